@@ -1,0 +1,232 @@
+"""Turn the surface of a number into its value.
+
+Two spellings reach this module:
+
+* digits - ``1,300``, ``125 000`` (space or thin-space groups), ``2.5``,
+  ``.08``, ``1.3e6``, ``2 1/2``, ``3/4``, ``½``;
+* words - ``three``, ``twenty-one``, ``One-hundred-and-thirty``, ``a dozen``,
+  ``one and a half``, ``two-thirds``, ``half a million``, ``nine point five``.
+
+It also holds the scale words (``million``, ``bn``, ``k`` ...) and the
+regular expressions that find spelled numbers, so that the scanner can find
+candidates with compiled patterns and only call Python code per candidate.
+
+Nothing here decides whether a candidate *is* a claim (``one`` as a
+pronoun, ``second`` as an ordinal ...): that is the scanner's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------
+# Lexicon of number words
+# --------------------------------------------------------------------------
+
+UNIT_WORDS = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+#: Words that multiply what precedes them.  ``dozen`` behaves like a scale
+#: ("three dozen" = 36, "a dozen" = 12).
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "dozen": 12, "dozens": 12,
+}
+#: Scale abbreviations written after digits ("2.5bn", "£30m", "300k").
+#: ``m`` is ambiguous with metres; the scanner resolves it from context.
+SCALE_ABBREVIATIONS = {
+    "k": 1e3, "thousand": 1e3,
+    "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "million": 1e6,
+    "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9,
+    "tn": 1e12, "trn": 1e12, "tln": 1e12, "trillion": 1e12,
+    "hundred": 100, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+#: Denominators of spelled fractions ("two-thirds", "a quarter", "one eighth").
+#: "second" is deliberately absent: "a second" is a time or an ordinal.
+DENOMINATOR_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
+    "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
+    "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "twelfth": 12, "twelfths": 12, "twentieth": 20, "twentieths": 20,
+    "hundredth": 100, "hundredths": 100, "thousandth": 1000,
+    "thousandths": 1000, "millionth": 1e6, "millionths": 1e6,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+    "millionth": 1e6,
+}
+VULGAR_FRACTIONS = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4,
+    "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6,
+    "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+}
+
+
+def _alternation(words) -> str:
+    """Regex alternation, longest first so that "sixteen" beats "six"."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_CARDINAL_ALT = _alternation(list(UNIT_WORDS) + list(TENS_WORDS))
+_SCALE_ALT = _alternation(SCALE_WORDS)
+_DENOM_ALT = _alternation(DENOMINATOR_WORDS)
+_TENS_UNIT_ALT = (
+    rf"(?:{_alternation(TENS_WORDS)})(?:\s*-\s*|\s+)(?:{_alternation(k for k, v in UNIT_WORDS.items() if 0 < v < 10)})"
+)
+#: One word of a spelled number (a compound "twenty-one" counts as one).
+_WORD = rf"(?:{_TENS_UNIT_ALT}|{_CARDINAL_ALT}|{_SCALE_ALT}|{_DENOM_ALT})"
+#: Glue allowed between the words of one spelled number.
+_GLUE = r"(?:\s*-\s*|\s+)(?:(?:and|&)(?:\s*-\s*|\s+))?(?:(?:a|an|of\s+a|of\s+an)\s+)?"
+#: A run of number words, optionally led by "a"/"an" ("a dozen", "a third").
+#: ``point`` introduces decimals ("nine point five").
+SPELLED_NUMBER_PATTERN = (
+    rf"(?:\b(?:an?\s+)?{_WORD}(?:{_GLUE}{_WORD})*"
+    rf"(?:\s+point(?:\s+(?:{_TENS_UNIT_ALT}|{_CARDINAL_ALT}))+)?\b)"
+)
+
+#: Digits with optional thousands groups, decimals and exponent.
+#: Groups may be separated by commas, thin/no-break spaces or a plain space
+#: ("40 000"); a plain-space group must be exactly three digits.
+DIGITS_PATTERN = (
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,]|\.\d)|\d+)"
+    r"(?:\.\d+)?(?:[eE][-+]?\d+\b)?|\.\d+)"
+)
+
+
+# --------------------------------------------------------------------------
+# Values
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class ParsedNumber:
+    """A number read from its surface.
+
+    ``step`` is the size of one unit of the last stated digit (``2.5`` -> 0.1,
+    ``1,300`` -> 1); the scanner multiplies it by the scale to get the
+    rounding interval of figures like "1.3 million".
+    """
+
+    value: float
+    step: float = 1.0
+
+
+def parse_digits(surface: str) -> ParsedNumber:
+    """Value of a digit string such as ``1,300``, ``2.5``, ``40 000``, ``1e6``."""
+    cleaned = re.sub(r"[,\u00a0\u202f\u2009 ]", "", surface)
+    mantissa = re.split(r"[eE]", cleaned)[0]
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return ParsedNumber(float(cleaned), 10.0 ** -decimals)
+
+
+_FRACTION_RE = re.compile(r"^(?:(\d+)\s+)?(\d+)\s*/\s*(\d+)$")
+
+
+def parse_fraction(surface: str) -> float | None:
+    """Value of ``3/4`` or ``2 1/2``; None when the denominator is zero."""
+    match = _FRACTION_RE.match(surface.strip())
+    if not match:
+        return None
+    whole, numerator, denominator = match.groups()
+    if int(denominator) == 0:
+        return None
+    return (int(whole) if whole else 0) + int(numerator) / int(denominator)
+
+
+_TOKEN_RE = re.compile(r"[a-z]+|&", re.I)
+
+
+def parse_words(surface: str) -> float | None:
+    """Value of a spelled number, or None when the words do not form one.
+
+    Works as a small accumulator: ``group`` holds the part below the last
+    big scale word, ``total`` what the big scale words have closed, and
+    ``fraction`` any spelled fraction ("and a half", "two-thirds").
+    """
+    tokens = [t.lower() for t in _TOKEN_RE.findall(surface)]
+    if "point" in tokens:
+        at = tokens.index("point")
+        whole = parse_words(" ".join(tokens[:at])) if at else 0.0
+        digits = [UNIT_WORDS.get(t) for t in tokens[at + 1:]]
+        if whole is None or not digits or any(d is None or d > 9 for d in digits):
+            decimals = parse_words(" ".join(tokens[at + 1:]))
+            if whole is None or decimals is None:
+                return None
+            return whole + float("0." + str(int(decimals)))
+        return whole + float("0." + "".join(str(d) for d in digits))
+
+    total = 0.0        # closed by thousand / million / ...
+    group = 0.0        # below the current big scale, closed by "and"
+    current = 0.0      # the words since the last "and"
+    fraction = 0.0     # spelled fractions seen so far
+    fraction_of = False  # "half a million": next scale multiplies the fraction
+    last_scale = 1.0
+    seen_number = False
+    previous = ""
+    for token in tokens:
+        if token in ("and", "&"):
+            group += current
+            current = 0.0
+        elif token in ("a", "an"):
+            if previous in DENOMINATOR_WORDS or (previous == "of" and fraction_of):
+                fraction_of = True
+            else:
+                current += 1  # "a hundred", "a third"
+        elif token == "of":
+            fraction_of = previous in DENOMINATOR_WORDS or fraction_of
+        elif token in UNIT_WORDS or token in TENS_WORDS:
+            current += UNIT_WORDS.get(token, TENS_WORDS.get(token, 0))
+            seen_number = True
+        elif token in SCALE_WORDS and token not in ("dozen", "dozens") and SCALE_WORDS[token] == 100:
+            current = (current or 1) * 100
+            seen_number = True
+        elif token in SCALE_WORDS:
+            scale = SCALE_WORDS[token]
+            if fraction_of and not (group or current):
+                total += fraction * scale
+            else:
+                total += (group + current + fraction or 1) * scale
+            group = current = fraction = 0.0
+            fraction_of = False
+            last_scale = scale
+            seen_number = True
+        elif token in DENOMINATOR_WORDS:
+            fraction += (current or 1) / DENOMINATOR_WORDS[token]
+            current = 0.0
+            seen_number = True
+        else:
+            return None
+        previous = token
+    if not seen_number:
+        return None
+    if fraction and total and not (group or current) and last_scale >= 1000:
+        # "one million and a half" means 1.5 million
+        return total + fraction * last_scale
+    return total + group + current + fraction
+
+
+def word_step(surface: str) -> float:
+    """Rounding step of a spelled number: "two million" is stated to the
+    million, "twenty-one" to the unit."""
+    tokens = [t.lower() for t in _TOKEN_RE.findall(surface)]
+    if tokens and SCALE_WORDS.get(tokens[-1], 0) >= 1000:
+        has_fraction = any(t in DENOMINATOR_WORDS for t in tokens)
+        return SCALE_WORDS[tokens[-1]] * (0.5 if has_fraction else 1.0)
+    return 1.0

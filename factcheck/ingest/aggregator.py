@@ -1,0 +1,296 @@
+"""Split pages scraped from news aggregators into one story per outlet.
+
+Much real input is a saved aggregator page: a lead article, then site chrome
+("Comments", "Be the first to comment", "Related Articles", an app promotion,
+share counters), then related stories.  Each related story opens with a short
+*header*, in this shape::
+
+    Riverside Gazette          <- the outlet's name alone on a line
+    2 hours ago                <- a relative time
+    - Riverside Gazette        <- dash, space, outlet
+    Headline of the story
+    Body as one long paragraph ...
+
+Reading such a page as one article would mix several outlets' figures in one
+"article" and let chrome and counters leak into the claims.  This module finds
+the headers, cuts the page at them, and keeps each story's body.
+
+Line mapping: ``Article.text`` must keep the file's line numbering
+(``first_line`` + newlines before an offset = file line).  A story's text is
+therefore the run of file lines from its first body line to its last one, and
+junk lines *inside* that run (chrome, lone counters, relative times) are
+replaced by empty lines: same line count, nothing of the junk left.
+
+Detection is by the header pattern, not by any page's exact words: a
+relative-time line with an outlet line before it and/or a "- outlet" line after
+it, or an outlet line directly followed by "- <same outlet>".  One such header
+is enough to treat the page as an aggregator page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A relative time as aggregators print it: "18 minutes ago", "an hour ago",
+#: "3h ago", "yesterday", optionally after "Updated"/"Published" or a bullet.
+_RELATIVE_TIME_RE = re.compile(
+    r"""^(?:updated|published|posted)?\s*
+    (?:
+        (?:about|around|over|almost|nearly|less\ than|more\ than)?\s*
+        (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\ few|few|several)\s*
+        (?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)
+        \s+ago
+      | just\ now | moments?\ ago | yesterday | today | earlier\ today | last\ night
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: A lone number (share/like/comment counter): "13", "1,204", "2.3K".
+_COUNTER_RE = re.compile(r"^\d[\d,.]*\s?[kKmM]?$")
+
+#: "- Outlet", "– Outlet", "— Outlet".
+_DASH_OUTLET_RE = re.compile(r"^[-\u2013\u2014]\s+(\S.*)$")
+
+#: Hashtag rows: "#flood #weather".
+_HASHTAGS_RE = re.compile(r"^(?:#\w+[\s,]*)+$")
+
+#: Chrome lines matched whole (lower-cased, trailing punctuation removed).
+_CHROME_LINES = frozenset({
+    "hashtags", "hashtag", "tags", "topics", "comments", "comment", "no comments",
+    "no comments yet", "add a comment", "leave a comment", "post a comment", "view comments",
+    "show comments", "be the first to comment", "related", "related articles",
+    "related stories", "related news", "related coverage", "more on this story",
+    "read more", "read full article", "read the full article", "continue reading",
+    "full story", "full coverage", "see more", "see all", "load more", "show more",
+    "view more", "more stories", "more news", "top stories", "latest", "latest news",
+    "trending", "trending now", "most read", "most popular", "popular", "recommended",
+    "recommended for you", "you may also like", "you might also like", "share",
+    "share this", "share this article", "share this story", "share article",
+    "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "promoted",
+    "follow", "follow us", "subscribe", "log in", "login", "sign in", "sign up",
+    "register", "reply", "like", "likes", "report", "copy link", "link copied", "print",
+    "email", "e-mail", "whatsapp", "facebook", "twitter", "x", "linkedin", "telegram",
+    "reddit", "pinterest", "close", "menu", "home", "back to top", "skip to content",
+    "listen", "listen to this article", "save", "bookmark", "story continues below",
+    "article continues below", "continue reading below", "story continues below advertisement",
+})
+
+#: Chrome recognised by a phrase anywhere in a short line.
+_CHROME_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
+    r"^(?:there are )?no comments(?: yet)?\b",
+    r"\bfirst to (?:comment|reply|share)\b",
+    r"\b(?:download|get|install|try)\s+(?:our|the)\b.*\bapp\b",
+    r"\bbreaking news alerts?\b",
+    r"^(?:sign up|subscribe|register)\b.*\b(?:newsletter|alerts?|updates|free|now|today|here)\b",
+    r"\bour newsletter\b",
+    r"\ball rights reserved\b",
+    r"^(?:©|\(c\)\s*\d{4}|copyright\b)",
+    r"\bprivacy policy\b",
+    r"\bterms (?:of|and) (?:use|service|conditions)\b",
+    r"\b(?:we use|accept(?: all)?) cookies\b",
+    r"^\d[\d,.]*\s?[km]?\s+(?:comments?|shares?|likes?|views?|reactions?|replies)$",
+    r"^(?:comments?|shares?|likes?|views?|reactions?)\s*[:(]?\s*\d[\d,.]*\s?[km]?\)?$",
+    r"^(?:click|tap) here\b",
+    r"^(?:read|see|view|show|load) (?:more|all|full)\b",
+    r"^advertisement\b",
+)]
+
+#: Chrome lines are short; a longer line is copy even if it has a chrome word.
+_MAX_CHROME_WORDS = 12
+#: An outlet name is short and carries no sentence punctuation at its end.
+_MAX_OUTLET_WORDS = 8
+_MAX_OUTLET_CHARS = 60
+#: Longer first lines are a paragraph, not a headline.
+_MAX_HEADLINE_CHARS = 200
+_LEADING_BULLETS = " \t\u00b7\u2022|"
+
+
+@dataclass
+class Story:
+    """One article cut out of an aggregator page (file line numbers)."""
+
+    text: str
+    first_line: int
+    title: str = ""
+    source: str = ""
+
+
+@dataclass
+class _Header:
+    start: int      # index of the header's first line
+    end: int        # index of its last line
+    source: str
+
+
+def is_relative_time(line: str) -> bool:
+    return bool(_RELATIVE_TIME_RE.match(line.strip(_LEADING_BULLETS)))
+
+
+def is_counter(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) <= 10 and bool(_COUNTER_RE.match(stripped))
+
+
+def is_chrome(line: str) -> bool:
+    """Site furniture: navigation, sharing, comments, promotion, hashtags."""
+    stripped = line.strip(_LEADING_BULLETS)
+    if not stripped or len(stripped.split()) > _MAX_CHROME_WORDS:
+        return False
+    if _HASHTAGS_RE.match(stripped):
+        return True
+    key = stripped.lower().rstrip(" .:!…>»›").strip()
+    key = re.sub(r"\s*\(\d[\d,.]*\)$", "", key)   # "Comments (13)"
+    if key in _CHROME_LINES:
+        return True
+    return any(p.search(stripped) for p in _CHROME_PATTERNS)
+
+
+def is_junk(line: str) -> bool:
+    """A line that must not reach any article text of an aggregator page."""
+    return is_counter(line) or is_relative_time(line) or is_chrome(line)
+
+
+def dash_outlet(line: str) -> str | None:
+    """The outlet of a "- Outlet" line, else ``None``."""
+    match = _DASH_OUTLET_RE.match(line.strip())
+    if match and looks_like_outlet(match.group(1)):
+        return match.group(1).strip().rstrip(".")
+    return None
+
+
+def looks_like_outlet(line: str) -> bool:
+    """Short, name-like, no sentence end: could be an outlet alone on a line."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_OUTLET_CHARS:
+        return False
+    if len(stripped.split()) > _MAX_OUTLET_WORDS or stripped[-1] in ",;:!?":
+        return False
+    if not any(c.isalpha() for c in stripped) or stripped[0] in "-\u2013\u2014#":
+        return False
+    return not (is_relative_time(stripped) or is_counter(stripped) or is_chrome(stripped))
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", s.lower())
+    ka, kb = key(a), key(b)
+    return bool(ka and kb) and (ka == kb or ka in kb or kb in ka)
+
+
+def _previous_content(lines: list[str], i: int) -> int:
+    """Index of the nearest line before ``i`` that is neither blank nor a counter."""
+    j = i - 1
+    while j >= 0 and (not lines[j].strip() or is_counter(lines[j])):
+        j -= 1
+    return j
+
+
+def _next_content(lines: list[str], i: int) -> int:
+    j = i + 1
+    while j < len(lines) and (not lines[j].strip() or is_counter(lines[j])):
+        j += 1
+    return j
+
+
+def find_headers(lines: list[str]) -> list[_Header]:
+    """Story headers of a page, in order (see the module docstring)."""
+    headers: list[_Header] = []
+    taken = -1   # last line index already inside a header
+    for i, line in enumerate(lines):
+        if i <= taken:
+            continue
+        header = _header_at_time_line(lines, i, taken) if is_relative_time(line) else None
+        if header is None and looks_like_outlet(line):
+            header = _header_without_time(lines, i)
+        if header is not None:
+            headers.append(header)
+            taken = header.end
+    return headers
+
+
+def _header_at_time_line(lines: list[str], i: int, taken: int) -> _Header | None:
+    """Header around the relative time on line ``i``, if an outlet is next to it."""
+    members = [i]
+    outlet = dashed = ""
+    before = _previous_content(lines, i)
+    if before > taken:
+        name = dash_outlet(lines[before])
+        if name:                                  # "- Outlet" then the time
+            members.append(before)
+            dashed = name
+            above = _previous_content(lines, before)
+            if above > taken and looks_like_outlet(lines[above]) and _same_outlet(lines[above], name):
+                members.append(above)
+        elif looks_like_outlet(lines[before]):
+            outlet = lines[before].strip()
+    after = _next_content(lines, i)
+    if after < len(lines) and not dashed:
+        name = dash_outlet(lines[after])
+        if name:
+            members.append(after)
+            dashed = name
+    if outlet and (not dashed or _same_outlet(outlet, dashed) or len(outlet.split()) <= 4):
+        members.append(before)
+    elif outlet and dashed:
+        outlet = ""      # the line above is the end of something else (a headline?)
+    if len(members) == 1:
+        return None
+    return _Header(start=min(members), end=max(members), source=dashed or outlet)
+
+
+def _header_without_time(lines: list[str], i: int) -> _Header | None:
+    """"Outlet" directly followed by "- Outlet": a header whose time is missing."""
+    after = _next_content(lines, i)
+    if after >= len(lines):
+        return None
+    name = dash_outlet(lines[after])
+    if name and _same_outlet(lines[i], name):
+        return _Header(start=i, end=after, source=name)
+    return None
+
+
+def looks_like_headline(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= _MAX_HEADLINE_CHARS and not is_junk(stripped)
+
+
+def _story(lines: list[str], start: int, end: int, line_offset: int,
+           take_title: bool, source: str) -> Story | None:
+    """Build a story from ``lines[start:end]``: optional headline, then body."""
+    content = [k for k in range(start, end) if lines[k].strip() and not is_junk(lines[k])]
+    if not content:
+        return None
+    title = ""
+    body = content
+    if take_title and looks_like_headline(lines[content[0]]) and len(content) > 1:
+        title = lines[content[0]].strip()
+        body = content[1:]
+    first, last = body[0], body[-1]
+    kept = ["" if is_junk(lines[k]) else lines[k] for k in range(first, last + 1)]
+    return Story(text="\n".join(kept), first_line=line_offset + first, title=title, source=source)
+
+
+def split_aggregator(text: str, first_line: int = 1, lead_title: bool = True) -> list[Story] | None:
+    """Cut an aggregator page into stories, or ``None`` when ``text`` is not one.
+
+    ``first_line`` is the file line of ``text``'s first line (after any front
+    matter).  The lead story comes first, with no source (the caller may know
+    it from front matter); each related story carries its outlet as source.
+    ``lead_title=False`` when the caller already knows the lead's title (front
+    matter), so the lead's first line stays in its text.
+    """
+    lines = text.split("\n")
+    headers = find_headers(lines)
+    if not headers:
+        return None
+    stories: list[Story] = []
+    lead = _story(lines, 0, headers[0].start, first_line, take_title=lead_title, source="")
+    if lead is not None:
+        stories.append(lead)
+    for header, following in zip(headers, headers[1:] + [None]):
+        end = following.start if following is not None else len(lines)
+        story = _story(lines, header.end + 1, end, first_line, take_title=True, source=header.source)
+        if story is not None:
+            stories.append(story)
+    return stories

@@ -1,0 +1,116 @@
+"""Typed rows passed between the pipeline stages.
+
+ingest -> Article / ReadError
+extract -> Claim
+rules  -> Finding
+
+Every stage takes and returns these dataclasses; the DataFrames of the
+public API are built from them with :func:`rows_to_frame`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Iterable
+
+import pandas as pd
+
+#: Kinds of numeric mention. Only ``CLAIM_KINDS`` are numeric claims that
+#: the rules compare; the others stay in the claims table, typed.
+KINDS = (
+    "count", "measure", "percent", "money", "ratio", "age",
+    "year", "date", "time", "ordinal", "identifier", "other",
+)
+CLAIM_KINDS = frozenset({"count", "measure", "percent", "money", "ratio", "age"})
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Article:
+    """One article, as read from a file (a file may hold several)."""
+
+    id: str                      # stable id: relative path, plus "#N" for multi-article files
+    path: str                    # file it came from, as given on the command line
+    text: str                    # body text, the offsets of claims point into it
+    title: str = ""
+    source: str = ""             # outlet
+    published: str | None = None # ISO 8601 date (YYYY-MM-DD) when known
+    url: str = ""
+    first_line: int = 1          # line of the file on which ``text`` starts
+    ignore: list[str] = field(default_factory=list)  # rule codes/names silenced by the article
+    format: str = ""             # txt, md, html, json, jsonl, aggregator
+
+    def line_of(self, offset: int) -> int:
+        """File line number of a character offset into ``text``."""
+        return self.first_line + self.text.count("\n", 0, offset)
+
+
+@dataclass
+class ReadError:
+    """A file (or a record inside one) that could not be read."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+
+@dataclass
+class Claim:
+    """One numeric mention in an article, with its context."""
+
+    id: str                 # "<article_id>:<n>"
+    article_id: str
+    text: str               # surface, exactly article.text[start:end]
+    start: int
+    end: int
+    line: int
+    value: float | None     # the figure as written (in ``unit``)
+    low: float | None       # interval the wording allows (in ``unit``)
+    high: float | None
+    unit: str = ""          # unit as normalised name ("mile", "GBP", "percent"); "" for plain counts
+    dimension: str = ""     # "count", "length", "mass", "currency", "percent", "time", ...
+    kind: str = "count"     # one of KINDS
+    base_unit: str = ""     # base unit of the dimension ("metre", "second", "kilogram"...)
+    base_value: float | None = None
+    base_low: float | None = None
+    base_high: float | None = None
+    qualifier: str = ""     # "over", "about", "up to", ... ("" for a plain figure)
+    subject: str = ""       # head lemma of what is counted or measured
+    subject_text: str = ""  # the subject phrase as written
+    predicate: str = ""     # lemma of the governing verb
+    negated: bool = False
+    hedged: bool = False
+    entities: list[str] = field(default_factory=list)   # people and organisations of the sentence
+    places: list[str] = field(default_factory=list)     # GPE/LOC/FAC of the sentence
+    dates: list[str] = field(default_factory=list)      # DATE/TIME words of the sentence
+    sentence: str = ""
+    sentence_start: int = 0
+
+    @property
+    def is_claim(self) -> bool:
+        return self.kind in CLAIM_KINDS and self.low is not None
+
+
+@dataclass
+class Finding:
+    """Something an editor must look at."""
+
+    id: str
+    rule: str               # rule code, e.g. "FC101"
+    name: str               # rule name, e.g. "implausible-value"
+    severity: str           # one of SEVERITIES
+    message: str
+    claim_ids: list[str] = field(default_factory=list)
+    suggestion: str = ""
+
+
+CLAIM_COLUMNS = [f.name for f in fields(Claim)]
+ARTICLE_COLUMNS = ["id", "path", "source", "title", "published", "url", "first_line", "format"]
+FINDING_COLUMNS = [f.name for f in fields(Finding)]
+
+
+def rows_to_frame(rows: Iterable, columns: list[str]) -> pd.DataFrame:
+    """Build a DataFrame with exactly ``columns`` from dataclass rows."""
+    records = [{c: d[c] for c in columns} for d in (asdict(r) for r in rows)]
+    return pd.DataFrame.from_records(records, columns=columns)

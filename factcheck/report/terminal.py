@@ -1,0 +1,113 @@
+"""The terminal report for editors (rich).
+
+Per finding: severity, rule, message, then every cited figure with its
+article's source, ``path:line`` and the sentence with the figure
+highlighted; the suggestion last. A summary table closes the report.
+Article text is always passed to rich as plain ``Text``, never as markup,
+so nothing in an article can style or break the report.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.model import SEVERITIES
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
+MAX_SENTENCE = 400
+
+
+def _sentence(claim) -> Text:
+    """The sentence with the figure highlighted (trimmed around it when long)."""
+    sentence = claim.sentence or claim.text
+    start = claim.start - claim.sentence_start
+    end = start + len(claim.text)
+    if not (0 <= start <= end <= len(sentence)) or sentence[start:end] != claim.text:
+        start = sentence.find(claim.text)
+        end = start + len(claim.text) if start >= 0 else -1
+    prefix = suffix = ""
+    if len(sentence) > MAX_SENTENCE and start >= 0:
+        lo = max(0, start - MAX_SENTENCE // 2)
+        hi = min(len(sentence), lo + MAX_SENTENCE)
+        prefix, suffix = ("…" if lo else ""), ("…" if hi < len(sentence) else "")
+        sentence, start, end = sentence[lo:hi], start - lo, end - lo
+    text = Text(prefix + sentence + suffix)
+    if start >= 0:
+        text.stylize("bold black on yellow", start + len(prefix), end + len(prefix))
+    return text
+
+
+def _citation(result, claim) -> Text:
+    article = result.article(claim.article_id)
+    line = Text("  ")
+    line.append(article.source or "unknown source", style="bold")
+    if article.published:
+        line.append(f" ({article.published})")
+    line.append("  ")
+    line.append(f"{article.path}:{claim.line}", style="dim")
+    return line
+
+
+def _finding(result, finding) -> Panel:
+    parts = [Text(finding.message)]
+    for claim_id in finding.claim_ids:
+        claim = result.claim(claim_id)
+        parts.append(Text(""))
+        parts.append(_citation(result, claim))
+        parts.append(Text("    ") + _sentence(claim))
+    if finding.suggestion:
+        parts += [Text(""), Text("Suggestion: ", style="italic") + Text(finding.suggestion)]
+    title = Text()
+    title.append(finding.severity.upper(), style=SEVERITY_STYLE.get(finding.severity, ""))
+    title.append(f"  {finding.rule} {finding.name}")
+    return Panel(Group(*parts), title=title, title_align="left",
+                 border_style=SEVERITY_STYLE.get(finding.severity, "").replace("bold ", ""))
+
+
+def _summary(result) -> Table:
+    table = Table(title="Summary", show_header=True, header_style="bold")
+    table.add_column("")
+    table.add_column("count", justify="right")
+    by_sev = Counter(f.severity for f in result.findings)
+    rows = [
+        ("articles", len(result.articles)),
+        ("numeric claims", sum(1 for c in result.claims if c.is_claim)),
+        ("other numbers (years, dates, ordinals...)", sum(1 for c in result.claims if not c.is_claim)),
+        ("facts seen in more than one claim", sum(1 for f in result.facts if len(f.claim_ids) > 1)),
+        *((f"findings: {s}", by_sev.get(s, 0)) for s in SEVERITIES),
+        ("files that could not be read", len(result.errors)),
+        ("files skipped (unsupported type)", len(result.skipped)),
+    ]
+    for label, count in rows:
+        table.add_row(label, str(count))
+    by_rule = Counter((f.rule, f.name, f.severity) for f in result.findings)
+    if by_rule:
+        rules = Table(title="Findings by rule", header_style="bold")
+        for col in ("rule", "name", "severity", "count"):
+            rules.add_column(col, justify="right" if col == "count" else "left")
+        for (code, name, severity), count in sorted(by_rule.items()):
+            rules.add_row(code, name, Text(severity, style=SEVERITY_STYLE.get(severity, "")), str(count))
+        return Group(table, rules)
+    return table
+
+
+def render(result, console: Console) -> None:
+    order = {s: i for i, s in enumerate(SEVERITIES)}
+    findings = sorted(result.findings, key=lambda f: (order.get(f.severity, 9), f.rule, f.id))
+    if findings:
+        console.rule(Text(f"factcheck: {len(findings)} finding(s)", style="bold"))
+        for finding in findings:
+            console.print(_finding(result, finding))
+    else:
+        console.rule(Text("factcheck: no findings", style="bold green"))
+    if result.errors:
+        console.print(Text("Files that could not be read", style="bold red"))
+        for err in result.errors:
+            where = f"{err.path}:{err.line}" if err.line else err.path
+            console.print(Text("  ") + Text(where, style="dim") + Text(f"  {err.message}"))
+    console.print(_summary(result))

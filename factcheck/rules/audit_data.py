@@ -1,0 +1,21 @@
+"""What a check sees: the audit's articles, claims and facts, indexed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.model import Article, Claim
+from factcheck.track.facts import Fact
+
+
+@dataclass
+class AuditData:
+    articles: dict[str, Article]
+    claims: dict[str, Claim]
+    facts: list[Fact] = field(default_factory=list)
+
+    def fact_claims(self, fact: Fact) -> list[Claim]:
+        return [self.claims[i] for i in fact.claim_ids]
+
+    def article_of(self, claim: Claim) -> Article:
+        return self.articles[claim.article_id]

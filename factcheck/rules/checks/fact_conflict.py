@@ -1,0 +1,110 @@
+"""Check kind ``fact-conflict``: one fact, figures that cannot all be true.
+
+Works on the facts of the tracking stage (same subject, predicate class,
+dimension, places and dates). Two claims conflict when the intervals their
+wording allows do not overlap: "over 400", "nearly 500" and "about 480" all
+agree with 479, "more than 90" does not agree with 85.
+
+``scope: cross-article`` compares claims from different articles;
+``scope: within-article`` compares claims of one article (in different
+sentences: "rose from 2% to 5%" is a change, not a contradiction).
+For running totals (``running_totals`` predicates: killed, wounded ...), a
+later article with a higher figure is an update, not a conflict.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import combinations
+
+from factcheck.rules.registry import Hit, check
+from factcheck.rules.text import interval
+
+PARAMS = {
+    "type": "object",
+    "required": ["scope"],
+    "additionalProperties": False,
+    "properties": {
+        "scope": {"enum": ["cross-article", "within-article"]},
+        "running_totals": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+
+def _bounds(claim) -> tuple[float, float]:
+    return claim.base_low, claim.base_high
+
+
+def overlap(a, b) -> bool:
+    """Do the intervals two claims allow share any value?"""
+    a_low, a_high = _bounds(a)
+    b_low, b_high = _bounds(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _published(audit, claim) -> date | None:
+    value = audit.article_of(claim).published
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _is_update(audit, a, b) -> bool:
+    """b is a later, higher running total than a (or the other way round)."""
+    da, db = _published(audit, a), _published(audit, b)
+    if da is None or db is None or da == db:
+        return False
+    earlier, later = (a, b) if da < db else (b, a)
+    return _bounds(later)[0] > _bounds(earlier)[1]
+
+
+def cite(audit, claim) -> str:
+    """'21 (Harbour Post, 2024-06-03)'."""
+    article = audit.article_of(claim)
+    where = ", ".join(x for x in (article.source or article.id, article.published or "") if x)
+    return f"{interval(claim.low, claim.high, claim.value)} ({where})"
+
+
+def _describe(fact) -> str:
+    return f"{fact.subject} {fact.predicate}".strip() if fact.predicate else fact.subject
+
+
+@check("fact-conflict", params=PARAMS)
+def fact_conflict(rule, audit):
+    """Claims of one fact whose intervals do not overlap."""
+    cross = rule.params["scope"] == "cross-article"
+    running = set(rule.params.get("running_totals", []))
+    for fact in audit.facts:
+        claims = audit.fact_claims(fact)
+        if cross:
+            groups = [claims] if len({c.article_id for c in claims}) > 1 else []
+        else:
+            by_article: dict[str, list] = {}
+            for c in claims:
+                by_article.setdefault(c.article_id, []).append(c)
+            groups = [g for g in by_article.values() if len(g) > 1]
+        for group in groups:
+            involved: list = []
+            for a, b in combinations(group, 2):
+                if cross and a.article_id == b.article_id:
+                    continue
+                if not cross and a.sentence_start == b.sentence_start:
+                    continue
+                if overlap(a, b):
+                    continue
+                if cross and fact.predicate in running and _is_update(audit, a, b):
+                    continue
+                involved += [c for c in (a, b) if c not in involved]
+            if involved:
+                involved.sort(key=lambda c: (c.article_id, c.start))
+                yield Hit(
+                    claim_ids=[c.id for c in involved],
+                    fields={
+                        "fact": _describe(fact),
+                        "subject": fact.subject,
+                        "predicate": fact.predicate,
+                        "values": "; ".join(cite(audit, c) for c in involved),
+                    },
+                    suggestion="Check the figures against the primary source and correct the one that is wrong.",
+                )

@@ -1,0 +1,47 @@
+"""Small helpers that word figures for messages."""
+
+from __future__ import annotations
+
+import math
+
+
+def number(value: float | None) -> str:
+    """A figure as an editor would write it: 1,300 / 2.5 / 1.3 million."""
+    if value is None:
+        return "?"
+    if math.isinf(value):
+        return "no limit" if value > 0 else "-no limit"
+    if abs(value) >= 1e6 and value % 1e5 == 0:
+        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(value) >= scale:
+                return f"{value / scale:g} {word}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.1f}"
+
+
+_PLURALS = {"foot": "feet", "inch": "inches", "degree Celsius": "degrees Celsius",
+            "degree Fahrenheit": "degrees Fahrenheit", "percent": "per cent",
+            "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour"}
+
+
+def describe_quantity(value: float, unit: str) -> str:
+    """'162 metres', '1 mile', '30 per cent'."""
+    if not unit:
+        return number(value)
+    if value == 1:
+        return f"{number(value)} {unit}"
+    return f"{number(value)} {_PLURALS.get(unit, unit + 's')}"
+
+
+def interval(low: float | None, high: float | None, value: float | None = None) -> str:
+    """An interval in words: '479', 'over 400', '450 to 500'."""
+    if low is None or high is None:
+        return number(value)
+    if low == high:
+        return number(low)
+    if math.isinf(high):
+        return f"at least {number(low)}"
+    if low <= 0 and value is not None:
+        return f"up to {number(high)}"
+    return f"{number(low)} to {number(high)}"

@@ -1,0 +1,186 @@
+"""Score every system on other projects' public test suites.
+
+The suites are read from /work/shared/data (never copied into the repo):
+six English model specs of Microsoft Recognizers-Text and quantulum3's own
+``quantities.json``. A suite case gives an input and the values its
+authors expect. For each system we count
+
+* found    - expected values that some predicted value equals (relative
+             tolerance 1e-6; each prediction used once),
+* extra    - predicted values that equal no expected value,
+* F1       - 2 * found / (expected + predicted).
+
+A Recognizers-Text model only reports one type (the Currency model reports
+money, not every number), so each system's output is first filtered to
+that type (see ``SUITES``); otherwise every system would be punished for
+numbers the suite deliberately leaves out. Cases whose ``NotSupported``
+names python, or that carry ``NotSupportedByDesign``, are scored in a
+separate bucket: their own authors did not expect them to pass.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from systems import Mention, System
+
+DATA = Path("/work/shared/data")
+RECOGNIZERS = DATA / "recognizers-text"
+
+
+def _is_percent(m: Mention) -> bool:
+    return m.unit == "percent" or m.kind == "percent" or m.dimension == "percent"
+
+
+def _is_money(m: Mention) -> bool:
+    return m.kind == "money" or m.dimension == "currency"
+
+
+def _is_temperature(m: Mention) -> bool:
+    return m.dimension == "temperature" or m.unit.lower().startswith("degree")
+
+
+def _is_age(m: Mention) -> bool:
+    return m.kind == "age" or m.dimension == "time"
+
+
+def _is_dimension(m: Mention) -> bool:
+    plain = m.dimension in ("", "count", "currency", "percent", "time", "temperature")
+    return not plain and m.unit not in ("", "percent") and m.kind not in ("money", "percent", "age")
+
+
+def _any_number(m: Mention) -> bool:
+    return m.value is not None
+
+
+@dataclass
+class Suite:
+    name: str
+    path: Path
+    keeps: Callable[[Mention], bool]   # which predictions this suite grades
+
+
+SUITES = [
+    Suite("RT Number", RECOGNIZERS / "Number/English/NumberModel.json", _any_number),
+    Suite("RT Percent", RECOGNIZERS / "Number/English/PercentModel.json", _is_percent),
+    Suite("RT Currency", RECOGNIZERS / "NumberWithUnit/English/CurrencyModel.json", _is_money),
+    Suite("RT Dimension", RECOGNIZERS / "NumberWithUnit/English/DimensionModel.json", _is_dimension),
+    Suite("RT Age", RECOGNIZERS / "NumberWithUnit/English/AgeModel.json", _is_age),
+    Suite("RT Temperature", RECOGNIZERS / "NumberWithUnit/English/TemperatureModel.json", _is_temperature),
+    Suite("quantulum3 quantities", DATA / "quantulum3-tests/quantities.json", _any_number),
+]
+
+
+@dataclass
+class SuiteCase:
+    text: str
+    expected: list[float]
+    unsupported: bool        # not expected to pass even by the suite's authors (python)
+
+
+def _resolution_value(raw) -> float | None:
+    if raw is None:
+        return None
+    text = str(raw).strip().rstrip("%").replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _unsupported(case: dict) -> bool:
+    not_supported = str(case.get("NotSupported", "")).lower()
+    return "python" in not_supported or bool(case.get("NotSupportedByDesign"))
+
+
+def read_suite(suite: Suite) -> list[SuiteCase]:
+    """The cases of one suite file, in a shared shape."""
+    with open(suite.path, encoding="utf-8-sig") as handle:
+        raw = json.load(handle)
+    cases = []
+    for case in raw:
+        if "req" in case:   # quantulum3's format
+            values = [_resolution_value(r.get("value")) for r in case.get("res", [])]
+            cases.append(SuiteCase(case["req"], [v for v in values if v is not None], False))
+            continue
+        values = [_resolution_value((r.get("Resolution") or {}).get("value"))
+                  for r in case.get("Results", [])]
+        cases.append(SuiteCase(case["Input"], [v for v in values if v is not None], _unsupported(case)))
+    return cases
+
+
+def same_value(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+@dataclass
+class Tally:
+    expected: int = 0
+    predicted: int = 0
+    found: int = 0
+    cases: int = 0
+    crashes: int = 0
+
+    @property
+    def extra(self) -> int:
+        return self.predicted - self.found
+
+    @property
+    def f1(self) -> float | None:
+        total = self.expected + self.predicted
+        return 2 * self.found / total if total else None
+
+    def as_dict(self) -> dict:
+        return {"cases": self.cases, "expected": self.expected, "found": self.found,
+                "extra": self.extra, "f1": self.f1, "crashes": self.crashes}
+
+
+def count_found(expected: list[float], predicted: list[float]) -> int:
+    """Expected values matched one-to-one by predicted values."""
+    left = list(predicted)
+    found = 0
+    for want in expected:
+        for i, have in enumerate(left):
+            if same_value(want, have):
+                found += 1
+                del left[i]
+                break
+    return found
+
+
+def score_suite(system: System, suite: Suite, cases: list[SuiteCase]) -> tuple[Tally, Tally]:
+    """(main tally, tally of the cases the suite's authors marked unsupported)."""
+    main, unsupported = Tally(), Tally()
+    for case in cases:
+        tally = unsupported if case.unsupported else main
+        tally.cases += 1
+        tally.expected += len(case.expected)
+        try:
+            mentions = system.extract(case.text)
+        except Exception:   # a crash is a miss on every expected value, not a dead run
+            tally.crashes += 1
+            continue
+        values = [m.value for m in mentions if m.value is not None and suite.keeps(m)]
+        tally.predicted += len(values)
+        tally.found += count_found(case.expected, values)
+    return main, unsupported
+
+
+def score_peer_suites(systems: list[System]) -> tuple[list[dict], list[str]]:
+    """One row per (suite, system), plus notes on suites that are absent."""
+    rows, notes = [], []
+    for suite in SUITES:
+        if not suite.path.exists():
+            notes.append(f"{suite.name}: {suite.path} absent, skipped")
+            continue
+        cases = read_suite(suite)
+        for system in systems:
+            main, unsupported = score_suite(system, suite, cases)
+            rows.append({"suite": suite.name, "system": system.name,
+                         **main.as_dict(), "unsupported": unsupported.as_dict()})
+    return rows, notes
