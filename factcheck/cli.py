@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
-from importlib.resources import files
 from pathlib import Path
 
 import click
@@ -21,11 +20,6 @@ from factcheck.config import FAIL_ON, Config, ConfigError, load_config
 from factcheck.model import SEVERITIES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-def sample_dir() -> Path:
-    """The sample corpus bundled with the package."""
-    return Path(str(files("factcheck") / "sample"))
 
 
 def _fail(message: str) -> "NoReturn":  # noqa: F821
@@ -69,11 +63,9 @@ def _ingest(paths: tuple[str, ...], sample: bool):
     from factcheck.ingest import read_paths
 
     if sample:
-        root = sample_dir()
-        result = read_paths([root])
-        for article in result.articles:  # show stable, install-independent paths
-            article.path = "sample/" + Path(article.path).relative_to(root).as_posix()
-        return result
+        from factcheck.ingest.sample import read_sample
+
+        return read_sample()
     if not paths:
         raise click.UsageError("give files or folders to read, or --sample for the bundled corpus")
     return read_paths(list(paths))

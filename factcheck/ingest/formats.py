@@ -9,9 +9,11 @@ whether a file holds one article or several, and what a record calls itself.
 from __future__ import annotations
 
 import json
+import logging
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any, Iterator, Union
 
 import frontmatter
 import trafilatura
@@ -138,6 +140,8 @@ def _plain_or_aggregator(src: SourceFile, body: str, body_line: int, fmt: str,
     """
     known_title = meta.get("title", "")
     stories = split_aggregator(body, first_line=body_line, lead_title=not known_title)
+    if stories == []:
+        return [ReadError(src.display_path, "aggregator page without any story text")]
     if stories is not None:
         several = len(stories) > 1
         articles: list[Item] = []
@@ -211,10 +215,29 @@ def read_md(src: SourceFile) -> list[Item]:
     return _plain_or_aggregator(src, body, body_line, "md", meta, guess_title=False)
 
 
+@contextmanager
+def _quiet(*logger_names: str) -> Iterator[None]:
+    """Silence libraries that log every odd page at ERROR level.
+
+    We report a bad page once, as a ReadError; their log lines would reach the
+    user's terminal through logging's last-resort handler.
+    """
+    loggers = [logging.getLogger(name) for name in logger_names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+
+
 def read_html(src: SourceFile) -> list[Item]:
     """Main text and metadata through trafilatura (comments left out)."""
     try:
-        doc = trafilatura.bare_extraction(src.text, with_metadata=True, include_comments=False)
+        with _quiet("trafilatura", "htmldate"):
+            doc = trafilatura.bare_extraction(src.text, with_metadata=True, include_comments=False)
     except Exception as exc:  # trafilatura/lxml raise many types on odd markup
         return [ReadError(src.display_path, f"HTML extraction failed: {type(exc).__name__}")]
     text = clean_text(getattr(doc, "text", None) or "").strip("\n") if doc is not None else ""
@@ -263,6 +286,8 @@ def read_json(src: SourceFile) -> list[Item]:
         records = data
     else:
         return [ReadError(src.display_path, "JSON holds neither an object nor a list of objects")]
+    if not records:
+        return [ReadError(src.display_path, "no records")]
     several = len(records) > 1
     return [_record_article(src, r, n, several, "json", None) for n, r in enumerate(records, 1)]
 
@@ -270,6 +295,8 @@ def read_json(src: SourceFile) -> list[Item]:
 def read_jsonl(src: SourceFile) -> list[Item]:
     """One object per line; a bad line is an error with its number, the rest is read."""
     numbered = [(n, line) for n, line in enumerate(src.text.split("\n"), 1) if line.strip()]
+    if not numbered:
+        return [ReadError(src.display_path, "no records")]
     several = len(numbered) > 1
     items: list[Item] = []
     for index, (line_no, line) in enumerate(numbered, 1):

@@ -1,0 +1,175 @@
+"""Aggregator pages: split into stories, junk kept out of every text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.ingest import read_paths
+from factcheck.ingest.aggregator import (
+    dash_outlet, is_chrome, is_counter, is_relative_time, split_aggregator,
+)
+from tests.ingest.helpers import FIXTURES, SHARED_DATA, assert_line_mapping
+
+PAGES = FIXTURES / "aggregator"
+
+CHROME_LINES = [
+    "Hashtags", "#flood #SevernVale #weather", "Comments", "Comments (3)", "No comments yet...",
+    "Be the first to comment", "Download our app for breaking news alerts",
+    "Get the Newswire app for instant alerts", "Related Articles", "Read more", "Share",
+    "Share this article", "Advertisement", "You may also like", "Trending",
+]
+RELATIVE_TIMES = ["18 minutes ago", "an hour ago", "2 hours ago", "3 hours ago", "yesterday",
+                  "Updated 5 mins ago", "3h ago", "a few seconds ago", "just now"]
+
+
+def articles_of(name):
+    result = read_paths([PAGES / name])
+    assert result.errors == []
+    return result.articles
+
+
+def assert_no_junk(articles):
+    for article in articles:
+        for line in article.text.split("\n"):
+            stripped = line.strip()
+            assert not re.fullmatch(r"[\d,.]+", stripped), (article.id, line)
+            assert not is_relative_time(stripped), (article.id, line)
+            assert not stripped.startswith("- "), (article.id, line)
+            assert stripped not in CHROME_LINES, (article.id, line)
+            assert not is_chrome(stripped), (article.id, line)
+
+
+def test_flood_page_is_split_into_lead_and_three_related_stories():
+    articles = articles_of("flood_page.txt")
+    assert [(a.source, a.title) for a in articles] == [
+        ("", "Severn Vale flood leaves 340 homes without power"),
+        ("Valley Courier", "Aldwen river peaks at 4.2 metres, highest level since 1998"),
+        ("Western Daily Post", "Insurers brace for claims after Severn Vale floods"),
+        ("The Morning Ledger", "Volunteers fill 5,000 sandbags as more rain forecast"),
+    ]
+    assert [a.id for a in articles] == [f"flood_page.txt#{n}" for n in range(1, 5)]
+    assert {a.format for a in articles} == {"aggregator"}
+    assert articles[0].text.endswith("engineers inspect two damaged bridges.")
+    assert articles[2].text.endswith("were also affected.")
+    assert_no_junk(articles)
+
+
+def test_markdown_page_with_front_matter_and_other_chrome():
+    articles = articles_of("wildfire_page.md")
+    assert [(a.source, a.title) for a in articles] == [
+        ("Highland Wire", "Wildfire near Castell Ridge forces evacuation of 1,200 residents"),
+        ("Coastline Today", "Castell Ridge fire now covers 900 hectares, officials say"),
+        ("Ridgeway Times", "Evacuees describe night in school hall"),
+    ]
+    lead = articles[0]
+    assert lead.published == "2024-08-04"
+    assert lead.first_line == 7
+    assert lead.text.startswith("Firefighters battled a wildfire")
+    assert articles[1].published is None      # page metadata belongs to the lead only
+    assert all(a.ignore == ["FC101"] for a in articles)
+    assert_no_junk(articles)
+
+
+def test_header_without_relative_time_still_splits():
+    articles = articles_of("no_time_page.txt")
+    assert [(a.source, a.title) for a in articles] == [
+        ("", "Harbour toll bridge fee to rise to £3.50 in April"),
+        ("Northgate Echo", "Commuters count the cost of harbour toll rise"),
+    ]
+    assert_no_junk(articles)
+
+
+@pytest.mark.parametrize("name", ["flood_page.txt", "wildfire_page.md", "no_time_page.txt"])
+def test_story_text_lines_are_the_file_lines(name):
+    for article in articles_of(name):
+        assert_line_mapping(article)
+
+
+def test_junk_inside_a_story_body_is_blanked_not_removed():
+    page = "\n".join([
+        "Lead headline about 12 trains",
+        "",
+        "Lead body says 12 trains were cancelled.",
+        "Metro Wire",
+        "40 minutes ago",
+        "- Metro Wire",
+        "Second headline",
+        "First body paragraph with 5 delays.",
+        "13",
+        "Share",
+        "Second body paragraph with 6 delays.",
+    ])
+    stories = split_aggregator(page, first_line=10)
+    assert [s.title for s in stories] == ["Lead headline about 12 trains", "Second headline"]
+    related = stories[1]
+    assert related.first_line == 17
+    assert related.text == "First body paragraph with 5 delays.\n\n\nSecond body paragraph with 6 delays."
+    assert related.text.count("\n") == 3          # same number of lines as the file region
+
+
+def test_detection_does_not_depend_on_fixture_words():
+    page = "\n".join([
+        "Zorblat announces 3 new moons", "", "The agency counted 3 moons.",
+        "Quux Herald", "5 days ago", "- Quux Herald", "Quux shares fall 8%",
+        "Shares in Quux fell 8% on Friday.",
+        "Blip Daily", "a week ago", "- Blip Daily", "Blip opens 20 stores",
+        "Blip said it opened 20 stores.",
+    ])
+    stories = split_aggregator(page)
+    assert [(s.source, s.title) for s in stories] == [
+        ("", "Zorblat announces 3 new moons"),
+        ("Quux Herald", "Quux shares fall 8%"),
+        ("Blip Daily", "Blip opens 20 stores"),
+    ]
+
+
+def test_ordinary_article_is_not_an_aggregator_page():
+    text = ("Headline with 4 numbers\n\nA body line.\n- a bullet point about 3 things\n"
+            "Another paragraph 2 hours long, not a time.\n")
+    assert split_aggregator(text) is None
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_chrome_lines_are_recognised(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices fell 4% on Monday after the results.",
+    "Thousands sign up for flood relief fund",
+    "The council said 13 homes were flooded.",
+    "Comments from the minister were not available on Tuesday evening, a spokesman said.",
+])
+def test_copy_is_not_chrome(line):
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize("line", RELATIVE_TIMES)
+def test_relative_times(line):
+    assert is_relative_time(line)
+
+
+@pytest.mark.parametrize("line", ["2 hours", "ago", "In 2 hours ago we", "2024-06-03"])
+def test_not_relative_times(line):
+    assert not is_relative_time(line)
+
+
+def test_counters_and_dash_outlets():
+    assert is_counter("13") and is_counter("1,204") and is_counter("2.3K")
+    assert not is_counter("13 homes")
+    assert dash_outlet("- Valley Courier") == "Valley Courier"
+    assert dash_outlet("– The Morning Ledger") == "The Morning Ledger"
+    assert dash_outlet("- 13") is None
+    assert dash_outlet("Valley Courier") is None
+
+
+def test_no_bbc_article_is_mistaken_for_an_aggregator_page():
+    folder = SHARED_DATA / "bbc-news"
+    if not folder.is_dir():
+        pytest.skip(f"BBC corpus not present at {folder}")
+    result = read_paths([folder])
+    assert len(result.articles) >= 2225
+    assert [a.id for a in result.articles if a.format == "aggregator"] == []
+    assert result.errors == []
