@@ -42,7 +42,13 @@ class Article:
     format: str = ""             # txt, md, html, json, jsonl, aggregator
 
     def line_of(self, offset: int) -> int:
-        """File line number of a character offset into ``text``."""
+        """File line number of a character offset into ``text``.
+
+        A JSON record's text is one string in the file: every offset in it is
+        on the record's line.
+        """
+        if self.format in ("json", "jsonl"):
+            return self.first_line
         return self.first_line + self.text.count("\n", 0, offset)
 
 

@@ -48,7 +48,7 @@ SCALE_ABBREVIATIONS = {
     "k": 1e3, "thousand": 1e3,
     "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9,
-    "tn": 1e12, "trn": 1e12, "tln": 1e12, "trillion": 1e12,
+    "t": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "trillion": 1e12,
     "hundred": 100, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 #: Denominators of spelled fractions ("two-thirds", "a quarter", "one eighth").
@@ -79,16 +79,44 @@ VULGAR_FRACTIONS = {
 }
 
 
-def _alternation(words) -> str:
-    """Regex alternation, longest first so that "sixteen" beats "six"."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+def word_alternation(words) -> str:
+    """Regex alternation as a prefix tree, so that the engine reads each
+    letter once ("six|sixteen|sixty" -> "six(?:teen|ty)?").  Longer words win
+    because every branch ends with a word boundary check by the caller.
+    The first letter matches either case ("Three", "three"), the rest is
+    lower case: spelled numbers in capitals are headline text."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict, first: bool) -> str:
+        branches = []
+        for char in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+            head = f"[{char}{char.upper()}]" if first and char.isalpha() else re.escape(char)
+            branches.append(head + emit(node[char], False))
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0] if len(branches[0]) <= 4 or first else f"(?:{body})"
+        return f"(?:{body})" + ("?" if optional else "")
+
+    return emit(trie, True)
 
 
-_CARDINAL_ALT = _alternation(list(UNIT_WORDS) + list(TENS_WORDS))
-_SCALE_ALT = _alternation(SCALE_WORDS)
-_DENOM_ALT = _alternation(DENOMINATOR_WORDS)
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(child) for key, child in node.items() if key), default=0)
+
+
+_CARDINAL_ALT = word_alternation(list(UNIT_WORDS) + list(TENS_WORDS))
+_SCALE_ALT = word_alternation(SCALE_WORDS)
+_DENOM_ALT = word_alternation(DENOMINATOR_WORDS)
 _TENS_UNIT_ALT = (
-    rf"(?:{_alternation(TENS_WORDS)})(?:\s*-\s*|\s+)(?:{_alternation(k for k, v in UNIT_WORDS.items() if 0 < v < 10)})"
+    rf"(?:{word_alternation(TENS_WORDS)})(?:\s*-\s*|\s+)(?:{word_alternation(k for k, v in UNIT_WORDS.items() if 0 < v < 10)})"
 )
 #: One word of a spelled number (a compound "twenty-one" counts as one).
 _WORD = rf"(?:{_TENS_UNIT_ALT}|{_CARDINAL_ALT}|{_SCALE_ALT}|{_DENOM_ALT})"
@@ -97,7 +125,7 @@ _GLUE = r"(?:\s*-\s*|\s+)(?:(?:and|&)(?:\s*-\s*|\s+))?(?:(?:a|an|of\s+a|of\s+an)
 #: A run of number words, optionally led by "a"/"an" ("a dozen", "a third").
 #: ``point`` introduces decimals ("nine point five").
 SPELLED_NUMBER_PATTERN = (
-    rf"(?:\b(?:an?\s+)?{_WORD}(?:{_GLUE}{_WORD})*"
+    rf"(?:\b(?:[aA]n?\s+(?=(?:{_SCALE_ALT}|{_DENOM_ALT})\b))?{_WORD}(?:{_GLUE}{_WORD})*"
     rf"(?:\s+point(?:\s+(?:{_TENS_UNIT_ALT}|{_CARDINAL_ALT}))+)?\b)"
 )
 
@@ -105,7 +133,8 @@ SPELLED_NUMBER_PATTERN = (
 #: Groups may be separated by commas, thin/no-break spaces or a plain space
 #: ("40 000"); a plain-space group must be exactly three digits.
 DIGITS_PATTERN = (
-    r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,]|\.\d)|\d+)"
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
+    r"|(?<![A-Za-z-])\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d+)"
     r"(?:\.\d+)?(?:[eE][-+]?\d+\b)?|\.\d+)"
 )
 

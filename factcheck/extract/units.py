@@ -123,7 +123,7 @@ _UNIT_TABLE = [
     ("milligram", "mass", "milligram", ["milligram", "milligrams", "milligramme", "milligrammes"], ["mg"]),
     ("microgram", "mass", "microgram",
      ["microgram", "micrograms", "microgramme", "microgrammes"], ["μg", "µg", "mcg"]),
-    ("pound", "mass", "pound", ["lb", "lbs"], ["lb", "lbs"]),
+    ("pound", "mass", "pound", ["pound", "pounds", "lb", "lbs"], ["lb", "lbs"]),
     ("ounce", "mass", "ounce", ["ounce", "ounces"], ["oz"]),
     ("stone", "mass", "stone", ["stone"], ["st"]),
     # time
@@ -301,7 +301,8 @@ CURRENCY_WORDS = {
     "hryvnia": "UAH", "dinars": "DZD", "pesetas": "ESP", "peseta": "ESP",
     "finnish markka": "FIM", "markka": "FIM", "deutschmarks": "DEM", "marks": "DEM",
     "dutch guilders": "NLG", "guilders": "NLG", "bitcoins": "BTC", "bitcoin": "BTC",
-    "btc": "BTC",
+    "btc": "BTC", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF",
+    "cny": "CNY", "aud": "AUD", "cad": "CAD", "inr": "INR", "hkd": "HKD", "sgd": "SGD",
     # minor units: unit is the minor unit, base is the major currency
     "pence": "GBX", "penny": "GBX", "p": "GBX", "cents": "USX", "cent": "USX", "c": "USX",
 }

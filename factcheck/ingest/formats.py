@@ -105,12 +105,12 @@ def _first_content_line(lines: list[str], start: int = 0) -> int:
     return k
 
 
-def _block(lines: list[str], start: int) -> tuple[str, int]:
-    """Text of ``lines[start:]`` without trailing blank lines, and ``start``."""
+def _block(lines: list[str], start: int) -> str:
+    """Text of ``lines[start:]`` without trailing blank lines (no line moves)."""
     end = len(lines)
     while end > start and not lines[end - 1].strip():
         end -= 1
-    return "\n".join(lines[start:end]), start
+    return "\n".join(lines[start:end])
 
 
 def split_title(lines: list[str]) -> tuple[str, int]:
@@ -164,7 +164,7 @@ def _plain_or_aggregator(src: SourceFile, body: str, body_line: int, fmt: str,
         title, start = split_title(lines)
     else:
         title, start = known_title, _first_content_line(lines)
-    text, start = _block(lines, start)
+    text = _block(lines, start)
     if not text.strip():
         return [ReadError(src.display_path, "no article text")]
     return [Article(id=src.id_base, path=src.display_path, text=text,

@@ -67,7 +67,7 @@ def run_gold(systems, report, table, misses: int, console) -> None:
             console.print(f"[bold]{name}[/bold]: first {misses} of {len(score.misses)} misses")
             for miss in score.misses[:misses]:
                 console.print(f"  {miss.case} {miss.field} [{miss.num}] gold={miss.gold!r} got={miss.got!r}"
-                              f"  | {miss.text[:90]}", markup=False, highlight=False)
+                              f"  | {miss.text[:90]}", markup=False, highlight=False, soft_wrap=True)
 
 
 def _suite_cell(tally: dict) -> str:
@@ -161,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when factcheck misses its targets")
     args = parser.parse_args(argv)
 
-    console = Console()
+    # a pipe or CI log gets a wide table instead of rich's 80-column default
+    console = Console() if sys.stdout.isatty() else Console(width=150)
     systems, notes = all_systems()
     for note in notes:
         console.print(f"[yellow]{note}[/yellow]")

@@ -12,7 +12,6 @@ refuses to score a broken gold file instead of reporting odd numbers.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,6 +83,23 @@ def locate(text: str, num: str, at: int = 1) -> Span | None:
     return Span(pos, pos + len(num))
 
 
+def splits_a_number(text: str, span: Span) -> bool:
+    """True when the span starts or ends inside a longer figure.
+
+    ``num: "6"`` in "4.6-mile ... every 6 minutes" finds the 6 of 4.6 first;
+    such a gold entry would grade the wrong mention, so it is refused (use
+    ``at:``). Letters before a number are allowed: "G7", "M25", "Cop28".
+    """
+    before = text[span.start - 1] if span.start > 0 else ""
+    before2 = text[span.start - 2] if span.start > 1 else ""
+    after = text[span.end] if span.end < len(text) else ""
+    after2 = text[span.end + 1] if span.end + 1 < len(text) else ""
+    first, last = text[span.start], text[span.end - 1]
+    if first.isdigit() and (before.isdigit() or (before in ".," and before2.isdigit())):
+        return True
+    return last.isdigit() and (after.isdigit() or (after in ".," and after2.isdigit()))
+
+
 def _number(value, name: str, errors: list[str], where: str, allow_none=False):
     if value is None and allow_none:
         return None
@@ -112,6 +128,8 @@ def _check_claim(raw: dict, text: str, where: str, errors: list[str]) -> GoldCla
     if span is None:
         errors.append(f"{where}: num {num!r} (occurrence {raw.get('at', 1)}) not in text")
         return None
+    if splits_a_number(text, span):
+        errors.append(f"{where}: num {num!r} sits inside a longer figure; use 'at:'")
     value = _number(raw["value"], "value", errors, where, allow_none=True)
     low = _number(raw.get("low", raw["value"]), "low", errors, where, allow_none=True)
     high = _number(raw.get("high", raw["value"]), "high", errors, where, allow_none=True)
@@ -155,6 +173,8 @@ def _check_nonclaim(raw, text: str, where: str, errors: list[str]) -> GoldNonCla
     if span is None:
         errors.append(f"{where}: nonclaim {num!r} not in text")
         return None
+    if splits_a_number(text, span):
+        errors.append(f"{where}: nonclaim {num!r} sits inside a longer figure; use 'at:'")
     kind = raw.get("kind")
     if kind is not None and kind not in NONCLAIM_KINDS:
         errors.append(f"{where}: nonclaim kind {kind!r} is not one of {NONCLAIM_KINDS}")
@@ -211,7 +231,3 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> tuple[list[GoldCase], list[str]]:
     for text in sorted(duplicates):
         errors.append(f"duplicate sentence: {text[:60]!r}")
     return cases, errors
-
-
-def is_open(x: float) -> bool:
-    return math.isinf(x)

@@ -12,7 +12,8 @@ number of gold claims, so a claim the system missed counts as wrong.
 * unit      - same normalised unit name ("" for plain counts).
 * kind      - same kind (factcheck only: peers have no kinds of their own).
 * subject / predicate / polarity - factcheck only; over the gold claims
-              that state them (polarity: negated and hedged both right).
+              that state them (polarity: negated and hedged both right;
+              a phrasal verb's particle is ignored: "carry out" = carry).
 * false extractions per 100 sentences - predicted claims that match no gold
               claim (a predicted claim over a gold non-claim is one of them).
 * non-claims kept out - share of gold non-claims not overlapped by any
@@ -49,6 +50,12 @@ def value_right(m: Mention, g: GoldClaim) -> bool:
     if g.value is None:
         return interval_right(m, g)
     return close(m.value, g.value, VALUE_TOLERANCE)
+
+
+def predicate_right(m: Mention, g: GoldClaim) -> bool:
+    """Same verb lemma; a phrasal verb's particle is not graded ("carry out" = carry)."""
+    predicted = (m.predicate or "").split()
+    return bool(predicted) and predicted[0] == g.predicate
 
 
 def _overlap(m: Mention, g: GoldClaim) -> int:
@@ -177,7 +184,7 @@ def _grade(score: GoldScore, case: GoldCase, gold: GoldClaim, got: Mention | Non
         if gold.subject is not None:
             checks.append(("subject", got.subject == gold.subject, gold.subject, got.subject))
         if gold.predicate is not None:
-            checks.append(("predicate", got.predicate == gold.predicate, gold.predicate, got.predicate))
+            checks.append(("predicate", predicate_right(got, gold), gold.predicate, got.predicate))
     for name, right, want, have in checks:
         if right:
             setattr(score, name, getattr(score, name) + 1)

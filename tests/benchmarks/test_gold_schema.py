@@ -75,6 +75,9 @@ def test_gold_covers_claimless_sentences(gold):
                                                          "subject": "People"}]}],
      "lower-case"),
     ([{"text": "Police arrested 12 people."}], "claims"),
+    ([{"text": "A 4.6-mile route with trams every 6 minutes.",
+       "claims": [{"num": "6", "value": 6, "kind": "measure", "unit": "minute"}]}],
+     "inside a longer figure"),
 ])
 def test_validator_rejects_broken_cases(raw, problem):
     errors: list[str] = []

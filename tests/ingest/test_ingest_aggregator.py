@@ -173,3 +173,24 @@ def test_no_bbc_article_is_mistaken_for_an_aggregator_page():
     assert len(result.articles) >= 2225
     assert [a.id for a in result.articles if a.format == "aggregator"] == []
     assert result.errors == []
+
+
+def test_page_with_blank_lines_between_all_lines_and_a_footer():
+    page = "\n\n".join([
+        "Town hall fire damages 200-year-old roof",
+        "Fire crews spent 6 hours tackling the blaze at the town hall on Monday.",
+        "Share", "42", "Hill Post", "45 minutes ago", "- Hill Post",
+        "Town hall roof repairs could cost £1.2m",
+        "Repairs to the town hall roof could cost up to £1.2m, the mayor said on Tuesday.",
+        "9", "9", "Eastern Star", "Updated 2 hrs ago", "- Eastern Star",
+        "Fire at town hall: what we know",
+        "Two people were treated for smoke inhalation and 35 staff were evacuated.",
+        "Sign up for our free newsletter", "© 2024 Hill Post Media Ltd",
+    ])
+    stories = split_aggregator(page)
+    assert [(s.source, s.title, s.first_line) for s in stories] == [
+        ("", "Town hall fire damages 200-year-old roof", 3),
+        ("Hill Post", "Town hall roof repairs could cost £1.2m", 17),
+        ("Eastern Star", "Fire at town hall: what we know", 31),
+    ]
+    assert stories[2].text == "Two people were treated for smoke inhalation and 35 staff were evacuated."

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.ingest import iter_paths, read_paths
+from factcheck.model import Article, ReadError
 from tests.ingest.helpers import FIXTURES, assert_line_mapping
 
 FORMATS = FIXTURES / "formats"
@@ -159,8 +160,8 @@ def test_iter_paths_streams_the_same_items_and_reports_files(tmp_path):
     seen = []
     streamed = list(iter_paths([FORMATS], on_file=seen.append))
     result = read_paths([FORMATS])
-    assert [i for i in streamed if i.__class__.__name__ == "Article"] == result.articles
-    assert [i for i in streamed if i.__class__.__name__ == "ReadError"] == result.errors
+    assert [i for i in streamed if isinstance(i, Article)] == result.articles
+    assert [i for i in streamed if isinstance(i, ReadError)] == result.errors
     assert "notes.csv" not in [p.name for p in seen]
     assert "bbc_style.txt" in [p.name for p in seen]
 

@@ -9,6 +9,7 @@ plausible, the finding suggests it: a unit slip is the commonest cause.
 
 from __future__ import annotations
 
+from factcheck.extract.units import to_base
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity, number
 
@@ -36,16 +37,14 @@ def _in_range(value: float, params) -> bool:
 
 def _alternative(claim, params) -> str:
     """A reading of the same number that would be plausible, or ''."""
-    from factcheck.extract.units import convert
-
     for unit in params.get("alternatives", []):
-        if unit == claim.unit:
+        if unit == claim.unit or claim.value is None:
             continue
-        base = convert(claim.value, unit, claim.base_unit) if claim.base_unit else None
-        if base is not None and _in_range(base, params):
+        base_unit, base = to_base(unit, claim.value)
+        if base_unit == claim.base_unit and base is not None and _in_range(base, params):
             return f"{describe_quantity(claim.value, unit)} would be ordinary"
     for scale in params.get("scales", []):
-        if _in_range(claim.base_value * scale, params):
+        if claim.value is not None and _in_range(claim.base_value * scale, params):
             return f"{number(claim.value * scale)} would be ordinary"
     return ""
 

@@ -1,0 +1,324 @@
+"""Behaviour of the lexical number scanner on news-style sentences.
+
+Each table row is (sentence, expected mentions); a mention is written as
+(text, value, low, high, unit, kind) and the scan must produce exactly
+those, in order - so a phantom figure fails a row as surely as a miss.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from factcheck.extract.scanner import Mention, scan
+from factcheck.model import KINDS
+
+INF = math.inf
+
+
+def _rows(sentence: str) -> list[tuple]:
+    return [(m.text, m.value, m.low, m.high, m.unit, m.kind) for m in scan(sentence)]
+
+
+def _same(actual: list[tuple], expected: list[tuple]) -> bool:
+    if len(actual) != len(expected):
+        return False
+    for got, want in zip(actual, expected):
+        for g, w in zip(got, want):
+            if isinstance(w, float) and g is not None and not math.isinf(w):
+                if not math.isclose(g, w, rel_tol=1e-9, abs_tol=1e-9):
+                    return False
+            elif g != w:
+                return False
+    return True
+
+
+DIGITS_AND_SCALES = [
+    ("Police said 1,300 officers were deployed.",
+     [("1,300", 1300.0, 1300.0, 1300.0, "", "count")]),
+    ("The council approved 125,000 new homes.",
+     [("125,000", 125000.0, 125000.0, 125000.0, "", "count")]),
+    ("Turnout rose to 2.5 million voters.",
+     [("2.5 million", 2.5e6, 2.45e6, 2.55e6, "", "count")]),
+    ("The airline carried 1.3m passengers last month.",
+     [("1.3m", 1.3e6, 1.25e6, 1.35e6, "", "count")]),
+    ("The deal is worth £30m to the club.",
+     [("£30m", 30e6, 29.5e6, 30.5e6, "GBP", "money")]),
+    ("Investors lost $4.2 billion in a day.",
+     [("$4.2 billion", 4.2e9, 4.15e9, 4.25e9, "USD", "money")]),
+    ("The fund now holds €2.5bn.",
+     [("€2.5bn", 2.5e9, 2.45e9, 2.55e9, "EUR", "money")]),
+    ("The video has had 300k views.",
+     [("300k", 300e3, 299.5e3, 300.5e3, "", "count")]),
+    ("India pledged US$10bn for roads.",
+     [("US$10bn", 10e9, 9.5e9, 10.5e9, "USD", "money")]),
+    ("Shares closed at 470 pence.",
+     [("470 pence", 470.0, 470.0, 470.0, "penny", "money")]),
+    ("The ticket costs 50p more.",
+     [("50p", 50.0, 50.0, 50.0, "penny", "money")]),
+    ("Tokyo spent 540bn yen on the scheme.",
+     [("540bn yen", 540e9, 539.5e9, 540.5e9, "JPY", "money")]),
+    ("He was fined 20 million rupees.",
+     [("20 million rupees", 20e6, 19.5e6, 20.5e6, "INR", "money")]),
+]
+
+SPELLED = [
+    ("Three people were taken to hospital.",
+     [("Three", 3.0, 3.0, 3.0, "", "count")]),
+    ("Twenty-one candidates are standing.",
+     [("Twenty-one", 21.0, 21.0, 21.0, "", "count")]),
+    ("One-hundred-and-thirty firefighters attended.",
+     [("One-hundred-and-thirty", 130.0, 130.0, 130.0, "", "count")]),
+    ("A dozen shops were looted.",
+     [("A dozen", 12.0, 12.0, 12.0, "", "count")]),
+    ("The trial lasted one and a half days.",
+     [("one and a half days", 1.5, 1.5, 1.5, "day", "measure")]),
+    ("Two-thirds of members backed the deal.",
+     [("Two-thirds", 2 / 3, 2 / 3, 2 / 3, "", "ratio")]),
+    ("A third of voters stayed at home.",
+     [("A third", 1 / 3, 1 / 3, 1 / 3, "", "ratio")]),
+    ("Half of the staff were furloughed.",
+     [("Half", 0.5, 0.5, 0.5, "", "ratio")]),
+    ("A couple of witnesses came forward.",
+     [("A couple", 2.0, 2.0, 3.0, "", "count")]),
+    ("Tens of thousands of people marched.",
+     [("Tens of thousands", None, 20000.0, 99999.0, "", "count")]),
+    ("Hundreds of homes lost power.",
+     [("Hundreds", None, 200.0, 999.0, "", "count")]),
+    ("Dozens of flights were cancelled.",
+     [("Dozens", None, 24.0, 99.0, "", "count")]),
+    ("The project cost millions of pounds.",
+     [("millions of pounds", None, 2e6, 9_999_999.0, "GBP", "money")]),
+]
+
+ONE_AND_A = [
+    ("One of the victims was a nurse.", []),
+    ("No one was hurt in the blast.", []),
+    ("She is the one who called police.", []),
+    ("It was a busy day for everyone.", []),
+    ("One man was arrested at the scene.",
+     [("One", 1.0, 1.0, 1.0, "", "count")]),
+    ("Only one hospital remains open.",
+     [("one", 1.0, 1.0, 1.0, "", "count")]),
+    ("Formula One returns to the city next year.", []),
+    ("One in five adults smokes.",
+     [("One in five", 0.2, 0.2, 0.2, "", "ratio")]),
+]
+
+HYPHEN_COMPOUNDS = [
+    ("A 76-year-old man has died.",
+     [("76-year-old", 76.0, 76.0, 76.0, "year", "age")]),
+    ("Profits rose four-fold in a year.",
+     [("four-fold", 4.0, 4.0, 4.0, "", "ratio")]),
+    ("Ministers unveiled a five-year plan.",
+     [("five-year", 5.0, 5.0, 5.0, "year", "measure")]),
+    ("The 162-mile route reopens on Monday.",
+     [("162-mile", 162.0, 162.0, 162.0, "mile", "measure")]),
+    ("The party published a seven-point plan.",
+     [("seven-point", 7.0, 7.0, 7.0, "", "count")]),
+]
+
+PERCENT_AND_RATIO = [
+    ("Unemployment fell to 4 per cent.",
+     [("4 per cent", 4.0, 4.0, 4.0, "percent", "percent")]),
+    ("About 90% of schools reopened.",
+     [("About 90%", 90.0, 81.0, 99.0, "percent", "percent")]),
+    ("Support stands at 30 percent.",
+     [("30 percent", 30.0, 30.0, 30.0, "percent", "percent")]),
+    ("The rate rose by 2.5 percentage points.",
+     [("2.5 percentage points", 2.5, 2.5, 2.5, "percentage point", "percent")]),
+    ("Inflation went from 2% to 5% in a year.",
+     [("2%", 2.0, 2.0, 2.0, "percent", "percent"),
+      ("5%", 5.0, 5.0, 5.0, "percent", "percent")]),
+    ("Energy bills doubled over the winter.",
+     [("doubled", 2.0, 2.0, 2.0, "", "ratio")]),
+    ("Waiting times have tripled.",
+     [("tripled", 3.0, 3.0, 3.0, "", "ratio")]),
+    ("The budget was halved.",
+     [("halved", 0.5, 0.5, 0.5, "", "ratio")]),
+    ("Rents are twice as high as in 2010.",
+     [("twice", 2.0, 2.0, 2.0, "", "ratio"),
+      ("2010", 2010.0, 2010.0, 2010.0, "", "year")]),
+    ("Women were three times more likely to be affected.",
+     [("three times", 3.0, 3.0, 3.0, "", "ratio")]),
+]
+
+RANGES = [
+    ("Between 300 and 400 troops were sent.",
+     [("Between 300 and 400", 350.0, 300.0, 400.0, "", "count")]),
+    ("The crowd numbered 300 to 400.",
+     [("300 to 400", 350.0, 300.0, 400.0, "", "count")]),
+    ("Officials expect 300-400 arrivals a day.",
+     [("300-400", 350.0, 300.0, 400.0, "", "count")]),
+    ("The repairs will cost £2-3m.",
+     [("£2-3m", 2.5e6, 1.5e6, 3.5e6, "GBP", "money")]),
+    ("Drink 3 to 4 litres of water a day.",
+     [("3 to 4 litres", 3.5, 3.0, 4.0, "litre", "measure")]),
+    ("The festival runs on 24-25 June.",
+     [("24-25 June", None, None, None, "", "date")]),
+    ("Figures for the 2019-20 season are due.",
+     [("2019-20", None, 2019.0, 2020.0, "", "year")]),
+    ("United won 3-1 at home.",
+     [("3-1", None, None, None, "", "identifier")]),
+]
+
+QUALIFIERS = [
+    ("More than 90 people were rescued.",
+     [("More than 90", 90.0, 90.0, INF, "", "count")]),
+    ("At least 41 people died.",
+     [("At least 41", 41.0, 41.0, INF, "", "count")]),
+    ("About 400 homes were flooded.",
+     [("About 400", 400.0, 360.0, 440.0, "", "count")]),
+    ("Nearly 500 jobs will go.",
+     [("Nearly 500", 500.0, 450.0, 500.0, "", "count")]),
+    ("As many as 41 people may have died.",
+     [("As many as 41", 41.0, 0.0, 41.0, "", "count")]),
+    ("Fewer than 20 patients were treated.",
+     [("Fewer than 20", 20.0, 0.0, 20.0, "", "count")]),
+    ("Up to 26 weeks of leave are paid.",
+     [("Up to 26 weeks", 26.0, 0.0, 26.0, "week", "measure")]),
+    ("The market reached a record 7,000 points.",
+     [("7,000", 7000.0, 7000.0, 7000.0, "", "count")]),
+    ("The centre has 400 or more beds.",
+     [("400 or more", 400.0, 400.0, INF, "", "count")]),
+    ("It is used by 50-plus charities.",
+     [("50-plus", 50.0, 50.0, INF, "", "count")]),
+    ("Temperatures fell below -5C overnight.",
+     [("below -5C", -5.0, -INF, -5.0, "degree Celsius", "measure")]),
+]
+
+UNITS = [
+    ("The storm travelled 300 miles inland.",
+     [("300 miles", 300.0, 300.0, 300.0, "mile", "measure")]),
+    ("The queue stretched for 2km.",
+     [("2km", 2.0, 2.0, 2.0, "kilometre", "measure")]),
+    ("The fire destroyed 450 hectares of forest.",
+     [("450 hectares", 450.0, 450.0, 450.0, "hectare", "measure")]),
+    ("The area covers 12 sq km.",
+     [("12 sq km", 12.0, 12.0, 12.0, "square kilometre", "measure")]),
+    ("The lorry carried 40 tonnes of grain.",
+     [("40 tonnes", 40.0, 40.0, 40.0, "tonne", "measure")]),
+    ("He lost 25 pounds in a month.",
+     [("25 pounds", 25.0, 25.0, 25.0, "pound", "measure"),
+      ]),
+    ("Output fell by 500,000 barrels a day.",
+     [("500,000 barrels", 500000.0, 500000.0, 500000.0, "barrel", "measure")]),
+    ("Gusts of 70mph hit the coast.",
+     [("70mph", 70.0, 70.0, 70.0, "mile per hour", "measure")]),
+    ("Temperatures reached 30C in the shade.",
+     [("30C", 30.0, 30.0, 30.0, "degree Celsius", "measure")]),
+    ("The plant produces 500MW of power.",
+     [("500MW", 500.0, 500.0, 500.0, "megawatt", "measure")]),
+    ("He ran the 100m in 9.58 seconds.",
+     [("100m", 100.0, 100.0, 100.0, "metre", "measure"),
+      ("9.58 seconds", 9.58, 9.58, 9.58, "second", "measure")]),
+]
+
+AGES = [
+    ("The victim, aged 76, lived alone.",
+     [("76", 76.0, 76.0, 76.0, "year", "age")]),
+    ("She is 29 years old.",
+     [("29 years old", 29.0, 29.0, 29.0, "year", "age")]),
+    ("John Smith, 45, from Leeds, was charged.",
+     [("45", 45.0, 45.0, 45.0, "year", "age")]),
+    ("The singer, now in her late 70s, retired.",
+     [("in her late 70s", None, 76.0, 79.0, "year", "age")]),
+]
+
+NON_CLAIMS = [
+    ("The law was passed in 1998.",
+     [("1998", 1998.0, 1998.0, 1998.0, "", "year")]),
+    ("The 1970s were turbulent.",
+     [("1970s", 1970.0, 1970.0, 1979.0, "", "year")]),
+    ("The company sent 2000 troops.",
+     [("2000", 2000.0, 2000.0, 2000.0, "", "count")]),
+    ("The vote is on 3 June 2024.",
+     [("3 June 2024", None, None, None, "", "date")]),
+    ("The vote is on June 3.",
+     [("June 3", None, None, None, "", "date")]),
+    ("Polls close at 10pm.",
+     [("10pm", 22.0, 22.0, 22.0, "", "time")]),
+    ("The train left at 14:30.",
+     [("14:30", 14.5, 14.5, 14.5, "", "time")]),
+    ("The 13th century church was damaged.",
+     [("13th", 13.0, 13.0, 13.0, "", "ordinal")]),
+    ("An F-16 crashed near the base.",
+     [("F-16", 16.0, None, None, "", "identifier")]),
+    ("Covid-19 cases are falling.",
+     [("Covid-19", 19.0, None, None, "", "identifier")]),
+    ("Ministers met at No 10 on Friday.",
+     [("No 10", 10.0, None, None, "", "identifier")]),
+    ("The Boeing 737 was grounded.",
+     [("Boeing 737", 737.0, None, None, "", "identifier")]),
+    ("Call 020 7946 0000 for details.",
+     [("020 7946 0000", None, None, None, "", "identifier")]),
+    ("Traffic on the M25 was slow.",
+     [("M25", 25.0, None, None, "", "identifier")]),
+    ("See www.example.com/2024/report-10 for more.", []),
+]
+
+ALL_CASES = (DIGITS_AND_SCALES + SPELLED + ONE_AND_A + HYPHEN_COMPOUNDS + PERCENT_AND_RATIO
+             + RANGES + QUALIFIERS + UNITS + AGES + NON_CLAIMS)
+
+
+@pytest.mark.parametrize("sentence, expected", ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])
+def test_scan_reads_news_sentence(sentence, expected):
+    actual = _rows(sentence)
+    assert _same(actual, expected), f"\n got: {actual}\nwant: {expected}"
+
+
+def test_base_units_are_converted():
+    (mile,) = scan("The 162-mile route reopens.")
+    assert mile.base_unit == "metre"
+    assert mile.base_value == pytest.approx(162 * 1609.344)
+    (fahrenheit,) = scan("It felt like 86F in the heat.")
+    assert fahrenheit.base_unit == "degree Celsius"
+    assert fahrenheit.base_value == pytest.approx(30.0)
+    (pence,) = scan("Shares rose 50p.")
+    assert (pence.base_unit, pence.base_value) == ("GBP", pytest.approx(0.5))
+
+
+def test_qualifier_is_recorded_and_in_surface():
+    (mention,) = scan("Police said about 400 people attended.")
+    assert mention.qualifier == "about"
+    assert mention.text == "about 400"
+    assert mention.noun_hint == "people"
+
+
+def test_mentions_are_ordered_and_exact_slices():
+    text = "Quarterly profits jumped 76% to $1.13bn (£600m) for the three months to December."
+    mentions = scan(text)
+    assert [m.text for m in mentions] == ["76%", "$1.13bn", "£600m", "three months"]
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+
+
+_PIECES = list("0123456789 ,.-–/%£$€:apmkbnMth'sofundrewl\n") + [
+    "one", " million", " per cent", "-year-old", " between", " and ", " to ", "June",
+    " about ", "half", "C", " more than ", "bn", " miles", " aged ", "s", "-fold", "T", "K",
+    "USD ", "°F", " in ", " out of ", "No ", "a ", "third", "+", "e5", "½"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_scan_never_raises_and_keeps_invariants(text):
+    mentions = scan(text)
+    last_end = 0
+    for m in mentions:
+        assert isinstance(m, Mention)
+        assert m.start >= last_end
+        assert m.end > m.start
+        assert text[m.start:m.end] == m.text
+        assert m.kind in KINDS
+        if m.value is not None and m.low is not None and m.high is not None:
+            assert m.low <= m.value <= m.high
+        last_end = m.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_scan_survives_any_unicode(text):
+    for m in scan(text):
+        assert text[m.start:m.end] == m.text
