@@ -16,16 +16,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
+# The stage sub-package ``factcheck.extract`` shares its name with the API
+# function below. Importing the sub-package first and defining the function
+# after it keeps ``factcheck.extract`` the function for good (Python sets the
+# package attribute only when a sub-module is first loaded).
+from factcheck.extract.claims import extract_text as _extract_text
+from factcheck.model import CLAIM_COLUMNS as _CLAIM_COLUMNS, rows_to_frame as _rows_to_frame
+
 __version__ = "0.1.0"
 __all__ = ["extract", "audit", "AuditFrames", "__version__"]
 
 
 def extract(text: str):
     """The claims table (a pandas DataFrame) of one text."""
-    from factcheck.extract.claims import extract_text
-    from factcheck.model import CLAIM_COLUMNS, rows_to_frame
-
-    return rows_to_frame(extract_text(text), CLAIM_COLUMNS)
+    return _rows_to_frame(_extract_text(text), _CLAIM_COLUMNS)
 
 
 class AuditFrames:

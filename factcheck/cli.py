@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 import click
 from rich.console import Console
@@ -22,8 +23,9 @@ from factcheck.model import SEVERITIES
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def _fail(message: str) -> "NoReturn":  # noqa: F821
-    Console(stderr=True).print(Text("factcheck: ", style="bold red") + Text(message))
+def _fail(message: str) -> NoReturn:
+    """Say what went wrong on stderr (unwrapped, so paths stay whole) and exit 2."""
+    click.echo(f"factcheck: {message}", err=True)
     sys.exit(EXIT_ERROR)
 
 

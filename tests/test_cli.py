@@ -72,7 +72,7 @@ def test_terminal_report_cites_sources_and_lines(conflict_dir, tmp_path):
     run(["audit", str(conflict_dir), "-o", str(out), "-q"])
     text = out.read_text()
     assert "FC201" in text and "Harbour Post" in text and "Northern Ledger" in text
-    assert "a.md:5" in text  # front matter takes lines 1-4
+    assert "a.md:6" in text  # front matter takes lines 1-5
     assert "Summary" in text
 
 

@@ -28,9 +28,11 @@ _NOT_SUBJECTS = {
 }
 _PRONOUNS = {"they", "them", "it", "those", "these", "we", "us", "which", "who", "that"}
 _HEDGES = {"could", "may", "might", "possibly", "reportedly", "allegedly", "perhaps",
-           "probably", "likely", "estimate", "suspect", "believe", "think", "claim"}
+           "probably", "likely", "estimate", "suspect", "believe", "think", "claim",
+           "expect", "forecast", "predict", "project", "plan", "aim", "hope", "intend"}
 _NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
 _DISTANCE_PREPS = {"from", "away", "off", "of", "outside", "north", "south", "east", "west"}
+_PARTICLES = {"down", "up", "off", "out", "aside", "back", "over"}
 _PERSON_LABELS = {"PERSON", "ORG", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _DATE_LABELS = {"DATE", "TIME"}
@@ -48,18 +50,49 @@ class Context:
     dates: list[str] = field(default_factory=list)
 
 
-def sentence_entities(doc) -> tuple[list[str], list[str], list[str]]:
-    """People/organisations, places and date words named in the sentence."""
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+               "north-east", "north-west", "south-east", "south-west", "away", "outside", "near"}
+
+
+def _is_reference_point(ent) -> bool:
+    """A place named only to measure from: '280 miles south of Valmora', '40km from Ostrel'."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
+        return False
+    anchor = root.head.head
+    return anchor.lower_ in _DIRECTIONS or anchor.like_num or any(c.like_num for c in anchor.children)
+
+
+def _add(items: list[str], text: str) -> None:
+    text = text.strip()
+    if text and text not in items:
+        items.append(text)
+
+
+def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
+    """People/organisations, places and date words tied to a figure.
+
+    Places and dates are read from the figure's own clause (the subtree of
+    its verb) so that "two killed in Ostrel" is not also tied to the other
+    city the sentence names; with no place in the clause, the sentence's
+    places are used. Places named only as reference points of a distance are
+    left out. Dates are the clause's own (a date elsewhere in the sentence is
+    usually when something was *said*).
+    """
     people, places, dates = [], [], []
+    if verb is not None and verb.dep_ in ("relcl", "acl") and verb.head != verb:
+        verb = verb.head  # 'a strike on Jan. 17 that killed seven': the noun's phrase
+    clause = {t.i for t in verb.subtree} if verb is not None else None
+    sentence_places: list[str] = []
     for ent in doc.ents:
-        text = ent.text.strip()
-        if ent.label_ in _PERSON_LABELS and text not in people:
-            people.append(text)
-        elif ent.label_ in _PLACE_LABELS and text not in places:
-            places.append(text)
-        elif ent.label_ in _DATE_LABELS and text not in dates:
-            dates.append(text)
-    return people, places, dates
+        in_clause = clause is None or ent.root.i in clause
+        if ent.label_ in _PERSON_LABELS:
+            _add(people, ent.text)
+        elif ent.label_ in _PLACE_LABELS and not _is_reference_point(ent):
+            _add(places if in_clause else sentence_places, ent.text)
+        elif ent.label_ in _DATE_LABELS and in_clause:
+            _add(dates, ent.text)
+    return people, places or sentence_places, dates
 
 
 def _noun_phrase(tok) -> str:
@@ -82,6 +115,35 @@ def _of_object(tok):
                 if obj.dep_ == "pobj":
                     return obj
     return None
+
+
+def _noun_of_phrase(root):
+    """'a cost of £86.5m', 'a toll of 14': the noun the of-phrase completes."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_nounish(root.head.head):
+        return root.head.head
+    return None
+
+
+def _for_object(root):
+    """'£4.6m for pothole repairs': what the money is for."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _is_nounish(obj):
+                    return obj
+    return None
+
+
+_COMPLEMENT_DEPS = {"dobj", "attr", "acomp", "npadvmod", "oprd"}
+
+
+def _is_complement(root, verb) -> bool:
+    """The figure completes the verb directly ('cost £5m', 'rose to 5%', 'was 30%')."""
+    if verb is None:
+        return False
+    if root.head == verb and root.dep_ in _COMPLEMENT_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.head == verb and root.head.lower_ in ("to", "at", "by")
 
 
 def _count_subject(number_tok, span_toks):
@@ -121,19 +183,21 @@ def _measure_subject(unit_tok):
     if head.lower_ in ("away", "from") or (head.pos_ == "ADV" and head.lower_ == "away"):
         return None, "distance"
     # 'the bridge is 162 metres long' / 'stretches 162 metres'
-    verb = _governing_verb(unit_tok)
+    verb = _governing_verb(unit_tok) if unit_tok.pos_ != "VERB" else unit_tok
     if verb is not None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and _is_nounish(child):
                 return child, child.lemma_.lower()
+            if child.dep_ == "nsubj" and child.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                return verb.head, verb.head.lemma_.lower()  # 'the tunnel, which is 300 miles long'
     return None, ""
 
 
-def _governing_verb(tok):
-    for anc in [tok, *tok.ancestors]:
-        if anc.pos_ in ("VERB", "AUX") and anc is not tok:
-            return anc
-        if anc.pos_ == "VERB":
+def _governing_verb(tok, inside=frozenset()):
+    """The nearest verb above ``tok``, never a token of the figure itself
+    (the tagger reads the 'm' of '£6.4m' as a verb now and then)."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc not in inside:
             return anc
     return None
 
@@ -142,7 +206,8 @@ def _predicate(verb) -> str:
     if verb is None:
         return ""
     lemma = verb.lemma_.lower()
-    particle = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particle = [c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.i == verb.i + 1 and c.lower_ in _PARTICLES and c.dep_ in ("advmod", "prep"))]
     return f"{lemma} {particle[0]}" if particle else lemma
 
 
@@ -165,7 +230,9 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     span_toks = set(span)
     nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
     number_tok = nums[-1] if nums else span.root
-    verb = _governing_verb(span.root)
+    verb = _governing_verb(span.root, span_toks)
+    if verb is None and span.root.pos_ == "VERB":
+        verb = span.root  # the figure is the verb: 'exports doubled'
     ctx.predicate = _predicate(verb)
 
     subject_tok, subject = None, ""
@@ -178,14 +245,20 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
             if tok.lower_ in ("old", "aged") and _is_nounish(tok.head):
                 subject_tok = tok.head
                 break
-        if subject_tok is None and span.root.head is not span.root and _is_nounish(span.root.head):
+        if subject_tok is None and span.root.head != span.root and _is_nounish(span.root.head):
             subject_tok = span.root.head
         if subject_tok is None:
             subject_tok = _verb_subject(verb)
     else:
         subject_tok = _count_subject(number_tok, span_toks)
+        if subject_tok is None:
+            subject_tok = _noun_of_phrase(span.root)
         if subject_tok is None and dimension in ("percent", "currency"):
-            # '5% of the vote' handled above by of-phrase; otherwise 'unemployment rose to 5%'
+            # '£4.6m for pothole repairs'; '£6.4m we have set aside for pothole repairs'
+            subject_tok = _for_object(span.root) or (
+                _for_object(verb) if verb is not None and span.root.head == verb else None)
+        if subject_tok is None and dimension in ("percent", "currency") and _is_complement(span.root, verb):
+            # 'unemployment rose to 5%', 'the bridge cost £86.5m'
             subject_tok = _verb_subject(verb)
         if subject_tok is None:
             # a trailing noun inside the mention itself: 'a seven-point plan'
@@ -208,5 +281,5 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         )
     if any(t.lower_ in ("no",) for t in span.root.children):
         ctx.negated = True
-    ctx.entities, ctx.places, ctx.dates = sentence_entities(doc)
+    ctx.entities, ctx.places, ctx.dates = entities(doc, verb)
     return ctx

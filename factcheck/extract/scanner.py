@@ -780,7 +780,9 @@ def _identifier_around(text: str, start: int, end: int, last_end: int) -> Mentio
     left = re.search(r"([A-Za-z][A-Za-z0-9]*)(-?)$", text[max(last_end, start - 20):start])
     if left and left.group(1) in un.CURRENCY_PREFIXES:
         return None
-    if left and left.group(1).lower() not in _ALLOWED_GLUED_PREFIXES:
+    # "mid-1990s", "pre-2008" are prefixes; a lone letter glued to digits ("A14", "M25") is a name
+    glued_name = left and left.group(2) == "" and len(left.group(1)) == 1
+    if left and (glued_name or left.group(1).lower() not in _ALLOWED_GLUED_PREFIXES):
         token_start = start - len(left.group(0))
         token_end = re.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*").match(text, end).end()
         number = float(re.sub(r"[^\d.]", "", text[start:end]).strip(".") or 0)

@@ -1,41 +1,52 @@
 """Tracking stage: group claims about the same thing into facts.
 
 A fact is one figure the world has a single true value for: *how many
-drones were launched at Kyiv on the night of 3 June*. Claims are grouped
-in two steps, so the cost grows about linearly with the number of claims:
+missiles were launched at Ardenia on the night of 9 March*. Claims are
+grouped in two steps, so the cost grows about linearly with the number of
+claims:
 
 1. **Blocking** by a key every claim of one fact shares: the subject
-   lemma, the predicate class and the dimension (``fact_key``). Only claims
-   in one block are ever compared.
-2. **Clustering** inside a block: two claims belong to one fact only when
-   their places agree (one names none, or they share one) and their
-   articles' dates agree (within ``DATE_WINDOW_DAYS``, or unknown).
+   lemma, the predicate class and the unit's dimension (``fact_key``). Only
+   claims in one block are ever compared.
+2. **Clustering** inside a block: claims join one fact only when their
+   places agree (they share one; a claim naming none takes its article's
+   main place) and their days agree (``when.days_agree``).
 
-Claims that cannot be tied to a subject are not tracked: a figure whose
-subject we do not know cannot be said to conflict with anything.
+Not tracked: claims without a subject, negated or hedged ones (a forecast
+does not contradict a count), increments ("a further
+17", "another 40") and claims that share their sentence with another claim
+of the same key ("by 31 votes to 19", "from 2% to 5%"), which contrast two
+figures rather than state one.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Iterable
 
 from factcheck.model import Article, Claim
+from factcheck.track.when import Day, claim_day, days_agree
 
 DATE_WINDOW_DAYS = 2
 
 #: Predicates that state the same fact in other words, mapped to one class.
 PREDICATE_CLASSES = {
-    "die": "kill", "perish": "kill", "lose": "kill",
+    "die": "kill", "perish": "kill",
     "injure": "wound", "hurt": "wound",
     "detain": "arrest",
-    "intercept": "shoot down", "down": "shoot down", "destroy": "shoot down",
+    "intercept": "shoot down", "down": "shoot down",
     "fire": "launch",
-    "evacuate": "evacuate", "displace": "displace",
+    # money put towards something
+    "allocate": "allocate", "earmark": "allocate", "set aside": "allocate", "set": "allocate",
+    "spend": "allocate", "include": "allocate", "commit": "allocate", "budget": "allocate",
 }
 #: Predicates that say nothing about which fact a figure belongs to.
-LIGHT_PREDICATES = {"be", "have", "say", "tell", "report", "add", "include", "reach", "stand"}
+LIGHT_PREDICATES = {"be", "have", "say", "tell", "report", "add", "reach", "stand"}
+
+_INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|further)\s*$", re.I)
+_INCREMENT_AFTER = re.compile(r"^\s*(?:more|others|extra|additional)\b", re.I)
 
 
 @dataclass
@@ -53,34 +64,80 @@ def predicate_class(predicate: str) -> str:
     return PREDICATE_CLASSES.get(predicate, predicate)
 
 
+def is_increment(claim: Claim) -> bool:
+    """'a further 17 flights', 'dozens more': a figure added to another, not a total."""
+    start = claim.start - claim.sentence_start
+    before, after = claim.sentence[max(0, start - 20):start], claim.sentence[start + len(claim.text):]
+    return bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after))
+
+
 def fact_key(claim: Claim) -> tuple[str, str, str] | None:
     """The blocking key of a claim, or None when it cannot be tracked."""
-    if not claim.is_claim or not claim.subject or claim.negated:
+    if not claim.is_claim or not claim.subject or claim.negated or claim.hedged or is_increment(claim):
         return None
     return (claim.subject, predicate_class(claim.predicate), claim.base_unit or claim.dimension)
 
 
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+class Places:
+    """Where each claim happened, as far as the copy says.
+
+    NER tags a place in some sentences and misses it (or calls it a person)
+    in others, so every name tagged as a place anywhere in the audit counts
+    as a place everywhere. A claim takes the places NER tied to its clause;
+    failing that, known places named in its sentence; failing that, its
+    article's home place (the place the article names most often, its
+    dateline city as a rule).
+    """
+
+    def __init__(self, claims: list[Claim], articles: dict[str, Article]):
+        names = {p.lower() for c in claims for p in c.places}
+        self._pattern = (re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                                    + r")\b", re.I) if names else None)
+        self._home: dict[str, str | None] = {}
+        self._articles = articles
+
+    def _named(self, text: str) -> list[str]:
+        return [m.group(1).lower() for m in self._pattern.finditer(text)] if self._pattern else []
+
+    def home(self, article_id: str) -> str | None:
+        if article_id not in self._home:
+            article = self._articles.get(article_id)
+            counts = Counter(self._named(f"{article.title}\n{article.text}")) if article else Counter()
+            self._home[article_id] = counts.most_common(1)[0][0] if counts else None
+        return self._home[article_id]
+
+    def of(self, claim: Claim) -> frozenset[str]:
+        if claim.places:
+            return frozenset(p.lower() for p in claim.places)
+        named = self._named(claim.sentence)
+        if named:
+            return frozenset(named)
+        home = self.home(claim.article_id)
+        return frozenset({home}) if home else frozenset()
 
 
-def _places_agree(a: Claim, b: Claim) -> bool:
-    if not a.places or not b.places:
-        return True
-    return bool({p.lower() for p in a.places} & {p.lower() for p in b.places})
+@dataclass
+class _Tracked:
+    claim: Claim
+    places: frozenset[str]
+    day: Day
 
 
-def _dates_agree(a: date | None, b: date | None) -> bool:
-    return a is None or b is None or abs((a - b).days) <= DATE_WINDOW_DAYS
+def _agree(a: _Tracked, b: _Tracked) -> bool:
+    places_ok = not a.places or not b.places or bool(a.places & b.places)
+    return places_ok and days_agree(a.day, b.day, DATE_WINDOW_DAYS)
+
+
+def _drop_contrasts(members: list[Claim]) -> list[Claim]:
+    """Leave out claims that share a sentence with another claim of the block."""
+    per_sentence = Counter((c.article_id, c.sentence_start) for c in members)
+    return [c for c in members if per_sentence[(c.article_id, c.sentence_start)] == 1]
 
 
 def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Fact]:
     """Group trackable claims into facts (blocking, then clustering)."""
+    claims = list(claims)
+    places = Places(claims, articles)
     blocks: dict[tuple[str, str, str], list[Claim]] = {}
     for claim in claims:
         key = fact_key(claim)
@@ -89,26 +146,22 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
 
     facts: list[Fact] = []
     for (subject, predicate, dimension), members in blocks.items():
-        clusters: list[list[Claim]] = []
-        for claim in members:
-            when = _parse_date(articles[claim.article_id].published) if claim.article_id in articles else None
+        clusters: list[list[_Tracked]] = []
+        for claim in _drop_contrasts(members):
+            article = articles.get(claim.article_id)
+            tracked = _Tracked(claim, places.of(claim), claim_day(claim.dates, article.published if article else None))
             for cluster in clusters:
-                if all(
-                    _places_agree(claim, other)
-                    and _dates_agree(when, _parse_date(articles[other.article_id].published)
-                                     if other.article_id in articles else None)
-                    for other in cluster
-                ):
-                    cluster.append(claim)
+                if all(_agree(tracked, other) for other in cluster):
+                    cluster.append(tracked)
                     break
             else:
-                clusters.append([claim])
+                clusters.append([tracked])
         for cluster in clusters:
             facts.append(Fact(
                 id=f"F{len(facts) + 1}",
                 subject=subject,
                 predicate=predicate,
                 dimension=dimension,
-                claim_ids=[c.id for c in cluster],
+                claim_ids=[t.claim.id for t in cluster],
             ))
     return facts

@@ -66,7 +66,13 @@ def test_negation_and_hedge():
     assert bool(claims_of("The storm could destroy 500 homes.").iloc[0].hedged)
 
 
-def test_entities_places_and_dates():
-    row = claims_of("On Tuesday the mayor of Kharkiv, Ihor Terekhov, said 14 people were injured.").iloc[0]
-    assert "Kharkiv" in row.places
-    assert "Tuesday" in row.dates
+def test_places_and_dates_of_the_figures_clause():
+    row = claims_of("On Tuesday, 14 people were injured in Kyiv, the mayor, Vitali Klitschko, said.").iloc[0]
+    assert row.places == ["Kyiv"]
+    assert row.dates == ["Tuesday"]
+    assert "Vitali Klitschko" in row.entities
+
+
+def test_reference_point_of_a_distance_is_not_the_place():
+    df = claims_of("In Ostrel, about 280 miles south of Valmora, two people were killed.")
+    assert by_value(df, 2).places == ["Ostrel"]

@@ -18,7 +18,6 @@ from datetime import date
 from itertools import combinations
 
 from factcheck.rules.registry import Hit, check
-from factcheck.rules.text import interval
 
 PARAMS = {
     "type": "object",
@@ -60,14 +59,14 @@ def _is_update(audit, a, b) -> bool:
 
 
 def cite(audit, claim) -> str:
-    """'21 (Harbour Post, 2024-06-03)'."""
+    """'"21" (Harbour Post, 2024-06-03)'."""
     article = audit.article_of(claim)
     where = ", ".join(x for x in (article.source or article.id, article.published or "") if x)
-    return f"{interval(claim.low, claim.high, claim.value)} ({where})"
+    return f"\u201c{claim.text}\u201d ({where})"
 
 
 def _describe(fact) -> str:
-    return f"{fact.subject} {fact.predicate}".strip() if fact.predicate else fact.subject
+    return f"{fact.subject} ({fact.predicate})" if fact.predicate else fact.subject
 
 
 @check("fact-conflict", params=PARAMS)

@@ -1,0 +1,103 @@
+"""When a figure happened: the day its clause names, read against publication.
+
+News copy dates events relative to the article: "on Thursday", "yesterday",
+"overnight", "on Jan. 17". ``claim_day`` resolves those words to a calendar
+day using the article's publication date (a weekday is the last such day on
+or before publication). Without a resolvable date word, the figure is taken
+to be about the days just before publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as dateparser
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
+_RELATIVE = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+             "yesterday": -1, "last night": -1, "tomorrow": 1}
+_MONTH_DAY_RE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Day:
+    """A resolved day, or only a weekday when the article is undated."""
+
+    date: date | None = None
+    weekday: int | None = None   # 0 = Monday
+    explicit: bool = False       # named in the claim's clause (not assumed from publication)
+
+    @property
+    def known(self) -> bool:
+        return self.date is not None or self.weekday is not None
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _month_day(text: str, published: date | None) -> date | None:
+    match = _MONTH_DAY_RE.search(text)
+    if not match:
+        return None
+    default = datetime(published.year if published else 2000, 1, 1)
+    try:
+        day = dateparser.parse(match.group(0).replace(".", ""), default=default).date()
+    except (ValueError, OverflowError):
+        return None
+    if published and day > published and not re.search(r"\d{4}", match.group(0)):
+        day = day.replace(year=day.year - 1)  # "Dec. 30" in a January article
+    return day
+
+
+def claim_day(date_words: list[str], published: str | None) -> Day:
+    """The day a claim is about, from its clause's date words and the publication date."""
+    pub = parse_published(published)
+    for words in date_words:
+        text = words.lower()
+        day = _month_day(text, pub)
+        if day is not None:
+            return Day(day, day.weekday(), explicit=True)
+        for phrase, offset in _RELATIVE.items():
+            if phrase in text and pub is not None:
+                d = pub + timedelta(days=offset)
+                return Day(d, d.weekday(), explicit=True)
+        match = _WEEKDAY_RE.search(text)
+        if match:
+            weekday = WEEKDAYS.index(match.group(1).lower())
+            if pub is None:
+                return Day(None, weekday, explicit=True)
+            d = pub - timedelta(days=(pub.weekday() - weekday) % 7)
+            return Day(d, weekday, explicit=True)
+    return Day(pub, pub.weekday() if pub else None, explicit=False)
+
+
+def days_agree(a: Day, b: Day, window: int) -> bool:
+    """Could two claims be about the same day's events?
+
+    Two explicit days must be the same day; a claim with only its article's
+    date may be about any of the ``window`` days before publication.
+    """
+    if not a.known or not b.known:
+        return True
+    if a.date is None or b.date is None:
+        return a.weekday == b.weekday if (a.explicit or b.explicit) else True
+    if a.explicit and b.explicit:
+        return a.date == b.date
+    if a.explicit or b.explicit:
+        event, report = (a, b) if a.explicit else (b, a)
+        return timedelta(0) <= report.date - event.date <= timedelta(days=window)
+    return abs((a.date - b.date).days) <= window
