@@ -83,14 +83,12 @@ def word_alternation(words) -> str:
     """Regex alternation as a prefix tree, so that the engine reads each
     letter once ("six|sixteen|sixty" -> "six(?:teen|ty)?").  Longer words win
     because every branch ends with a word boundary check by the caller.
-    The first letter matches either case ("Three", "three"), the rest is
-    lower case: spelled numbers in capitals are headline text."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    A word matches in lower case, with a capital first letter ("Three",
+    "three") or all in capitals ("THREE", headline and caption text); mixed
+    case ("tHree") does not."""
+    words = list(words)
+    lower = _trie(words)
+    upper = _trie(w.upper() for w in words)
 
     def emit(node: dict, first: bool) -> str:
         branches = []
@@ -105,7 +103,17 @@ def word_alternation(words) -> str:
             return branches[0] if len(branches[0]) <= 4 or first else f"(?:{body})"
         return f"(?:{body})" + ("?" if optional else "")
 
-    return emit(trie, True)
+    return f"(?:{emit(lower, True)}|{emit(upper, False)})"
+
+
+def _trie(words) -> dict:
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie
 
 
 def _depth(node: dict) -> int:
@@ -120,13 +128,27 @@ _TENS_UNIT_ALT = (
 )
 #: One word of a spelled number (a compound "twenty-one" counts as one).
 _WORD = rf"(?:{_TENS_UNIT_ALT}|{_CARDINAL_ALT}|{_SCALE_ALT}|{_DENOM_ALT})"
-#: Glue allowed between the words of one spelled number.
-_GLUE = r"(?:\s*-\s*|\s+)(?:(?:and|&)(?:\s*-\s*|\s+))?(?:(?:a|an|of\s+a|of\s+an)\s+)?"
+_SEP = r"(?:\s*-\s*|\s+)"
+_AND = r"(?i:and|&)"
+#: Right after a scale word, where "and" continues the same number.
+_AFTER_SCALE = "|".join(f"(?<={form})" for word in ("hundred", "thousand", "million", "billion",
+                                                    "trillion", "lakh", "crore", "dozen")
+                        for form in (word, word.capitalize(), word.upper()))
+#: Glue allowed between the words of one spelled number.  "and" joins only
+#: after a scale word ("one hundred and six", "a million and a half") or
+#: before a fraction ("two and a half", "five and three quarters"): in
+#: "between six and eight" it separates two numbers.
+_GLUE = (
+    rf"(?:(?:{_AFTER_SCALE}){_SEP}{_AND}{_SEP}"
+    rf"|{_SEP}{_AND}{_SEP}(?=(?:(?i:an?)\s+|{_CARDINAL_ALT}{_SEP})?{_DENOM_ALT}\b)"
+    rf"|{_SEP})"
+    r"(?:(?i:a|an|of\s+a|of\s+an)\s+)?"
+)
 #: A run of number words, optionally led by "a"/"an" ("a dozen", "a third").
 #: ``point`` introduces decimals ("nine point five").
 SPELLED_NUMBER_PATTERN = (
-    rf"(?:\b(?:[aA]n?\s+(?=(?:{_SCALE_ALT}|{_DENOM_ALT})\b))?{_WORD}(?:{_GLUE}{_WORD})*"
-    rf"(?:\s+point(?:\s+(?:{_TENS_UNIT_ALT}|{_CARDINAL_ALT}))+)?\b)"
+    rf"(?:\b(?:(?i:an?)\s+(?=(?:{_SCALE_ALT}|{_DENOM_ALT})\b))?{_WORD}(?:{_GLUE}{_WORD})*"
+    rf"(?:\s+(?i:point)(?:\s+(?:{_TENS_UNIT_ALT}|{_CARDINAL_ALT}))+)?\b)"
 )
 
 #: Digits with optional thousands groups, decimals and exponent.
@@ -253,9 +275,10 @@ def parse_words(surface: str) -> float | None:
 
 def word_step(surface: str) -> float:
     """Rounding step of a spelled number: "two million" is stated to the
-    million, "twenty-one" to the unit."""
+    million, "twenty-one" to the unit, and "half a million" or "two and a
+    half thousand" to a tenth of the scale (as "0.5 million", "2.5 thousand")."""
     tokens = [t.lower() for t in _TOKEN_RE.findall(surface)]
     if tokens and SCALE_WORDS.get(tokens[-1], 0) >= 1000:
         has_fraction = any(t in DENOMINATOR_WORDS for t in tokens)
-        return SCALE_WORDS[tokens[-1]] * (0.5 if has_fraction else 1.0)
+        return SCALE_WORDS[tokens[-1]] * (0.1 if has_fraction else 1.0)
     return 1.0

@@ -10,10 +10,12 @@ claims:
    claims in one block are ever compared.
 2. **Clustering** inside a block: claims join one fact only when their
    places agree (they share one; a claim naming none takes its article's
-   main place) and their days agree (``when.days_agree``).
+   main place) and their days agree (``when.days_agree``); claims from
+   different articles must also share a place or an actor (``_agree``).
 
-Not tracked: claims without a subject, negated or hedged ones (a forecast
-does not contradict a count), increments ("a further
+Not tracked: claims without a subject, counts and shares without a
+predicate, vague figures ("thousands of"), negated or hedged ones (a
+forecast does not contradict a count), increments ("a further
 17", "another 40") and claims that share their sentence with another claim
 of the same key ("by 31 votes to 19", "from 2% to 5%"), which contrast two
 figures rather than state one.
@@ -71,11 +73,21 @@ def is_increment(claim: Claim) -> bool:
     return bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after))
 
 
+#: Dimensions of physical measures: "the 348-metre bridge" is a fact about the
+#: bridge even with no verb; a bare count or share needs its predicate.
+MEASURE_DIMENSIONS = {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power"}
+
+
 def fact_key(claim: Claim) -> tuple[str, str, str] | None:
     """The blocking key of a claim, or None when it cannot be tracked."""
-    if not claim.is_claim or not claim.subject or claim.negated or claim.hedged or is_increment(claim):
+    if not claim.is_claim or not claim.subject or claim.negated or claim.hedged:
         return None
-    return (claim.subject, predicate_class(claim.predicate), claim.base_unit or claim.dimension)
+    if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
+        return None
+    predicate = predicate_class(claim.predicate)
+    if not predicate and claim.dimension not in MEASURE_DIMENSIONS:
+        return None
+    return (claim.subject, predicate, claim.base_unit or claim.dimension)
 
 
 class Places:
@@ -116,16 +128,65 @@ class Places:
         return frozenset({home}) if home else frozenset()
 
 
+def _actors(claim: Claim) -> frozenset[str]:
+    return frozenset(e.lower() for e in claim.entities)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+CONTEXT_WINDOW = 60  # characters either side of the figure
+
+
+def context_words(claim: Claim) -> frozenset[str]:
+    """Content words near the figure, beyond its subject and predicate.
+
+    Two mentions of one fact share more than a noun and a verb: "£4.6m for
+    pothole repairs" and "the £6.4m set aside for pothole repairs" share
+    *pothole*; "700 pixels" in British TV pictures and "1,920 pixels" in an
+    HDTV line share nothing else.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    start = claim.start - claim.sentence_start
+    left = claim.sentence[max(0, start - CONTEXT_WINDOW):start]
+    right = claim.sentence[start + len(claim.text):start + len(claim.text) + CONTEXT_WINDOW]
+    own = {claim.subject, *claim.predicate.split(), *claim.subject_text.lower().split()}
+    words = {w.lower().rstrip("s") for w in _WORD.findall(f"{left} {right}")}
+    return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS
+                     and w not in REPORTING_WORDS and w not in {o.rstrip("s") for o in own})
+
+
+#: Words of attribution that any two sentences of news copy may share.
+REPORTING_WORDS = {"said", "say", "says", "told", "according", "reported", "added", "official", "officials"}
+
+
 @dataclass
 class _Tracked:
     claim: Claim
     places: frozenset[str]
+    actors: frozenset[str]
     day: Day
+    words: frozenset[str]
 
 
 def _agree(a: _Tracked, b: _Tracked) -> bool:
-    places_ok = not a.places or not b.places or bool(a.places & b.places)
-    return places_ok and days_agree(a.day, b.day, DATE_WINDOW_DAYS)
+    """Could two claims of one block be about the same fact?
+
+    Their words around the figure must overlap beyond subject and predicate
+    (``context_words``). Inside one article places must not differ.
+    Across articles a shared subject and predicate is common and proves
+    little ("two men were arrested" is in many stories), so the claims must
+    also be anchored to the same event: both dated (by publication or by
+    their own date words), and a place or an actor in common.
+    """
+    if not days_agree(a.day, b.day, DATE_WINDOW_DAYS) or not a.words & b.words:
+        return False
+    if a.claim.article_id == b.claim.article_id:
+        return not a.places or not b.places or bool(a.places & b.places)
+    if a.day.date is None or b.day.date is None:
+        return False  # an undated article cannot be placed in time against another
+    if a.places and b.places and not a.places & b.places:
+        return False
+    return bool(a.places & b.places or a.actors & b.actors)
 
 
 def _drop_contrasts(members: list[Claim]) -> list[Claim]:
@@ -149,7 +210,9 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
         clusters: list[list[_Tracked]] = []
         for claim in _drop_contrasts(members):
             article = articles.get(claim.article_id)
-            tracked = _Tracked(claim, places.of(claim), claim_day(claim.dates, article.published if article else None))
+            tracked = _Tracked(claim, places.of(claim), _actors(claim),
+                               claim_day(claim.dates, article.published if article else None),
+                               context_words(claim))
             for cluster in clusters:
                 if all(_agree(tracked, other) for other in cluster):
                     cluster.append(tracked)

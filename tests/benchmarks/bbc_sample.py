@@ -3,19 +3,22 @@
 There is no gold here: this shows what the extractor does on copy it was
 not written for - how claims spread over kinds, how many land in the
 catch-all ``other`` kind, how many have no subject - and how fast each
-system reads the same sample. The data is read from /work/shared/data and
+system reads the same sample. The data is read from ../shared/data beside the repo and
 skipped with a message when absent.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from pathlib import Path
 
 from systems import System
 
-BBC = Path("/work/shared/data/bbc-news")
+#: ../shared/data beside the repo, or $FACTCHECK_SHARED_DATA
+SHARED_DATA = Path(os.environ.get("FACTCHECK_SHARED_DATA", Path(__file__).resolve().parents[3] / "shared" / "data"))
+BBC = SHARED_DATA / "bbc-news"
 
 
 def bbc_articles(limit: int | None = None) -> list[tuple[str, str]]:

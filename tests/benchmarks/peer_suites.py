@@ -1,6 +1,6 @@
 """Score every system on other projects' public test suites.
 
-The suites are read from /work/shared/data (never copied into the repo):
+The suites are read from ../shared/data beside the repo (never copied into the repo):
 six English model specs of Microsoft Recognizers-Text and quantulum3's own
 ``quantities.json``. A suite case gives an input and the values its
 authors expect. For each system we count
@@ -20,6 +20,7 @@ separate bucket: their own authors did not expect them to pass.
 
 from __future__ import annotations
 
+import os
 import json
 import math
 from dataclasses import dataclass
@@ -28,7 +29,9 @@ from typing import Callable
 
 from systems import Mention, System
 
-DATA = Path("/work/shared/data")
+#: ../shared/data beside the repo, or $FACTCHECK_SHARED_DATA
+SHARED_DATA = Path(os.environ.get("FACTCHECK_SHARED_DATA", Path(__file__).resolve().parents[3] / "shared" / "data"))
+DATA = SHARED_DATA
 RECOGNIZERS = DATA / "recognizers-text"
 
 

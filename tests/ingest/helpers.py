@@ -9,7 +9,6 @@ from factcheck.ingest.decode import read_text
 from factcheck.model import Article
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
 def assert_line_mapping(article: Article) -> None:

@@ -10,7 +10,7 @@ from factcheck.ingest import read_paths
 from factcheck.ingest.aggregator import (
     dash_outlet, is_chrome, is_counter, is_relative_time, split_aggregator,
 )
-from tests.ingest.helpers import FIXTURES, SHARED_DATA, assert_line_mapping
+from tests.ingest.helpers import FIXTURES, assert_line_mapping
 
 PAGES = FIXTURES / "aggregator"
 
@@ -165,10 +165,8 @@ def test_counters_and_dash_outlets():
     assert dash_outlet("Valley Courier") is None
 
 
-def test_no_bbc_article_is_mistaken_for_an_aggregator_page():
-    folder = SHARED_DATA / "bbc-news"
-    if not folder.is_dir():
-        pytest.skip(f"BBC corpus not present at {folder}")
+def test_no_bbc_article_is_mistaken_for_an_aggregator_page(shared_data):
+    folder = shared_data / "bbc-news"
     result = read_paths([folder])
     assert len(result.articles) >= 2225
     assert [a.id for a in result.articles if a.format == "aggregator"] == []

@@ -9,14 +9,16 @@ agree with 479, "more than 90" does not agree with 85.
 ``scope: within-article`` compares claims of one article (in different
 sentences: "rose from 2% to 5%" is a change, not a contradiction).
 For running totals (``running_totals`` predicates: killed, wounded ...), a
-later article with a higher figure is an update, not a conflict.
+later article with a higher figure is an update, not a conflict, and a
+later article with a lower figure than an earlier definite one is left to
+the ``running-total`` check (one problem, one finding).
 """
 
 from __future__ import annotations
 
-from datetime import date
 from itertools import combinations
 
+from factcheck.rules.checks.running_total import is_decrease, is_update, quotes_old_figure
 from factcheck.rules.registry import Hit, check
 
 PARAMS = {
@@ -39,23 +41,6 @@ def overlap(a, b) -> bool:
     a_low, a_high = _bounds(a)
     b_low, b_high = _bounds(b)
     return a_low <= b_high and b_low <= a_high
-
-
-def _published(audit, claim) -> date | None:
-    value = audit.article_of(claim).published
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def _is_update(audit, a, b) -> bool:
-    """b is a later, higher running total than a (or the other way round)."""
-    da, db = _published(audit, a), _published(audit, b)
-    if da is None or db is None or da == db:
-        return False
-    earlier, later = (a, b) if da < db else (b, a)
-    return _bounds(later)[0] > _bounds(earlier)[1]
 
 
 def cite(audit, claim, within_article: bool = False) -> str:
@@ -94,7 +79,9 @@ def fact_conflict(rule, audit):
                     continue
                 if overlap(a, b):
                     continue
-                if cross and fact.predicate in running and _is_update(audit, a, b):
+                if cross and fact.predicate in running and (
+                        is_update(audit, a, b) or is_decrease(audit, a, b)
+                        or quotes_old_figure(audit, a, b)):
                     continue
                 involved += [c for c in (a, b) if c not in involved]
             if involved:

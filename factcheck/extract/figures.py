@@ -1,0 +1,365 @@
+"""Reading one figure and what is glued to it: scale, percent, currency, unit.
+
+A :class:`Figure` is the bare number ("2.5", "twenty-one", "3 1/2") with
+its rounding step; :func:`read_scale` applies "million"/"bn"/"k";
+:func:`read_unit` turns it into a :class:`Quantity` by reading the percent
+sign, currency word or unit that follows.  Guards for the letters that are
+units and words at once ("m", "in", "C") live here too, as do the small
+noun hints ("479 drones") that the context step uses as a fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import numbers as nums
+from . import units as un
+
+
+_NUMBER_AT = re.compile(rf"(?:{nums.DIGITS_PATTERN})(?![\d])|{nums.SPELLED_NUMBER_PATTERN}", re.I)
+
+SCALE_SPACED_RE = re.compile(
+    r"(?:\s*-\s*|\s+)(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore|dozen)s?\b", re.I)
+
+SCALE_GLUED_RE = re.compile(
+    r"(?P<gap>\s?)(?P<scale>bn|mn|mln|bln|tn|trn|tln|mil|MM|k|K|m|M|b|B|T)(?![A-Za-z0-9])")
+
+_SCALE_ABBR_SPACED_OK = frozenset({"bn", "mn", "mln", "bln", "tn", "trn", "tln", "k", "K", "mil"})
+
+_MIXED_FRACTION_RE = re.compile(r"\s+(\d{1,2})\s*/\s*(\d{1,2})\b(?!/)")
+
+_VULGAR_AFTER_RE = re.compile(rf"\s?([{''.join(nums.VULGAR_FRACTIONS)}])")
+
+_EXPONENT_RE = re.compile(r"\s?[x×*]\s?10\s?\^?\s?([-−+]?\d+)")
+
+_PERCENT_RE = re.compile(
+    r"(?P<gap>\s?-?)(?P<unit>%|％|(?i:per[\s-]?cent(?:age)?[\s-]+points?|percentage[\s-]+points?"
+    r"|basis[\s-]+points?|bps|per[\s-]?cents?|percent(?:age)?s?|pct|pc|ppts?))(?![A-Za-z])"
+)
+
+_PERCENT_BEFORE_RE = re.compile(r"(?i:\b(?:per\s?cents?|percents?)\s+of\s+$)")
+
+#: Words after an "m" that make it metres, not million.
+_METRE_CONTEXT_RE = re.compile(
+    r"(?:-|\s+)(?:tall|high|long|wide|deep|away|above|below|under|underground|"
+    r"sprint|race|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|"
+    r"final|dash|run|record|depth|height|length|metres|diving|platform|from|of\s+water|"
+    r"gold|silver|bronze|title|victory|champion|man|woman|line|taller|shorter|higher|lower|"
+    r"longer|per\s+(?:minute|second|hour)|"
+    r"in\s+(?:height|length|diameter|depth))\b",
+    re.I,
+)
+
+PLURAL_NOUN_RE = re.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|cattle)\b")
+
+_TEMPERATURE_CONTEXT_RE = re.compile(
+    r"(?i:temperature|degree|heat|hot|cold|warm|weather|celsius|fahrenheit|thermometer|frost|"
+    r"freez|chill|cool|mild|sunny|scorch|high\s+of|low\s+of|climate|°)"
+)
+
+_HINT_STOP = frozenset("""
+of the a an and or but in on at to for by with from is was were are be been has have
+had will would could should may might must can do does did than that which who this
+these those as per a-year ago each year years more less over under about around its
+their his her our my your it they he she we i you so if not no also into while when
+then there here what more most such some any all both only just even still yet again
+""".split())
+
+_IRREGULAR_PLURALS = frozenset("people children men women staff police cattle sheep fish "
+                               "deer personnel crew aircraft media data".split())
+
+
+@dataclass
+class Figure:
+    """A number with its scale, before units and qualifiers are read."""
+
+    start: int
+    end: int
+    value: float
+    step: float          # rounding step, in the same scale as value
+    scaled: bool = False  # written with a scale word ("1.3 million", "£30m")
+    words: bool = False   # spelled out
+    plain_integer: bool = True  # digits only, no separator, no decimals
+    scale_m: bool = False  # ended in an "m" that could be metres
+
+
+@dataclass
+class Quantity:
+    figure: Figure
+    start: int
+    end: int
+    unit: str = ""
+    dimension: str = "count"
+    kind: str = "count"
+    base_currency: str = ""
+    minor_factor: float = 1.0  # "3p": the figure was scaled by 0.01 into pounds
+
+
+def read_digits(text: str, start: int, end: int) -> Figure | None:
+    surface = text[start:end]
+    try:
+        parsed = nums.parse_digits(surface)
+    except ValueError:
+        return None
+    figure = Figure(start, end, parsed.value, parsed.step,
+                     plain_integer=bool(re.fullmatch(r"\d+", surface)))
+    mixed = _MIXED_FRACTION_RE.match(text, end)
+    if mixed and "." not in surface and 0 < int(mixed.group(1)) < int(mixed.group(2)):
+        figure.value += int(mixed.group(1)) / int(mixed.group(2))
+        figure.end, figure.plain_integer, figure.step = mixed.end(), False, 1 / int(mixed.group(2))
+        return figure
+    vulgar = _VULGAR_AFTER_RE.match(text, end)
+    if vulgar and "." not in surface:
+        figure.value += nums.VULGAR_FRACTIONS[vulgar.group(1)]
+        figure.end, figure.plain_integer = vulgar.end(), False
+        return figure
+    exponent = _EXPONENT_RE.match(text, end)
+    if exponent:
+        figure.value *= 10.0 ** int(exponent.group(1).replace("−", "-"))
+        figure.end, figure.plain_integer = exponent.end(), False
+    return figure
+
+
+def read_scale(text: str, figure: Figure, currency: bool) -> None:
+    """Apply a scale word or abbreviation after the digits ("1.3 million", "2.5bn")."""
+    spaced = SCALE_SPACED_RE.match(text, figure.end)
+    if spaced:
+        scale = nums.SCALE_WORDS[spaced.group("scale").lower()]
+        figure.value *= scale
+        figure.step *= scale
+        figure.end, figure.scaled, figure.plain_integer = spaced.end(), True, False
+        return
+    glued = SCALE_GLUED_RE.match(text, figure.end)
+    if not glued:
+        return
+    token = glued.group("scale")
+    if glued.group("gap") and token not in _SCALE_ABBR_SPACED_OK:
+        return
+    if token in ("b", "B", "M", "MM") and not currency and figure.value >= 1000:
+        return
+    if token == "T" and not currency:
+        return
+    after = glued.end()
+    if token == "m":
+        if not currency:
+            currency_after = un.CURRENCY_WORD_RE.match(text, after)
+            if not currency_after and (_METRE_CONTEXT_RE.match(text, after)
+                                       or not _looks_like_million(text, after, figure)):
+                return  # metres: the unit reader takes it
+        figure.scale_m = not currency
+    scale = nums.SCALE_ABBREVIATIONS[token.lower()] if token != "MM" else 1e6
+    figure.value *= scale
+    figure.step *= scale
+    figure.end, figure.scaled, figure.plain_integer = after, True, False
+
+
+def _looks_like_million(text: str, pos: int, figure: Figure) -> bool:
+    """"1.3m people", "2.7m passport applications", "down from 1.1m the year
+    before" are millions; "a 100m race", "800m gold", "a 10m wall" and
+    "1.8m." are metres.
+
+    A figure with one decimal followed by more words ("11.9m watched") is
+    far more often a count in millions; whole figures ("800m victory") and
+    centimetre precision ("2.05m") are lengths unless a plural noun follows."""
+    plural = PLURAL_NOUN_RE.match(text, pos)
+    if plural and plural.group().strip() not in ("indoors", "outdoors", "hurdles", "freestyle"):
+        return True
+    if re.match(r"\s+(?:of|more|new|a\s+year|annually|[a-z]+ers)\b", text[pos:pos + 12]):
+        return True
+    if re.search(r"\.\d\d$", text[figure.start:pos - 1]):
+        return False  # "2.05m": lengths are written to the centimetre, counts rarely
+    if re.match(r"\s+(?:into|onto|up|down|across|along|off|through|underwater|apart|inland|offshore)\b",
+                text[pos:pos + 14]):
+        return False
+    modifier = re.search(r"(?i:\b(?:a|an|the|its|his|her|their|this|that|each)\s+$)",
+                         text[max(0, figure.start - 8):figure.start])
+    one_decimal = bool(re.search(r"\d\.\d$", text[figure.start:pos - 1]))
+    return one_decimal and bool(re.match(r"\s+[a-z]", text[pos:pos + 2])) and not modifier
+
+
+def read_words(text: str, start: int, end: int) -> Figure | None:
+    surface = text[start:end]
+    value = nums.parse_words(surface)
+    if value is None:
+        return None
+    step = nums.word_step(surface)
+    return Figure(start, end, value, step, scaled=step > 1, words=True, plain_integer=False)
+
+
+def figure_at(text: str, pos: int, allow_sign: bool = True) -> Figure | None:
+    """Read a figure starting at ``pos`` (used for the second end of a range)."""
+    sign = 1.0
+    match = re.compile(r"[-−]").match(text, pos) if allow_sign else None
+    if match:
+        sign, pos = -1.0, match.end()
+    match = _NUMBER_AT.match(text, pos)
+    if not match:
+        return None
+    if match.group()[0].isdigit() or match.group()[0] == ".":
+        figure = read_digits(text, match.start(), match.end())
+    else:
+        figure = read_words(text, match.start(), match.end())
+    if figure is None:
+        return None
+    figure.value *= sign
+    return figure
+
+
+_ARTICLE_BEFORE_UNIT_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
+#: Long spans are reported in years, so that "half a century" and "50 years" compare.
+_IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
+
+
+def read_unit(text: str, figure: Figure, currency_code: str) -> Quantity:
+    """Attach percent / currency / unit after the figure (end moves right)."""
+    quantity = Quantity(figure, figure.start, figure.end)
+    pos = figure.end
+    if currency_code:
+        set_currency(quantity, currency_code)
+        # "£30m pounds" never happens; but "$5 million dollars" does
+        word = un.CURRENCY_WORD_RE.match(text, pos)
+        if word and un.CURRENCY_WORDS.get(word.group("word").lower()) == currency_code:
+            quantity.end = word.end()
+        return quantity
+    reversed_percent = _PERCENT_BEFORE_RE.search(text, max(0, figure.start - 20), figure.start)
+    if reversed_percent and not re.search(r"\d\s*$", text[max(0, reversed_percent.start() - 3):reversed_percent.start()]):
+        quantity.unit, quantity.dimension, quantity.kind = "percent", "percent", "percent"
+        quantity.start = figure.start = reversed_percent.start()
+        return quantity
+    percent = _PERCENT_RE.match(text, pos)
+    if percent:
+        surface = percent.group("unit").lower()
+        if "point" in surface or surface.startswith("ppt"):
+            quantity.unit = "percentage point"
+        elif "basis" in surface or surface in ("bps",):
+            quantity.unit = "basis point"
+        else:
+            quantity.unit = "percent"
+        quantity.dimension = quantity.kind = "percent"
+        quantity.end = percent.end()
+        return quantity
+    money = currency_after(text, pos, figure)
+    if money:
+        code, end = money
+        set_currency(quantity, code)
+        quantity.end = end
+        return quantity
+    if figure.words and 0 < figure.value < 1:  # "half a century", "three quarters of an hour"
+        article = _ARTICLE_BEFORE_UNIT_RE.match(text, pos)
+        if article and un.UNIT_AFTER_RE.match(text, article.end()) \
+                and un.UNIT_AFTER_RE.match(text, article.end()).group("word"):
+            pos = article.end()
+    unit_match = un.UNIT_AFTER_RE.match(text, pos)
+    if unit_match and _unit_acceptable(text, unit_match, figure):
+        unit = un.lookup_surface(unit_match.group("word") or unit_match.group("symbol"),
+                                 unit_match.group("symbol") is not None)
+        if unit is not None:
+            quantity.unit = unit.name
+            quantity.dimension = unit.dimension
+            quantity.kind = "measure"
+            quantity.end = unit_match.end()
+            if unit.name in _IN_YEARS:  # "half a century" -> 50 years, "two decades" -> 20
+                figure.value *= _IN_YEARS[unit.name]
+                figure.step *= _IN_YEARS[unit.name]
+                quantity.unit = "year"
+    return quantity
+
+
+def set_currency(quantity: Quantity, code: str) -> None:
+    """Make ``quantity`` money in ``code``.  A minor unit is written in its
+    major currency ("3p" -> 0.03 GBP, "14 cents" -> 0.14 USD) so that "3p"
+    and "£0.03" compare as the same amount."""
+    _, base, factor = un.currency_unit(code)
+    if factor != 1.0 and quantity.minor_factor == 1.0:
+        quantity.figure.value *= factor
+        quantity.figure.step *= factor
+        quantity.minor_factor = factor
+    quantity.unit = base
+    quantity.dimension = "currency"
+    quantity.kind = "money"
+    quantity.base_currency = base
+
+
+def currency_after(text: str, pos: int, figure: Figure) -> tuple[str, int] | None:
+    """A currency word or symbol after the figure ("30 million dollars", "50p", "15€")."""
+    symbol = un.CURRENCY_SUFFIX_SYMBOL_RE.match(text, pos)
+    if symbol and (not symbol.group("gap") or symbol.group("symbol") in "€£¥₹₩₽₺₦₪₱₿₡₾₭元"):
+        return un.CURRENCY_PREFIXES[symbol.group("symbol")], symbol.end()
+    word = un.CURRENCY_WORD_RE.match(text, pos)
+    if not word:
+        return None
+    surface = word.group("word").lower()
+    if word.group("word") in ("Cent", "Cents", "Pence", "Penny"):
+        return None  # capitalised after a number it is a name ("50 Cent")
+    glued = not word.group("gap")
+    if surface in un.CURRENCY_WORDS_GLUED_ONLY and (not glued or word.group("word") != surface):
+        return None
+    if surface in un.CURRENCY_WORDS_GLUED_ONLY and glued and figure.scaled:
+        return None
+    if surface in un.CURRENCY_WORDS_NEED_SCALE:
+        if surface.startswith("pound") or surface == "sterling":
+            if not (figure.scaled or re.match(r"\s+sterling", text[word.end():]) or surface == "sterling"):
+                return None
+        elif not (figure.scaled or "," in text[figure.start:figure.end]):
+            return None
+    return un.CURRENCY_WORDS[surface], word.end()
+
+
+def _unit_acceptable(text: str, match: re.Match, figure: Figure) -> bool:
+    """Guard the unit symbols that are also words or letters."""
+    symbol = match.group("symbol")
+    word = match.group("word")
+    after = text[match.end():match.end() + 40]
+    gap = match.group("gap")
+    if word is not None:
+        lowered = word.lower()
+        if lowered in ("stone",) and gap.strip() == "-":
+            return True
+        if lowered in ("second", "seconds") and figure.words and re.match(r"\s+(?:place|time|round|half)", after):
+            return False
+        return True
+    if symbol not in un.AMBIGUOUS_SYMBOLS:
+        return True
+    glued = gap == ""
+    if symbol in ("C", "F"):
+        if not glued or re.match(r"[-/\w]", after):
+            return False
+        limit = (-90, 60) if symbol == "C" else (-130, 140)
+        if not limit[0] <= figure.value <= limit[1]:
+            return False
+        window = text[max(0, match.start() - 120):match.end() + 120]
+        return bool(_TEMPERATURE_CONTEXT_RE.search(window))
+    if symbol in ("°", "º"):
+        return True
+    if symbol == "m" and figure.scale_m:
+        return False
+    if glued:
+        if symbol in ("in", "st", "kn", "h") and figure.words:
+            return False
+        return symbol not in ("in",) or bool(re.match(r"\s*(?:[.,;:)\]!?]|$)", after))
+    # spaced ambiguous symbol: only when punctuation or the end follows
+    if symbol in ("g", "h", "J", "W", "st", "kn", "C", "F"):
+        return False
+    return bool(re.match(r"\s*(?:[.,;:)\]!?]|$)", after)) and not figure.words
+
+
+def noun_after_of(text: str, pos: int) -> str:
+    match = re.compile(r"\s+of\s+([a-z][a-z-]+)\b").match(text, pos)
+    if match and match.group(1) not in _HINT_STOP:
+        return match.group(1)
+    return ""
+
+
+def plural_noun_after(text: str, end: int, value: float) -> str:
+    match = re.compile(r"\s+([a-z][a-z'-]*)\b").match(text, end)
+    if not match:
+        return ""
+    word = match.group(1)
+    if word in _HINT_STOP or word.endswith("ly") or "'" in word:
+        return ""
+    if word in _IRREGULAR_PLURALS or value == 1:
+        return word
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word
+    return ""

@@ -1,0 +1,54 @@
+"""The row the scanner hands on: one numeric mention read from text alone.
+
+``make_mention`` is the single place where a value and its interval are
+converted to the base unit of their dimension (via :mod:`.units`), so
+every reader in the scanner builds its rows the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import units as un
+
+
+@dataclass
+class Mention:
+    """One numeric mention, as read from the text alone."""
+
+    start: int
+    end: int
+    text: str                 # == source[start:end], qualifier words included
+    value: float | None       # figure as written, in ``unit``
+    low: float | None         # interval the wording allows, in ``unit``
+    high: float | None
+    qualifier: str            # normalised qualifier ("over", "about", ...) or ""
+    unit: str                 # normalised unit name, "" for a bare count
+    dimension: str            # "count", "length", "currency", "percent", ...
+    base_unit: str
+    base_value: float | None
+    base_low: float | None
+    base_high: float | None
+    kind: str                 # one of factcheck.model.KINDS
+    noun_hint: str = ""       # the plain noun right after the figure, if any
+
+
+def make_mention(text: str, start: int, end: int, value, low, high, *, qualifier: str = "",
+             unit: str = "", dimension: str = "count", kind: str = "count",
+             noun_hint: str = "", base: tuple[str, float] | None = None) -> Mention:
+    """Build a Mention, converting value and bounds to the base unit."""
+    if base is not None:  # currencies with a minor unit: (base code, factor)
+        code, factor = base
+        base_unit = code
+        convert = lambda v: None if v is None else v * factor  # noqa: E731
+    else:
+        base_unit, _ = un.to_base(unit, 1.0) if unit else ("", None)
+        convert = lambda v: un.to_base(unit, v)[1] if unit else v  # noqa: E731
+    if kind in ("year", "date", "time", "ordinal", "identifier"):
+        base_unit, convert = "", (lambda v: v)
+    return Mention(
+        start=start, end=end, text=text[start:end], value=value, low=low, high=high,
+        qualifier=qualifier, unit=unit, dimension=dimension, base_unit=base_unit,
+        base_value=convert(value), base_low=convert(low), base_high=convert(high),
+        kind=kind, noun_hint=noun_hint,
+    )

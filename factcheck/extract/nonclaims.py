@@ -1,0 +1,265 @@
+"""Figures that are not claims: dates, times, years, decades, ordinals, identifiers.
+
+They are typed, not dropped (the report shows them, the rules ignore
+them).  Each reader here returns a finished :class:`Mention`, or None when
+the figure is a quantity after all and the claim readers should take it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import numbers as nums
+from . import units as un
+from .figures import PLURAL_NOUN_RE, SCALE_GLUED_RE, SCALE_SPACED_RE
+from .mention import Mention, make_mention
+
+
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+           r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+#: Web addresses and e-mail addresses: figures inside them are not mentions.
+_URL_TOKEN_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+
+#: Words that make a capitalised word before a number a name ("Boeing 737").
+NOT_A_NAME = frozenset("""
+a an the in on at by for from with of to and but or so as since until after before
+during around about over under some only just nearly almost all another each every
+those these its their his her our my your top last first exactly roughly
+approximately up down more less fewer than both today yesterday now then while when
+if aged age between within extra further additional total many mr mrs ms dr per via
+unlike like including except plus minus some another further nearly some also
+perhaps maybe around roughly almost it he she they we i you there here this that
+what which who whose how where why because although though however yet still even
+once twice no not never ever some any most least few several record estimated another
+year years day days week weeks month months decade decades spring summer autumn
+winter christmas easter
+""".split())
+
+_ID_HEADS = frozenset("no no. nos number article section chapter room flight route apollo "
+                      "formula windows iphone boeing airbus level tier category stage radio "
+                      "channel page line platform gate terminal junction zone grade version "
+                      "series class type model mark block act rule clause paragraph schedule "
+                      "bill game match unit ward floor highway interstate pier ftse s&p "
+                      "fortune nasdaq dax cac nikkei hang".split())
+#: Label words that name a number even in lower case ("bus route 38",
+#: "junction 9", "platform 4"); their plurals label lists ("junctions 10 and 11").
+_LOWER_ID_HEADS = frozenset("number article section chapter room flight route level tier "
+                            "category stage channel page line platform gate terminal junction "
+                            "zone grade version series class type model block clause paragraph "
+                            "schedule game unit ward floor highway interstate pier exit "
+                            "bay berth carriage".split())
+_LABEL_LIST_RE = re.compile(r"(?:\s*(?:,|-|–|to|and|&|or)\s*\d{1,4}\b)*")
+
+_YEAR_BEFORE_RE = re.compile(
+    r"(?i:\b(?:in|since|of|by|from|until|till|to|during|before|after|year|early|late|mid|"
+    r"spring|summer|autumn|winter|fall|season|circa|c\.|between|and|through|throughout|"
+    r"pre|post|around|about)[\s-]+$)"
+)
+
+_MONTH_BEFORE_RE = re.compile(rf"\b{MONTHS}\s+$")
+
+_DATE_AFTER_RE = re.compile(
+    rf"(?:st|nd|rd|th)?(?P<second>\s*(?:-|–|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}}\b)?(?![\w])"
+)
+
+_DATE_AFTER_MONTH_RE = re.compile(r"(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?!\d))?(?:,?\s+\d{4}\b)?")
+
+_CLOCK_VALUE_RE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])?", re.I)
+
+_POSSESSIVE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:in|into|of)\s+(?:his|her|their|my|your|our|its)\s+(?P<part>early|mid|late|mid-)?[\s-]*$)")
+
+
+def inside_url(text: str, pos: int) -> int:
+    """End of the URL or e-mail token around ``pos``, or 0 when there is none."""
+    token_start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    token = _URL_TOKEN_RE.match(text, token_start)
+    if token and token.end() > pos:
+        return token.end()
+    found = _URL_TOKEN_RE.search(text, token_start, pos + 80)
+    if found and found.start() <= pos < found.end():
+        return found.end()
+    return 0
+
+
+def clock(text: str, start: int, end: int) -> Mention:
+    match = _CLOCK_VALUE_RE.match(text, start)
+    hour = int(match.group(1)) if match else 0
+    minute = int(match.group(2)) if match and match.group(2) else 0
+    if match and len(match.group(1)) == 2 and not match.group(2) and re.match(r"\d{4}", text[start:end]):
+        hour, minute = int(text[start:start + 2]), int(text[start + 2:start + 4])
+    meridiem = (match.group(3) or "").lower() if match else ""
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    if meridiem == "a" and hour == 12:
+        hour = 0
+    value = hour + minute / 60
+    if hour > 24 or minute > 59:
+        return make_mention(text, start, end, None, None, None, kind="identifier", dimension="")
+    return make_mention(text, start, end, value, value, value, kind="time", dimension="time")
+
+
+def slash(text: str, start: int, end: int) -> Mention | None:
+    """"2019/20" is a year span and "24/7", "9/11" identifiers; a proper
+    fraction with a usual denominator ("3/4", "7/10") or followed by "of"
+    is a quantity, so None is returned for it."""
+    left, right = (int(part) for part in text[start:end].split("/"))
+    if 1800 <= left <= 2100 and (len(str(right)) == 2 or left < right <= 2100):
+        high = right if right > 100 else left // 100 * 100 + right
+        if high < left:
+            high += 100
+        return make_mention(text, start, end, None, float(left), float(high), kind="year", dimension="time")
+    usual = right <= 10 or right in (12, 16, 20, 100) or re.match(r"\s+of\b", text[end:end + 4])
+    if right and 0 < left < right <= 100 and usual and not re.match(r"\s*/", text[end:]):
+        return None
+    return make_mention(text, start, end, None, None, None, kind="identifier", dimension="")
+
+
+def ordinal_digits(text: str, start: int, end: int, last_end: int) -> Mention:
+    date = date_from(text, start, last_end)
+    if date:
+        return date
+    value = float(re.match(r"\d+", text[start:end]).group())
+    return make_mention(text, start, end, value, value, value, kind="ordinal", dimension="")
+
+
+def ordinal_word(text: str, start: int, end: int) -> Mention | None:
+    surface = text[start:end].lower()
+    before = text[max(0, start - 12):start].lower()
+    if surface == "second" and re.search(r"\b(?:per|a|every|split|one|each|the\s+next)\s+$", before):
+        return None
+    if surface == "second" and re.match(r"s?\b", text[end:end + 1]) and re.search(r"\d\s*$", before):
+        return None
+    parts = re.split(r"-", surface)
+    value = 0.0
+    for part in parts:
+        value += nums.TENS_WORDS.get(part, 0) + nums.ORDINAL_WORDS.get(part, 0)
+    return make_mention(text, start, end, value, value, value, kind="ordinal", dimension="")
+
+
+def decade(text: str, start: int, end: int, last_end: int) -> Mention:
+    digits = re.search(r"\d+", text[start:end]).group()
+    before = text[max(last_end, start - 30):start]
+    possessive = _POSSESSIVE_BEFORE_RE.search(before)
+    if len(digits) == 2 and possessive:
+        decade = int(digits)
+        part = (possessive.group("part") or "").rstrip("-")
+        low, high = {"early": (decade, decade + 3), "mid": (decade + 3, decade + 6),
+                     "late": (decade + 6, decade + 9)}.get(part, (decade, decade + 9))
+        new_start = max(last_end, start - len(before) + possessive.start())
+        return make_mention(text, new_start, end, None, float(low), float(high), qualifier="about",
+                        unit="year", dimension="time", kind="age")
+    year = int(digits)
+    if len(digits) == 2:
+        year += 1900 if year >= 20 else 2000
+    return make_mention(text, start, end, float(year), float(year), float(year + 9), kind="year",
+                    dimension="time")
+
+
+def date_from(text: str, start: int, last_end: int) -> Mention | None:
+    """A date that starts with the day ("24 June", "24-25 June 2024") or
+    with a month written just before ("June 3", "June 3, 2024", "June 2024")."""
+    day = re.compile(r"\d{1,2}(?!\d)").match(text, start)
+    if day and 1 <= int(day.group()) <= 31:
+        after = _DATE_AFTER_RE.match(text, day.end())
+        if after:
+            return make_mention(text, start, after.end(), None, None, None, kind="date", dimension="")
+    before = text[max(last_end, start - 12):start]
+    month = _MONTH_BEFORE_RE.search(before)
+    if not month:
+        return None
+    month_start = start - len(before) + month.start()
+    number = re.compile(r"\d+").match(text, start)
+    if not number:
+        return None
+    value = int(number.group())
+    if 1 <= value <= 31 and len(number.group()) <= 2:
+        tail = _DATE_AFTER_MONTH_RE.match(text, number.end())
+        return make_mention(text, month_start, tail.end(), None, None, None, kind="date", dimension="")
+    if 1000 <= value <= 2100 and len(number.group()) == 4:
+        return make_mention(text, month_start, number.end(), None, None, None, kind="date", dimension="")
+    return None
+
+
+_ALLOWED_GLUED_PREFIXES = frozenset({"mid", "pre", "post", "over", "under", "early", "late",
+                                     "top", "circa", "c", "ca", "non", "sub", "aged", "by",
+                                     "from", "to", "between", "and", "the", "a", "an"})
+
+
+def identifier_around(text: str, start: int, end: int, last_end: int) -> Mention | None:
+    """Digits glued to letters ("F-16", "MH17", "Covid-19", "SW1A") or led by a
+    name ("Boeing 737", "Article 5", "No 10")."""
+    name_after = re.compile(r" (?:Cent|Pence)\b").match(text, end)
+    if name_after:  # "50 Cent": a capitalised minor-unit word after digits is a stage name
+        return make_mention(text, start, name_after.end(), float(text[start:end].replace(",", "")),
+                            None, None, kind="identifier", dimension="")
+    left = re.search(r"([A-Za-z][A-Za-z0-9]*)(-?)$", text[max(last_end, start - 20):start])
+    if left and left.group(1) in un.CURRENCY_PREFIXES:
+        return None
+    # "mid-1990s", "pre-2008" are prefixes; a lone letter glued to digits ("A14", "M25") is a name
+    glued_name = left and left.group(2) == "" and len(left.group(1)) == 1
+    if left and (glued_name or left.group(1).lower() not in _ALLOWED_GLUED_PREFIXES):
+        token_start = start - len(left.group(0))
+        token_end = re.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*").match(text, end).end()
+        number = float(re.sub(r"[^\d.]", "", text[start:end]).strip(".") or 0)
+        return make_mention(text, token_start, token_end, number, None, None, kind="identifier",
+                        dimension="")
+    name = re.search(r"(?<![\w.])([A-Za-z][A-Za-z.&]*)\s$", text[max(last_end, start - 20):start])
+    if not (name and re.fullmatch(r"\d{1,4}", text[start:end])):
+        return None
+    word = name.group(1)
+    lowered = word.lower()
+    token_start = start - len(name.group(0))
+    if word in un.CURRENCY_PREFIXES or word.upper() in ("US", "USD", "EUR", "GBP"):
+        return None
+    if word.islower():
+        # "route 66", "junction 9", "junctions 10 and 11": a label word in lower case
+        head = lowered[:-1] if lowered.endswith("s") and lowered[:-1] in _LOWER_ID_HEADS else lowered
+        if head not in _LOWER_ID_HEADS or _starts_quantity_after(text, end, allow_pair=head != lowered):
+            return None
+        token_end = end
+        if head != lowered:  # a plural head labels every number of the list
+            token_end = _LABEL_LIST_RE.match(text, end).end()
+        return make_mention(text, token_start, token_end, float(text[start:end]), None, None,
+                            kind="identifier", dimension="")
+    sentence_start = re.search(r"(?:^|[.!?:;\"“]\s*|\n\s*)$", text[max(0, token_start - 3):token_start])
+    if lowered in _ID_HEADS or (
+            lowered not in NOT_A_NAME and not re.fullmatch(MONTHS, word)
+            and not re.fullmatch(WEEKDAYS, word) and not sentence_start
+            and not _starts_quantity_after(text, end)):
+        return make_mention(text, token_start, end, float(text[start:end]), None, None,
+                            kind="identifier", dimension="")
+    return None
+
+
+def _starts_quantity_after(text: str, end: int, allow_pair: bool = False) -> bool:
+    """True when what follows the digits makes them a quantity, not a label
+    (``allow_pair``: "10-11" is still a pair of labels after "junctions")."""
+    after = text[end:end + 30]
+    return bool(
+        re.match(r"\s*(?:%|per\s?cent|percent|,\d{3})", after)
+        or (not allow_pair and re.match(r"\s*[-–]\s*\d", after))
+        or SCALE_SPACED_RE.match(text, end) or SCALE_GLUED_RE.match(text, end)
+        or (un.UNIT_AFTER_RE.match(text, end) and (un.UNIT_AFTER_RE.match(text, end).group("word")))
+        or PLURAL_NOUN_RE.match(text, end)
+        or un.CURRENCY_WORD_RE.match(text, end)
+    )
+
+
+def is_year(text: str, start: int, end: int, before: str, value: float) -> bool:
+    """A bare four-digit integer: a year unless a count noun follows it."""
+    if "," in text[start:end]:
+        return False
+    year_context = _YEAR_BEFORE_RE.search(before)
+    if PLURAL_NOUN_RE.match(text, end) and not year_context:
+        noun = PLURAL_NOUN_RE.match(text, end).group().strip()
+        if not re.fullmatch(r"(?:results|elections|figures|accounts|levels|standards|games|"
+                            r"olympics|rules|prices|sales|profits|numbers|ones)", noun):
+            return False
+    if value < 1800 and not year_context:
+        return False
+    return True

@@ -1,0 +1,142 @@
+"""The verb a figure hangs on, and whether that verb is negated or hedged.
+
+* predicate - lemma of the nearest governing verb with its particle
+  ("shot down 59" -> "shoot down"), so "launched 479" and "shot down 59"
+  are different facts.
+* negated - the verb is negated ("did not", "never", "no longer"); a "not"
+  on a verb of expectation carries down to the clause it governs ("does not
+  expect rates to fall below 4%"), but a correction ("not 180 but 118") is
+  not a negation of the second figure.
+* hedged - a modal (could, may, might, would), a hedging adverb
+  (reportedly, allegedly ...) or a verb of belief or forecast (expect,
+  estimate, think ...) on the verb or on a verb that governs its clause.
+  "will", "can" and "said" do not hedge (see the gold README).
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.lemmas import verb_lemma
+
+_PARTICLES = {"down", "up", "off", "out", "aside", "back", "over"}
+_NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
+# Modals and adverbs that make a statement uncertain.
+_HEDGE_MODIFIERS = {"could", "may", "might", "would", "possibly", "reportedly", "allegedly",
+                    "perhaps", "probably", "likely", "unlikely", "possible", "apparently",
+                    "supposedly", "potentially"}
+# Verbs of belief, estimate or forecast.
+_HEDGE_VERBS = {"estimate", "suspect", "believe", "think", "claim", "allege", "expect", "forecast",
+                "predict", "project", "anticipate", "fear", "guess", "assume", "reckon"}
+# 'does not expect X' means 'expects not X' (neg-raising).
+_NEG_RAISING = {"expect", "think", "believe", "anticipate", "suppose", "reckon", "imagine"}
+# Relations through which a governing verb's stance reaches the figure's verb.
+_EMBEDDING = {"xcomp", "ccomp", "conj", "auxpass", "aux"}
+
+
+def governing_verb(tok, inside=frozenset()):
+    """The nearest verb above ``tok`` that is not part of the figure itself
+    (the tagger reads the 'm' of '£6.4m' as a verb now and then).
+
+    'Air defences shot down 59 drones' -> shot.
+    """
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc not in inside:
+            return anc
+    return None
+
+
+def verb_of_noun_root(tok):
+    """A main verb the parser hung on the sentence's first noun as a modifier.
+
+    'A 40-tonne lorry overturned on the bypass' is parsed with 'lorry' as
+    root and 'overturned' as its clause; that clause's verb is the predicate.
+    """
+    root = tok
+    while root.head != root:
+        root = root.head
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in root.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.i > root.i:
+            return child
+    return None
+
+
+def predicate(verb) -> str:
+    """'shot down' -> 'shoot down'; 'fined' -> 'fine'."""
+    if verb is None:
+        return ""
+    particle = [c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.i == verb.i + 1 and c.lower_ in _PARTICLES and c.dep_ in ("advmod", "prep"))]
+    lemma = verb_lemma(verb)
+    return f"{lemma} {particle[0]}" if particle else lemma
+
+
+def _governing_chain(verb):
+    """The verb and the words whose clause embeds it: 'could not confirm that 14 samples
+    were contaminated' -> [contaminated, confirm]; 'is likely to put' -> [put, likely].
+    Stops at adverbial and relative clauses, whose stance is their own."""
+    chain = [verb]
+    while verb.dep_ in _EMBEDDING and verb.head != verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break  # '... may be a prize, but every player will ...': a clause with its own subject
+        verb = verb.head
+        chain.append(verb)
+    return chain
+
+
+def is_negated_verb(verb) -> bool:
+    """'did not confirm', 'never found', 'no longer accept'."""
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in _NEGATIONS:
+            return True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True
+    return False
+
+
+def _hedging_modifier(verb) -> bool:
+    """'could destroy', 'reportedly killed', 'are likely'."""
+    return any(c.dep_ in ("aux", "advmod", "acomp") and c.lemma_.lower() in _HEDGE_MODIFIERS
+               for c in verb.children)
+
+
+def _raised_into_belief(verb, figure_top) -> bool:
+    """The figure is, or counts, the passive subject of a belief verb with a clause of its
+    own: 'Between 300 and 400 people are thought to have been on board'. ('40% think ...'
+    counts the believers, not a belief.)
+
+    A belief verb that takes the figure as its object ('Organisers expect 250
+    stalls') or whose subject the figure only describes ('The 2.5-mile tunnel
+    is forecast to cost £2.5bn') leaves the figure as stated.
+    """
+    if verb_lemma(verb) not in _HEDGE_VERBS or not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    return figure_top == subject or (figure_top.head == subject and figure_top.dep_ in ("nummod", "quantmod"))
+
+
+def is_correction(figure_top, verb) -> bool:
+    """The second figure of 'did not carry 180 passengers, but 118'."""
+    return figure_top.dep_ == "conj" and figure_top.head == verb and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "rather") for c in verb.children)
+
+
+def polarity(verb, figure_top) -> tuple[bool, bool]:
+    """(negated, hedged) of a figure whose top token is ``figure_top``.
+
+    'The bank does not expect rates to fall below 4%' -> (True, True).
+    """
+    negated = hedged = False
+    if verb is not None:
+        chain = _governing_chain(verb)
+        negated = is_negated_verb(verb) and not is_correction(figure_top, verb)
+        negated = negated or any(is_negated_verb(v) and verb_lemma(v) in _NEG_RAISING for v in chain[1:])
+        hedged = (_hedging_modifier(verb) or _raised_into_belief(verb, figure_top)
+                  or any(_hedging_modifier(v) or verb_lemma(v) in _HEDGE_VERBS
+                         or v.lemma_.lower() in _HEDGE_MODIFIERS for v in chain[1:]))
+    no = [c for c in figure_top.children if c.lower_ == "no"]
+    if any(c.nbor(1).lower_ not in ("more", "fewer", "less", "greater") for c in no if c.i + 1 < len(c.doc)):
+        negated = True  # 'no 50 euro notes'; but 'no more than 12' is a bound
+    return negated, hedged

@@ -1,0 +1,283 @@
+"""Figures read together with a neighbour or a qualifier word.
+
+Ranges ("300-400", "between 2 and 3 million", "£2-3bn"), ratios ("one in
+five", "3 out of 10"), multipliers ("four-fold", "three times more",
+"doubled"), vague plurals ("tens of thousands of"), and the qualifier
+written before a figure ("more than", "about").  Also the word lists that
+tell a range from a change ("rose from 2% to 5%").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import numbers as nums
+from . import qualifiers as quals
+from . import units as un
+from .figures import (
+    Figure,
+    PLURAL_NOUN_RE,
+    Quantity,
+    SCALE_SPACED_RE,
+    currency_after,
+    figure_at,
+    noun_after_of,
+    plural_noun_after,
+    read_scale,
+    read_unit,
+    set_currency,
+)
+from .mention import Mention, make_mention
+
+
+MULTIPLIER_WORDS = {
+    "doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "trebled": 3, "tripling": 3,
+    "triples": 3, "quadrupled": 4, "quadrupling": 4, "halved": 0.5, "halving": 0.5,
+    "twice": 2, "thrice": 3,
+}
+
+FOLD_WORDS = {
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
+    "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "twentyfold": 20,
+    "hundredfold": 100, "thousandfold": 1000,
+}
+
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:from|rose|risen|rising|rises|rise|fell|fallen|falling|falls|increased|increases|"
+    r"increasing|decreased|decreasing|cut|cuts|raised|raises|raising|grew|grown|growing|"
+    r"dropped|drops|climbed|climbing|jumped|jumping|slipped|lowered|reduced|revised|up|down|"
+    r"boosted|slumped|slid|soared|surged|plunged|tumbled|extended|expanded|shrank|lifted|"
+    r"hiked|trimmed|slashed|changed|moved|went|gone|upped|widened|narrowed|improved|"
+    r"worsened|fall|rise|increase|decrease|declined|declining|gained|lost|by|edged|eased|"
+    r"doubled|tripled|halved|dipped|leapt|leaped|rallied|recovered|sank|sunk|jumps|"
+    r"changing)\b[^.;:!?]{0,30}$)"
+)
+
+_BETWEEN_BEFORE_RE = re.compile(r"(?i:\bbetween\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$)")
+
+_FROM_BEFORE_RE = re.compile(r"(?i:\bfrom\s+$)")
+
+AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|aged\s+between|ages\s+of|age\s+of)\s+$)")
+
+TIMES_AFTER_RE = re.compile(
+    r"\s+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|"
+    r"slower|the|that|what|over|longer|stronger|heavier|cheaper|likelier|likely|worse|"
+    r"better)\b", re.I)
+
+FOLD_AFTER_RE = re.compile(r"\s*-?\s*fold\b", re.I)
+
+_RATIO_AFTER_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
+
+
+def multiplier(text: str, start: int, end: int) -> Mention | None:
+    surface = text[start:end].lower()
+    if surface in FOLD_WORDS:
+        value = float(FOLD_WORDS[surface])
+    else:
+        value = float(MULTIPLIER_WORDS[surface])
+        if surface in ("twice", "thrice") and not re.match(
+                r"\s+(?:as|the|that|what|more|less|over|his|her|their|its|a\s+large)\b",
+                text[end:end + 20], re.I):
+            return None
+    return make_mention(text, start, end, value, value, value, dimension="ratio", kind="ratio")
+
+
+def vague(text: str, start: int, end: int, last_end: int) -> Mention | None:
+    surface = re.sub(r"\s+", " ", text[start:end].lower())
+    if surface not in quals.VAGUE_PLURALS:
+        return None
+    before = text[max(last_end, start - 20):start]
+    if re.search(r"(?i:\b(?:the|in\s+the)\s+$)", before) and not re.match(r"\s+of\b", text[end:]):
+        return None
+    low, high = (float(v) for v in quals.VAGUE_PLURALS[surface])
+    figure = Figure(start, end, low, 0.0, words=True, plain_integer=False)
+    mention_end = end
+    unit = ""
+    dimension, kind = "count", "count"
+    base = None
+    of_unit = re.compile(r"\s+of\s+").match(text, end)
+    if of_unit:
+        money = currency_after(text, of_unit.end(), Figure(0, 0, 1.0, 1.0, scaled=True))
+        unit_match = un.UNIT_AFTER_RE.match(text, of_unit.end())
+        if money:
+            code, mention_end = money
+            unit, base_code, factor = un.currency_unit(code)
+            dimension, kind, base = "currency", "money", (base_code, factor)
+        elif unit_match and unit_match.group("word") and not unit_match.group("gap").strip("-"):
+            found = un.lookup_surface(unit_match.group("word"), False)
+            if found and found.dimension != "temperature":
+                unit, dimension, kind = found.name, found.dimension, "measure"
+                mention_end = unit_match.end()
+    qualifier = qualifier_before(text, start, last_end)
+    q_start = qualifier[1] if qualifier else start
+    return make_mention(text, q_start, mention_end, None, low, high, qualifier="vague", unit=unit,
+                    dimension=dimension, kind=kind, base=base,
+                    noun_hint=noun_after_of(text, end) if not unit else "")
+
+
+def finish_ratio(text: str, start: int, end: int, value: float, before: str, last_end: int) -> Mention:
+    qualifier = qualifier_before(text, start, last_end)
+    q_name, q_start = (qualifier[0], qualifier[1]) if qualifier else ("", start)
+    low, high = quals.interval(q_name, value) if q_name else (value, value)
+    return make_mention(text, q_start, end, value, low, high, qualifier=q_name, dimension="ratio",
+                    kind="ratio")
+
+
+def ratio_partner(text: str, quantity: Quantity, figure: Figure) -> Mention | None:
+    if quantity.unit or figure.value <= 0 or figure.value != int(figure.value):
+        return None
+    link = _RATIO_AFTER_RE.match(text, quantity.end)
+    if not link:
+        return None
+    other = figure_at(text, link.end(), allow_sign=False)
+    if other is None or other.value <= figure.value or other.value <= 1:
+        return None
+    if other.plain_integer and 1800 <= other.value <= 2100 and "out" not in link.group():
+        return None
+    other_end = other.end
+    scale = SCALE_SPACED_RE.match(text, other_end)
+    if scale:
+        other.value *= nums.SCALE_WORDS[scale.group("scale").lower()]
+        other_end = scale.end()
+    if un.UNIT_AFTER_RE.match(text, other_end) and un.UNIT_AFTER_RE.match(text, other_end).group("word"):
+        return None
+    if re.match(r"[,.]\d|\s*[%/]", text[other_end:other_end + 2]):
+        return None
+    value = figure.value / other.value
+    return make_mention(text, figure.start, other_end, value, value, value, dimension="ratio",
+                    kind="ratio", noun_hint=plural_noun_after(text, other_end, 2))
+
+
+_RANGE_SEP_RE = re.compile(
+    r"(?P<sep>\s*-\s+to\s+|\s*(?:-|–|—|‐)\s*|\s+(?:to|and|or|-|–)\s+|\s*(?:to)\s+)", re.I)
+
+_BY_BEFORE_RE = re.compile(r"(?i:\bby\s+$)")
+_RANGED_FROM_RE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$)")
+
+
+def read_range(text: str, first: Quantity, figure: Figure, currency_code: str, before: str):
+    """Second end of a range after ``first``; returns a Mention for a
+    sports score or a year span, (low, high, start) for a range, or None."""
+    sep = _RANGE_SEP_RE.match(text, first.end)
+    if not sep:
+        return None
+    word = sep.group("sep").strip().lower()
+    between = _BETWEEN_BEFORE_RE.search(before)
+    if word == "and" and not between:
+        return None
+    change = word.endswith("to") and (_FROM_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before)) \
+        and not _RANGED_FROM_RE.search(before)
+    # "cut deaths by 20% to 30%" is a range of the change; "rose by 0.2% to 3.4%" is not
+    spread_of_change = change and _BY_BEFORE_RE.search(before)
+    if change and not (spread_of_change and first.unit):
+        return None
+    pos = sep.end()
+    second_currency = currency_code
+    prefix = re.compile(rf"(?:{un._PREFIX_ALT})\s?").match(text, pos)
+    if prefix:
+        symbol = prefix.group().strip()
+        if currency_code and un.CURRENCY_PREFIXES.get(symbol) != currency_code:
+            return None
+        second_currency = un.CURRENCY_PREFIXES.get(symbol, "")
+        if not currency_code and not first.unit:
+            return None  # "10 to $5" is not a range
+        pos = prefix.end()
+    second = figure_at(text, pos, allow_sign=word not in ("-", "–", "—", "‐") or sep.group().strip() != sep.group())
+    if second is None:
+        return None
+    if figure.words != second.words and word in ("-", "–"):
+        return None
+    if word == "or":
+        if not (figure.value == int(figure.value) and second.value == int(second.value)
+                and figure.value < second.value <= 2 * figure.value + 2) or first.unit:
+            return None
+    if not second.words:
+        read_scale(text, second, bool(second_currency))
+    if second.scaled and not figure.scaled and not figure.words and figure.value < second.value \
+            and first.end == figure.end \
+            and second.value / (second.step or 1) > figure.value:
+        # "2-3 million", "£2-3bn": the scale belongs to both ends
+        scale = second.step / nums.parse_digits(text[second.start:second.start + len(
+            re.match(nums.DIGITS_PATTERN, text[second.start:]).group())]).step \
+            if not second.words else 1
+        figure.value *= scale
+        figure.step *= scale
+        figure.scaled = True
+    second_q = read_unit(text, second, second_currency)
+    if second_q.minor_factor != 1.0 and not first.unit:  # "5-10p": both ends in pence
+        figure.value *= second_q.minor_factor
+        figure.step *= second_q.minor_factor
+
+    if spread_of_change and not (first.unit and first.unit == second_q.unit
+                                 and figure.value < second.value <= 2 * figure.value):
+        return None
+    # dates "24-25 June" are handled before we get here; sports scores and
+    # year spans are not ranges of one quantity
+    plain_pair = figure.plain_integer and second.plain_integer and not first.unit and not second_q.unit
+    if plain_pair and word in ("-", "–", "—") and sep.group() == sep.group().strip():
+        if 1800 <= figure.value <= 2100 and (second.end - second.start == 2 or figure.value < second.value <= 2100):
+            high = second.value if second.value > 100 else figure.value // 100 * 100 + second.value
+            if high < figure.value:
+                high += 100
+            return make_mention(text, first.start, second.end, None, figure.value, float(high),
+                            kind="year", dimension="time")
+        if figure.value <= 20 and second.value <= 20 and not PLURAL_NOUN_RE.match(text, second.end) \
+                and not AGE_BEFORE_RE.search(before) and not _BETWEEN_BEFORE_RE.search(before):
+            return make_mention(text, first.start, second.end, None, None, None, kind="identifier",
+                            dimension="")
+    if plain_pair and word in ("to", "and") and 1800 <= figure.value <= 2100 and 1800 <= second.value <= 2100 \
+            and not PLURAL_NOUN_RE.match(text, second.end):
+        start = first.start
+        if between:
+            start = first.start - len(before) + between.start()
+        return make_mention(text, start, second.end, None, figure.value, second.value, qualifier="between",
+                        kind="year", dimension="time")
+    # units must agree; a unit on the second end alone applies to both
+    if first.unit and second_q.unit and first.unit != second_q.unit:
+        if un.UNITS.get(first.unit) and un.UNITS.get(second_q.unit) and \
+                un.UNITS[first.unit].dimension == un.UNITS[second_q.unit].dimension:
+            return None  # "44 ml to 50 mg" style: two mentions
+        return None
+    if first.unit and not second_q.unit:
+        if first.kind == "money" and second.value > figure.value:
+            set_currency(second_q, currency_code)
+        else:
+            return None
+    if second.value <= figure.value:
+        explicit_same_unit = first.unit and first.unit == second_q.unit and first.end > figure.end
+        if not (explicit_same_unit and second.value != figure.value):
+            return None
+    start = first.start
+    if between and word == "and":
+        start = first.start - len(before) + between.start()
+    return first, second_q, start
+
+
+_OVER_FOR_LENGTH_RE = re.compile(
+    r"(?i:\b(?:for|in|of|after|than|took|take|takes|taking|taken|lasted|lasting|lasts|last|spent|"
+    r"spend|spending|waited|wait|waiting|is|was|are|were|been|be|being|aged|age|serve|served|"
+    r"serving|sentenced|jailed|lived|living|worked|working|ran|running|run)\s+$)")
+_SPAN_BLOCKERS_AFTER_RE = re.compile(r"(?i:\s+(?:ago|old|earlier|later|before|after)\b)")
+
+
+def over_is_a_span(text: str, qualifier_start: int, end: int) -> bool:
+    """"pledged £50bn over four years": "over" + a duration is the period
+    the figure is spread across, not "more than".  It stays "more than"
+    after words that take a length ("for over five years", "took over an
+    hour", "in over a decade") and before "ago"/"old"."""
+    if not re.match(r"(?i:over)\b", text[qualifier_start:qualifier_start + 5]):
+        return False
+    if _SPAN_BLOCKERS_AFTER_RE.match(text, end):
+        return False
+    return not _OVER_FOR_LENGTH_RE.search(text, max(0, qualifier_start - 20), qualifier_start)
+
+
+def qualifier_before(text: str, start: int, last_end: int) -> tuple[str, int] | None:
+    window = text[max(last_end, start - 40):start]
+    match = quals.BEFORE_RE.search(window)
+    if not match:
+        return None
+    name = quals.normalise_before(match.group("qualifier"))
+    if not name:
+        return None
+    return name, start - len(window) + match.start("qualifier")

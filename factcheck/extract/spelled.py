@@ -1,0 +1,116 @@
+"""Deciding whether spelled words are a number at all.
+
+"one" is mostly a pronoun ("one of the officials"), "second" mostly an
+ordinal or a time, "a third" a fraction only before "of".  These checks
+run before a run of number words is read as a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import numbers as nums
+from . import qualifiers as quals
+from . import units as un
+from .mention import Mention
+from .nonclaims import MONTHS, NOT_A_NAME, WEEKDAYS, ordinal_word
+
+
+_ONE_STOP = frozenset("""
+of another who whom that which whose is was has had would could will can may might
+should must does did do and or but in on at to for by with thing way such off too
+more less else another's another day time point hand side stop person's of, another
+over under above below after before per out up down
+at by as than if then so from into onto upon against whether where when while nor
+being be been it i he she they we you wants said says told knows thinks
+""".split())
+
+_PREPOSITIONS_BEFORE_ONE_DAY = re.compile(r"(?i:\b(?:for|within|in|after|than|only|just|over|every|per|least|about)\s+$)")
+
+_ONE_REJECT_BEFORE = re.compile(
+    r"(?i:\b(?:no|the|this|that|which|each|every|any|another|last|next|same|little|"
+    r"big|new|old|right|wrong|loved|young|other|someone|anyone|everyone|a|his|her|their|"
+    r"my|our|your|its)\s+$)"
+)
+
+
+_ONE_IN_N_RE = re.compile(
+    r"\s+(?:in|out\s+of)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\w+teen)",
+    re.I)
+
+
+def spelled_is_number(text: str, start: int, end: int) -> bool:
+    """Reject "one" as a pronoun, "a"+ordinal-like words, lone fractions."""
+    surface = text[start:end]
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", surface)]
+    after = text[end:end + 40]
+    before = text[max(0, start - 30):start]
+    if tokens and tokens[-1] in nums.DENOMINATOR_WORDS and re.match(r"-[A-Za-z]", after):
+        return False  # "quarter-final", "third-party": a compound word, not a fraction
+    if tokens == ["one"]:
+        return _one_is_number(text, start, end)
+    if tokens in (["nil"],):
+        return False
+    if len(tokens) == 2 and tokens[0] in ("a", "an") and tokens[1] in nums.DENOMINATOR_WORDS:
+        # "a third of voters", "a quarter of a mile" - not "a third term"
+        return bool(re.match(r"\s+(?:of|more|less|fewer)\b", after, re.I)) or \
+            bool(un.UNIT_AFTER_RE.match(text, end) and un.UNIT_AFTER_RE.match(text, end).group("word"))
+    if len(tokens) == 1 and tokens[0] in nums.DENOMINATOR_WORDS:
+        if tokens[0] in ("half",):
+            return bool(re.match(r"\s+(?:of|an?|the|its|their|his|her|all|that|this|those|these)\b",
+                                 after, re.I)) or bool(quals.BEFORE_RE.search(before))
+        return False
+    if len(tokens) == 1 and tokens[0] in ("dozen", "hundred", "thousand", "million", "billion",
+                                          "trillion", "lakh", "crore"):
+        return False
+    if tokens and tokens[-1] in ("dozens",):
+        return True
+    return True
+
+
+def _one_is_number(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 25):start]
+    after = text[end:end + 40]
+    # "found that one in four", "one out of ten": a ratio, whatever comes before
+    if _ONE_IN_N_RE.match(after) and not re.search(r"(?i:\b(?:the|this|no|any|each|every|another)\s+$)", before):
+        return True
+    if _ONE_REJECT_BEFORE.search(before) and not re.search(r"(?i:\b(?:only|just)\s+$)", before):
+        return False
+    capitalised = re.search(r"\b([A-Z][A-Za-z]*)\s$", before)
+    if capitalised and capitalised.group(1).lower() not in NOT_A_NAME \
+            and not quals.BEFORE_RE.search(before):
+        return False  # "Formula One", "BBC One", "Air Force One"
+    if re.match(r"-(?:off|time|way|sided|on-one|stop|size|man|party|nation|liners?|trick)\b", after, re.I):
+        return False
+    if un.CURRENCY_WORD_RE.match(text, end) and un.CURRENCY_WORD_RE.match(text, end).group("gap").strip() in ("", "-") \
+            and un.CURRENCY_WORD_RE.match(text, end).group("word").lower() not in un.CURRENCY_WORDS_NEED_SCALE | un.CURRENCY_WORDS_GLUED_ONLY:
+        return True
+    unit = un.UNIT_AFTER_RE.match(text, end)
+    if unit and unit.group("word"):
+        word = unit.group("word").lower()
+        if word in ("day", "time", "second", "minute") and not _PREPOSITIONS_BEFORE_ONE_DAY.search(before):
+            return False
+        return True
+    if re.match(r"\s+(?:or|to)\s+(?:two|three|2|3)\b", after, re.I):
+        return True
+    if re.match(r"\s+in\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\w+teen)", after, re.I):
+        return True
+    following = re.match(r"\s+([A-Za-z][a-z'-]*)", after)
+    if not following:
+        return False
+    word = following.group(1)
+    if word[0].isupper():
+        return not re.fullmatch(MONTHS, word) and not re.fullmatch(WEEKDAYS, word) and word not in ("I",)
+    lowered = word.lower()
+    if lowered in _ONE_STOP or lowered.endswith("ly") or lowered.endswith("'s"):
+        return False
+    return True
+
+
+def spelled_ordinal_or_none(text: str, start: int, end: int) -> Mention | None:
+    """"a third term" is an ordinal; lone "quarter"/"half" are nothing."""
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", text[start:end])]
+    if tokens and tokens[-1] in nums.ORDINAL_WORDS and tokens[-1] not in ("half", "quarter"):
+        word_start = start + text[start:end].lower().rfind(tokens[-1])
+        return ordinal_word(text, word_start, end)
+    return None

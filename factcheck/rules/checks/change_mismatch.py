@@ -1,0 +1,124 @@
+"""Check kind ``change-mismatch``: a stated change that does not match its endpoints.
+
+"Rose from 2% to 5%, an increase of 2 percentage points", "from 200 to
+300, a 25% rise". The sentence gives both endpoints ("from A to B") and the
+change; the change must agree with them, within the rounding each figure's
+wording allows (the extractor gives every figure an interval: "£1.3m" is
+1.25m-1.35m, "about 50%" is 45%-55%).
+
+The change may be stated as percentage points (endpoints in %), as a
+percentage (relative change) or in the endpoints' own unit (absolute
+change). When both endpoints are percentages and the change is a bare
+"%", either reading (points or relative) is accepted - copy uses both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.rules.checks.sentences import comparable, sentences
+from factcheck.rules.registry import Hit, check
+from factcheck.rules.text import number
+
+PARAMS = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"tolerance": {"type": "number", "minimum": 0, "maximum": 0.5}},
+}
+
+_CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|decrease|decline|cut|reduction|"
+                 r"slump|slide|dip|plunge|loss|change|difference")
+_FROM_TO = re.compile(r"^\s*(?:in\s+\w+\s+|last year\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
+                          r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
+                          r"went up|gone up|went down|gone down|cut|reduced|up|down|" + _CHANGE_WORDS + r")\b"
+                          r"[^.;]{0,40}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:" + _CHANGE_WORDS + r"|up|down|by)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|"
+                            r"nearly\s+|almost\s+|more than\s+|over\s+|just over\s+|just under\s+)?$", re.I)
+
+
+def _span(values) -> tuple[float, float]:
+    values = list(values)
+    return min(values), max(values)
+
+
+def absolute_change(a, b) -> tuple[float, float]:
+    """The interval of |B - A| the endpoints' intervals allow."""
+    return _span(abs(y - x) for x in (a.base_low, a.base_high) for y in (b.base_low, b.base_high))
+
+
+def relative_change(a, b) -> tuple[float, float] | None:
+    """The interval of |B - A| / A in per cent, or None when A may be zero."""
+    if a.base_low <= 0:
+        return None
+    return _span(abs(y - x) / x * 100 for x in (a.base_low, a.base_high) for y in (b.base_low, b.base_high))
+
+
+def _agrees(change, span: tuple[float, float] | None, tolerance: float) -> bool:
+    if span is None:
+        return True
+    low, high = span
+    # a span that crosses zero (B within A's rounding) allows any small change
+    return change.base_low <= high * (1 + tolerance) and change.base_high >= low * (1 - tolerance)
+
+
+def _endpoints(sentence):
+    """(A, B) for every "from A to B" of comparable figures after a change word."""
+    claims = [c for c in sentence.claims if c.is_claim and not c.negated]
+    for a, b in zip(claims, claims[1:]):
+        if comparable(a, b) and _FROM_TO.match(sentence.between(a, b)) and _CHANGE_VERB.search(sentence.before(a, 80)):
+            yield a, b
+
+
+def _stated_changes(sentence, a, b):
+    """Figures of the sentence that state the change: "an increase of 3 points", "a 25% rise", "up 40"."""
+    for c in sentence.claims:
+        if c in (a, b) or not c.is_claim or c.negated or c.kind not in ("percent", "count", "money", "measure"):
+            continue
+        if c.start < b.end and c.start > a.start:
+            continue
+        if _CHANGE_AFTER.match(sentence.after(c, 20)) or _CHANGE_BEFORE.search(sentence.before(c, 40)):
+            yield c
+
+
+def expected(a, b, change) -> list[tuple[str, tuple[float, float] | None]]:
+    """The readings of ``change`` the endpoints allow, each with its interval (empty when incomparable)."""
+    if change.unit == "percentage point":
+        return [("points", absolute_change(a, b))] if a.unit == "percent" else []
+    if change.unit == "percent":
+        readings = [("relative", relative_change(a, b))]
+        if a.unit == "percent":
+            readings.append(("points", absolute_change(a, b)))
+        return readings
+    if comparable(a, change):
+        return [("absolute", absolute_change(a, b))]
+    return []
+
+
+def _describe(reading: str, span: tuple[float, float], a) -> str:
+    value = (span[0] + span[1]) / 2
+    if reading == "points":
+        return f"{number(round(value, 1))} percentage points"
+    if reading == "relative":
+        return f"{number(round(value, 1))}%"
+    return number(round(value, 2)) + (f" {a.unit}" if a.unit and a.dimension != "currency" else "")
+
+
+@check("change-mismatch", params=PARAMS)
+def change_mismatch(rule, audit):
+    """A change ("an increase of 25%") that its endpoints ("from 200 to 300") do not allow."""
+    tolerance = rule.params.get("tolerance", 0.05)
+    for sentence in sentences(audit):
+        for a, b in _endpoints(sentence):
+            for change in _stated_changes(sentence, a, b):
+                readings = [(r, s) for r, s in expected(a, b, change) if s is not None]
+                if not readings or any(_agrees(change, s, tolerance) for _, s in readings):
+                    continue
+                reading, span = readings[0]
+                yield Hit(
+                    claim_ids=[a.id, b.id, change.id],
+                    fields={"start": a.text, "end": b.text, "change": change.text,
+                            "expected": _describe(reading, span, a)},
+                    suggestion=f"From {a.text} to {b.text} is a change of {_describe(reading, span, a)}.",
+                )

@@ -1,0 +1,96 @@
+"""Check kind ``fold-vs-percent``: "four-fold" and "a 400% increase" for one change.
+
+An N-fold increase multiplies by N, which is an increase of (N - 1) x 100
+per cent: quadrupling is +300%, doubling +100%. Copy that gives both for
+one change and equates N-fold with N x 100% has one of them wrong.
+
+Both figures must be in one sentence and clearly about one change: the
+percentage is an apposition of the multiplier ("trebled, a rise of 300%",
+"quadrupled, up 400%") or has the same subject. "N times" is left alone
+(its reading is disputed), and so are falls ("halved").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.rules.checks.sentences import sentences
+from factcheck.rules.registry import Hit, check
+from factcheck.rules.text import number
+
+PARAMS = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"tolerance": {"type": "number", "minimum": 0, "maximum": 0.5}},
+}
+
+_MULTIPLIER = re.compile(r"fold|doubl|tripl|trebl|quadrupl|quintupl", re.I)
+#: Between the two figures: a comma or bracket, then at most a short phrase
+#: naming the change ("a rise of", "up", "an increase of", "or").
+_APPOSITION = re.compile(
+    r"^\s*[,(\u2013\u2014-]\s*(?:or|i\.e\.|that is|an?|up|representing|which is|equivalent to|"
+    r"amounting to)?\s*(?:an?\s+)?(?:increase|rise|jump|gain|growth|surge|climb|hike)?\s*(?:of|by)?\s*"
+    r"(?:some|about|around|nearly|almost|more than|over)?\s*$", re.I)
+_PERCENT_RISE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|growth|surge|climb|hike|up|more|higher)\b", re.I)
+_PERCENT_RISE_BEFORE = re.compile(r"\b(?:increase|rise|jump|gain|growth|surge|climb|hike|up|by)\s+(?:of\s+)?"
+                                  r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.I)
+_GENERIC_SUBJECTS = {"", "increase", "rise", "jump", "gain", "growth", "surge", "climb", "hike"}
+
+
+def _is_rise(sentence, percent) -> bool:
+    return bool(_PERCENT_RISE_AFTER.match(sentence.after(percent, 20))
+                or _PERCENT_RISE_BEFORE.search(sentence.before(percent, 30)))
+
+
+def _one_change(sentence, fold, percent) -> bool:
+    first, second = sorted((fold, percent), key=lambda c: c.start)
+    gap = sentence.between(first, second)
+    if len(gap) > 40 or any(first.end <= c.start < second.start for c in sentence.claims):
+        return False
+    if first is fold and _APPOSITION.match(gap):
+        return True
+    return percent.subject == fold.subject and percent.subject not in _GENERIC_SUBJECTS
+
+
+_FOLD_OVER = re.compile(r"\b(?:more than|over|well over|at least)\s+$", re.I)
+_FOLD_NEARLY = re.compile(r"\b(?:nearly|almost|roughly|about|around|close to|just under)\s+$", re.I)
+
+
+def fold_bounds(sentence, fold) -> tuple[float, float]:
+    """The multiplier's interval, reading qualifiers the extractor leaves on verbs ("more than doubled")."""
+    before = sentence.before(fold, 25)
+    if _FOLD_OVER.search(before):
+        return fold.base_low, float("inf")
+    if _FOLD_NEARLY.search(before):
+        return fold.base_low * 0.9, fold.base_high * 1.1
+    return fold.base_low, fold.base_high
+
+
+def implied_percent(fold_low: float, fold_high: float, tolerance: float) -> tuple[float, float]:
+    """The percentage increase an N-fold change allows, with a rounding tolerance."""
+    return (fold_low * (1 - tolerance) - 1) * 100, (fold_high * (1 + tolerance) - 1) * 100
+
+
+@check("fold-vs-percent", params=PARAMS)
+def fold_vs_percent(rule, audit):
+    """A multiplier ("four-fold", "doubled") and a percentage rise for one change that disagree."""
+    tolerance = rule.params.get("tolerance", 0.1)
+    for sentence in sentences(audit):
+        folds = [c for c in sentence.claims if c.kind == "ratio" and c.is_claim and c.base_low > 1
+                 and _MULTIPLIER.search(c.text)]
+        percents = [c for c in sentence.claims if c.kind == "percent" and c.is_claim and c.unit == "percent"
+                    and not c.negated]
+        for fold in folds:
+            for percent in percents:
+                if not _one_change(sentence, fold, percent) or not _is_rise(sentence, percent):
+                    continue
+                low, high = implied_percent(*fold_bounds(sentence, fold), tolerance)
+                if percent.base_high < low or percent.base_low > high:
+                    exact = (fold.value - 1) * 100 if fold.value else None
+                    yield Hit(
+                        claim_ids=[fold.id, percent.id],
+                        fields={"fold": fold.text, "percent": percent.text,
+                                "implied": f"{number(exact)}%"},
+                        suggestion=f"\u201c{fold.text}\u201d is an increase of {number(exact)}%; "
+                                   f"a {percent.text} increase is {number(percent.value / 100 + 1)}-fold.",
+                    )

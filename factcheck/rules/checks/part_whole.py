@@ -1,0 +1,103 @@
+"""Check kinds ``part-exceeds-whole`` and ``components-sum``: parts and their whole in one sentence.
+
+``part-exceeds-whole``: "five people were killed, including six children",
+"12 were arrested, of whom 15 were charged", "of the 30 drones, 40 were
+shot down". The figure right after the partition cue belongs to the figure
+right before it, and cannot be larger.
+
+``components-sum``: "of the 479 drones, 277 were shot down, 183 jammed and
+40 hit targets" - components that together exceed their stated total. Only
+explicit partitions count ("of the N ...,", "N ...: a, b and c", "..., of
+whom a ... and b ..."); "including" lists may overlap (women and mothers)
+and are left to ``part-exceeds-whole``. Components must start a clause
+(after a comma, "and", "while"), so "20 were shot down in 15 regions" adds
+20, not 35. Components summing to less than the total are fine: copy
+rarely lists every part. A single component larger than the total is left
+to ``part-exceeds-whole`` (one problem, one finding).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.rules.checks.sentences import comparable, sentences
+from factcheck.rules.registry import Hit, check
+from factcheck.rules.text import number
+
+PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
+
+_PART_KINDS = {"count", "money"}
+#: The cue between a whole and its part: "..., including", "among them", "of whom".
+_PART_CUE = re.compile(r"^[^.;:]{0,50}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|among them|among whom|of whom|of which|"
+                       r"of them|of those)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$", re.I)
+#: "Of the 30 drones, ..." at the start of a sentence or clause.
+_OF_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)of\s+(?:the|these|those|its|their|all)\s+$", re.I)
+_CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b|\bof whom\b|\bof which\b)"
+                           r"\s*(?:a further\s+|another\s+|the remaining\s+|the other\s+)?$", re.I)
+_NOT_A_PART = re.compile(r"^\s*(?:%|per ?cent|times|-fold|fold|years?\b|months?\b|days?\b|hours?\b|per\b|a\b|each\b)", re.I)
+
+
+def _whole_and_parts(sentence):
+    """(whole, parts after an explicit partition cue) found in a sentence."""
+    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
+    for i, whole in enumerate(claims):
+        rest = [c for c in claims[i + 1:] if comparable(whole, c)]
+        if not rest:
+            continue
+        of_the = _OF_THE.search(sentence.before(whole, 30))
+        first = rest[0]
+        gap = sentence.between(whole, first)
+        cue = _PART_CUE.match(gap)
+        partition = of_the and re.search(r",\s*$", gap) or re.search(r":\s*$", gap) or (
+            cue and re.search(r"of (?:whom|which|them|those)", gap))
+        yield whole, first, bool(cue or (of_the and re.search(r",\s*$", gap))), rest, bool(partition)
+
+
+def counts_other_things(sentence, whole, part) -> bool:
+    """Does the part name what it counts, and is that not the whole's subject ("100 missiles")?"""
+    named = part.subject_text and re.match(r"\s*(?:[a-z-]+\s+)?" + re.escape(part.subject_text),
+                                           sentence.after(part, 40))
+    return bool(named) and part.subject != whole.subject
+
+
+def _clause_parts(sentence, whole, parts):
+    """The parts that start a clause: "277 were shot down, 183 jammed and 40 hit targets"."""
+    return [p for p in parts if _CLAUSE_START.search(sentence.before(p, 30))
+            and not _NOT_A_PART.match(sentence.after(p, 12))
+            and not counts_other_things(sentence, whole, p)]
+
+
+@check("part-exceeds-whole", params=PARAMS)
+def part_exceeds_whole(rule, audit):
+    """A figure given as part of another ("including six") that is larger than it."""
+    for sentence in sentences(audit):
+        for whole, part, is_part, _rest, _ in _whole_and_parts(sentence):
+            if is_part and part.base_low > whole.base_high and not _NOT_A_PART.match(sentence.after(part, 12)):
+                yield Hit(
+                    claim_ids=[whole.id, part.id],
+                    fields={"whole": whole.text, "part": part.text,
+                            "whole_subject": whole.subject_text or whole.subject,
+                            "part_subject": part.subject_text or part.subject},
+                    suggestion=f"A part ({part.text}) cannot be larger than its whole ({whole.text}); "
+                               "check both figures.",
+                )
+
+
+@check("components-sum", params=PARAMS)
+def components_sum(rule, audit):
+    """Components of an explicit partition that together exceed the stated total."""
+    for sentence in sentences(audit):
+        for whole, _first, _is_part, rest, partition in _whole_and_parts(sentence):
+            if not partition:
+                continue
+            parts = _clause_parts(sentence, whole, rest)
+            if len(parts) < 2 or any(p.base_low > whole.base_high for p in parts):
+                continue
+            total_low = sum(p.base_low for p in parts)
+            if total_low > whole.base_high:
+                yield Hit(
+                    claim_ids=[whole.id, *(p.id for p in parts)],
+                    fields={"total": whole.text, "parts": " + ".join(p.text for p in parts),
+                            "sum": number(sum(p.value or p.base_low for p in parts))},
+                    suggestion="The parts add up to more than the total: one of the figures is wrong.",
+                )

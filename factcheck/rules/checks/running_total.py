@@ -1,0 +1,123 @@
+"""Check kind ``running-total``: a death toll (or other running total) that goes down.
+
+Tolls of killed, injured, arrested or displaced people only grow as news
+comes in: a later article with a higher figure is an update, not an error.
+A later article with a *lower* figure than an earlier definite one is a
+conflict - one of the two is wrong, or the later one quotes an old figure.
+
+"Definite" leaves out lower and upper bounds and vague figures ("at least
+nine", "up to 50", "dozens"): a count that was only ever a bound is left to
+``fact-conflict``, which compares intervals. A later sentence that is
+explicitly about the past ("initially put at 14", "had earlier said") is
+not a new figure and is left alone.
+
+Works on the facts of the tracking stage only (never all pairs of the
+corpus); ``fact-conflict`` with ``scope: cross-article`` skips the pairs
+this check reports, so one problem gives one finding.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.rules.registry import Hit, check
+from factcheck.track.when import parse_published
+
+PARAMS = {
+    "type": "object",
+    "required": ["predicates"],
+    "additionalProperties": False,
+    "properties": {
+        "predicates": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+    },
+}
+
+#: Qualifiers that make a figure a bound or a guess rather than a count.
+NOT_DEFINITE = frozenset({"over", "at least", "up to", "fewer than", "vague"})
+
+_RETROSPECTIVE = re.compile(
+    r"\b(?:initial(?:ly)?|original(?:ly)?|earlier|at first|first reported|previous(?:ly)?|"
+    r"had (?:been|earlier|said|put|reported)|was revised|were revised|revised (?:up|down)|"
+    r"rose from|risen from|up from|down from|before rising|yesterday's|last week|a year ago|"
+    r"previous day|the day before)\b", re.I)
+
+
+def published(audit, claim) -> date | None:
+    return parse_published(audit.article_of(claim).published)
+
+
+def is_definite(claim) -> bool:
+    """A count given as a figure, not a bound ("at least 9") or a guess ("dozens")."""
+    return claim.qualifier not in NOT_DEFINITE and claim.base_high != float("inf")
+
+
+def is_retrospective(claim) -> bool:
+    """Does the claim's sentence speak of an earlier state ("initially put at 9")?"""
+    return bool(_RETROSPECTIVE.search(claim.sentence))
+
+
+def ordered(audit, a, b):
+    """(earlier, later) by publication day, or None when not both dated or the same day."""
+    da, db = published(audit, a), published(audit, b)
+    if da is None or db is None or da == db:
+        return None
+    return (a, b) if da < db else (b, a)
+
+
+def is_decrease(audit, a, b) -> bool:
+    """Is one claim a later, lower figure than an earlier definite one?"""
+    pair = ordered(audit, a, b)
+    if pair is None:
+        return False
+    earlier, later = pair
+    return (is_definite(earlier) and later.base_high < earlier.base_low
+            and not is_retrospective(later))
+
+
+def quotes_old_figure(audit, a, b) -> bool:
+    """Is one claim a later article's lower figure said to be an old one ("initially 9")?"""
+    pair = ordered(audit, a, b)
+    if pair is None:
+        return False
+    earlier, later = pair
+    return later.base_high < earlier.base_low and is_retrospective(later)
+
+
+def is_update(audit, a, b) -> bool:
+    """Is one claim a later, higher figure than the other (a toll that grew)?"""
+    pair = ordered(audit, a, b)
+    if pair is None:
+        return False
+    earlier, later = pair
+    return later.base_low > earlier.base_high
+
+
+def _cite(audit, claim) -> str:
+    article = audit.article_of(claim)
+    where = ", ".join(x for x in (article.source or article.id, article.published or "") if x)
+    return f"\u201c{claim.text}\u201d ({where})"
+
+
+@check("running-total", params=PARAMS)
+def running_total(rule, audit):
+    """Facts about a running total whose later article gives a lower figure than an earlier one."""
+    predicates = set(rule.params["predicates"])
+    for fact in audit.facts:
+        if fact.predicate not in predicates:
+            continue
+        claims = sorted(audit.fact_claims(fact), key=lambda c: (published(audit, c) or date.min, c.start))
+        for i, earlier in enumerate(claims):
+            lower = [c for c in claims[i + 1:] if c.article_id != earlier.article_id
+                     and is_decrease(audit, earlier, c)]
+            if not lower:
+                continue
+            later = min(lower, key=lambda c: c.base_high)
+            yield Hit(
+                claim_ids=[earlier.id, later.id],
+                fields={"fact": f"{fact.subject} ({fact.predicate})", "earlier": _cite(audit, earlier),
+                        "later": _cite(audit, later)},
+                suggestion="Tolls only rise: check whether the later article uses an old figure "
+                           "or the earlier one was wrong, and correct it.",
+            )
+            break  # one finding per fact: the first definite figure that was undercut

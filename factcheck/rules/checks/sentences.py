@@ -1,0 +1,52 @@
+"""Claims of one article read sentence by sentence, with the words around them.
+
+The arithmetic and time checks look inside one sentence ("five killed,
+including six children"): they need the claims of a sentence in order and
+the text between two figures. Nothing here compares claims across articles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from factcheck.model import Claim
+
+
+@dataclass
+class Sentence:
+    article_id: str
+    start: int
+    text: str
+    claims: list[Claim]          # every mention of the sentence, in order (years and dates too)
+
+    def between(self, a: Claim, b: Claim) -> str:
+        """The text from the end of ``a`` to the start of ``b``."""
+        return self.text[a.end - self.start:b.start - self.start]
+
+    def before(self, claim: Claim, width: int = 60) -> str:
+        at = claim.start - self.start
+        return self.text[max(0, at - width):at]
+
+    def after(self, claim: Claim, width: int = 60) -> str:
+        at = claim.end - self.start
+        return self.text[at:at + width]
+
+
+def sentences(audit) -> list[Sentence]:
+    """Every sentence that holds a mention, grouped per article, in text order."""
+    groups: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in audit.claims.values():
+        groups[(claim.article_id, claim.sentence_start)].append(claim)
+    result = []
+    for (article_id, start), claims in sorted(groups.items()):
+        claims.sort(key=lambda c: c.start)
+        result.append(Sentence(article_id, start, claims[0].sentence, claims))
+    return result
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Same kind of quantity in the same unit (counts with counts, pounds with pounds)."""
+    return (a.is_claim and b.is_claim and a.dimension == b.dimension
+            and (a.base_unit or a.unit) == (b.base_unit or b.unit)
+            and a.base_low is not None and b.base_low is not None)

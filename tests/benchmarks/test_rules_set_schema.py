@@ -1,0 +1,138 @@
+"""The annotated rules set must stay sound.
+
+rules_benchmark.py trusts tests/benchmarks/rules/expected.yaml: a figure
+that is not in its article, a misspelt category or a file name that does not
+exist would silently turn a planted problem into a "miss" (or a finding into
+a false positive), so a broken annotation fails here instead.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import frontmatter
+import pytest
+
+from rules_benchmark import ARTICLES_DIR, CATEGORIES, EXPECTED_FILE, category_of, load_expected
+
+MIN_PLANTED = 40
+MIN_PER_CATEGORY = 3
+MIN_ARTICLES = 44
+MIN_OUTLETS = 5
+MIN_DAYS = 6
+WORDS = (100, 300)
+PLANTED_FIELDS = {"id", "category", "articles", "figures", "note"}
+
+
+@pytest.fixture(scope="module")
+def expected():
+    return load_expected(EXPECTED_FILE)
+
+
+@pytest.fixture(scope="module")
+def articles():
+    """File name -> (front matter, body) for every article of the set."""
+    return {path.name: frontmatter.load(path) for path in sorted(ARTICLES_DIR.glob("*.md"))}
+
+
+def test_planted_entries_have_exactly_the_known_fields():
+    import yaml
+    raw = yaml.safe_load(EXPECTED_FILE.read_text(encoding="utf-8"))
+    for item in raw["planted"]:
+        assert set(item) == PLANTED_FIELDS, item.get("id")
+        assert item["figures"] and item["articles"], item["id"]
+        assert all(isinstance(f, str) and f for f in item["figures"]), item["id"]
+    for item in raw["must_not_fire"]:
+        assert set(item) == {"articles", "figures", "note"}, item
+
+
+def test_ids_are_unique(expected):
+    planted, _ = expected
+    counts = Counter(p.id for p in planted)
+    assert [i for i, n in counts.items() if n > 1] == []
+
+
+def test_categories_are_known_and_all_covered(expected):
+    planted, _ = expected
+    used = Counter(p.category for p in planted)
+    assert set(used) <= set(CATEGORIES)
+    assert {c: used[c] for c in CATEGORIES if used[c] < MIN_PER_CATEGORY} == {}
+
+
+def test_enough_planted_problems(expected):
+    planted, _ = expected
+    assert len(planted) >= MIN_PLANTED
+
+
+def test_every_figure_is_written_in_one_of_its_articles(expected, articles):
+    planted, must_not_fire = expected
+    entries = [(p.id, p.articles, p.figures) for p in planted]
+    entries += [(f"must_not_fire #{i}", m["articles"], m["figures"]) for i, m in enumerate(must_not_fire)]
+    for name, files, figures in entries:
+        for file in files:
+            assert file in articles, f"{name}: no article {file}"
+        for figure in figures:
+            assert any(figure in articles[f].content for f in files), f"{name}: {figure!r} not in {files}"
+
+
+def test_every_planted_article_holds_one_of_the_figures(expected, articles):
+    planted, _ = expected
+    for problem in planted:
+        for file in problem.articles:
+            assert any(f in articles[file].content for f in problem.figures), (problem.id, file)
+
+
+def test_articles_have_front_matter_and_a_news_length(articles):
+    assert len(articles) >= MIN_ARTICLES
+    for name, post in articles.items():
+        assert {"title", "source", "published", "url"} <= set(post.metadata), name
+        assert WORDS[0] <= len(post.content.split()) <= WORDS[1], name
+
+
+def test_set_spans_outlets_and_days(articles):
+    outlets = {post["source"] for post in articles.values()}
+    days = {str(post["published"]) for post in articles.values()}
+    assert len(outlets) >= MIN_OUTLETS
+    assert len(days) >= MIN_DAYS
+
+
+@pytest.mark.parametrize("code, category", [
+    ("FC101", "implausible"), ("FC113", "implausible"), ("FC201", "cross-article"),
+    ("FC203", "running-total"), ("FC403", "future-event"), ("FC999", "other"), ("X1", "other"),
+])
+def test_rule_codes_map_to_categories(code, category):
+    assert category_of(code) == category
+
+
+def test_scoring_matches_findings_by_category_and_figure():
+    """A finding counts for a planted problem only with the right category and an overlapping claim."""
+    from factcheck.model import Article, Claim, Finding
+    from factcheck.pipeline import AuditResult
+    from rules_benchmark import PlantedProblem, score_set
+
+    text = "The 4,500-metre tower has 62 floors. It was built in 1984."
+    article = Article(id="a.md", path="a.md", text=text)
+
+    def claim(n, surface):
+        start = text.index(surface)
+        return Claim(id=f"a.md:{n}", article_id="a.md", text=surface, start=start, end=start + len(surface),
+                     line=1, value=None, low=None, high=None)
+
+    claims = [claim(1, "4,500-metre"), claim(2, "62"), claim(3, "1984")]
+    planted = [
+        PlantedProblem(id="tower", category="implausible", articles=["a.md"], figures=["4,500-metre"]),
+        PlantedProblem(id="decade", category="year-decade", articles=["a.md"], figures=["1984"]),
+    ]
+    findings = [
+        Finding(id="1", rule="FC103", name="", severity="error", message="", claim_ids=["a.md:1"]),  # found
+        Finding(id="2", rule="FC103", name="", severity="error", message="", claim_ids=["a.md:2"]),  # noise
+        Finding(id="3", rule="FC201", name="", severity="error", message="", claim_ids=["a.md:3"]),  # wrong rule
+    ]
+    score = score_set(AuditResult(articles=[article], claims=claims, findings=findings), planted)
+
+    implausible = score.by_category["implausible"]
+    assert (implausible.found, implausible.true_positives, implausible.false_positives) == (1, 1, 1)
+    assert implausible.precision == 0.5 and implausible.recall == 1.0
+    assert score.by_category["cross-article"].other_hits == 1
+    assert [p.id for p in score.missed] == ["decade"]
+    assert not score.meets_targets()
