@@ -84,6 +84,8 @@ class Claim:
     qualifier: str = ""     # "over", "about", "up to", ... ("" for a plain figure)
     subject: str = ""       # head lemma of what is counted or measured
     subject_text: str = ""  # the subject phrase as written
+    subject_modifiers: list[str] = field(default_factory=list)  # lemmas narrowing it: ["pothole"]
+    agent: str = ""         # who or what does the predicate: "sarvenia" in "Sarvenia launched ..."
     predicate: str = ""     # lemma of the governing verb
     negated: bool = False
     hedged: bool = False

@@ -44,6 +44,8 @@ def _claim(article: Article, n: int, m: Mention, sent: Sentence | None, ctx: Con
         qualifier=m.qualifier,
         subject=ctx.subject,
         subject_text=ctx.subject_text,
+        subject_modifiers=ctx.subject_modifiers,
+        agent=ctx.agent,
         predicate=ctx.predicate,
         negated=ctx.negated,
         hedged=ctx.hedged,

@@ -4,7 +4,7 @@ Works on a parsed spaCy ``Doc`` of one sentence. For each numeric mention
 (character offsets relative to that sentence) it reads the dependency tree:
 
 * subject  - the noun the number counts or the measure describes
-  (factcheck.extract.subjects): ``479 drones``, ``41 of Russia's jets``,
+  (factcheck.extract.subjects, factcheck.extract.measures): ``479 drones``, ``41 of Russia's jets``,
   ``12 kilograms of cocaine``, ``a 162 mile bridge``, ``400 miles from the
   border`` (a distance), ``unemployment rose to 5%``; with no noun of its
   own (``more than 90 wounded``) a count borrows the subject of the
@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 
 from factcheck.extract.lemmas import noun_lemma
 from factcheck.extract.predicates import governing_verb, polarity, predicate, verb_of_noun_root
-from factcheck.extract.subjects import (
-    PRONOUNS, clause_subject, count_subject, figure_top, is_nounish, measure_subject,
-)
+from factcheck.extract.measures import measure_subject
+from factcheck.extract.subjects import PRONOUNS, clause_subject, count_subject, figure_top, is_nounish
 
 _PERSON_LABELS = {"PERSON", "ORG", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -33,6 +32,8 @@ _DATE_LABELS = {"DATE", "TIME"}
 class Context:
     subject: str = ""
     subject_text: str = ""
+    subject_modifiers: list[str] = field(default_factory=list)
+    agent: str = ""
     predicate: str = ""
     negated: bool = False
     hedged: bool = False
@@ -94,6 +95,37 @@ def _noun_phrase(tok) -> str:
     return tok.doc[tok.i: conj[-1].i + 1].text
 
 
+#: Modifiers that say how many or which one, not what kind of thing.
+_NOT_MODIFIERS = {"more", "many", "few", "several", "other", "some", "same", "such", "least", "most",
+                  "further", "additional", "extra", "total", "overall", "estimate", "estimated"}
+
+
+def _modifiers(noun, figure) -> list[str]:
+    """Lemmas of the words that narrow a subject: 'pothole repairs' -> ['pothole'],
+    'cruise missiles' -> ['cruise']; numbers and quantity words are left out."""
+    return sorted({
+        c.lemma_.lower() for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c not in figure
+        and c.is_alpha and not c.like_num and c.lemma_.lower() not in _NOT_MODIFIERS
+    })
+
+
+def _agent(verb, subject_tok, figure) -> str:
+    """Who or what does the verb: 'Sarvenia launched 20 missiles' -> 'sarvenia'."""
+    if verb is None:
+        return ""
+    # the subject nearest the verb: a dateline ('VALMORA, Ardenia —') may hang on it too
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != subject_tok and c not in figure]
+    # a passive names its doer in a by-phrase: '25% owned by Richard Branson'
+    subjects += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not subjects:
+        return ""
+    child = min(subjects, key=lambda c: abs(verb.i - c.i))
+    if child.pos_ in ("PRON", "DET") or child.like_num:
+        return ""
+    return child.lemma_.lower()
+
+
 def _age_subject(span, verb):
     """'a 76-year-old woman' (old -> woman), 'the man, aged 76' (aged -> man), 'The singer, 29'."""
     for tok in span:
@@ -132,9 +164,11 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     if subject_tok is not None:
         subject = noun_lemma(subject_tok)
         ctx.subject_text = _noun_phrase(subject_tok)
+        ctx.subject_modifiers = _modifiers(subject_tok, span_toks)
     elif not subject and previous_subject and kind == "count":
         subject, ctx.subject_text = previous_subject
     ctx.subject = subject
+    ctx.agent = _agent(verb, subject_tok, span_toks)
 
     ctx.negated, ctx.hedged = polarity(verb, figure_top(span))
     ctx.entities, ctx.places, ctx.dates = entities(doc, verb)

@@ -17,11 +17,11 @@ Tried in order, first hit wins:
    "exports doubled", "the bridge cost £86.5m").
 
 Collective words are looked through: "the number of burglaries" -> burglary.
+Measures ("12 kilograms", "400 miles") are read in factcheck.extract.measures.
 """
 
 from __future__ import annotations
 
-from factcheck.extract.lemmas import noun_lemma
 
 # Words that carry a number's scale or unit rather than naming what is counted.
 NOT_SUBJECTS = {
@@ -39,17 +39,13 @@ LEVEL_PREPS = {"to", "at", "by", "from", "below", "above", "over", "under", "aro
 # Verbs whose bare numeric object is a level of their subject: 'the population passed 1.3 million'.
 LEVEL_VERBS = {"reach", "pass", "hit", "top", "exceed", "surpass", "total", "number", "near",
                "be", "remain", "become", "stand"}
-# Verbs whose measured object is the size of their subject: 'The estate covers 3,500 acres of farmland'.
-EXTENT_VERBS = LEVEL_VERBS | {"cover", "span", "stretch", "measure", "weigh", "last", "run", "travel"}
 # Verbs whose second object bears the amount: 'cost the economy £1bn', 'save the NHS £600m'.
 CHARGE_VERBS = {"cost", "save"}
 # Nouns between a multiplier and its verb: 'three times higher', 'rose four-fold'.
 _LINKS = {"time", "fold"}
 # Adverbs that place a figure in time ('three years ago'): the figure is not a level of anything.
 _TIME_WORDS = {"ago", "later", "earlier", "before", "after", "since", "previously", "early", "late"}
-# Prepositions through which a measure belongs to its clause's subject: 'held for six hours',
-# 'ended after four hours', 'rose to 3.9 metres' (not 'in 12 months', 'within 48 hours').
-_MEASURE_PREPS = {"for", "after"}
+_PRICE_NOUNS = {"cost", "price", "value", "bill"}
 _COMPARATIVES = {"more", "fewer", "less", "extra", "additional"}
 _COMPLEMENT_DEPS = {"dobj", "attr", "acomp", "npadvmod", "oprd", "advmod", "dative"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -162,13 +158,26 @@ def noun_of_phrase(top):
     return None
 
 
-def money_purpose(span):
-    """'£4.6m for pothole repairs' -> repairs; '50 billion euros in aid' -> aid.
+def apposed_owner(top):
+    """A figure set beside a noun: 'The new stadium cost £310m' (misread as the noun
+    'cost' with '£310m' beside it) -> stadium; 'the project, £5m, ...' -> project."""
+    if top.dep_ != "appos" or not is_nounish(top.head) or top.head.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
+        return None
+    owner = top.head
+    if owner.lemma_.lower() in _PRICE_NOUNS:
+        compounds = [c for c in owner.children if c.dep_ == "compound" and is_nounish(c)]
+        return compounds[-1] if compounds else None
+    return owner
+
+
+def money_purpose(tokens):
+    """'£4.6m for pothole repairs' -> repairs; '50 billion euros in aid' -> aid (the
+    for/in phrase hanging on any of ``tokens``).
 
     An 'in' phrase that names a time or place ('$780m in the first quarter',
     '£5m in London') says when or where, not what.
     """
-    for tok in span:
+    for tok in tokens:
         for child in tok.children:
             if child.dep_ != "prep" or child.lower_ not in ("for", "in"):
                 continue
@@ -210,7 +219,7 @@ def _is_dateline(tok) -> bool:
     return tok.i <= 1 and len(tok.text) > 2 and tok.text.isupper() and tok.is_alpha
 
 
-def _attachment(top):
+def attachment(top):
     """(verb, preposition) the figure completes: 'rose to 5%' -> (rose, to);
     'is worth £4.2bn' -> (is, None); 'were up 3 per cent' -> (were, None)."""
     prep = None
@@ -265,7 +274,7 @@ def clause_role_subject(span, top, kind: str):
         verb, prep = top, None  # 'exports doubled'
         figure_tokens = set(span)
     else:
-        verb, prep = _attachment(top)
+        verb, prep = attachment(top)
         figure_tokens = set(span) | set(top.subtree)
     if verb is None:
         return None
@@ -319,7 +328,7 @@ def count_subject(span, kind: str):
         charged = _charged_object(top)
         if charged is not None:
             return charged
-    found = of_phrase_subject(span) or noun_of_phrase(top)
+    found = of_phrase_subject(span) or noun_of_phrase(top) or apposed_owner(top)
     if found is None and kind == "money":
         found = money_purpose(span)
     if found is None:
@@ -328,8 +337,7 @@ def count_subject(span, kind: str):
             found = None
         found = through_collective(found)
     if found is None and kind == "money":
-        verb = _attachment(top)[0] or (top.head if top.dep_ in ("nsubj", "nsubjpass") else None)
-        found = money_purpose([verb]) if verb is not None else None  # '£6.4m we have set aside for repairs'
+        found = _verb_purpose(top)
     if found is not None and not (is_nounish(found) or found.tag_ == "VBG"):
         found = None  # 'the figure rose to 14': no word for what was counted
     if found is None and kind == "count":
@@ -337,74 +345,16 @@ def count_subject(span, kind: str):
     return found
 
 
+def _verb_purpose(top):
+    """'The £6.4m we have set aside for pothole repairs' -> repairs: the for-phrase of the
+    verb the money hangs on, used when that verb has no subject worth naming ('we')."""
+    verb = attachment(top)[0] or (top.head if top.dep_ in ("nsubj", "nsubjpass") else None)
+    return money_purpose([verb]) if verb is not None else None
+
+
 def _charged_object(top):
     """'cost the average family 1.5% of its income' -> family (before the of-phrase)."""
-    verb, prep = _attachment(top)
+    verb, prep = attachment(top)
     if verb is not None and prep is None and verb.lemma_.lower() in CHARGE_VERBS:
         return _other_object(verb, set(top.subtree), ("dative", "dobj"))
-    return None
-
-
-def measure_subject(span, unit_tok):
-    """(token, lemma) of what a measure describes.
-
-    'a 162 mile bridge' -> bridge; '12 kilograms of cocaine' -> cocaine;
-    'gusts of 104mph' -> gust; '400 miles from the border' -> (None,
-    'distance'); 'The bridge is 348 metres long' -> bridge.
-    """
-    head = unit_tok.head
-    if unit_tok.dep_ in ("nmod", "compound", "amod", "npadvmod") and is_nounish(head) and head.i > unit_tok.i:
-        return head, noun_lemma(head)
-    if _is_distance(unit_tok):
-        return None, "distance"
-    if unit_tok.dep_ in ("dobj", "attr", "npadvmod") and unit_tok.head.lemma_.lower() in EXTENT_VERBS:
-        owner = clause_subject(unit_tok.head)
-        if owner is not None and is_nounish(owner):
-            return owner, noun_lemma(owner)
-    material = of_phrase_subject(span)
-    if material is not None:
-        return material, noun_lemma(material)
-    top = figure_top(span)
-    owner = noun_of_phrase(top)
-    if owner is not None:
-        return owner, noun_lemma(owner)
-    found = None
-    if _attachment(top)[1] in (LEVEL_PREPS | _MEASURE_PREPS | {None}):
-        found = clause_role_subject(span, top, "measure")
-    if found is None:  # 'The bridge is 348 metres long': the verb's own subject
-        verb = unit_tok if unit_tok.pos_ == "VERB" else _verb_above(unit_tok)
-        found = _own_subject(verb)
-    found = through_collective(found)
-    if found is not None and is_nounish(found) and found not in span:
-        return found, noun_lemma(found)
-    return None, ""
-
-
-_DISTANCE_PREPS = {"from", "away", "off", "of", "outside", "north", "south", "east", "west"}
-
-
-def _is_distance(unit_tok) -> bool:
-    """'400 miles from the border', '40km away', '280 miles south of Valmora'."""
-    head = unit_tok.head
-    if unit_tok.dep_ == "npadvmod" and head.lower_ in _DISTANCE_PREPS:
-        return True
-    if any(c.dep_ == "prep" and c.lower_ in ("from", "away") for c in unit_tok.children):
-        return True
-    return head.lower_ in ("away", "from")
-
-
-def _own_subject(verb):
-    """The subject written on ``verb`` itself (no looking through to other verbs)."""
-    if verb is None:
-        return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and subjects[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
-        return verb.head  # 'the tunnel, which is 300 miles long'
-    return subjects[0] if subjects else None
-
-
-def _verb_above(tok):
-    for anc in tok.ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            return anc
     return None

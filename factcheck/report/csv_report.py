@@ -7,6 +7,6 @@ from factcheck.model import CLAIM_COLUMNS, rows_to_frame
 
 def claims_csv(result) -> str:
     frame = rows_to_frame(result.claims, CLAIM_COLUMNS)
-    for col in ("entities", "places", "dates"):
+    for col in ("subject_modifiers", "entities", "places", "dates"):
         frame[col] = frame[col].map("; ".join)
     return frame.to_csv(index=False, lineterminator="\n")

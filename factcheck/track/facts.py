@@ -6,7 +6,8 @@ grouped in two steps, so the cost grows about linearly with the number of
 claims:
 
 1. **Blocking** by a key every claim of one fact shares: the subject
-   lemma, the predicate class and the unit's dimension (``fact_key``). Only
+   lemma and its narrowing words, the predicate class and the unit's
+   dimension (``fact_key``). Only
    claims in one block are ever compared.
 2. **Clustering** inside a block: claims join one fact only when their
    places agree (they share one; a claim naming none takes its article's
@@ -78,8 +79,12 @@ def is_increment(claim: Claim) -> bool:
 MEASURE_DIMENSIONS = {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power"}
 
 
-def fact_key(claim: Claim) -> tuple[str, str, str] | None:
-    """The blocking key of a claim, or None when it cannot be tracked."""
+def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
+    """The blocking key of a claim, or None when it cannot be tracked.
+
+    Subject (with the words that narrow it: 'pothole repairs' is not
+    'road repairs'), predicate class and dimension.
+    """
     if not claim.is_claim or not claim.subject or claim.negated or claim.hedged:
         return None
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
@@ -87,7 +92,7 @@ def fact_key(claim: Claim) -> tuple[str, str, str] | None:
     predicate = predicate_class(claim.predicate)
     if not predicate and claim.dimension not in MEASURE_DIMENSIONS:
         return None
-    return (claim.subject, predicate, claim.base_unit or claim.dimension)
+    return (claim.subject, " ".join(claim.subject_modifiers), predicate, claim.base_unit or claim.dimension)
 
 
 class Places:
@@ -180,8 +185,13 @@ def _agree(a: _Tracked, b: _Tracked) -> bool:
     """
     if not days_agree(a.day, b.day, DATE_WINDOW_DAYS) or not a.words & b.words:
         return False
+    if a.claim.agent and b.claim.agent and a.claim.agent != b.claim.agent:
+        return False  # 'pictures are made up of 700 pixels' / 'each line is made up of 1,920'
     if a.claim.article_id == b.claim.article_id:
-        return not a.places or not b.places or bool(a.places & b.places)
+        # one article repeats a bare noun ('sales rose 0.9% ... sales rose 0.3%') for many
+        # things; the same fact twice is named the same specific way
+        specific = a.claim.subject_modifiers or a.claim.agent or b.claim.agent
+        return bool(specific) and (not a.places or not b.places or bool(a.places & b.places))
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
     if a.places and b.places and not a.places & b.places:
@@ -199,14 +209,14 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
     """Group trackable claims into facts (blocking, then clustering)."""
     claims = list(claims)
     places = Places(claims, articles)
-    blocks: dict[tuple[str, str, str], list[Claim]] = {}
+    blocks: dict[tuple[str, str, str, str], list[Claim]] = {}
     for claim in claims:
         key = fact_key(claim)
         if key is not None:
             blocks.setdefault(key, []).append(claim)
 
     facts: list[Fact] = []
-    for (subject, predicate, dimension), members in blocks.items():
+    for (subject, modifiers, predicate, dimension), members in blocks.items():
         clusters: list[list[_Tracked]] = []
         for claim in _drop_contrasts(members):
             article = articles.get(claim.article_id)
@@ -222,7 +232,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
         for cluster in clusters:
             facts.append(Fact(
                 id=f"F{len(facts) + 1}",
-                subject=subject,
+                subject=f"{modifiers} {subject}".strip(),
                 predicate=predicate,
                 dimension=dimension,
                 claim_ids=[t.claim.id for t in cluster],

@@ -37,6 +37,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from factcheck.ingest import read_paths
 from factcheck.pipeline import AuditResult, run_audit
 
 HERE = Path(__file__).resolve().parent
@@ -227,13 +228,20 @@ def score_set(result: AuditResult, planted: list[PlantedProblem]) -> SetScore:
 
 # --- BBC -----------------------------------------------------------------------
 
-def bbc_files(limit: int | None) -> list[Path]:
-    """BBC article files in a stable order, spread over the topic folders when limited."""
-    files = sorted(BBC_DIR.glob("*/*.txt"))
-    if limit is not None and limit < len(files):
-        step = max(1, len(files) // max(limit, 1))
-        files = files[::step][:limit]
-    return files
+def bbc_ingest(limit: int | None):
+    """The BBC articles, read from the folder so that ids keep their topic ("sport/001.txt").
+
+    Read file by file, every topic's 001.txt would get the same id. The
+    dataset's README is not an article. With a limit, the sample is spread
+    over the five topic folders in a stable order.
+    """
+    ingest = read_paths([BBC_DIR])
+    articles = sorted((a for a in ingest.articles if "/" in a.id), key=lambda a: a.id)
+    if limit is not None and limit < len(articles):
+        step = max(1, len(articles) // max(limit, 1))
+        articles = articles[::step][:limit]
+    ingest.articles = articles
+    return ingest
 
 
 @dataclass
@@ -249,10 +257,10 @@ class BBCScore:
 
 def run_bbc(limit: int | None, show: int, console: Console) -> BBCScore:
     """Audit the BBC articles in one run (cross-article rules see them all together)."""
-    files = bbc_files(limit)
+    ingest = bbc_ingest(limit)
     with Progress(console=console, transient=True) as progress:
-        task = progress.add_task(f"auditing {len(files)} BBC articles", total=len(files))
-        result = run_audit([str(path) for path in files], on_article=lambda _: progress.advance(task))
+        task = progress.add_task(f"auditing {len(ingest.articles)} BBC articles", total=len(ingest.articles))
+        result = run_audit([], ingested=ingest, on_article=lambda _: progress.advance(task))
     counts = Counter(f.rule for f in result.findings)
     names = {f.rule: f.name for f in result.findings}
     claims_by_id = {c.id: c for c in result.claims}

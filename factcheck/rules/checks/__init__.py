@@ -1,11 +1,14 @@
 """Bundled check kinds; importing this package registers each of them."""
 
 from factcheck.rules.checks import (  # noqa: F401
+    age_birth_year,
     change_mismatch,
     fact_conflict,
     fold_vs_percent,
+    future_event,
     part_whole,
     plausible_range,
     running_total,
     share_above_100,
+    year_decade,
 )

@@ -18,7 +18,7 @@ import re
 
 from factcheck.rules.checks.sentences import comparable, sentences
 from factcheck.rules.registry import Hit, check
-from factcheck.rules.text import number
+from factcheck.rules.text import describe_quantity, number
 
 PARAMS = {
     "type": "object",
@@ -96,13 +96,19 @@ def expected(a, b, change) -> list[tuple[str, tuple[float, float] | None]]:
     return []
 
 
+_CURRENCY_SYMBOLS = {"GBP": "\u00a3", "USD": "$", "EUR": "\u20ac", "JPY": "\u00a5", "INR": "\u20b9"}
+
+
 def _describe(reading: str, span: tuple[float, float], a) -> str:
     value = (span[0] + span[1]) / 2
     if reading == "points":
         return f"{number(round(value, 1))} percentage points"
     if reading == "relative":
         return f"{number(round(value, 1))}%"
-    return number(round(value, 2)) + (f" {a.unit}" if a.unit and a.dimension != "currency" else "")
+    if a.dimension == "currency":
+        symbol = _CURRENCY_SYMBOLS.get(a.unit)
+        return f"{symbol}{number(round(value, 2))}" if symbol else f"{number(round(value, 2))} {a.unit}"
+    return describe_quantity(round(value, 2), a.unit)
 
 
 @check("change-mismatch", params=PARAMS)

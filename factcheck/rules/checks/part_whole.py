@@ -34,15 +34,28 @@ _PART_CUE = re.compile(r"^[^.;:]{0,50}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|
 _OF_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)of\s+(?:the|these|those|its|their|all)\s+$", re.I)
 _CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b|\bof whom\b|\bof which\b)"
                            r"\s*(?:a further\s+|another\s+|the remaining\s+|the other\s+)?$", re.I)
-_NOT_A_PART = re.compile(r"^\s*(?:%|per ?cent|times|-fold|fold|years?\b|months?\b|days?\b|hours?\b|per\b|a\b|each\b)", re.I)
+#: What after a figure shows it is not a count of parts: "six-time champions", "3%", "two years".
+_NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|months?\b|days?\b|hours?\b|"
+                         r"per\b|a\b|each\b))", re.I)
+
+
+_RANK_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst|number|no\.?|the|under-?|over-?)\s*$", re.I)
+
+
+def _is_rank(sentence, claim, claims) -> bool:
+    """"top three hits", "the 10 best": a rank or a label, not a total (also when a figure precedes)."""
+    before = sentence.before(claim, 15)
+    return bool(_RANK_BEFORE.search(before)) and not _OF_THE.search(sentence.before(claim, 30)) or any(
+        0 <= claim.start - c.end <= 12 for c in claims if c is not claim)
 
 
 def _whole_and_parts(sentence):
     """(whole, parts after an explicit partition cue) found in a sentence."""
-    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
+    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated
+              and not re.search(r"-[a-z]+$", c.text, re.I)]  # "six-time champions", "a 20-strong team"
     for i, whole in enumerate(claims):
         rest = [c for c in claims[i + 1:] if comparable(whole, c)]
-        if not rest:
+        if not rest or _is_rank(sentence, whole, sentence.claims):
             continue
         of_the = _OF_THE.search(sentence.before(whole, 30))
         first = rest[0]

@@ -53,12 +53,12 @@ def share_above_100(rule, audit):
             continue
         of_whole = _OF_WHOLE.match(after)
         if of_whole and _lemma(of_whole.group(1)) in wholes:
-            whole = of_whole.group(1)
+            share = f"{claim.text}{of_whole.group(0).rstrip()}"
         elif claim.subject in shares and not of_whole:
-            whole = claim.subject_text or claim.subject
+            share = f"A {(claim.subject_text or claim.subject).lower()} of {claim.text}"
         else:
             continue
         if any(re.search(rf"\b{u}\b", claim.sentence, re.I) for u in unless):
             continue
-        yield Hit(claim_ids=[claim.id], fields={"text": claim.text, "whole": whole},
+        yield Hit(claim_ids=[claim.id], fields={"text": claim.text, "share": share},
                   suggestion="A share cannot exceed 100%; check the figure and what it is a share of.")

@@ -1,0 +1,118 @@
+"""Check kind ``future-event``: something said to have happened after the article was published.
+
+"Was killed on 14 March 2025" in an article published on 10 March 2025
+cannot be right: the date, the tense or the publication date is wrong. The
+check reads dates with an explicit year (and bare years) that follow a
+past-tense verb in their own clause ("was killed on", "died in", "took
+place on") and compares them with the publication date at the precision
+written: a day, a month or a year. Anything about the future ("will", "is
+due", "is expected", "scheduled"), and dates without a year, are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from dateutil import parser as dateparser
+
+from factcheck.rules.checks.sentences import sentences
+from factcheck.rules.registry import Hit, check
+from factcheck.track.when import parse_published
+
+PARAMS = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"not_past": {"type": "array", "items": {"type": "string"}}},
+}
+
+#: Past forms that are not also present forms ("hit", "put", "cut" need "was"/"were").
+_IRREGULAR_PAST = (r"died|took place|began|met|held|fell|won|lost|left|struck|stole|broke|came|went|"
+                   r"made|saw|sold|bought|paid|rose|grew|ran|told|said|gave|became|built|fought|found|"
+                   r"caught|drove|flew|sank|spoke|stood|swept|threw|wrote|got|took office|led|arose|"
+                   r"was born|were born")
+_AMBIGUOUS_PAST = r"hit|put|cut|set|shot|quit|shut|beat|burst|spread|cast|hurt|struck"
+#: Words ending in "-ed" that are not verbs in the past.
+_NOT_VERBS = {"hundred", "kindred", "naked", "sacred", "wicked", "mixed", "united", "limited", "rugged",
+              "beloved", "aged", "red", "bed", "shed", "wed", "sled", "need", "speed", "feed", "seed",
+              "breed", "bleed", "indeed", "proceed", "exceed", "succeed", "embed", "bred", "shred",
+              "scheduled", "planned", "expected", "slated", "billed", "timed", "booked", "earmarked",
+              "proposed", "intended", "postponed", "delayed", "rescheduled", "moved", "pushed", "penciled",
+              "pencilled", "forecasted", "projected", "estimated", "predicted", "tipped", "poised", "unexpected",
+              "talented", "skilled", "qualified", "interested", "concerned", "related", "based", "listed",
+              "advanced", "experienced", "detailed", "dedicated", "sophisticated", "complicated", "varied"}
+_PREPOSITION = r"\s+(?:[a-z]+\s+){0,4}?(?:on|in|during|last)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+_AUX_PAST = re.compile(r"\b(?:was|were|had been|has been|have been|had|has|have)\s+(?:[a-z]+ly\s+)?"
+                       r"(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + "|" + _AMBIGUOUS_PAST + r"|been)\b" + _PREPOSITION)
+_PLAIN_PAST = re.compile(r"\b([a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b" + _PREPOSITION)
+
+
+def is_past_clause(clause: str) -> bool:
+    """Does the clause tell its date's event in the past ("was killed on", "died in")?"""
+    if _AUX_PAST.search(clause):
+        return True
+    match = _PLAIN_PAST.search(clause)
+    return bool(match) and match.group(1).lower() not in _NOT_VERBS
+
+
+_NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|be|to be|is due|are due|due|expected|expects|scheduled|"
+                       r"planned|plans|set to|could|may|might|should|must|until|by|before|deadline|next|"
+                       r"from|postponed|delayed|rescheduled|moved|pushed back|brought forward|slated|proposed|"
+                       r"intended|aims?|hoped|hopes|forecast|predicted|projected|estimated|booked|announced|"
+                       r"earmarked|penciled|pencilled|timed|billed|if|unless|when)\b", re.I)
+_DAY_MONTH_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
+_MONTH_YEAR = re.compile(r"^[A-Za-z]+\.?,?\s+\d{4}$")
+
+
+def _clause_before(sentence, claim) -> str:
+    return re.split(r"[,;:()\u2013\u2014]|\bbut\b", sentence.before(claim, 120))[-1]
+
+
+def written_date(claim) -> tuple[date, str] | None:
+    """(first day the mention allows, precision) for a dated mention with an explicit year."""
+    text = claim.text.strip()
+    if claim.kind == "year":
+        return (date(int(claim.value), 1, 1), "year") if claim.low == claim.high and claim.value else None
+    if not re.search(r"\b\d{4}\b", text):
+        return None
+    try:
+        day = dateparser.parse(text.replace(".", ""), default=datetime(2000, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+    if _DAY_MONTH_YEAR.fullmatch(text):
+        return day, "day"
+    if _MONTH_YEAR.match(text):
+        return day.replace(day=1), "month"
+    return None
+
+
+def _after(day: date, precision: str, published: date) -> bool:
+    if precision == "day":
+        return day > published
+    if precision == "month":
+        return (day.year, day.month) > (published.year, published.month)
+    return day.year > published.year
+
+
+@check("future-event", params=PARAMS)
+def future_event(rule, audit):
+    """A past-tense event dated after the article's publication."""
+    for sentence in sentences(audit):
+        published = parse_published(audit.articles[sentence.article_id].published)
+        if published is None:
+            continue
+        for claim in sentence.claims:
+            if claim.kind not in ("date", "year"):
+                continue
+            written = written_date(claim)
+            if written is None or not _after(*written, published):
+                continue
+            clause = _clause_before(sentence, claim)
+            if not is_past_clause(clause) or _NOT_PAST.search(clause):
+                continue
+            yield Hit(
+                claim_ids=[claim.id],
+                fields={"date": claim.text, "when": ("on " if written[1] == "day" else "in ") + claim.text,
+                        "published": published.isoformat()},
+                suggestion="Check the date, the tense and the article's publication date.",
+            )

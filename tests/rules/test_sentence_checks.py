@@ -1,0 +1,120 @@
+"""Arithmetic and time checks on hand-built claims: what must fire and what must not."""
+
+from datetime import date
+
+import pytest
+
+from factcheck.rules.checks.change_mismatch import change_mismatch
+from factcheck.rules.checks.fold_vs_percent import fold_vs_percent
+from factcheck.rules.checks.future_event import is_past_clause, written_date, future_event
+from factcheck.rules.checks.part_whole import components_sum, part_exceeds_whole
+from factcheck.rules.checks.year_decade import year_vs_decade
+from tests.rules.helpers import audit_of, claim, rule
+
+
+def count(sentence, text, value, n, subject="", occurrence=0, **kw):
+    return claim(sentence, text, value=value, n=n, occurrence=occurrence, kind="count",
+                 dimension="count", subject=subject, **kw)
+
+
+def hits(check, claims, params=None, published=None):
+    return list(check(rule("x", params), audit_of(claims, published)))
+
+
+def test_part_larger_than_whole_fires():
+    s = "Five people were killed, including six children."
+    assert hits(part_exceeds_whole, [count(s, "Five", 5, 1, "people"), count(s, "six", 6, 2, "child")])
+
+
+def test_rank_is_not_a_whole():
+    s = "The band have had eight top three hits, including four number ones."
+    claims = [count(s, "eight", 8, 1, "hit"), count(s, "three", 3, 2, "hit"), count(s, "four", 4, 3, "one")]
+    assert not hits(part_exceeds_whole, claims)
+
+
+def test_components_that_start_a_clause_are_summed():
+    s = "Of the 479 drones, 277 were shot down, 183 were jammed and 40 hit targets."
+    claims = [count(s, "479", 479, 1, "drone"), count(s, "277", 277, 2), count(s, "183", 183, 3),
+              count(s, "40", 40, 4, "target")]
+    found = hits(components_sum, claims)
+    assert found and found[0].fields["sum"] == "500"
+
+
+def test_figures_inside_a_clause_are_not_components():
+    s = "Of the 30 drones, 20 were shot down in 15 regions."
+    claims = [count(s, "30", 30, 1, "drone"), count(s, "20", 20, 2), count(s, "15", 15, 3, "region")]
+    assert not hits(components_sum, claims)
+
+
+def test_components_below_the_total_are_fine():
+    s = "Of the 479 drones, 277 were shot down and 100 were jammed."
+    claims = [count(s, "479", 479, 1, "drone"), count(s, "277", 277, 2), count(s, "100", 100, 3)]
+    assert not hits(components_sum, claims)
+
+
+def percent(sentence, text, value, n, unit="percent", **kw):
+    return claim(sentence, text, value=value, n=n, kind="percent", dimension="percent", unit=unit,
+                 base_unit=unit, **kw)
+
+
+@pytest.mark.parametrize("stated,fires", [(400, True), (300, False), (290, False)])
+def test_quadrupled_is_a_rise_of_300_percent(stated, fires):
+    s = f"Profits quadrupled, up {stated}% on the year."
+    fold = claim(s, "quadrupled", value=4, n=1, kind="ratio", dimension="ratio")
+    assert bool(hits(fold_vs_percent, [fold, percent(s, f"{stated}%", stated, 2)])) is fires
+
+
+def test_different_changes_in_one_sentence_are_not_compared():
+    s = "Sales doubled while costs rose 30%."
+    fold = claim(s, "doubled", value=2, n=1, kind="ratio", dimension="ratio", subject="sale")
+    assert not hits(fold_vs_percent, [fold, percent(s, "30%", 30, 2, subject="cost")])
+
+
+@pytest.mark.parametrize("change,unit,fires", [(2, "percentage point", True), (3, "percentage point", False),
+                                               (150, "percent", False), (40, "percent", True)])
+def test_change_between_percentages(change, unit, fires):
+    """2% -> 5% is 3 points, or a 150% relative rise; either reading of a bare % is accepted."""
+    word = "percentage points" if unit == "percentage point" else "%"
+    text = f"{change} {word}" if unit == "percentage point" else f"{change}%"
+    s = f"Unemployment rose from 2% to 5%, an increase of {text}."
+    claims = [percent(s, "2%", 2, 1), percent(s, "5%", 5, 2), percent(s, text, change, 3, unit=unit)]
+    assert bool(hits(change_mismatch, claims, {"tolerance": 0.05})) is fires
+
+
+def test_built_year_outside_decade_of_same_building():
+    s1, s2 = "The block was built in 1972.", "The 1980s block was unsafe."
+    year = claim(s1, "1972", value=1972, n=1, kind="year", dimension="time")
+    decade = claim(s2, "1980s", value=1980, low=1980, high=1989, n=2, kind="year", dimension="time",
+                   offset=100)
+    assert hits(year_vs_decade, [year, decade], {"nouns": ["block"]})
+    assert not hits(year_vs_decade, [year, decade], {"nouns": ["tower"]})
+
+
+@pytest.mark.parametrize("clause,past", [
+    ("The man was killed on ", True), ("He died in ", True), ("Its lawsuits were filed in ", True),
+    ("His contract with United runs out in ", False), ("She will play mixed doubles events in ", False),
+    ("The trial is due to start on ", False), ("The bridge opened in ", True),
+])
+def test_past_clause(clause, past):
+    assert is_past_clause(clause) is past
+
+
+def test_written_date_precision():
+    day = claim("on 14 March 2025", "14 March 2025", kind="date")
+    month = claim("in May 2026", "May 2026", kind="date")
+    no_year = claim("on 14 March", "14 March", kind="date")
+    assert written_date(day) == (date(2025, 3, 14), "day")
+    assert written_date(month) == (date(2026, 5, 1), "month")
+    assert written_date(no_year) is None
+
+
+@pytest.mark.parametrize("sentence,fires", [
+    ("The man was killed on 14 March 2025, police said.", True),
+    ("The trial is due to start on 14 March 2025.", False),
+    ("The man was killed on 4 March 2025, police said.", False),
+])
+def test_future_event(sentence, fires):
+    text = "14 March 2025" if "14" in sentence else "4 March 2025"
+    c = claim(sentence, text, kind="date")
+    assert bool(hits(future_event, [c], published={"a": "2025-03-10"})) is fires
+    assert not hits(future_event, [c])  # undated article: nothing to compare with
