@@ -85,12 +85,12 @@ def _write(text: str, output: str | None) -> None:
 
 def _run(paths, sample, rules, quiet):
     from factcheck.extract.nlp import ModelNotInstalled
-    from factcheck.pipeline import run_audit
+    from factcheck.pipeline import audit_ingested
 
     ingested = _ingest(paths, sample)
     try:
         with _progress(not quiet, len(ingested.articles)) as advance:
-            return run_audit([], rules=rules, on_article=advance, ingested=ingested)
+            return audit_ingested(ingested, rules=rules, on_article=advance)
     except ModelNotInstalled as exc:
         _fail(str(exc))
 

@@ -8,13 +8,14 @@ separate, last stage (``factcheck.report``) that only reads the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable
 
 import pandas as pd
 
 from factcheck.extract.claims import extract_articles
-from factcheck.ingest import read_paths
+from factcheck.ingest import IngestResult, read_paths
 from factcheck.model import (
     ARTICLE_COLUMNS, CLAIM_COLUMNS, FINDING_COLUMNS, Article, Claim, Finding, ReadError,
     rows_to_frame,
@@ -50,14 +51,16 @@ class AuditResult:
         return rows_to_frame(self.findings, FINDING_COLUMNS)
 
     def article(self, article_id: str) -> Article:
-        return self._articles_by_id()[article_id]
+        return self._articles_by_id[article_id]
 
     def claim(self, claim_id: str) -> Claim:
-        return self._claims_by_id()[claim_id]
+        return self._claims_by_id[claim_id]
 
+    @cached_property
     def _articles_by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
 
+    @cached_property
     def _claims_by_id(self) -> dict[str, Claim]:
         return {c.id: c for c in self.claims}
 
@@ -79,14 +82,12 @@ def check_claims(articles: list[Article], claims: list[Claim], rules: list[Rule]
     return facts, run_rules(rules, data)
 
 
-def run_audit(
-    paths: Iterable[str | Path],
+def audit_ingested(
+    ingest: IngestResult,
     rules: list[Rule] | None = None,
     on_article: Callable[[Article], None] | None = None,
-    ingested=None,
 ) -> AuditResult:
-    """Audit files and folders: read, extract, track, check."""
-    ingest = ingested if ingested is not None else read_paths(list(paths))
+    """Extract, track and check what ingest read."""
     rules = load_rules() if rules is None else rules
     claims = extract_all(ingest.articles, on_article)
     facts, findings = check_claims(ingest.articles, claims, rules)
@@ -94,3 +95,12 @@ def run_audit(
         articles=ingest.articles, claims=claims, facts=facts, findings=findings,
         errors=ingest.errors, skipped=ingest.skipped, rules=rules,
     )
+
+
+def run_audit(
+    paths: Iterable[str | Path],
+    rules: list[Rule] | None = None,
+    on_article: Callable[[Article], None] | None = None,
+) -> AuditResult:
+    """Audit files and folders: read, extract, track, check."""
+    return audit_ingested(read_paths(list(paths)), rules, on_article)

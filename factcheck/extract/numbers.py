@@ -153,10 +153,12 @@ SPELLED_NUMBER_PATTERN = (
 
 #: Digits with optional thousands groups, decimals and exponent.
 #: Groups may be separated by commas, thin/no-break spaces or a plain space
-#: ("40 000"); a plain-space group must be exactly three digits.
+#: ("40 000"); a plain-space group must be exactly three digits.  The space
+#: is written ``[ ]`` because the scanner compiles this inside a verbose
+#: (``re.X``) pattern, where a bare space would be ignored.
 DIGITS_PATTERN = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
-    r"|(?<![A-Za-z-])\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d+)"
+    r"|(?<![A-Za-z-])\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d)|\d+)"
     r"(?:\.\d+)?(?:[eE][-+]?\d+\b)?|\.\d+)"
 )
 

@@ -25,9 +25,9 @@ REPORT_FILES = {
 
 def sample_result():
     from factcheck.ingest.sample import read_sample
-    from factcheck.pipeline import run_audit
+    from factcheck.pipeline import audit_ingested
 
-    return run_audit([], ingested=read_sample())
+    return audit_ingested(read_sample())
 
 
 def render_all(result) -> dict[str, str]:

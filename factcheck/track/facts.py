@@ -41,12 +41,14 @@ PREDICATE_CLASSES = {
     "detain": "arrest",
     "intercept": "shoot down", "down": "shoot down",
     "fire": "launch",
-    # money put towards something
-    "allocate": "allocate", "earmark": "allocate", "set aside": "allocate", "set": "allocate",
-    "spend": "allocate", "include": "allocate", "commit": "allocate", "budget": "allocate",
 }
-#: Predicates that say nothing about which fact a figure belongs to.
-LIGHT_PREDICATES = {"be", "have", "say", "tell", "report", "add", "reach", "stand"}
+#: For money, the verbs that put a sum towards something are one class:
+#: "includes £4.6m for repairs" and "has set aside £6.4m for repairs".
+MONEY_ALLOCATION = {"allocate", "earmark", "set aside", "set", "spend", "include", "commit", "budget",
+                    "put", "invest"}
+#: Predicates that say nothing about which fact a figure belongs to
+#: ("47 wounded, including six children": 'include' names no event).
+LIGHT_PREDICATES = {"be", "have", "say", "tell", "report", "add", "reach", "stand", "include"}
 
 _INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|further)\s*$", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s*(?:more|others|extra|additional)\b", re.I)
@@ -61,7 +63,10 @@ class Fact:
     claim_ids: list[str] = field(default_factory=list)
 
 
-def predicate_class(predicate: str) -> str:
+def predicate_class(predicate: str, dimension: str = "") -> str:
+    """One name for predicates that state the same fact ('' for light verbs)."""
+    if dimension == "currency" and predicate in MONEY_ALLOCATION:
+        return "allocate"
     if predicate in LIGHT_PREDICATES:
         return ""
     return PREDICATE_CLASSES.get(predicate, predicate)
@@ -89,7 +94,7 @@ def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
         return None
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
         return None
-    predicate = predicate_class(claim.predicate)
+    predicate = predicate_class(claim.predicate, claim.dimension)
     if not predicate and claim.dimension not in MEASURE_DIMENSIONS:
         return None
     return (claim.subject, " ".join(claim.subject_modifiers), predicate, claim.base_unit or claim.dimension)
@@ -190,7 +195,8 @@ def _agree(a: _Tracked, b: _Tracked) -> bool:
     if a.claim.article_id == b.claim.article_id:
         # one article repeats a bare noun ('sales rose 0.9% ... sales rose 0.3%') for many
         # things; the same fact twice is named the same specific way
-        specific = a.claim.subject_modifiers or a.claim.agent or b.claim.agent
+        specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
+                    or len(a.words & b.words) >= 2)
         return bool(specific) and (not a.places or not b.places or bool(a.places & b.places))
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another

@@ -34,6 +34,7 @@ class Day:
     date: date | None = None
     weekday: int | None = None   # 0 = Monday
     explicit: bool = False       # named in the claim's clause (not assumed from publication)
+    period: str = ""             # a month or year the clause names: "2004-12", "2004"
 
     @property
     def known(self) -> bool:
@@ -63,26 +64,64 @@ def _month_day(text: str, published: date | None) -> date | None:
     return day
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?", re.I)
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _period(date_words: list[str], pub: date | None) -> str:
+    """The month or year the clause's date words name ("in December" -> "2004-12")."""
+    for words in date_words:
+        year = _YEAR_RE.search(words)
+        month = _MONTH_RE.search(words)
+        if month:
+            number = next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(month.group(1).lower()[:3]))
+            if year:
+                return f"{year.group(1)}-{number:02d}"
+            if pub is not None:
+                y = pub.year if number <= pub.month else pub.year - 1
+                return f"{y}-{number:02d}"
+            return f"?-{number:02d}"
+        if year:
+            return year.group(1)
+    return ""
+
+
+def periods_agree(a: str, b: str) -> bool:
+    """'2004-12' and '2004' may agree; '2004-12' and '2004-11' do not."""
+    if not a or not b:
+        return True
+    if a.startswith("?") or b.startswith("?"):
+        return a[-2:] == b[-2:] if "-" in a and "-" in b else True
+    return a.startswith(b) or b.startswith(a)
+
+
 def claim_day(date_words: list[str], published: str | None) -> Day:
     """The day a claim is about, from its clause's date words and the publication date."""
     pub = parse_published(published)
+    period = _period(date_words, pub)
+    return _day(date_words, pub, period)
+
+
+def _day(date_words: list[str], pub: date | None, period: str) -> Day:
     for words in date_words:
         text = words.lower()
         day = _month_day(text, pub)
         if day is not None:
-            return Day(day, day.weekday(), explicit=True)
+            return Day(day, day.weekday(), explicit=True, period=period)
         for phrase, offset in _RELATIVE.items():
             if phrase in text and pub is not None:
                 d = pub + timedelta(days=offset)
-                return Day(d, d.weekday(), explicit=True)
+                return Day(d, d.weekday(), explicit=True, period=period)
         match = _WEEKDAY_RE.search(text)
         if match:
             weekday = WEEKDAYS.index(match.group(1).lower())
             if pub is None:
-                return Day(None, weekday, explicit=True)
+                return Day(None, weekday, explicit=True, period=period)
             d = pub - timedelta(days=(pub.weekday() - weekday) % 7)
-            return Day(d, weekday, explicit=True)
-    return Day(pub, pub.weekday() if pub else None, explicit=False)
+            return Day(d, weekday, explicit=True, period=period)
+    return Day(pub, pub.weekday() if pub else None, explicit=False, period=period)
 
 
 def days_agree(a: Day, b: Day, window: int) -> bool:
@@ -91,6 +130,8 @@ def days_agree(a: Day, b: Day, window: int) -> bool:
     Two explicit days must be the same day; a claim with only its article's
     date may be about any of the ``window`` days before publication.
     """
+    if not periods_agree(a.period, b.period):
+        return False
     if not a.known or not b.known:
         return True
     if a.date is None or b.date is None:

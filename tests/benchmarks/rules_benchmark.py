@@ -38,7 +38,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from factcheck.ingest import read_paths
-from factcheck.pipeline import AuditResult, run_audit
+from factcheck.pipeline import AuditResult, audit_ingested, run_audit
 
 HERE = Path(__file__).resolve().parent
 SET_DIR = HERE / "rules"
@@ -260,7 +260,7 @@ def run_bbc(limit: int | None, show: int, console: Console) -> BBCScore:
     ingest = bbc_ingest(limit)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task(f"auditing {len(ingest.articles)} BBC articles", total=len(ingest.articles))
-        result = run_audit([], ingested=ingest, on_article=lambda _: progress.advance(task))
+        result = audit_ingested(ingest, on_article=lambda _: progress.advance(task))
     counts = Counter(f.rule for f in result.findings)
     names = {f.rule: f.name for f in result.findings}
     claims_by_id = {c.id: c for c in result.claims}

@@ -9,7 +9,7 @@ from factcheck.rules.checks.change_mismatch import absolute_change, relative_cha
 from factcheck.rules.checks.fact_conflict import overlap
 from factcheck.rules.checks.fold_vs_percent import implied_percent
 from factcheck.rules.checks.age_birth_year import expected_ages
-from tests.rules.helpers import claim
+from rule_helpers import claim
 
 INF = math.inf
 

@@ -4,7 +4,7 @@ import pytest
 
 from factcheck.rules.checks.plausible_range import is_modifier, plausible_range
 from factcheck.rules.checks.share_above_100 import share_above_100
-from tests.rules.helpers import audit_of, claim, rule
+from rule_helpers import audit_of, claim, rule
 
 TOWER = {"subjects": ["tower"], "dimension": "length", "max": 1100, "too_high": "too tall",
          "near": ["tall", "high"], "unless": ["(?:miles?|metres?) (?:away|from)"],

@@ -3,7 +3,7 @@
 import math
 
 from factcheck.rules.checks.running_total import is_decrease, is_definite, is_update, quotes_old_figure
-from tests.rules.helpers import audit_of, claim
+from rule_helpers import audit_of, claim
 
 DATES = {"early": "2025-03-04", "late": "2025-03-05", "same": "2025-03-04"}
 

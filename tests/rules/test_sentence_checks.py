@@ -9,7 +9,7 @@ from factcheck.rules.checks.fold_vs_percent import fold_vs_percent
 from factcheck.rules.checks.future_event import is_past_clause, written_date, future_event
 from factcheck.rules.checks.part_whole import components_sum, part_exceeds_whole
 from factcheck.rules.checks.year_decade import year_vs_decade
-from tests.rules.helpers import audit_of, claim, rule
+from rule_helpers import audit_of, claim, rule
 
 
 def count(sentence, text, value, n, subject="", occurrence=0, **kw):

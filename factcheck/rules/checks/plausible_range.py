@@ -103,9 +103,15 @@ def is_modifier(claim) -> bool:
 
 
 def _is_named(claim) -> bool:
-    """Is the subject a name the sentence's entity tagger found ("Calment, 122")?"""
+    """Is the subject a name the sentence's entity tagger found ("Calment, aged 125")?
+
+    Only for figures that follow the name: "the 160-year-old Harrods" is a
+    firm, and a modifier's noun is the thing described, which may be anything.
+    """
     text = claim.subject_text.lower()
-    return bool(text) and any(text in e.lower() for e in claim.entities)
+    if not text or "old" in claim.text.lower():
+        return False
+    return any(text in e.lower() for e in claim.entities)
 
 
 def _window(claim, width: int) -> str:
@@ -153,6 +159,7 @@ def plausible_range(rule, audit):
         yield Hit(
             claim_ids=[claim.id],
             fields={"text": claim.text, "subject": claim.subject,
+                    "value": describe_quantity(claim.value, claim.unit) if claim.value is not None else claim.text,
                     "subject_text": claim.subject_text or claim.subject, "problem": problem},
             suggestion=_alternative(claim, p, bounds),
         )
