@@ -16,6 +16,24 @@ that type (see ``SUITES``); otherwise every system would be punished for
 numbers the suite deliberately leaves out. Cases whose ``NotSupported``
 names python, or that carry ``NotSupportedByDesign``, are scored in a
 separate bucket: their own authors did not expect them to pass.
+
+Conventions that differ between systems and suites are settled the same
+way for every system (none of these rules looks at which system spoke):
+
+* Quantities only.  A system that *types* a number as a clock time, date,
+  ordinal or identifier ("at 2 pm", "the 21st century", "Voyager 2",
+  "OAO-1") says it is not a quantity, so those rows are not graded, just
+  as spaCy's TIME/DATE/ORDINAL entities never are.  Systems that do not
+  type such numbers (quantulum3) are graded on everything they report.
+* Ranges.  When the suite gives a range (quantulum3's ``uncertainty``:
+  "44 mg to 50 mg" is 47 +/- 3), one predicted value at its midpoint or
+  two predicted values at its two ends match it; a matched pair of ends is
+  one found value and one prediction (the same fact written as a pair).
+* Units that are a fixed multiple of another.  An expected value in a
+  minor currency unit ("34 cents", "197 pence") or a counting unit ("a
+  dozen") is matched by the value as written (34, 1) or converted to the
+  major unit or a plain count (0.34, 12).  Writers of news compare "3p"
+  with "£0.03", so systems may report either.
 """
 
 from __future__ import annotations
@@ -56,8 +74,12 @@ def _is_dimension(m: Mention) -> bool:
     return not plain and m.unit not in ("", "percent") and m.kind not in ("money", "percent", "age")
 
 
+#: Kinds with which a system says "this number is not a quantity".
+NOT_QUANTITY_KINDS = frozenset({"time", "date", "ordinal", "identifier"})
+
+
 def _any_number(m: Mention) -> bool:
-    return m.value is not None
+    return m.value is not None and m.kind not in NOT_QUANTITY_KINDS
 
 
 @dataclass
@@ -78,10 +100,42 @@ SUITES = [
 ]
 
 
+#: Units (as the suites name them, lower case) that are a fixed multiple of
+#: a major currency unit or of a plain count: value as written x factor.
+UNIT_FACTORS = {
+    "cent": 0.01, "cents": 0.01, "penny": 0.01, "pence": 0.01, "sen": 0.01, "satoshi": 1e-8,
+    "dozen": 12.0, "baker's dozen": 13.0, "gross": 144.0,
+}
+
+
+@dataclass
+class Expected:
+    """One value a suite expects, with the other ways of writing it that count."""
+
+    value: float
+    also: tuple[float, ...] = ()              # the same amount in the major unit / as a count
+    ends: tuple[float, float] | None = None   # a range's two ends, when the suite gives them
+
+    def accepts(self, have: float) -> bool:
+        return any(same_value(want, have) for want in (self.value, *self.also))
+
+
+def expected_value(raw, unit: str | None = None, uncertainty=None) -> Expected | None:
+    """The Expected for a suite's raw value, unit name and range half-width."""
+    value = _resolution_value(raw)
+    if value is None:
+        return None
+    factor = UNIT_FACTORS.get((unit or "").strip().lower())
+    also = (value * factor,) if factor else ()
+    spread = _resolution_value(uncertainty)
+    ends = (value - spread, value + spread) if spread else None
+    return Expected(value, also, ends)
+
+
 @dataclass
 class SuiteCase:
     text: str
-    expected: list[float]
+    expected: list[Expected]
     unsupported: bool        # not expected to pass even by the suite's authors (python)
 
 
@@ -108,11 +162,12 @@ def read_suite(suite: Suite) -> list[SuiteCase]:
     cases = []
     for case in raw:
         if "req" in case:   # quantulum3's format
-            values = [_resolution_value(r.get("value")) for r in case.get("res", [])]
+            values = [expected_value(r.get("value"), r.get("unit"), r.get("uncertainty"))
+                      for r in case.get("res", [])]
             cases.append(SuiteCase(case["req"], [v for v in values if v is not None], False))
             continue
-        values = [_resolution_value((r.get("Resolution") or {}).get("value"))
-                  for r in case.get("Results", [])]
+        resolutions = [r.get("Resolution") or {} for r in case.get("Results", [])]
+        values = [expected_value(r.get("value"), r.get("unit")) for r in resolutions]
         cases.append(SuiteCase(case["Input"], [v for v in values if v is not None], _unsupported(case)))
     return cases
 
@@ -143,17 +198,32 @@ class Tally:
                 "extra": self.extra, "f1": self.f1, "crashes": self.crashes}
 
 
-def count_found(expected: list[float], predicted: list[float]) -> int:
-    """Expected values matched one-to-one by predicted values."""
+def count_found(expected: list[Expected], predicted: list[float]) -> tuple[int, int]:
+    """(expected values matched one-to-one by predicted values, ranges matched
+    by a pair of end values).  Single values are matched first, so a pair is
+    only used for a range that no single prediction matched."""
     left = list(predicted)
     found = 0
+    unmatched = []
     for want in expected:
-        for i, have in enumerate(left):
-            if same_value(want, have):
-                found += 1
+        at = next((i for i, have in enumerate(left) if want.accepts(have)), None)
+        if at is None:
+            unmatched.append(want)
+        else:
+            found += 1
+            del left[at]
+    pairs = 0
+    for want in unmatched:
+        if want.ends is None:
+            continue
+        low = next((i for i, have in enumerate(left) if same_value(want.ends[0], have)), None)
+        high = next((i for i, have in enumerate(left) if i != low and same_value(want.ends[1], have)), None)
+        if low is not None and high is not None:
+            found += 1
+            pairs += 1
+            for i in sorted((low, high), reverse=True):
                 del left[i]
-                break
-    return found
+    return found, pairs
 
 
 def score_suite(system: System, suite: Suite, cases: list[SuiteCase]) -> tuple[Tally, Tally]:
@@ -169,8 +239,9 @@ def score_suite(system: System, suite: Suite, cases: list[SuiteCase]) -> tuple[T
             tally.crashes += 1
             continue
         values = [m.value for m in mentions if m.value is not None and suite.keeps(m)]
-        tally.predicted += len(values)
-        tally.found += count_found(case.expected, values)
+        found, pairs = count_found(case.expected, values)
+        tally.predicted += len(values) - pairs   # a pair of range ends is one prediction
+        tally.found += found
     return main, unsupported
 
 
