@@ -110,6 +110,18 @@ def _modifiers(noun, figure) -> list[str]:
     })
 
 
+def _relative_clause_verb(noun):
+    """The verb of a relative clause that says what the counted things did:
+    '85 firefighters who fought the blaze' -> fought."""
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in child.children):
+            return child
+    return None
+
+
 def _agent(verb, subject_tok, figure) -> str:
     """Who or what does the verb: 'Sarvenia launched 20 missiles' -> 'sarvenia'."""
     if verb is None:
@@ -168,6 +180,10 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     elif not subject and previous_subject and kind == "count":
         subject, ctx.subject_text = previous_subject
     ctx.subject = subject
+    relative = _relative_clause_verb(subject_tok)
+    if relative is not None and kind == "count":
+        verb = relative  # 'the 85 firefighters who fought the blaze were praised': fight
+        ctx.predicate = predicate(verb)
     ctx.agent = _agent(verb, subject_tok, span_toks)
 
     ctx.negated, ctx.hedged = polarity(verb, figure_top(span))

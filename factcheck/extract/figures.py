@@ -33,6 +33,10 @@ _VULGAR_AFTER_RE = re.compile(rf"\s?([{''.join(nums.VULGAR_FRACTIONS)}])")
 
 _EXPONENT_RE = re.compile(r"\s?[x×*]\s?10\s?\^?\s?([-−+]?\d+)")
 
+#: "8x2^10" (a product with a power of another base) and "1.1^3" (a power).
+_PRODUCT_POWER_RE = re.compile(r"\s?[x×*]\s?(\d+(?:\.\d+)?)\s?\^\s?([-−+]?\d{1,3})(?![\d.])")
+_POWER_RE = re.compile(r"\^\s?([-−+]?\d{1,3})(?![\d.])")
+
 _PERCENT_RE = re.compile(
     r"(?P<gap>\s?-?)(?P<unit>%|％|(?i:per[\s-]?cent(?:age)?[\s-]+points?|percentage[\s-]+points?"
     r"|basis[\s-]+points?|bps|per[\s-]?cents?|percent(?:age)?s?|pct|pc|ppts?))(?![A-Za-z])"
@@ -118,6 +122,16 @@ def read_digits(text: str, start: int, end: int) -> Figure | None:
     if exponent:
         figure.value *= 10.0 ** int(exponent.group(1).replace("−", "-"))
         figure.end, figure.plain_integer = exponent.end(), False
+        return figure
+    product = _PRODUCT_POWER_RE.match(text, end)
+    if product:
+        figure.value *= float(product.group(1)) ** int(product.group(2).replace("−", "-"))
+        figure.end, figure.plain_integer = product.end(), False
+        return figure
+    power = _POWER_RE.match(text, end)
+    if power:
+        figure.value **= int(power.group(1).replace("−", "-"))
+        figure.end, figure.plain_integer = power.end(), False
     return figure
 
 
@@ -126,6 +140,15 @@ def read_scale(text: str, figure: Figure, currency: bool) -> None:
     spaced = SCALE_SPACED_RE.match(text, figure.end)
     if spaced:
         scale = nums.SCALE_WORDS[spaced.group("scale").lower()]
+        # a larger scale word right after multiplies again: "3 lakh crore"
+        # (3e12), "2 hundred thousand"; "dozen" never compounds
+        while spaced.group("scale").lower() != "dozen":
+            more = SCALE_SPACED_RE.match(text, spaced.end())
+            if not more or nums.SCALE_WORDS[more.group("scale").lower()] <= scale \
+                    or more.group("scale").lower() == "dozen" or more.group().lstrip()[:1] == "-":
+                break
+            scale *= nums.SCALE_WORDS[more.group("scale").lower()]
+            spaced = more
         figure.value *= scale
         figure.step *= scale
         figure.end, figure.scaled, figure.plain_integer = spaced.end(), True, False

@@ -197,7 +197,8 @@ def identifier_around(text: str, start: int, end: int, last_end: int) -> Mention
     if name_after:  # "50 Cent": a capitalised minor-unit word after digits is a stage name
         return make_mention(text, start, name_after.end(), float(text[start:end].replace(",", "")),
                             None, None, kind="identifier", dimension="")
-    left = re.search(r"([A-Za-z][A-Za-z0-9]*)(-?)$", text[max(last_end, start - 20):start])
+    # "fb−1" (U+2212, as typeset units write it) joins like "F-16"
+    left = re.search(r"([A-Za-z][A-Za-z0-9]*)([-−]?)$", text[max(last_end, start - 20):start])
     if left and left.group(1) in un.CURRENCY_PREFIXES:
         return None
     # "mid-1990s", "pre-2008" are prefixes; a lone letter glued to digits ("A14", "M25") is a name

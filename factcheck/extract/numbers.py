@@ -155,10 +155,12 @@ SPELLED_NUMBER_PATTERN = (
 #: Groups may be separated by commas, thin/no-break spaces or a plain space
 #: ("40 000"); a plain-space group must be exactly three digits.  The space
 #: is written ``[ ]`` because the scanner compiles this inside a verbose
-#: (``re.X``) pattern, where a bare space would be ignored.
+#: (``re.X``) pattern, where a bare space would be ignored.  Not after
+#: another digit group ("0845 8 505 505" is a phone number) nor before
+#: "-digit" ("10 737-800 planes" is a count and a model).
 DIGITS_PATTERN = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
-    r"|(?<![A-Za-z-])\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d)|\d+)"
+    r"|(?<![A-Za-z-])(?<!\d[ ])\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d|-\d)|\d+)"
     r"(?:\.\d+)?(?:[eE][-+]?\d+\b)?|\.\d+)"
 )
 
@@ -250,6 +252,11 @@ def parse_words(surface: str) -> float | None:
         elif token in SCALE_WORDS and token not in ("dozen", "dozens") and SCALE_WORDS[token] == 100:
             current = (current or 1) * 100
             seen_number = True
+        elif token in SCALE_WORDS and previous in SCALE_WORDS and SCALE_WORDS[token] > last_scale > 100 \
+                and not (group or current or fraction):
+            # "three lakh crore", "a thousand million": the larger scale multiplies
+            total *= SCALE_WORDS[token]
+            last_scale *= SCALE_WORDS[token]
         elif token in SCALE_WORDS:
             scale = SCALE_WORDS[token]
             if fraction_of and not (group or current):
@@ -282,5 +289,10 @@ def word_step(surface: str) -> float:
     tokens = [t.lower() for t in _TOKEN_RE.findall(surface)]
     if tokens and SCALE_WORDS.get(tokens[-1], 0) >= 1000:
         has_fraction = any(t in DENOMINATOR_WORDS for t in tokens)
-        return SCALE_WORDS[tokens[-1]] * (0.1 if has_fraction else 1.0)
+        scale = SCALE_WORDS[tokens[-1]]
+        for token in reversed(tokens[:-1]):  # "four lakh crore" is stated to the lakh crore
+            if not 1000 <= SCALE_WORDS.get(token, 0) < scale or token.startswith("dozen"):
+                break
+            scale *= SCALE_WORDS[token]
+        return scale * (0.1 if has_fraction else 1.0)
     return 1.0

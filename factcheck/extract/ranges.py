@@ -148,6 +148,28 @@ def ratio_partner(text: str, quantity: Quantity, figure: Figure) -> Mention | No
                     kind="ratio", noun_hint=plural_noun_after(text, other_end, 2))
 
 
+_PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+/−|\+-(?!\d))\s*")
+
+
+def plus_minus(text: str, first: Quantity, figure: Figure) -> Mention | None:
+    """"3.2 ± 0.4 points", "9.83e-3 +/- 1e-5 km": one figure, and the
+    interval its uncertainty allows.  A unit written only after the
+    uncertainty belongs to both; different units on each side are not read."""
+    sign = _PLUS_MINUS_RE.match(text, first.end)
+    if not sign or first.kind == "money":
+        return None
+    spread = figure_at(text, sign.end(), allow_sign=False)
+    if spread is None or spread.value <= 0:
+        return None
+    spread_q = read_unit(text, spread, "")
+    if spread_q.kind == "money" or (first.unit and spread_q.unit and first.unit != spread_q.unit):
+        return None
+    unit_from = first if first.unit else spread_q
+    value = figure.value
+    return make_mention(text, first.start, spread_q.end, value, value - spread.value, value + spread.value,
+                        unit=unit_from.unit, dimension=unit_from.dimension, kind=unit_from.kind)
+
+
 _RANGE_SEP_RE = re.compile(
     r"(?P<sep>\s*-\s+to\s+|\s*(?:-|–|—|‐)\s*|\s+(?:to|and|or|-|–)\s+|\s*(?:to)\s+)", re.I)
 

@@ -84,6 +84,7 @@ from .ranges import (
     finish_ratio,
     multiplier,
     over_is_a_span,
+    plus_minus,
     qualifier_before,
     ratio_partner,
     read_range,
@@ -134,6 +135,12 @@ ATOM_RE = re.compile(
 _AGE_AFTER_RE = re.compile(r"(?i:(?:\s*-\s*|\s+)(?:olds?|of\s+age)\b|\s*(?:yo|y\.o\.)\b)")
 
 _SIGN_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<sign>[-−]|(?i:minus|negative)\s+)$")
+
+#: "m^2", "s^-1": the digits are the power of a unit, not a figure.
+_UNIT_POWER_BEFORE_RE = re.compile(r"[A-Za-z)]\^[-+−]?$")
+
+#: "$-99.99": a minus written between the currency symbol and the digits.
+_SIGN_AFTER_SYMBOL_RE = re.compile(r"(?P<symbol>[^\w\s])[-−]$")
 
 _APPOSITIVE_BEFORE_RE = re.compile(r"\b([A-Z][a-z'’-]+),\s$")
 
@@ -236,6 +243,8 @@ def _number(text: str, start: int, end: int, last_end: int, spelled: bool) -> Me
         if figure is None:
             return None
     else:
+        if _UNIT_POWER_BEFORE_RE.search(text, max(last_end, start - 3), start):
+            return None
         identifier = identifier_around(text, start, end, last_end)
         if identifier:
             return identifier
@@ -260,6 +269,11 @@ def _finish(text: str, figure: Figure, last_end: int) -> Mention | None:
         figure.value = -figure.value
         start -= len(sign.group(0))
         before = before[:len(before) - len(sign.group(0))]
+    glued_sign = None if sign else _SIGN_AFTER_SYMBOL_RE.search(before)
+    if glued_sign and glued_sign.group("symbol") in un.CURRENCY_PREFIXES:  # "$-99.99"
+        figure.value = -figure.value
+        start -= 1
+        before = before[:-1]
     prefix = un.CURRENCY_PREFIX_RE.search(before)
     if prefix and not (prefix.group("symbol") in un.CURRENCY_PREFIX_GLUED_ONLY and prefix.group("gap")):
         symbol = prefix.group("symbol")
@@ -286,6 +300,11 @@ def _finish(text: str, figure: Figure, last_end: int) -> Mention | None:
     if times and not quantity.unit:
         times_end = quantity.end + len(re.match(r"\s+times", text[quantity.end:]).group())
         return finish_ratio(text, start, times_end, figure.value, before, last_end)
+
+    # "9.8 ± 0.2 m/s2": one figure with its stated uncertainty
+    spread = plus_minus(text, quantity, figure)
+    if spread:
+        return spread
 
     # "one in five", "3 out of 10"
     ratio = ratio_partner(text, quantity, figure)

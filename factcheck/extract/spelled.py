@@ -39,6 +39,14 @@ _ONE_IN_N_RE = re.compile(
     re.I)
 
 
+#: What may follow "by a fifth" when the fraction is the size of a change
+#: ("fell by a fifth in May", "cut by a third, to ...") rather than an
+#: ordinal before its noun ("beaten by a third party").
+_FRACTION_ENDS_RE = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:in|on|to|from|since|this|last|over|after|compared|and|or|but|"
+    r"between|among|while|as|year-on-year|a\s+year|per|when|since|across)\b", re.I)
+
+
 def spelled_is_number(text: str, start: int, end: int) -> bool:
     """Reject "one" as a pronoun, "a"+ordinal-like words, lone fractions."""
     surface = text[start:end]
@@ -52,7 +60,9 @@ def spelled_is_number(text: str, start: int, end: int) -> bool:
     if tokens in (["nil"],):
         return False
     if len(tokens) == 2 and tokens[0] in ("a", "an") and tokens[1] in nums.DENOMINATOR_WORDS:
-        # "a third of voters", "a quarter of a mile" - not "a third term"
+        # "a third of voters", "a quarter of a mile", "cut by a fifth" - not "a third term"
+        if re.search(r"(?i:\bby\s+$)", before) and _FRACTION_ENDS_RE.match(after):
+            return True
         return bool(re.match(r"\s+(?:of|more|less|fewer)\b", after, re.I)) or \
             bool(un.UNIT_AFTER_RE.match(text, end) and un.UNIT_AFTER_RE.match(text, end).group("word"))
     if len(tokens) == 1 and tokens[0] in nums.DENOMINATOR_WORDS:
@@ -71,6 +81,8 @@ def spelled_is_number(text: str, start: int, end: int) -> bool:
 def _one_is_number(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25):start]
     after = text[end:end + 40]
+    if re.search(r"(?i:\b(?:minus|negative)\s+$)", before):
+        return True  # "minus one", "temperatures fell to minus one"
     # "found that one in four", "one out of ten": a ratio, whatever comes before
     if _ONE_IN_N_RE.match(after) and not re.search(r"(?i:\b(?:the|this|no|any|each|every|another)\s+$)", before):
         return True

@@ -277,7 +277,8 @@ CURRENCY_PREFIXES = {
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY",
 }
 #: Symbols that only count as currency when glued to the digits ("R50").
-CURRENCY_PREFIX_GLUED_ONLY = frozenset({"R", "Rs", "Fr."})
+#: "Rs" is not among them: Indian copy writes "Rs 500 crore" with a space.
+CURRENCY_PREFIX_GLUED_ONLY = frozenset({"R", "Fr."})
 
 #: Words written after the amount ("30 million dollars", "50p").
 CURRENCY_WORDS = {

@@ -79,9 +79,11 @@ def is_increment(claim: Claim) -> bool:
     return bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after))
 
 
-#: Dimensions of physical measures: "the 348-metre bridge" is a fact about the
-#: bridge even with no verb; a bare count or share needs its predicate.
-MEASURE_DIMENSIONS = {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power"}
+#: Dimensions whose subject names the quantity itself: "the 348-metre bridge",
+#: "turnout was 64%", "a budget of £212m" are facts even with no verb of their
+#: own; a bare count ("12 people") needs its predicate.
+LEVEL_DIMENSIONS = {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power",
+                    "percent", "currency"}
 
 
 def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
@@ -95,7 +97,7 @@ def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
         return None
     predicate = predicate_class(claim.predicate, claim.dimension)
-    if not predicate and claim.dimension not in MEASURE_DIMENSIONS:
+    if not predicate and claim.dimension not in LEVEL_DIMENSIONS:
         return None
     return (claim.subject, " ".join(claim.subject_modifiers), predicate, claim.base_unit or claim.dimension)
 

@@ -25,10 +25,12 @@ PARAMS = {
 }
 
 _MULTIPLIER = re.compile(r"fold|doubl|tripl|trebl|quadrupl|quintupl", re.I)
-#: Between the two figures: a comma or bracket, then at most a short phrase
-#: naming the change ("a rise of", "up", "an increase of", "or").
+#: Between the two figures: at most a short time phrase ("since Thursday"),
+#: a comma or bracket, then at most a short phrase naming the change
+#: ("a rise of", "up", "an increase of", "or").
 _APPOSITION = re.compile(
-    r"^\s*[,(\u2013\u2014-]\s*(?:or|i\.e\.|that is|an?|up|representing|which is|equivalent to|"
+    r"^(?:\s+[\w']+){0,4}"  # a short time phrase: "since Thursday", "in a year"
+    r"\s*[,(\u2013\u2014-]\s*(?:or|i\.e\.|that is|an?|up|representing|which is|equivalent to|"
     r"amounting to)?\s*(?:an?\s+)?(?:increase|rise|jump|gain|growth|surge|climb|hike)?\s*(?:of|by)?\s*"
     r"(?:some|about|around|nearly|almost|more than|over)?\s*$", re.I)
 _PERCENT_RISE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|growth|surge|climb|hike|up|more|higher)\b", re.I)
