@@ -133,6 +133,8 @@ def _agent(verb, subject_tok, figure) -> str:
     if not subjects:
         return ""
     child = min(subjects, key=lambda c: abs(verb.i - c.i))
+    if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        child = verb.head  # 'Patrick Corporation, which owns 46%': the corporation
     if child.pos_ in ("PRON", "DET") or child.like_num:
         return ""
     return child.lemma_.lower()

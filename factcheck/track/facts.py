@@ -171,6 +171,14 @@ def context_words(claim: Claim) -> frozenset[str]:
 REPORTING_WORDS = {"said", "say", "says", "told", "according", "reported", "added", "official", "officials"}
 
 
+def same_digits(a: Claim, b: Claim) -> bool:
+    """'4.6' and '6.4', '85' and '58': the same digits, transposed."""
+    def digits(claim: Claim) -> str:
+        return "".join(sorted(ch for ch in f"{claim.value:g}" if ch.isdigit())) if claim.value else ""
+
+    return bool(digits(a)) and digits(a) == digits(b) and a.value != b.value
+
+
 @dataclass
 class _Tracked:
     claim: Claim
@@ -184,7 +192,11 @@ def _agree(a: _Tracked, b: _Tracked) -> bool:
     """Could two claims of one block be about the same fact?
 
     Their words around the figure must overlap beyond subject and predicate
-    (``context_words``). Inside one article places must not differ.
+    (``context_words``). Inside one article places must not differ, the
+    subject must be named specifically (narrowing words, an agent, or shared
+    context), and the two figures must be tied closely: shared context words,
+    or the same digits in another order (the typo behind most internal
+    contradictions: £4.6m and £6.4m, 85 and 58).
     Across articles a shared subject and predicate is common and proves
     little ("two men were arrested" is in many stories), so the claims must
     also be anchored to the same event: both dated (by publication or by
@@ -199,7 +211,8 @@ def _agree(a: _Tracked, b: _Tracked) -> bool:
         # things; the same fact twice is named the same specific way
         specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
                     or len(a.words & b.words) >= 2)
-        return bool(specific) and (not a.places or not b.places or bool(a.places & b.places))
+        related = same_digits(a.claim, b.claim) or len(a.words & b.words) >= 2
+        return bool(specific) and related and (not a.places or not b.places or bool(a.places & b.places))
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
     if a.places and b.places and not a.places & b.places:
