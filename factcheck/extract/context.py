@@ -102,12 +102,19 @@ _NOT_MODIFIERS = {"more", "many", "few", "several", "other", "some", "same", "su
 
 def _modifiers(noun, figure) -> list[str]:
     """Lemmas of the words that narrow a subject: 'pothole repairs' -> ['pothole'],
-    'cruise missiles' -> ['cruise']; numbers and quantity words are left out."""
-    return sorted({
+    'cruise missiles' -> ['cruise'], 'sales at restaurants' -> ['restaurant'];
+    numbers and quantity words are left out."""
+    words = {
         c.lemma_.lower() for c in noun.children
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c not in figure
         and c.is_alpha and not c.like_num and c.lemma_.lower() not in _NOT_MODIFIERS
-    })
+    }
+    # 'sales at restaurants', 'sales in the generics business' (named places are ``places``)
+    words |= {
+        o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "for", "from")
+        for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o not in figure
+    }
+    return sorted(words)
 
 
 def _relative_clause_verb(noun):

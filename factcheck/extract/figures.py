@@ -55,6 +55,11 @@ _METRE_CONTEXT_RE = re.compile(
     re.I,
 )
 
+#: "1.6m Muslims", "3.2m Americans", "2.1m Labour voters"; not "the 100m Olympics".
+_CAPITALISED_PLURAL_RE = re.compile(
+    r"\s+(?!(?:Olympics|Games|Championships|Finals|Trials|Nationals|Paralympics)\b)"
+    r"[A-Z][a-z]+(?:s|\s+[a-z]+s|\s+(?:people|children|men|women))\b")
+
 PLURAL_NOUN_RE = re.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|cattle)\b")
 
 _TEMPERATURE_CONTEXT_RE = re.compile(
@@ -198,6 +203,8 @@ def _looks_like_million(text: str, pos: int, figure: Figure) -> bool:
     modifier = re.search(r"(?i:\b(?:a|an|the|its|his|her|their|this|that|each)\s+$)",
                          text[max(0, figure.start - 8):figure.start])
     one_decimal = bool(re.search(r"\d\.\d$", text[figure.start:pos - 1]))
+    if one_decimal and _CAPITALISED_PLURAL_RE.match(text, pos):
+        return True  # "1.6m Muslims", "2.1m Labour voters"
     return one_decimal and bool(re.match(r"\s+[a-z]", text[pos:pos + 2])) and not modifier
 
 
@@ -262,6 +269,12 @@ def read_unit(text: str, figure: Figure, currency_code: str) -> Quantity:
         quantity.dimension = quantity.kind = "percent"
         quantity.end = percent.end()
         return quantity
+    points = _POINTS_AFTER_RE.match(text, pos)
+    if points and _points_are_percentage_points(text, figure.start, points.end()):
+        quantity.unit = "percentage point"
+        quantity.dimension = quantity.kind = "percent"
+        quantity.end = points.end()
+        return quantity
     money = currency_after(text, pos, figure)
     if money:
         code, end = money
@@ -287,6 +300,39 @@ def read_unit(text: str, figure: Figure, currency_code: str) -> Quantity:
                 figure.step *= _IN_YEARS[unit.name]
                 quantity.unit = "year"
     return quantity
+
+
+_POINTS_AFTER_RE = re.compile(r"\s+(?:points?|pts)\b(?![-\w])")
+
+#: A sentence about percentages or shares: "41%", "per cent", "vote share", "approval rating".
+_PERCENT_TALK_RE = re.compile(
+    r"%|(?i:\bper\s?cent|\bpercent|\bpercentage|\bshare\s+of|\bvote\s+share|\bshare\b|"
+    r"\bapproval|\bturnout|\binflation|\bunemployment|\binterest\s+rates?)")
+
+#: Index, sports and game points stay counts: "the FTSE fell 40 points", "scored 25 points".
+_COUNTED_POINTS_RE = re.compile(
+    r"(?i:\bftse|footsie|\bdow\b|nasdaq|s&p|nikkei|hang\s+seng|\bdax\b|\bcac\b|"
+    r"\bindex|\bindices|scor(?:e|ed|es|ing)\b|rebounds|assists|\bgoals?\b|\bleague|"
+    r"\bpoints\s+table|\bmatch|\bgames?\b|\bseason|licence|penalty\s+points|share\s+price)")
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start..end``: a full stop counts as an end only
+    when a space follows ("5.8" does not end a sentence)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start),
+               text.rfind("\n", 0, start))
+    stops = [i for i in (text.find(". ", end), text.find("! ", end), text.find("? ", end),
+                         text.find("\n", end)) if i != -1]
+    return left + 1, (min(stops) if stops else len(text))
+
+
+def _points_are_percentage_points(text: str, start: int, end: int) -> bool:
+    """"rose 5.8 points to 41%", "her approval rating fell 8 points": in a
+    sentence that talks about percentages or shares, "points" are
+    percentage points.  Index, sports and licence points stay counts."""
+    left, right = _sentence_span(text, start, end)
+    sentence = text[left:right]
+    return bool(_PERCENT_TALK_RE.search(sentence)) and not _COUNTED_POINTS_RE.search(sentence)
 
 
 def set_currency(quantity: Quantity, code: str) -> None:
@@ -346,13 +392,7 @@ def _unit_acceptable(text: str, match: re.Match, figure: Figure) -> bool:
         return True
     glued = gap == ""
     if symbol in ("C", "F"):
-        if not glued or re.match(r"[-/\w]", after):
-            return False
-        limit = (-90, 60) if symbol == "C" else (-130, 140)
-        if not limit[0] <= figure.value <= limit[1]:
-            return False
-        window = text[max(0, match.start() - 120):match.end() + 120]
-        return bool(_TEMPERATURE_CONTEXT_RE.search(window))
+        return _glued_temperature(text, match, figure)
     if symbol in ("°", "º"):
         return True
     if symbol == "m" and figure.scale_m:
@@ -365,6 +405,32 @@ def _unit_acceptable(text: str, match: re.Match, figure: Figure) -> bool:
     if symbol in ("g", "h", "J", "W", "st", "kn", "C", "F"):
         return False
     return bool(re.match(r"\s*(?:[.,;:)\]!?]|$)", after)) and not figure.words
+
+
+#: Words that make "<digits>C" a label ("seat 14C", "flat 3C", "room 12F").
+_LABEL_BEFORE_TEMPERATURE_RE = re.compile(
+    r"(?i:\b(?:seat|seats|flat|flats|apartment|room|row|form|class|grade|grades|gate|platform|"
+    r"unit|block|bus|route|level|floor|bay|stand|size|cup|type|no\.?|number)\s+$|\bYear\s+$)")
+
+
+def _glued_temperature(text: str, match: re.Match, figure: Figure) -> bool:
+    """"30C", "-95C", "minus 4C", "104F": a C or F glued to the digits is a
+    temperature in news copy - whatever the value, since judging whether
+    104C is plausible is the rules' job, not the reader's.  It is a label
+    after a label word ("seat 14C", "flat 3C") or when more letters,
+    digits or a hyphen follow ("4Cs", "12C-14"); a bare single digit with
+    no temperature word nearby ("grade 4C", "a 2F pencil") stays a label
+    too."""
+    if match.group("gap") != "" or re.match(r"[-/\w]", text[match.end():match.end() + 1]):
+        return False
+    if _LABEL_BEFORE_TEMPERATURE_RE.search(text, max(0, figure.start - 12), figure.start):
+        return False
+    window = text[max(0, match.start() - 120):match.end() + 120]
+    if _TEMPERATURE_CONTEXT_RE.search(window):
+        return True
+    written = text[figure.start:match.start()]  # the sign, when there is one, is already inside
+    signed = re.match(r"(?i:minus|[-−])", written)
+    return bool(signed) or len(re.sub(r"\D", "", written)) >= 2 or "." in written
 
 
 def noun_after_of(text: str, pos: int) -> str:

@@ -228,13 +228,52 @@ def identifier_around(text: str, start: int, end: int, last_end: int) -> Mention
         return make_mention(text, token_start, token_end, float(text[start:end]), None, None,
                             kind="identifier", dimension="")
     sentence_start = re.search(r"(?:^|[.!?:;\"“]\s*|\n\s*)$", text[max(0, token_start - 3):token_start])
+    if lowered not in _ID_HEADS and _in_tally(text, token_start, end):
+        return None  # "Greens 21, Liberals 17": counts of seats or votes
     if lowered in _ID_HEADS or (
             lowered not in NOT_A_NAME and not re.fullmatch(MONTHS, word)
             and not re.fullmatch(WEEKDAYS, word) and not sentence_start
             and not _starts_quantity_after(text, end)):
-        return make_mention(text, token_start, end, float(text[start:end]), None, None,
+        # "Boeing 737-800", "Airbus 320-200": the variant belongs to the model
+        variant = _VARIANT_AFTER_RE.match(text, end)
+        token_end = variant.end() if variant and lowered in _ID_HEADS else end
+        return make_mention(text, token_start, token_end, float(text[start:end]), None, None,
                             kind="identifier", dimension="")
     return None
+
+
+#: The next "Name N" of a list ("..., Liberals 17", "; and the Scottish Greens 8").
+_TALLY_NEXT_RE = re.compile(
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d")
+#: The end of a previous "Name N" of a list, up to the name ("Greens 21, ").
+_TALLY_PREVIOUS_RE = re.compile(
+    r"[A-Za-z]\s+\d[\d,]*(?:\s+[a-z]+)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:[A-Z][\w'’.&-]*\s+){0,2}$")
+#: Words that make a list of names with numbers a tally of seats, votes or medals.
+_TALLY_CONTEXT_RE = re.compile(
+    r"\b(?:seats?|votes?|MPs|MSPs|MEPs|AMs|TDs|councillors|council|elected|elections?|ballots?|"
+    r"constituenc(?:y|ies)|parliament|Parliament|assembly|Assembly|majority|candidates|polls?|"
+    r"tally|medals?|delegates)\b")
+
+
+def _in_tally(text: str, token_start: int, end: int) -> bool:
+    """"Greens 21, Liberals 17, Labour 9" in an election story: each name
+    is followed by a count of seats or votes, not a model number.  Needs a
+    list (another "Name N" next to it) and a tally word in the same
+    sentence, so that "Leicester 21, Bath 17" in a match report stays a score."""
+    in_list = _TALLY_NEXT_RE.match(text, end) or _TALLY_PREVIOUS_RE.search(
+        text, max(0, token_start - 50), token_start)
+    if not in_list:
+        return False
+    sentence_start = max(text.rfind(". ", 0, token_start), text.rfind("\n", 0, token_start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    sentence_end = min(stops) if stops else len(text)
+    return bool(_TALLY_CONTEXT_RE.search(text, max(sentence_start, token_start - 200),
+                                         min(sentence_end, end + 200)))
+
+
+#: A model's variant glued on with a hyphen: "-800", "-300ER".
+_VARIANT_AFTER_RE = re.compile(r"-\d{1,4}[A-Za-z]*(?![\w-])")
 
 
 def _starts_quantity_after(text: str, end: int, allow_pair: bool = False) -> bool:

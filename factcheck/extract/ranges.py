@@ -236,6 +236,9 @@ def read_range(text: str, first: Quantity, figure: Figure, currency_code: str, b
     # dates "24-25 June" are handled before we get here; sports scores and
     # year spans are not ranges of one quantity
     plain_pair = figure.plain_integer and second.plain_integer and not first.unit and not second_q.unit
+    if plain_pair and sep.group() == "-" and is_model_number(figure.value, second.value):
+        return make_mention(text, first.start, _model_suffix_end(text, second.end), figure.value,
+                            None, None, kind="identifier", dimension="")
     if plain_pair and word in ("-", "–", "—") and sep.group() == sep.group().strip():
         if 1800 <= figure.value <= 2100 and (second.end - second.start == 2 or figure.value < second.value <= 2100):
             high = second.value if second.value > 100 else figure.value // 100 * 100 + second.value
@@ -273,6 +276,19 @@ def read_range(text: str, first: Quantity, figure: Figure, currency_code: str, b
     if between and word == "and":
         start = first.start - len(before) + between.start()
     return first, second_q, start
+
+
+def is_model_number(first: float, second: float) -> bool:
+    """"737-800", "747-400", "767-300": a precise three-digit figure joined
+    to a round hundred is a model and variant, not a range - someone who
+    knows the low end to the unit does not round the high end to hundreds
+    ("300-400" and "125-200" stay ranges)."""
+    return 100 <= first <= 999 and first % 5 != 0 and 100 <= second <= 999 and second % 100 == 0
+
+
+def _model_suffix_end(text: str, end: int) -> int:
+    """"777-300ER", "737-800NG": letters glued to the variant belong to it."""
+    return re.compile(r"[A-Za-z]*").match(text, end).end()
 
 
 _OVER_FOR_LENGTH_RE = re.compile(

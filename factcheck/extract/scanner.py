@@ -144,7 +144,44 @@ _SIGN_AFTER_SYMBOL_RE = re.compile(r"(?P<symbol>[^\w\s])[-−]$")
 
 _APPOSITIVE_BEFORE_RE = re.compile(r"\b([A-Z][a-z'’-]+),\s$")
 
-_APPOSITIVE_AFTER_RE = re.compile(r",|\s+(?:and|who|from|was|were|is|has|had|of|said)\b|\)")
+#: "Mary Smith, 130, ...": a full name before the comma.
+_FULL_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s$")
+
+#: "In Paris, 25 were French": a sentence-opening place phrase, not a name.
+_PLACE_PHRASE_BEFORE_RE = re.compile(
+    r"(?:^|[.!?;:]\s+|\n)(?i:in|at|on|across|from|for|by|of|to|with|among|outside|inside|near)\s+"
+    r"(?:[A-Z][a-z'’-]+\s+)*[A-Z][a-z'’-]+,\s$")
+
+_APPOSITIVE_AFTER_RE = re.compile(r",|\s+(?:and|who|from|of)\b|\)")
+
+#: A verb straight after the figure: an age only inside a list of them.
+_VERB_AFTER_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had|said)\b")
+
+#: "Emily, 16, and Pelham, 14 were ...": another name and age just before.
+_SIBLING_AGE_BEFORE_RE = re.compile(r"[A-Z][a-z'’-]+,\s\d{1,3},?\s+(?:and\s+)?[A-Z][a-z'’-]+,\s$")
+
+
+def _appositive_age(text: str, start: int, end: int, last_end: int, value: float) -> bool:
+    """"John Smith, 45, from Leeds": a number set off by commas after a
+    name is an age.  A verb straight after ("Paris, 25 were French") makes
+    it a count unless another name and age come just before ("Emily, 16,
+    and Pelham, 14 were"); a place phrase before ("In Paris, 25 ...")
+    makes it a count too.
+    Above 115 a full name is needed ("Mary Smith, 130,"): the rules judge
+    whether the age is plausible, the reader only that it is an age."""
+    window = text[max(last_end, start - 30):start]
+    name = _APPOSITIVE_BEFORE_RE.search(window)
+    if not name:
+        return False
+    if not _APPOSITIVE_AFTER_RE.match(text, end) and not (
+            _VERB_AFTER_RE.match(text, end)
+            and _SIBLING_AGE_BEFORE_RE.search(text, max(0, start - 60), start)):
+        return False
+    if re.fullmatch(MONTHS + "|" + WEEKDAYS, name.group(1)):
+        return False
+    if _PLACE_PHRASE_BEFORE_RE.search(text[max(last_end, start - 60):start]):
+        return False
+    return value <= 115 or bool(_FULL_NAME_BEFORE_RE.search(window))
 
 
 def scan(text: str) -> list[Mention]:
@@ -337,15 +374,13 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
     if age_after and unit in ("year", "month", "week", "day"):
         end = age_after.end()
         kind = "age"
-    elif age_before and not unit and 0 < value <= 130:
+    elif age_before and not unit and 0 < value:
+        # no upper bound: "aged 194" is an age the plausibility rules should see
         unit, dimension, kind = "year", "time", "age"
-    elif not unit and not range_low and figure.plain_integer and 0 < value <= 115 and \
-            _APPOSITIVE_BEFORE_RE.search(text[max(last_end, start - 30):start]) and \
-            _APPOSITIVE_AFTER_RE.match(text, end) and \
-            not re.fullmatch(MONTHS + "|" + WEEKDAYS,
-                             _APPOSITIVE_BEFORE_RE.search(text[max(last_end, start - 30):start]).group(1)):
+    elif not unit and not range_low and figure.plain_integer and 0 < value <= 999 and \
+            _appositive_age(text, start, end, last_end, value):
         unit, dimension, kind = "year", "time", "age"
-    elif not unit and 0 < value <= 130 and re.match(r"\s*(?:yo|y\.o\.)\b", text[end:end + 6]):
+    elif not unit and 0 < value and re.match(r"\s*(?:yo|y\.o\.)\b", text[end:end + 6]):
         end += len(re.match(r"\s*(?:yo|y\.o\.)", text[end:end + 6]).group())
         unit, dimension, kind = "year", "time", "age"
     elif re.match(r"s\b", text[end:end + 2]) and re.search(r"(?i:\b(?:over|under)-$)", before) and not unit:

@@ -15,8 +15,9 @@ claims:
    different articles must also share a place or an actor (``_agree``).
 
 Not tracked: claims without a subject, counts and shares without a
-predicate, vague figures ("thousands of"), negated or hedged ones (a
-forecast does not contradict a count), increments ("a further
+predicate, vague figures ("thousands of"), figures in a sentence that
+contrasts them ("compared with", "while"), timings ("after 48 minutes"),
+negated or hedged ones (a forecast does not contradict a count), increments ("a further
 17", "another 40") and claims that share their sentence with another claim
 of the same key ("by 31 votes to 19", "from 2% to 5%"), which contrast two
 figures rather than state one.
@@ -86,6 +87,19 @@ LEVEL_DIMENSIONS = {"length", "area", "volume", "mass", "speed", "temperature", 
                     "percent", "currency"}
 
 
+#: A sentence that sets figures against each other states none of them alone.
+_CONTRAST = re.compile(r"\b(?:compared (?:with|to)|while|whereas|versus|vs\.?|against|than)\b", re.I)
+#: "after 48 minutes", "within an hour": when something happened, not a fact's figure.
+_TIMING_BEFORE = re.compile(r"\b(?:after|within|in|by|at|for)\s*$", re.I)
+
+
+def is_contrast_or_timing(claim: Claim) -> bool:
+    start = claim.start - claim.sentence_start
+    if claim.dimension == "time" and _TIMING_BEFORE.search(claim.sentence[max(0, start - 12):start]):
+        return True
+    return bool(_CONTRAST.search(claim.sentence))
+
+
 def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
     """The blocking key of a claim, or None when it cannot be tracked.
 
@@ -95,6 +109,8 @@ def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
     if not claim.is_claim or not claim.subject or claim.negated or claim.hedged:
         return None
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
+        return None
+    if is_contrast_or_timing(claim):  # "0.3%, compared with 0.9%", "after 48 minutes"
         return None
     predicate = predicate_class(claim.predicate, claim.dimension)
     if not predicate and claim.dimension not in LEVEL_DIMENSIONS:
