@@ -88,7 +88,7 @@ LEVEL_DIMENSIONS = {"length", "area", "volume", "mass", "speed", "temperature", 
 
 
 #: A sentence that sets figures against each other states none of them alone.
-_CONTRAST = re.compile(r"\b(?:compared (?:with|to)|while|whereas|versus|vs\.?|against|than)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:compared (?:with|to)|while|whereas|versus|vs\.?)\b", re.I)
 #: "after 48 minutes", "within an hour": when something happened, not a fact's figure.
 _TIMING_BEFORE = re.compile(r"\b(?:after|within|in|by|at|for)\s*$", re.I)
 
