@@ -24,7 +24,7 @@ from factcheck.extract.measures import measure_subject
 from factcheck.extract.subjects import PRONOUNS, clause_subject, count_subject, figure_top, is_nounish
 
 _PERSON_LABELS = {"PERSON", "ORG", "NORP"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "EVENT"}  # where, or which named event ("the Holocaust")
 _DATE_LABELS = {"DATE", "TIME"}
 
 

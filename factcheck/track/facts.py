@@ -118,6 +118,11 @@ def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
     return (claim.subject, " ".join(claim.subject_modifiers), predicate, claim.base_unit or claim.dimension)
 
 
+#: Words that make a figure a total over every place, not one place's figure.
+_WHOLE_SCOPE = re.compile(r"\b(?:worldwide|globally|nationwide|altogether|in total|across the (?:world|country))\b",
+                          re.I)
+
+
 class Places:
     """Where each claim happened, as far as the copy says.
 
@@ -147,6 +152,8 @@ class Places:
         return self._home[article_id]
 
     def of(self, claim: Claim) -> frozenset[str]:
+        if _WHOLE_SCOPE.search(claim.sentence):
+            return frozenset({"(everywhere)"})  # 'sold 20 million copies worldwide', 'altogether'
         if claim.places:
             return frozenset(p.lower() for p in claim.places)
         named = self._named(claim.sentence)
