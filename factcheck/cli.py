@@ -14,7 +14,6 @@ from typing import NoReturn
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.text import Text
 
 from factcheck import __version__
 from factcheck.config import FAIL_ON, Config, ConfigError, load_config

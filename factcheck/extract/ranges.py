@@ -90,7 +90,6 @@ def vague(text: str, start: int, end: int, last_end: int) -> Mention | None:
     if re.search(r"(?i:\b(?:the|in\s+the)\s+$)", before) and not re.match(r"\s+of\b", text[end:]):
         return None
     low, high = (float(v) for v in quals.VAGUE_PLURALS[surface])
-    figure = Figure(start, end, low, 0.0, words=True, plain_integer=False)
     mention_end = end
     unit = ""
     dimension, kind = "count", "count"

@@ -26,7 +26,7 @@ import re
 
 from factcheck.extract.units import to_base
 from factcheck.rules.registry import Hit, check
-from factcheck.rules.text import describe_quantity, number
+from factcheck.rules.text import describe_quantity
 
 _WORDS = {"type": "array", "items": {"type": "string"}}
 

@@ -1,0 +1,46 @@
+"""Evidence that two claims of one block state the same fact.
+
+Subject and predicate are shared by construction (the block key); these
+helpers look further: the words around each figure, and digits that are
+the same in another order (the typo behind most internal contradictions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Claim
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+CONTEXT_WINDOW = 60  # characters either side of the figure
+
+
+def context_words(claim: Claim) -> frozenset[str]:
+    """Content words near the figure, beyond its subject and predicate.
+
+    Two mentions of one fact share more than a noun and a verb: "£4.6m for
+    pothole repairs" and "the £6.4m set aside for pothole repairs" share
+    *pothole*; "700 pixels" in British TV pictures and "1,920 pixels" in an
+    HDTV line share nothing else.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    start = claim.start - claim.sentence_start
+    left = claim.sentence[max(0, start - CONTEXT_WINDOW):start]
+    right = claim.sentence[start + len(claim.text):start + len(claim.text) + CONTEXT_WINDOW]
+    own = {claim.subject, *claim.predicate.split(), *claim.subject_text.lower().split()}
+    words = {w.lower().rstrip("s") for w in _WORD.findall(f"{left} {right}")}
+    return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS
+                     and w not in REPORTING_WORDS and w not in {o.rstrip("s") for o in own})
+
+
+#: Words of attribution that any two sentences of news copy may share.
+REPORTING_WORDS = {"said", "say", "says", "told", "according", "reported", "added", "official", "officials"}
+
+
+def same_digits(a: Claim, b: Claim) -> bool:
+    """'4.6' and '6.4', '85' and '58': the same digits, transposed."""
+    def digits(claim: Claim) -> str:
+        return "".join(sorted(ch for ch in f"{claim.value:g}" if ch.isdigit())) if claim.value else ""
+
+    return bool(digits(a)) and digits(a) == digits(b) and a.value != b.value

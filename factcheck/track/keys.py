@@ -1,0 +1,87 @@
+"""Which claims can be tracked, and under which key.
+
+A claim is blocked under ``fact_key``: its subject (with the words that
+narrow it), the class of its predicate ("killed" and "died" are one class)
+and its dimension. Figures that state no fact of their own get no key:
+increments ("a further 17"), contrasts ("0.3%, compared with 0.9%"),
+timings ("after 48 minutes"), negated, hedged and vague figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Claim
+
+#: Predicates that state the same fact in other words, mapped to one class.
+PREDICATE_CLASSES = {
+    "die": "kill", "perish": "kill",
+    "injure": "wound", "hurt": "wound",
+    "detain": "arrest",
+    "intercept": "shoot down", "down": "shoot down",
+    "fire": "launch",
+}
+#: For money, the verbs that put a sum towards something are one class:
+#: "includes £4.6m for repairs" and "has set aside £6.4m for repairs".
+MONEY_ALLOCATION = {"allocate", "earmark", "set aside", "set", "spend", "include", "commit", "budget",
+                    "put", "invest"}
+#: Predicates that say nothing about which fact a figure belongs to
+#: ("47 wounded, including six children": 'include' names no event).
+LIGHT_PREDICATES = {"be", "have", "say", "tell", "report", "add", "reach", "stand", "include"}
+
+_INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|further)\s*$", re.I)
+_INCREMENT_AFTER = re.compile(r"^\s*(?:more|others|extra|additional)\b", re.I)
+
+
+def predicate_class(predicate: str, dimension: str = "") -> str:
+    """One name for predicates that state the same fact ('' for light verbs)."""
+    if dimension == "currency" and predicate in MONEY_ALLOCATION:
+        return "allocate"
+    if predicate in LIGHT_PREDICATES:
+        return ""
+    return PREDICATE_CLASSES.get(predicate, predicate)
+
+
+def is_increment(claim: Claim) -> bool:
+    """'a further 17 flights', 'dozens more': a figure added to another, not a total."""
+    start = claim.start - claim.sentence_start
+    before, after = claim.sentence[max(0, start - 20):start], claim.sentence[start + len(claim.text):]
+    return bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after))
+
+
+#: Dimensions whose subject names the quantity itself: "the 348-metre bridge",
+#: "turnout was 64%", "a budget of £212m" are facts even with no verb of their
+#: own; a bare count ("12 people") needs its predicate.
+LEVEL_DIMENSIONS = {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power",
+                    "percent", "currency"}
+
+
+#: A sentence that sets figures against each other states none of them alone.
+_CONTRAST = re.compile(r"\b(?:compared (?:with|to)|while|whereas|versus|vs\.?)\b", re.I)
+#: "after 48 minutes", "within an hour": when something happened, not a fact's figure.
+_TIMING_BEFORE = re.compile(r"\b(?:after|within|in|by|at|for)\s*$", re.I)
+
+
+def is_contrast_or_timing(claim: Claim) -> bool:
+    start = claim.start - claim.sentence_start
+    if claim.dimension == "time" and _TIMING_BEFORE.search(claim.sentence[max(0, start - 12):start]):
+        return True
+    return bool(_CONTRAST.search(claim.sentence))
+
+
+def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
+    """The blocking key of a claim, or None when it cannot be tracked.
+
+    Subject (with the words that narrow it: 'pothole repairs' is not
+    'road repairs'), predicate class and dimension.
+    """
+    if not claim.is_claim or not claim.subject or claim.negated or claim.hedged:
+        return None
+    if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
+        return None
+    if is_contrast_or_timing(claim):  # "0.3%, compared with 0.9%", "after 48 minutes"
+        return None
+    predicate = predicate_class(claim.predicate, claim.dimension)
+    if not predicate and claim.dimension not in LEVEL_DIMENSIONS:
+        return None
+    return (claim.subject, " ".join(claim.subject_modifiers), predicate, claim.base_unit or claim.dimension)
