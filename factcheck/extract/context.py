@@ -80,7 +80,8 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
         in_clause = clause is None or ent.root.i in clause
         if ent.label_ in _PERSON_LABELS:
             _add(people, ent.text)
-        elif ent.label_ in _PLACE_LABELS and not _is_reference_point(ent):
+        elif ent.label_ in _PLACE_LABELS and ent.root.pos_ == "PROPN" and not _is_reference_point(ent):
+            # ('Turnout was 64%': a capitalised common noun the tagger knows is no place)
             _add(places if in_clause else sentence_places, ent.text)
         elif ent.label_ in _DATE_LABELS and in_clause:
             _add(dates, ent.text)
@@ -97,7 +98,9 @@ def _noun_phrase(tok) -> str:
 
 #: Modifiers that say how many or which one, not what kind of thing.
 _NOT_MODIFIERS = {"more", "many", "few", "several", "other", "some", "same", "such", "least", "most",
-                  "further", "additional", "extra", "total", "overall", "estimate", "estimated"}
+                  "further", "additional", "extra", "total", "overall", "estimate", "estimated",
+                  # descriptors that do not change which thing is meant ("the new bridge")
+                  "new", "old", "former", "current", "latest", "planned", "proposed", "whole", "entire"}
 
 
 def _modifiers(noun, figure) -> list[str]:

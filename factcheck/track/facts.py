@@ -63,18 +63,18 @@ class _Tracked:
 def _agree(a: _Tracked, b: _Tracked) -> bool:
     """Could two claims of one block be about the same fact?
 
-    Their words around the figure must overlap beyond subject and predicate
-    (``context_words``). Inside one article places must not differ, the
-    subject must be named specifically (narrowing words, an agent, or shared
-    context), and the two figures must be tied closely: shared context words,
-    or the same digits in another order (the typo behind most internal
-    contradictions: £4.6m and £6.4m, 85 and 58).
+    Inside one article places must not differ, the subject must be named
+    specifically (narrowing words, an agent, or shared context), and the two
+    figures must be tied closely: two shared words around the figures
+    (``context_words``), or the same digits in another order (the typo
+    behind most internal contradictions: £4.6m and £6.4m, 85 and 58).
     Across articles a shared subject and predicate is common and proves
     little ("two men were arrested" is in many stories), so the claims must
-    also be anchored to the same event: both dated (by publication or by
-    their own date words), and a place or an actor in common.
+    share words around the figure, and be anchored to the same event: both
+    dated (by publication or by their own date words), and a place or an
+    actor in common.
     """
-    if not days_agree(a.day, b.day, DATE_WINDOW_DAYS) or not a.words & b.words:
+    if not days_agree(a.day, b.day, DATE_WINDOW_DAYS):
         return False
     if a.claim.agent and b.claim.agent and a.claim.agent != b.claim.agent:
         return False  # 'pictures are made up of 700 pixels' / 'each line is made up of 1,920'
@@ -85,6 +85,8 @@ def _agree(a: _Tracked, b: _Tracked) -> bool:
                     or len(a.words & b.words) >= 2)
         related = same_digits(a.claim, b.claim) or len(a.words & b.words) >= 2
         return bool(specific) and related and (not a.places or not b.places or bool(a.places & b.places))
+    if not a.words & b.words:
+        return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
     if a.places and b.places and not a.places & b.places:

@@ -69,6 +69,26 @@ def is_contrast_or_timing(claim: Claim) -> bool:
     return bool(_CONTRAST.search(claim.sentence))
 
 
+#: "revenue rose to €2.4bn", "turnout reached 64%", "a turnout of 46%": the figure
+#: is the level of its subject, whatever verb carries it.
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|climbed|dropped|"
+    r"jumped|slipped|reached|reaching|totalled|totaled|totalling|stood|stands|standing|hit)\s+(?:to|at)?"
+    r"|of)\s*$", re.I)
+
+
+def is_level(claim: Claim) -> bool:
+    """The figure states the level of its subject ('rose to £2.4bn', 'a turnout of 46%')."""
+    start = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, start - 30):start]
+    if not _LEVEL_BEFORE.search(before):
+        return False
+    if before.rstrip().lower().endswith("of"):  # only '<subject> of N', not 'of stealing N'
+        words = before.rstrip()[:-2].split()
+        return bool(words) and words[-1].lower().startswith(claim.subject[:4])
+    return True
+
+
 def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
     """The blocking key of a claim, or None when it cannot be tracked.
 
@@ -82,6 +102,8 @@ def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
     if is_contrast_or_timing(claim):  # "0.3%, compared with 0.9%", "after 48 minutes"
         return None
     predicate = predicate_class(claim.predicate, claim.dimension)
+    if claim.dimension in LEVEL_DIMENSIONS and is_level(claim):
+        predicate = ""
     if not predicate and claim.dimension not in LEVEL_DIMENSIONS:
         return None
     return (claim.subject, " ".join(claim.subject_modifiers), predicate, claim.base_unit or claim.dimension)

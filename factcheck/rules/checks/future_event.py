@@ -41,7 +41,10 @@ _NOT_VERBS = {"hundred", "kindred", "naked", "sacred", "wicked", "mixed", "unite
               "pencilled", "forecasted", "projected", "estimated", "predicted", "tipped", "poised", "unexpected",
               "talented", "skilled", "qualified", "interested", "concerned", "related", "based", "listed",
               "advanced", "experienced", "detailed", "dedicated", "sophisticated", "complicated", "varied"}
-_PREPOSITION = r"\s+(?:[a-z]+\s+){0,4}?(?:on|in|during|last)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+#: Up to seven words between the verb and its date's preposition ("sentenced Brenner to six years in
+#: prison on"), none of which starts another clause ("arrested him and he faces trial on").
+_BETWEEN = r"(?:(?!(?:and|or|but|who|which|that|then|after|before|as|while|because|where|whose)\s)[A-Za-z'-]+\s+){0,7}?"
+_PREPOSITION = r"\s+" + _BETWEEN + r"(?:on|in|during|last)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
 _AUX_PAST = re.compile(r"\b(?:was|were|had been|has been|have been|had|has|have)\s+(?:[a-z]+ly\s+)?"
                        r"(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + "|" + _AMBIGUOUS_PAST + r"|been)\b" + _PREPOSITION)
 _PLAIN_PAST = re.compile(r"\b([a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b" + _PREPOSITION)
@@ -59,7 +62,10 @@ _NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|be|to be|is due|are due|du
                        r"planned|plans|set to|could|may|might|should|must|until|by|before|deadline|next|"
                        r"from|postponed|delayed|rescheduled|moved|pushed back|brought forward|slated|proposed|"
                        r"intended|aims?|hoped|hopes|forecast|predicted|projected|estimated|booked|announced|"
-                       r"earmarked|penciled|pencilled|timed|billed|if|unless|when)\b", re.I)
+                       r"earmarked|penciled|pencilled|timed|billed|if|unless|once|after)\b", re.I)
+#: "when" looks ahead ("when the bridge opens", "when work has finished") unless a simple past follows it
+#: ("when voters went to the polls on").
+_WHEN_AHEAD = re.compile(r"\bwhen\b(?!(?:\s+(?!(?:has|have|had|is|are|be|been)\b)[a-z]+){1,3}\s+(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b)", re.I)
 _DAY_MONTH_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
 _MONTH_YEAR = re.compile(r"^[A-Za-z]+\.?,?\s+\d{4}$")
 
@@ -108,7 +114,7 @@ def future_event(rule, audit):
             if written is None or not _after(*written, published):
                 continue
             clause = _clause_before(sentence, claim)
-            if not is_past_clause(clause) or _NOT_PAST.search(clause):
+            if not is_past_clause(clause) or _NOT_PAST.search(clause) or _WHEN_AHEAD.search(clause):
                 continue
             yield Hit(
                 claim_ids=[claim.id],

@@ -17,7 +17,18 @@ Bounds are in the dimension's base unit unless ``unit`` names the unit
 they are written in (``unit: year`` for ages, ``unit: kilometre per hour``).
 ``named_subjects: true`` also accepts a subject that is a tagged name
 (people and organisations: "Mrs Calment, 122"). ``max_by_subject`` narrows the upper bound for some subjects (trains are
-slower than aircraft).
+slower than aircraft); ``max_when`` narrows it when the sentence matches a
+pattern (a crowd in one square cannot be as large as one spread over a
+river's banks).
+
+Extraction names one word as a figure's subject, but the kind of thing is
+often written beside it: "Mount Tessa" (subject 'Tessa'), "the Kessel rail
+link" (subject 'link'), "a bridge to the island, which is ... long" (the
+parser hangs the clause on 'island'). So a subject's name or compound
+words, and a listed kind that the subject is the object of ("bridge to the
+island"), count as the subject too. ``named_when`` lets a bare proper name
+("The Lenna, which is ... long") count when the sentence shows what kind of
+thing it is ("drains", "flows").
 """
 
 from __future__ import annotations
@@ -50,12 +61,18 @@ PARAMS = {
         "near_window": {"type": "integer", "minimum": 1},
         "unless": _WORDS,
         "named_subjects": {"type": "boolean"},
+        "named_when": _WORDS,
+        "max_when": {"type": "object", "additionalProperties": {"type": "number"}},
     },
 }
 
 #: What may stand between a figure and the noun it modifies: "a 300m tower",
 #: "the 162-mile Saltmere bridge", "a 1,500m-tall skyscraper".
-_MODIFIER_GAP = re.compile(r"^[\s-]*(?:(?:tall|high|long|deep)\b[\s-]*)?(?:[A-Z][\w'-]*\s+){0,3}$")
+_MODIFIER_GAP = re.compile(r"^[\s-]*(?:(?:tall|high|long|deep)\b[\s-]*)?(?:[A-Z][\w'-]*\s+){0,3}"
+                           r"(?:(?!(?:of|from|to|in|on|at|and|or|per|away|the|a|an)\s)[a-z][\w-]*\s+){0,2}$")
+
+#: Words that tie a noun to the thing it belongs to: "a bridge to the island".
+_OF_KIND = r"(?:to|over|across|between|under|into|onto|on|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}"
 
 
 def _to_base(params, value: float | None) -> float | None:
@@ -65,11 +82,14 @@ def _to_base(params, value: float | None) -> float | None:
 
 
 class _Bounds:
-    """The rule's interval in base units, for one subject."""
+    """The rule's interval in base units, for one subject in one sentence."""
 
-    def __init__(self, params, subject: str):
+    def __init__(self, params, subject: str, sentence: str = ""):
         self.low = _to_base(params, params.get("min"))
         high = params.get("max_by_subject", {}).get(subject, params.get("max"))
+        for pattern, bound in params.get("max_when", {}).items():
+            if high is not None and re.search(rf"\b{pattern}\b", sentence, re.I):
+                high = min(high, bound)
         self.high = _to_base(params, high)
 
     def holds(self, value: float) -> bool:
@@ -114,6 +134,61 @@ def _is_named(claim) -> bool:
     return any(text in e.lower() for e in claim.entities)
 
 
+def _kind_words(claim) -> list[str]:
+    """Words that may name the kind of the figure's subject, best first.
+
+    The subject itself, then the words of its name or compound written
+    beside it ("Mount Tessa", "Tessa Bridge", "the Kessel rail link"), then
+    the noun the subject hangs from ("a bridge to the island"), then the
+    tagged name that holds it.
+    """
+    words = [claim.subject] if claim.subject else []
+    text = claim.subject_text
+    before = claim.sentence[:claim.start - claim.sentence_start]
+    if not text:  # "The oldest finisher, aged 163": the noun the figure stands beside
+        beside = re.search(r"([A-Za-z][\w-]*),?\s+aged\s*$", before)
+        return words + ([beside.group(1).lower()] if beside else [])
+    at = before.rfind(text)
+    if at < 0:
+        at = claim.sentence.find(text)
+    if at < 0:
+        return words
+    ahead = re.search(r"((?:[\w'-]+\s+){0,2})$", claim.sentence[:at]).group(1).split()
+    after = re.match(r"\s*([\w'-]+)", claim.sentence[at + len(text):])
+    words += [w.lower() for w in reversed(ahead)]
+    if after:
+        words.append(after.group(1).lower())
+    owner = re.search(rf"\b([\w-]+)\s+{_OF_KIND}{re.escape(text)}\b", claim.sentence)
+    if owner:
+        words.append(owner.group(1).lower())
+    for entity in claim.entities:
+        if text.lower() in entity.lower():
+            words += [w.lower() for w in entity.split()]
+    return words
+
+
+def _is_bare_name(claim) -> bool:
+    """Is the subject a capitalised name written inside the sentence ("The Lenna, which...")?"""
+    text = claim.subject_text
+    return bool(text) and text[:1].isupper() and claim.sentence.find(text) > 0
+
+
+def _subject_kind(claim, params, subjects) -> str | None:
+    """The rule subject this figure speaks of, or None when it speaks of none."""
+    if not subjects:
+        return claim.subject
+    if claim.subject in subjects:
+        return claim.subject
+    if params.get("named_subjects") and _is_named(claim):
+        return claim.subject
+    for word in _kind_words(claim):
+        if word in subjects:
+            return word
+    if params.get("named_when") and _is_bare_name(claim) and _any(params["named_when"], claim.sentence):
+        return claim.subject
+    return None
+
+
 def _window(claim, width: int) -> str:
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     return claim.sentence[max(0, start - width):start] + " " + claim.sentence[end:end + width]
@@ -126,8 +201,7 @@ def _any(patterns, text: str) -> bool:
 def _applies(claim, params, subjects, kinds) -> bool:
     if not claim.is_claim or claim.base_value is None or claim.negated:
         return False
-    if subjects and claim.subject not in subjects and not (
-            params.get("named_subjects") and _is_named(claim)):
+    if _subject_kind(claim, params, subjects) is None:
         return False
     if claim.dimension != params["dimension"] or (kinds and claim.kind not in kinds):
         return False
@@ -146,7 +220,7 @@ def plausible_range(rule, audit):
     for claim in audit.claims.values():
         if not _applies(claim, p, subjects, kinds):
             continue
-        bounds = _Bounds(p, claim.subject)
+        bounds = _Bounds(p, _subject_kind(claim, p, subjects), claim.sentence)
         # an interval that reaches into the plausible range is not implausible
         low = claim.base_low if claim.base_low is not None else claim.base_value
         high = claim.base_high if claim.base_high is not None else claim.base_value

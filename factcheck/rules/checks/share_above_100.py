@@ -4,7 +4,8 @@
 a part cannot be larger than the whole it is a part of. Percentages above
 100 are ordinary for changes ("prices rose 150%") and ratios ("debt is 120%
 of GDP"), so the check fires only when the figure is written as a share of
-one of ``wholes`` ("N% of the population") or is the value of a share-like
+one of ``wholes`` ("N% of the population", "118% of the city's schools"; not
+"120% of the school's budget", where the whole is the budget) or is the value of a share-like
 subject (``shares``: turnout, vote share).
 """
 
@@ -30,7 +31,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|rise|rose|risen|increase[sd]?|jump
                             r"growth|fall|fell|drop(?:ped)?|gain(?:ed)?|more|higher|lower|above|over|than)\s+(?:of\s+)?"
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 _OF_WHOLE = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|its\s+|their\s+|all\s+|eligible\s+|registered\s+|local\s+|"
-                       r"adult\s+|the\s+country's\s+|the\s+city's\s+|the\s+town's\s+)*([a-z-]+)", re.I)
+                       r"adult\s+|the\s+country's\s+|the\s+city's\s+|the\s+town's\s+)*([a-z-]+)(?!['\u2019\w-])", re.I)
 
 
 def _lemma(word: str) -> str:
