@@ -70,11 +70,20 @@ _MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|a
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+_QUARTER_RE = re.compile(r"\b(first|second|third|fourth|final|last)\s+quarter\b", re.I)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
 def _period(date_words: list[str], pub: date | None) -> str:
-    """The month or year the clause's date words name ("in December" -> "2004-12")."""
+    """The quarter, month or year the clause's date words name
+    ("in December" -> "2004-12", "the third quarter of 2004" -> "2004-Q3")."""
     for words in date_words:
         year = _YEAR_RE.search(words)
         month = _MONTH_RE.search(words)
+        quarter = _QUARTER_RE.search(words)
+        if quarter and (year or quarter.group(1).lower() not in ("last", "final")):
+            number = _QUARTERS[quarter.group(1).lower()]
+            return f"{year.group(1) if year else '?'}-Q{number}"
         if month:
             number = next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(month.group(1).lower()[:3]))
             if year:
@@ -92,8 +101,8 @@ def periods_agree(a: str, b: str) -> bool:
     """'2004-12' and '2004' may agree; '2004-12' and '2004-11' do not."""
     if not a or not b:
         return True
-    if a.startswith("?") or b.startswith("?"):
-        return a[-2:] == b[-2:] if "-" in a and "-" in b else True
+    if a.startswith("?") or b.startswith("?"):  # a month or quarter of an unknown year
+        return a.split("-")[-1] == b.split("-")[-1] if "-" in a and "-" in b else True
     return a.startswith(b) or b.startswith(a)
 
 

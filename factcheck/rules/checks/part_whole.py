@@ -28,12 +28,17 @@ PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 _PART_KINDS = {"count", "money"}
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
-_PART_CUE = re.compile(r"^[^.;:]{0,50}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|among them|among whom|of whom|of which|"
+_PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|among them|among whom|of whom|of which|"
                        r"of them|of those)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$", re.I)
 #: "Of the 30 drones, ..." at the start of a sentence or clause.
-_OF_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)of\s+(?:the|these|those|its|their|all)\s+$", re.I)
+_OF_THE = re.compile(r"(?:(?:^|[,;:]\s*|\b(?:and|but)\s+)of\s+(?:the|these|those|its|their|all)\s+"
+                     r"(?:[A-Za-z-]+(?:'s|\u2019s|s'|s\u2019)\s+)?|^\s*of\s+)$", re.I)
+#: A named holder before its share: "the Union Party won 28", "the Greens 21" (capitalised names only).
+_HOLDER = (r"(?:the\s+)?(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]*)){0,2}\s+"
+           r"(?:(?:won|took|got|has|had|holds|held|received|secured|gained|claimed|kept)\s+)?")
+_AFTER_COMMA = re.compile(r",\s*(?:" + _HOLDER + r")?$")
 _CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b|\bof whom\b|\bof which\b)"
-                           r"\s*(?:a further\s+|another\s+|the remaining\s+|the other\s+)?$", re.I)
+                           r"\s*(?:a further\s+|another\s+|the remaining\s+|the other\s+|" + _HOLDER + r")?$", re.I)
 #: What after a figure shows it is not a count of parts: "six-time champions", "3%", "two years".
 _NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|months?\b|days?\b|hours?\b|"
                          r"per\b|a\b|each\b))", re.I)
@@ -61,9 +66,31 @@ def _whole_and_parts(sentence):
         first = rest[0]
         gap = sentence.between(whole, first)
         cue = _PART_CUE.match(gap)
-        partition = of_the and re.search(r",\s*$", gap) or re.search(r":\s*$", gap) or (
+        after_comma = of_the and _AFTER_COMMA.search(gap)  # "Of the 60 seats, (Labour won) 28"
+        partition = after_comma or re.search(r":\s*$", gap) or (
             cue and re.search(r"of (?:whom|which|them|those)", gap))
-        yield whole, first, bool(cue or (of_the and re.search(r",\s*$", gap))), rest, bool(partition)
+        yield whole, first, bool(cue or after_comma), rest, bool(partition)
+
+
+#: "14,000 staff work in three countries: ..." - the whole, then how many groups it is spread over.
+_SPREAD_OVER = re.compile(r"^[^.;:,()]{0,40}?\b(?:in|across|over|at|between|among)\s+$", re.I)
+
+
+def _spread_partitions(sentence):
+    """(whole, listed parts, number of groups) for "N staff in three countries: a in X, b in Y and c in Z".
+
+    The count of groups sits between the whole and its colon, so the plain
+    reading would take it for the whole; the list is only accepted when it
+    names exactly that many parts (checked by the caller).
+    """
+    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
+    for i, whole in enumerate(claims[:-2]):
+        groups, rest = claims[i + 1], [c for c in claims[i + 2:] if comparable(whole, c)]
+        if (rest and groups.low == groups.high and groups.value and 2 <= groups.value <= 12
+                and _SPREAD_OVER.match(sentence.between(whole, groups))
+                and re.match(r"^\s*[a-z-]+\s*:\s*$", sentence.between(groups, claims[i + 2]), re.I)
+                and not _is_rank(sentence, whole, sentence.claims)):
+            yield whole, rest, int(groups.value)
 
 
 def counts_other_things(sentence, whole, part) -> bool:
@@ -96,6 +123,15 @@ def part_exceeds_whole(rule, audit):
                 )
 
 
+def _sum_hit(whole, parts) -> Hit:
+    return Hit(
+        claim_ids=[whole.id, *(p.id for p in parts)],
+        fields={"total": whole.text, "parts": " + ".join(p.text for p in parts),
+                "sum": number(sum(p.value or p.base_low for p in parts))},
+        suggestion="The parts add up to more than the total: one of the figures is wrong.",
+    )
+
+
 @check("components-sum", params=PARAMS)
 def components_sum(rule, audit):
     """Components of an explicit partition that together exceed the stated total."""
@@ -108,9 +144,10 @@ def components_sum(rule, audit):
                 continue
             total_low = sum(p.base_low for p in parts)
             if total_low > whole.base_high:
-                yield Hit(
-                    claim_ids=[whole.id, *(p.id for p in parts)],
-                    fields={"total": whole.text, "parts": " + ".join(p.text for p in parts),
-                            "sum": number(sum(p.value or p.base_low for p in parts))},
-                    suggestion="The parts add up to more than the total: one of the figures is wrong.",
-                )
+                yield _sum_hit(whole, parts)
+        for whole, rest, groups in _spread_partitions(sentence):
+            parts = _clause_parts(sentence, whole, rest)
+            if len(parts) != groups or any(p.base_low > whole.base_high for p in parts):
+                continue
+            if sum(p.base_low for p in parts) > whole.base_high:
+                yield _sum_hit(whole, parts)

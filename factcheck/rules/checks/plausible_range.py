@@ -220,7 +220,8 @@ def plausible_range(rule, audit):
     for claim in audit.claims.values():
         if not _applies(claim, p, subjects, kinds):
             continue
-        bounds = _Bounds(p, _subject_kind(claim, p, subjects), claim.sentence)
+        kind = _subject_kind(claim, p, subjects)
+        bounds = _Bounds(p, kind, claim.sentence)
         # an interval that reaches into the plausible range is not implausible
         low = claim.base_low if claim.base_low is not None else claim.base_value
         high = claim.base_high if claim.base_high is not None else claim.base_value
@@ -232,7 +233,7 @@ def plausible_range(rule, audit):
             continue
         yield Hit(
             claim_ids=[claim.id],
-            fields={"text": claim.text, "subject": claim.subject,
+            fields={"text": claim.text, "subject": kind or claim.subject,
                     "value": describe_quantity(claim.value, claim.unit) if claim.value is not None else claim.text,
                     "subject_text": claim.subject_text or claim.subject, "problem": problem},
             suggestion=_alternative(claim, p, bounds),

@@ -31,7 +31,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|rise|rose|risen|increase[sd]?|jump
                             r"growth|fall|fell|drop(?:ped)?|gain(?:ed)?|more|higher|lower|above|over|than)\s+(?:of\s+)?"
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 _OF_WHOLE = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|its\s+|their\s+|all\s+|eligible\s+|registered\s+|local\s+|"
-                       r"adult\s+|the\s+country's\s+|the\s+city's\s+|the\s+town's\s+)*([a-z-]+)(?!['\u2019\w-])", re.I)
+                       r"adult\s+|[a-z-]+['\u2019]s\s+)*([a-z-]+)(?!['\u2019\w-])", re.I)
 
 
 def _lemma(word: str) -> str:
