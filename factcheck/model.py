@@ -99,6 +99,16 @@ class Claim:
     def is_claim(self) -> bool:
         return self.kind in CLAIM_KINDS and self.low is not None
 
+    def text_before(self, width: int) -> str:
+        """Up to ``width`` characters of the sentence before the figure."""
+        start = self.start - self.sentence_start
+        return self.sentence[max(0, start - width):start]
+
+    def text_after(self, width: int | None = None) -> str:
+        """The sentence after the figure (up to ``width`` characters)."""
+        end = self.start - self.sentence_start + len(self.text)
+        return self.sentence[end:] if width is None else self.sentence[end:end + width]
+
 
 @dataclass
 class Finding:

@@ -25,9 +25,7 @@ def context_words(claim: Claim) -> frozenset[str]:
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    start = claim.start - claim.sentence_start
-    left = claim.sentence[max(0, start - CONTEXT_WINDOW):start]
-    right = claim.sentence[start + len(claim.text):start + len(claim.text) + CONTEXT_WINDOW]
+    left, right = claim.text_before(CONTEXT_WINDOW), claim.text_after(CONTEXT_WINDOW)
     own = {claim.subject, *claim.predicate.split(), *claim.subject_text.lower().split()}
     words = {w.lower().rstrip("s") for w in _WORD.findall(f"{left} {right}")}
     return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS

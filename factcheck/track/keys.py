@@ -44,9 +44,7 @@ def predicate_class(predicate: str, dimension: str = "") -> str:
 
 def is_increment(claim: Claim) -> bool:
     """'a further 17 flights', 'dozens more': a figure added to another, not a total."""
-    start = claim.start - claim.sentence_start
-    before, after = claim.sentence[max(0, start - 20):start], claim.sentence[start + len(claim.text):]
-    return bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after))
+    return bool(_INCREMENT_BEFORE.search(claim.text_before(20)) or _INCREMENT_AFTER.match(claim.text_after()))
 
 
 #: Dimensions whose subject names the quantity itself: "the 348-metre bridge",
@@ -63,8 +61,7 @@ _TIMING_BEFORE = re.compile(r"\b(?:after|within|in|by|at|for)\s*$", re.I)
 
 
 def is_contrast_or_timing(claim: Claim) -> bool:
-    start = claim.start - claim.sentence_start
-    if claim.dimension == "time" and _TIMING_BEFORE.search(claim.sentence[max(0, start - 12):start]):
+    if claim.dimension == "time" and _TIMING_BEFORE.search(claim.text_before(12)):
         return True
     return bool(_CONTRAST.search(claim.sentence))
 
@@ -79,8 +76,7 @@ _LEVEL_BEFORE = re.compile(
 
 def is_level(claim: Claim) -> bool:
     """The figure states the level of its subject ('rose to £2.4bn', 'a turnout of 46%')."""
-    start = claim.start - claim.sentence_start
-    before = claim.sentence[max(0, start - 30):start]
+    before = claim.text_before(30)
     if not _LEVEL_BEFORE.search(before):
         return False
     if before.rstrip().lower().endswith("of"):  # only '<subject> of N', not 'of stealing N'
