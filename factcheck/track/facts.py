@@ -54,7 +54,8 @@ def _actors(claim: Claim) -> frozenset[str]:
 @dataclass
 class _Tracked:
     claim: Claim
-    places: frozenset[str]
+    places: frozenset[str]   # named in its clause or sentence
+    home: frozenset[str]     # its article's home place
     actors: frozenset[str]
     day: Day
     words: frozenset[str]
@@ -84,14 +85,16 @@ def _agree(a: _Tracked, b: _Tracked) -> bool:
         specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
                     or len(a.words & b.words) >= 2)
         related = same_digits(a.claim, b.claim) or len(a.words & b.words) >= 2
-        return bool(specific) and related and (not a.places or not b.places or bool(a.places & b.places))
+        a_places, b_places = a.places or a.home, b.places or b.home
+        return bool(specific) and related and (not a_places or not b_places or bool(a_places & b_places))
     if not a.words & b.words:
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
     if a.places and b.places and not a.places & b.places:
         return False
-    return bool(a.places & b.places or a.actors & b.actors)
+    # NER calls a company a place in one sentence and an organisation in the next
+    return bool((a.places | a.actors | a.home) & (b.places | b.actors | b.home))
 
 
 def _drop_contrasts(members: list[Claim]) -> list[Claim]:
@@ -115,7 +118,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
         clusters: list[list[_Tracked]] = []
         for claim in _drop_contrasts(members):
             article = articles.get(claim.article_id)
-            tracked = _Tracked(claim, places.of(claim), _actors(claim),
+            tracked = _Tracked(claim, places.of(claim), places.home_of(claim), _actors(claim),
                                claim_day(claim.dates, article.published if article else None),
                                context_words(claim))
             for cluster in clusters:

@@ -66,12 +66,14 @@ def is_contrast_or_timing(claim: Claim) -> bool:
     return bool(_CONTRAST.search(claim.sentence))
 
 
-#: "revenue rose to €2.4bn", "turnout reached 64%", "a turnout of 46%": the figure
-#: is the level of its subject, whatever verb carries it.
+#: "revenue rose to €2.4bn", "rose 12% to €2.4bn", "turnout reached 64%", "a
+#: turnout of 46%": the figure is the level of its subject, whatever verb carries it.
+_CHANGE_VERB = (r"(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|climbed|dropped|"
+                r"jumped|slipped|reached|reaching|totalled|totaled|totalling|stood|stands|standing|hit)")
+#: Verbs that take the level itself: "reached 64%", "totalled €2bn".
+_LEVEL_VERB = r"(?:reached|reaching|reaches|totalled|totaled|totalling|totals|hit|hits)"
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|climbed|dropped|"
-    r"jumped|slipped|reached|reaching|totalled|totaled|totalling|stood|stands|standing|hit)\s+(?:to|at)?"
-    r"|of)\s*$", re.I)
+    rf"\b(?:{_CHANGE_VERB}(?:\s+\S+){{0,3}}?\s+(?:to|at)|{_LEVEL_VERB}|of)\s*$", re.I)
 
 
 def is_level(claim: Claim) -> bool:

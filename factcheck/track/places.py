@@ -17,10 +17,11 @@ class Places:
 
     NER tags a place in some sentences and misses it (or calls it a person)
     in others, so every name tagged as a place anywhere in the audit counts
-    as a place everywhere. A claim takes the places NER tied to its clause;
-    failing that, known places named in its sentence; failing that, its
+    as a place everywhere. A claim takes the places NER tied to its clause,
+    failing that the known places named in its sentence (``of``). Its
     article's home place (the place the article names most often, its
-    dateline city as a rule).
+    dateline city as a rule) stands in for a claim that names none
+    (``home_of``).
     """
 
     def __init__(self, claims: list[Claim], articles: dict[str, Article]):
@@ -45,8 +46,8 @@ class Places:
             return frozenset({"(everywhere)"})  # 'sold 20 million copies worldwide', 'altogether'
         if claim.places:
             return frozenset(p.lower() for p in claim.places)
-        named = self._named(claim.sentence)
-        if named:
-            return frozenset(named)
+        return frozenset(self._named(claim.sentence))
+
+    def home_of(self, claim: Claim) -> frozenset[str]:
         home = self.home(claim.article_id)
         return frozenset({home}) if home else frozenset()
