@@ -64,3 +64,9 @@ def test_broken_yaml_is_reported_with_line(tmp_path):
         load_rules([root])
     assert "not valid YAML" in info.value.message
     assert info.value.line is not None
+
+
+def test_running_total_verbs_agree_between_fc201_and_fc203():
+    """FC201 leaves running-total updates to FC203; both must name the same verbs."""
+    rules = {r.code: r for r in load_rules()}
+    assert set(rules["FC201"].params["running_totals"]) == set(rules["FC203"].params["predicates"])
