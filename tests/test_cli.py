@@ -76,6 +76,16 @@ def test_terminal_report_cites_sources_and_lines(conflict_dir, tmp_path):
     assert "Summary" in text
 
 
+def test_terminal_report_shows_a_sentence_once_with_all_its_figures(tmp_path):
+    article = tmp_path / "profit.md"
+    article.write_text("Profit rose 25% to \u20ac310m in the year to March, from \u20ac280m a year earlier.\n")
+    out = tmp_path / "report.txt"
+    run(["audit", str(article), "-o", str(out), "-q"])
+    text = out.read_text()
+    assert "FC303" in text
+    assert text.count("Profit rose 25%") == 1
+
+
 def test_claims_csv_and_json(conflict_dir):
     code, out, _ = run(["claims", str(conflict_dir)])
     assert code == 0

@@ -66,7 +66,11 @@ def test_broken_yaml_is_reported_with_line(tmp_path):
     assert info.value.line is not None
 
 
-def test_running_total_verbs_agree_between_fc201_and_fc203():
-    """FC201 leaves running-total updates to FC203; both must name the same verbs."""
+def test_running_total_verbs_agree_between_fc201_fc203_and_tracking():
+    """FC201 leaves running-total updates to FC203, and tracking gives those tolls a longer date
+    window: all three must name the same verbs."""
+    from factcheck.track.keys import RUNNING_TOTALS
+
     rules = {r.code: r for r in load_rules()}
     assert set(rules["FC201"].params["running_totals"]) == set(rules["FC203"].params["predicates"])
+    assert set(rules["FC203"].params["predicates"]) == RUNNING_TOTALS

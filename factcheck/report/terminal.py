@@ -1,8 +1,8 @@
 """The terminal report for editors (rich).
 
-Per finding: severity, rule, message, then every cited figure with its
-article's source, ``path:line`` and the sentence with the figure
-highlighted; the suggestion last. A summary table closes the report.
+Per finding: severity, rule, message, then every sentence that holds a
+cited figure, with its article's source and ``path:line``, the figures
+highlighted (a sentence with several is shown once); the suggestion last. A summary table closes the report.
 Article text is always passed to rich as plain ``Text``, never as markup,
 so nothing in an article can style or break the report.
 """
@@ -22,22 +22,30 @@ SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold c
 MAX_SENTENCE = 400
 
 
-def _sentence(claim) -> Text:
-    """The sentence with the figure highlighted (trimmed around it when long)."""
-    sentence = claim.sentence or claim.text
+def _span(claim, sentence: str) -> tuple[int, int] | None:
+    """Where the claim's figure lies in its sentence (None when it cannot be found)."""
     start = claim.start - claim.sentence_start
     end = start + len(claim.text)
     if not (0 <= start <= end <= len(sentence)) or sentence[start:end] != claim.text:
         start = sentence.find(claim.text)
-        end = start + len(claim.text) if start >= 0 else -1
+        end = start + len(claim.text)
+    return (start, end) if start >= 0 else None
+
+
+def _sentence(claims) -> Text:
+    """One sentence with each cited figure in it highlighted (trimmed around them when long)."""
+    sentence = claims[0].sentence or claims[0].text
+    spans = [span for span in (_span(c, sentence) for c in claims) if span]
     prefix = suffix = ""
-    if len(sentence) > MAX_SENTENCE and start >= 0:
-        lo = max(0, start - MAX_SENTENCE // 2)
+    if len(sentence) > MAX_SENTENCE:
+        first = min((s for s, _ in spans), default=0)
+        lo = max(0, first - MAX_SENTENCE // 2)
         hi = min(len(sentence), lo + MAX_SENTENCE)
         prefix, suffix = ("…" if lo else ""), ("…" if hi < len(sentence) else "")
-        sentence, start, end = sentence[lo:hi], start - lo, end - lo
+        sentence = sentence[lo:hi]
+        spans = [(s - lo, e - lo) for s, e in spans if s >= lo and e <= hi]
     text = Text(prefix + sentence + suffix)
-    if start >= 0:
+    for start, end in spans:
         text.stylize("bold black on yellow", start + len(prefix), end + len(prefix))
     return text
 
@@ -55,11 +63,14 @@ def _citation(result, claim) -> Text:
 
 def _finding(result, finding) -> Panel:
     parts = [Text(finding.message)]
-    for claim_id in finding.claim_ids:
+    by_sentence: dict[tuple[str, int], list] = {}
+    for claim_id in finding.claim_ids:  # figures of one sentence are cited once, together
         claim = result.claim(claim_id)
+        by_sentence.setdefault((claim.article_id, claim.sentence_start), []).append(claim)
+    for claims in by_sentence.values():
         parts.append(Text(""))
-        parts.append(_citation(result, claim))
-        parts.append(Text("    ") + _sentence(claim))
+        parts.append(_citation(result, claims[0]))
+        parts.append(Text("    ") + _sentence(claims))
     if finding.suggestion:
         parts += [Text(""), Text("Suggestion: ", style="italic") + Text(finding.suggestion)]
     title = Text()

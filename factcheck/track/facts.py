@@ -9,10 +9,13 @@ claims:
    lemma and its narrowing words, the predicate class and the unit's
    dimension (``fact_key``). Only
    claims in one block are ever compared.
-2. **Clustering** inside a block: claims join one fact only when their
-   places agree (they share one; a claim naming none takes its article's
-   main place) and their days agree (``when.days_agree``); claims from
-   different articles must also share a place or an actor (``_agree``).
+2. **Clustering** inside a block, first within each article, then across
+   articles. Claims join one fact only when nothing says they differ
+   (``_compatible``: days, agents, places) and something ties them
+   (``_tied_in_article``: the same specific naming and shared words or
+   transposed digits; ``_tied_across``: shared words, both dated, a place
+   or actor in common). An article's group is never split across facts,
+   so the within-article checks see every figure the article gives.
 
 Not tracked: claims without a subject, counts and shares without a
 predicate, vague figures ("thousands of"), figures in a sentence that
@@ -31,11 +34,12 @@ from typing import Iterable
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, same_digits
-from factcheck.track.keys import fact_key
+from factcheck.track.keys import RUNNING_TOTALS, fact_key
 from factcheck.track.places import Places
 from factcheck.track.when import Day, claim_day, days_agree
 
 DATE_WINDOW_DAYS = 2
+TOLL_WINDOW_DAYS = 7  # running totals ("the toll rose to 19") are reported for a week
 
 
 @dataclass
@@ -54,6 +58,7 @@ def _actors(claim: Claim) -> frozenset[str]:
 @dataclass
 class _Tracked:
     claim: Claim
+    predicate: str           # the block's predicate class
     places: frozenset[str]   # named in its clause or sentence
     home: frozenset[str]     # its article's home place
     actors: frozenset[str]
@@ -61,40 +66,97 @@ class _Tracked:
     words: frozenset[str]
 
 
-def _agree(a: _Tracked, b: _Tracked) -> bool:
-    """Could two claims of one block be about the same fact?
+def _window(a: _Tracked, b: _Tracked) -> int:
+    """Days two undated-by-the-text figures may lie apart: a toll is reported for a week."""
+    return TOLL_WINDOW_DAYS if a.predicate in RUNNING_TOTALS else DATE_WINDOW_DAYS
 
-    Inside one article places must not differ, the subject must be named
-    specifically (narrowing words, an agent, or shared context), and the two
-    figures must be tied closely: two shared words around the figures
-    (``context_words``), or the same digits in another order (the typo
-    behind most internal contradictions: £4.6m and £6.4m, 85 and 58).
-    Across articles a shared subject and predicate is common and proves
-    little ("two men were arrested" is in many stories), so the claims must
-    share words around the figure, and be anchored to the same event: both
-    dated (by publication or by their own date words), and a place or an
-    actor in common.
+
+def _compatible(a: _Tracked, b: _Tracked) -> bool:
+    """Nothing in the copy says two claims of one block are about different things.
+
+    Their days agree (``when.days_agree``), their agents do not differ
+    ('pictures are made up of 700 pixels' / 'each line is made up of
+    1,920'), and their places do not differ: within one article a claim
+    naming no place takes the article's home place; across articles only
+    places the claims name count.
     """
-    if not days_agree(a.day, b.day, DATE_WINDOW_DAYS):
+    if not days_agree(a.day, b.day, _window(a, b)):
         return False
     if a.claim.agent and b.claim.agent and a.claim.agent != b.claim.agent:
-        return False  # 'pictures are made up of 700 pixels' / 'each line is made up of 1,920'
+        return False
     if a.claim.article_id == b.claim.article_id:
-        # one article repeats a bare noun ('sales rose 0.9% ... sales rose 0.3%') for many
-        # things; the same fact twice is named the same specific way
-        specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
-                    or len(a.words & b.words) >= 2)
-        related = same_digits(a.claim, b.claim) or len(a.words & b.words) >= 2
         a_places, b_places = a.places or a.home, b.places or b.home
-        return bool(specific) and related and (not a_places or not b_places or bool(a_places & b_places))
+    else:
+        a_places, b_places = a.places, b.places
+    return not a_places or not b_places or bool(a_places & b_places)
+
+
+def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
+    """Evidence that two claims of one article state the same fact.
+
+    One article repeats a bare noun ('sales rose 0.9% ... sales rose 0.3%')
+    for many things; the same fact twice is named the same specific way
+    (narrowing words, an agent, or shared context), and the two figures are
+    tied closely: two shared words around the figures (``context_words``),
+    or the same digits in another order (the typo behind most internal
+    contradictions: £4.6m and £6.4m, 85 and 58).
+    """
+    specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
+                or len(a.words & b.words) >= 2)
+    related = same_digits(a.claim, b.claim) or len(a.words & b.words) >= 2
+    return bool(specific) and related
+
+
+def _tied_across(a: _Tracked, b: _Tracked) -> bool:
+    """Evidence that claims of two articles state the same fact.
+
+    A shared subject and predicate is common and proves little ("two men
+    were arrested" is in many stories), so the claims must share words
+    around the figure and be anchored to the same event: both dated (by
+    publication or by their own date words), and a place or an actor in
+    common (NER calls a company a place in one sentence and an organisation
+    in the next, so places, actors and home places all count).
+    """
     if not a.words & b.words:
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
-    if a.places and b.places and not a.places & b.places:
-        return False
-    # NER calls a company a place in one sentence and an organisation in the next
     return bool((a.places | a.actors | a.home) & (b.places | b.actors | b.home))
+
+
+def _article_groups(items: list[_Tracked]) -> list[list[_Tracked]]:
+    """One article's claims of a block, grouped into the facts it states."""
+    groups: list[list[_Tracked]] = []
+    for item in items:
+        for group in groups:
+            if all(_compatible(item, other) and _tied_in_article(item, other) for other in group):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    return groups
+
+
+def _join_articles(groups: list[list[_Tracked]]) -> list[list[_Tracked]]:
+    """Merge the article groups of a block into facts across articles.
+
+    A group joins a fact when it is compatible with every claim already in
+    it, tied to at least one of them, and its article is not there yet (two
+    groups of one article were kept apart on purpose).
+    """
+    facts: list[list[_Tracked]] = []
+    for group in groups:
+        article = group[0].claim.article_id
+        for fact in facts:
+            if any(t.claim.article_id == article for t in fact):
+                continue
+            if (all(_compatible(g, f) for g in group for f in fact)
+                    and any(_tied_across(g, f) for g in group for f in fact)):
+                fact.extend(group)
+                break
+        else:
+            facts.append(list(group))
+    return facts
 
 
 def _drop_contrasts(members: list[Claim]) -> list[Claim]:
@@ -115,19 +177,14 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
 
     facts: list[Fact] = []
     for (subject, modifiers, predicate, dimension), members in blocks.items():
-        clusters: list[list[_Tracked]] = []
+        by_article: dict[str, list[_Tracked]] = {}
         for claim in _drop_contrasts(members):
             article = articles.get(claim.article_id)
-            tracked = _Tracked(claim, places.of(claim), places.home_of(claim), _actors(claim),
-                               claim_day(claim.dates, article.published if article else None),
-                               context_words(claim))
-            for cluster in clusters:
-                if all(_agree(tracked, other) for other in cluster):
-                    cluster.append(tracked)
-                    break
-            else:
-                clusters.append([tracked])
-        for cluster in clusters:
+            by_article.setdefault(claim.article_id, []).append(_Tracked(
+                claim, predicate, places.of(claim), places.home_of(claim), _actors(claim),
+                claim_day(claim.dates, article.published if article else None), context_words(claim)))
+        groups = [group for items in by_article.values() for group in _article_groups(items)]
+        for cluster in _join_articles(groups):
             facts.append(Fact(
                 id=f"F{len(facts) + 1}",
                 subject=f"{modifiers} {subject}".strip(),

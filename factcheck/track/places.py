@@ -11,6 +11,20 @@ from factcheck.model import Article, Claim
 _WHOLE_SCOPE = re.compile(r"\b(?:worldwide|globally|nationwide|altogether|in total|across the (?:world|country))\b",
                           re.I)
 
+#: After a name: a content word in lower case ('Halden textile plant'), so the name modifies a noun
+#: (not 'in Halden on Tuesday', 'Halden said').
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    match = _NEXT_WORD.match(text, end)
+    return bool(match) and match.group(1) not in STOP_WORDS and match.group(1) not in _VERBS_AFTER_NAMES
+
+
+_VERBS_AFTER_NAMES = {"said", "says", "told", "added", "reported", "announced", "confirmed", "denied", "has", "had"}
+
 
 class Places:
     """Where each claim happened, as far as the copy says.
@@ -22,17 +36,28 @@ class Places:
     article's home place (the place the article names most often, its
     dateline city as a rule) stands in for a claim that names none
     (``home_of``).
+
+    A place name that also opens an organisation's name somewhere in the
+    audit ("Halden" of "Halden Textiles") and stands before a common noun in
+    the claim's sentence ("the Halden textile plant") names the thing, not
+    where the figure happened: it is not one of that claim's places.
     """
 
     def __init__(self, claims: list[Claim], articles: dict[str, Article]):
         names = {p.lower() for c in claims for p in c.places}
+        self._org_openings = {opening for c in claims for e in c.entities if e not in c.places
+                              for opening in _openings(e)} & names
         self._pattern = (re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
                                     + r")\b", re.I) if names else None)
         self._home: dict[str, str | None] = {}
         self._articles = articles
 
     def _named(self, text: str) -> list[str]:
-        return [m.group(1).lower() for m in self._pattern.finditer(text)] if self._pattern else []
+        """Known places named in ``text``, leaving out names of things ('the Halden textile plant')."""
+        if not self._pattern:
+            return []
+        return [m.group(1).lower() for m in self._pattern.finditer(text)
+                if not (m.group(1).lower() in self._org_openings and _modifies_a_noun(text, m.end()))]
 
     def home(self, article_id: str) -> str | None:
         if article_id not in self._home:
@@ -45,9 +70,20 @@ class Places:
         if _WHOLE_SCOPE.search(claim.sentence):
             return frozenset({"(everywhere)"})  # 'sold 20 million copies worldwide', 'altogether'
         if claim.places:
-            return frozenset(p.lower() for p in claim.places)
+            return frozenset(p.lower() for p in claim.places if not self._names_a_thing(p.lower(), claim.sentence))
         return frozenset(self._named(claim.sentence))
 
     def home_of(self, claim: Claim) -> frozenset[str]:
         home = self.home(claim.article_id)
         return frozenset({home}) if home else frozenset()
+
+    def _names_a_thing(self, place: str, sentence: str) -> bool:
+        """'the Halden textile plant' when Halden Textiles is a company of the audit."""
+        return place in self._org_openings and any(
+            _modifies_a_noun(sentence, m.end()) for m in re.finditer(rf"\b{re.escape(place)}\b", sentence, re.I))
+
+
+def _openings(name: str) -> list[str]:
+    """'Halden Textiles Group' -> ['halden', 'halden textiles'] (the name's proper beginnings)."""
+    words = name.lower().split()
+    return [" ".join(words[:n]) for n in range(1, len(words))]

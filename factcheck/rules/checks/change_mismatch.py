@@ -29,13 +29,18 @@ PARAMS = {
 _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|decrease|decline|cut|reduction|"
                  r"slump|slide|dip|plunge|loss|change|difference")
 _FROM_TO = re.compile(r"^\s*(?:in\s+\w+\s+|last year\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
-_CHANGE_VERB = re.compile(r"\b(?:rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
-                          r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
-                          r"went up|gone up|went down|gone down|cut|reduced|up|down|" + _CHANGE_WORDS + r")\b"
-                          r"[^.;]{0,40}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
+                 r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
+                 r"went up|gone up|went down|gone down|cut|reduced|up|down|" + _CHANGE_WORDS)
+_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,40}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
-_CHANGE_BEFORE = re.compile(r"\b(?:" + _CHANGE_WORDS + r"|up|down|by)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|"
+_CHANGE_BEFORE = re.compile(r"\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
+                            r"slipped|soared|surged|up|down|by)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|"
                             r"nearly\s+|almost\s+|more than\s+|over\s+|just over\s+|just under\s+)?$", re.I)
+#: "rose 25% to €310m in the year to March, from €280m a year earlier": the end
+#: figure first, then (after a short phrase, no other figure) "from" the start.
+_THEN_FROM = re.compile(r"^[^.;]{0,45}?\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_CHANGE_TO = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,40}\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
 def _span(values) -> tuple[float, float]:
@@ -64,11 +69,15 @@ def _agrees(change, span: tuple[float, float] | None, tolerance: float) -> bool:
 
 
 def _endpoints(sentence):
-    """(A, B) for every "from A to B" of comparable figures after a change word."""
+    """(A, B) for every "from A to B" (or "to B ..., from A") of comparable figures after a change word."""
     claims = [c for c in sentence.claims if c.is_claim and not c.negated]
-    for a, b in zip(claims, claims[1:]):
-        if comparable(a, b) and _FROM_TO.match(sentence.between(a, b)) and _CHANGE_VERB.search(sentence.before(a, 80)):
-            yield a, b
+    for first, second in zip(claims, claims[1:]):
+        if not comparable(first, second):
+            continue
+        if _FROM_TO.match(sentence.between(first, second)) and _CHANGE_VERB.search(sentence.before(first, 80)):
+            yield first, second
+        elif _THEN_FROM.match(sentence.between(first, second)) and _CHANGE_TO.search(sentence.before(first, 60)):
+            yield second, first
 
 
 def _stated_changes(sentence, a, b):

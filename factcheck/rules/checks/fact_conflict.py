@@ -11,7 +11,10 @@ sentences: "rose from 2% to 5%" is a change, not a contradiction).
 For running totals (``running_totals`` predicates: killed, wounded ...), a
 later article with a higher figure is an update, not a conflict, and a
 later article with a lower figure than an earlier definite one is left to
-the ``running-total`` check (one problem, one finding).
+the ``running-total`` check (one problem, one finding). Likewise an article
+that gives two figures for one fact is reported once, by the
+within-article scope: its figures are not also set against other articles
+that agree with one of them.
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ def overlap(a, b) -> bool:
     a_low, a_high = _bounds(a)
     b_low, b_high = _bounds(b)
     return a_low <= b_high and b_low <= a_high
+
+
+def _own_article_agrees(a, b, claims) -> bool:
+    """Does a's article also give a figure of this fact that agrees with b?"""
+    return any(c.article_id == a.article_id and c is not a and overlap(c, b) for c in claims)
 
 
 def cite(audit, claim, within_article: bool = False) -> str:
@@ -79,6 +87,8 @@ def fact_conflict(rule, audit):
                     continue
                 if overlap(a, b):
                     continue
+                if cross and (_own_article_agrees(a, b, claims) or _own_article_agrees(b, a, claims)):
+                    continue  # the article contradicts itself: one finding, from the within-article rule
                 if cross and fact.predicate in running and (
                         is_update(audit, a, b) or is_decrease(audit, a, b)
                         or quotes_old_figure(audit, a, b)):

@@ -44,10 +44,15 @@ def _is_rise(sentence, percent) -> bool:
                 or _PERCENT_RISE_BEFORE.search(sentence.before(percent, 30)))
 
 
+def _states_a_figure(claim) -> bool:
+    """A figure between the two that is not a year or a span of time ("in three years", "since 2015")."""
+    return claim.is_claim and claim.dimension != "time"
+
+
 def _one_change(sentence, fold, percent) -> bool:
     first, second = sorted((fold, percent), key=lambda c: c.start)
     gap = sentence.between(first, second)
-    if len(gap) > 40 or any(first.end <= c.start < second.start for c in sentence.claims):
+    if len(gap) > 40 or any(first.end <= c.start < second.start and _states_a_figure(c) for c in sentence.claims):
         return False
     if first is fold and _APPOSITION.match(gap):
         return True

@@ -38,7 +38,8 @@ NOT_DEFINITE = frozenset({"over", "at least", "up to", "fewer than", "vague"})
 
 _RETROSPECTIVE = re.compile(
     r"\b(?:initial(?:ly)?|original(?:ly)?|earlier|at first|first reported|previous(?:ly)?|"
-    r"had (?:been|earlier|said|put|reported)|was revised|were revised|revised (?:up|down)|"
+    r"had (?:earlier|said|put|reported|given)|had been (?:put|given|reported|estimated|thought|said)|"
+    r"was revised|were revised|revised (?:up|down)|"
     r"rose from|risen from|up from|down from|before rising|yesterday's|last week|a year ago|"
     r"previous day|the day before)\b", re.I)
 
