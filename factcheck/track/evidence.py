@@ -42,3 +42,14 @@ def same_digits(a: Claim, b: Claim) -> bool:
         return "".join(sorted(ch for ch in f"{claim.value:g}" if ch.isdigit())) if claim.value else ""
 
     return bool(digits(a)) and digits(a) == digits(b) and a.value != b.value
+
+
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
+                      r"opening|\d+(?:st|nd|rd|th))\b", re.I)
+
+
+def ordinals(claim: Claim) -> frozenset[str]:
+    """Ordinals near the figure: 'in its first weekend' and 'in its second week' are different takings,
+    'the first round' and 'the second round' different results."""
+    text = f"{claim.text_before(40)} {claim.text_after(40)}"
+    return frozenset(m.group(1).lower() for m in _ORDINAL.finditer(text))

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from factcheck.model import Article, Claim
-from factcheck.track.evidence import context_words, same_digits
+from factcheck.track.evidence import context_words, ordinals, same_digits
 from factcheck.track.keys import RUNNING_TOTALS, fact_key
 from factcheck.track.places import Places
 from factcheck.track.when import Day, claim_day, days_agree
@@ -64,6 +64,7 @@ class _Tracked:
     actors: frozenset[str]
     day: Day
     words: frozenset[str]
+    ordinals: frozenset[str]
 
 
 def _window(a: _Tracked, b: _Tracked) -> int:
@@ -76,7 +77,8 @@ def _compatible(a: _Tracked, b: _Tracked) -> bool:
 
     Their days agree (``when.days_agree``), their agents do not differ
     ('pictures are made up of 700 pixels' / 'each line is made up of
-    1,920'), and their places do not differ: within one article a claim
+    1,920'), nor the ordinals around them ('in its first weekend' / 'in
+    its second week'), and their places do not differ: within one article a claim
     naming no place takes the article's home place; across articles only
     places the claims name count.
     """
@@ -84,6 +86,8 @@ def _compatible(a: _Tracked, b: _Tracked) -> bool:
         return False
     if a.claim.agent and b.claim.agent and a.claim.agent != b.claim.agent:
         return False
+    if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
+        return False  # 'its first weekend' / 'its second week'
     if a.claim.article_id == b.claim.article_id:
         a_places, b_places = a.places or a.home, b.places or b.home
     else:
@@ -97,14 +101,23 @@ def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
     One article repeats a bare noun ('sales rose 0.9% ... sales rose 0.3%')
     for many things; the same fact twice is named the same specific way
     (narrowing words, an agent, or shared context), and the two figures are
-    tied closely: two shared words around the figures (``context_words``),
-    or the same digits in another order (the typo behind most internal
-    contradictions: £4.6m and £6.4m, 85 and 58).
+    tied closely: the same digits in another order (the typo behind most
+    internal contradictions: £4.6m and £6.4m, 85 and 58), or two shared
+    words around the figures (``context_words``) with the same places named
+    and no different people or organisations.
     """
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
                 or len(a.words & b.words) >= 2)
-    related = same_digits(a.claim, b.claim) or len(a.words & b.words) >= 2
-    return bool(specific) and related
+    if not specific:
+        return False
+    if same_digits(a.claim, b.claim):
+        return True
+    # Shared words alone also tie parallel sentences about different things ("the film took
+    # $22.7m" twice, for two films; "£180,226" overall, then "£192,713 in England"): each must
+    # name the same places, and not name different people or organisations.
+    a_names, b_names = a.actors - a.places, b.actors - b.places
+    return (len(a.words & b.words) >= 2 and a.places == b.places
+            and not (a_names and b_names and not a_names & b_names))
 
 
 def _tied_across(a: _Tracked, b: _Tracked) -> bool:
@@ -182,7 +195,8 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
             article = articles.get(claim.article_id)
             by_article.setdefault(claim.article_id, []).append(_Tracked(
                 claim, predicate, places.of(claim), places.home_of(claim), _actors(claim),
-                claim_day(claim.dates, article.published if article else None), context_words(claim)))
+                claim_day(claim.dates, article.published if article else None), context_words(claim),
+                ordinals(claim)))
         groups = [group for items in by_article.values() for group in _article_groups(items)]
         for cluster in _join_articles(groups):
             facts.append(Fact(

@@ -68,6 +68,10 @@ def _agrees(change, span: tuple[float, float] | None, tolerance: float) -> bool:
     return change.base_low <= high * (1 + tolerance) and change.base_high >= low * (1 - tolerance)
 
 
+#: Between a change and its endpoints: a new clause about something else.
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|and)\b", re.I)
+
+
 def _endpoints(sentence):
     """(A, B) for every "from A to B" (or "to B ..., from A") of comparable figures after a change word."""
     claims = [c for c in sentence.claims if c.is_claim and not c.negated]
@@ -76,16 +80,23 @@ def _endpoints(sentence):
             continue
         if _FROM_TO.match(sentence.between(first, second)) and _CHANGE_VERB.search(sentence.before(first, 80)):
             yield first, second
-        elif _THEN_FROM.match(sentence.between(first, second)) and _CHANGE_TO.search(sentence.before(first, 60)):
+        elif (_THEN_FROM.match(sentence.between(first, second)) and not _CLAUSE_BREAK.search(sentence.between(first, second))
+              and _CHANGE_TO.search(sentence.before(first, 60))):
             yield second, first
 
 
 def _stated_changes(sentence, a, b):
-    """Figures of the sentence that state the change: "an increase of 3 points", "a 25% rise", "up 40"."""
-    for c in sentence.claims:
-        if c in (a, b) or not c.is_claim or c.negated or c.kind not in ("percent", "count", "money", "measure"):
+    """Figures next to the endpoints that state the change: "an increase of 3 points", "a 25% rise", "up 40"."""
+    figures = [c for c in sentence.claims if c.is_claim]
+    first, last = sorted((a, b), key=lambda c: c.start)
+    i, j = figures.index(first), figures.index(last)
+    neighbours = [c for c in (figures[i - 1] if i > 0 else None, figures[j + 1] if j + 1 < len(figures) else None)
+                  if c is not None]
+    for c in neighbours:
+        if c.negated or c.kind not in ("percent", "count", "money", "measure"):
             continue
-        if c.start < b.end and c.start > a.start:
+        gap = sentence.between(c, first) if c.start < first.start else sentence.between(last, c)
+        if _CLAUSE_BREAK.search(gap):
             continue
         if _CHANGE_AFTER.match(sentence.after(c, 20)) or _CHANGE_BEFORE.search(sentence.before(c, 40)):
             yield c
