@@ -60,7 +60,40 @@ _CAPITALISED_PLURAL_RE = re.compile(
     r"\s+(?!(?:Olympics|Games|Championships|Finals|Trials|Nationals|Paralympics)\b)"
     r"[A-Z][a-z]+(?:s|\s+[a-z]+s|\s+(?:people|children|men|women))\b")
 
-PLURAL_NOUN_RE = re.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|cattle)\b")
+#: Common words that end in "s" without being plural nouns.
+_NOT_PLURAL = (r"(?:across|always|perhaps|towards?|afterwards|upwards|downwards|backwards|forwards|"
+               r"overseas|indoors|outdoors|hurdles|freestyle|unless|whereas|thus|plus|less|was|has|is|"
+               r"this|its|his|hers|yours|ours|theirs|as|us|yes|besides|nowadays|sometimes)\b")
+
+PLURAL_NOUN_RE = re.compile(
+    rf"\s+(?:(?!{_NOT_PLURAL})[a-z]+s|people|children|men|women|staff|police|cattle)\b")
+
+#: "1.4m cash machines", "4.5m public sector workers": a plural noun one
+#: or two words on, after words that are not prepositions or articles.
+_PLURAL_NOUN_LATER_RE = re.compile(
+    r"\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|in|at|on|to|for|from|by|with|into|of|the|a|an|and|or|but|as|than|over|under|"
+    r"after|before|during|since|while|when|this|that|its|his|her|their)\b)[a-z]+(?:-[a-z]+)?"
+    r"(?:\s+[a-z]+)?\s+(?:[a-z]+[^su\W]s|people|children|men|women|staff|police|cattle)\b")
+#: A sentence about running, swimming or rowing races.
+_TRACK_EVENT_RE = re.compile(
+    r"(?i:\bolympi|\bathlet|\bsprint|\bmarathon|\brelay|\bhurdles|\bfreestyle|\bbutterfly|"
+    r"\bbackstroke|\bbreaststroke|\bmedley|\bworld\s+(?:record|champion)|\bpersonal\s+best|\bmetres\b)")
+
+#: Just before an "m" figure, words that make it a length: "cleared 1.8m",
+#: "jumped 2.1m", "stands 1.9m" (not "stands at 1.8m": a total), "a height
+#: of 1.8m", "a personal best of 6.4m".
+_LENGTH_BEFORE_RE = re.compile(
+    r"(?i:\b(?:clear(?:ed|s|ing)?|jump(?:ed|s|ing)?|leap(?:t|ed|s)?|vault(?:ed|s|ing)?|"
+    r"thr(?:ew|ows?|own|owing)|hurl(?:ed|s)?|measur(?:ed|es|ing)(?:\s+(?:at|just|about|some|around))?|"
+    r"stands?|stood|standing|"
+    r"(?:height|depth|length|width|diameter|wingspan|span|clearance|leap|jump|throw|vault|"
+    r"personal\s+best|season'?s?\s+best|best|mark)\s+of(?:\s+(?:about|around|almost|nearly|over|just))?)"
+    r"\s+$)")
+
+#: A sentence about field athletics, where an "m" after a figure is metres.
+_FIELD_EVENT_RE = re.compile(
+    r"(?i:\b(?:high|long|triple)\s+jump|\bpole[\s-]+vault|\bjavelin|\bdiscus|\bhammer\s+throw|"
+    r"\bshot[\s-]+put|\bheptathl|\bdecathl|\bpentathl)")
 
 _TEMPERATURE_CONTEXT_RE = re.compile(
     r"(?i:temperature|degree|heat|hot|cold|warm|weather|celsius|fahrenheit|thermometer|frost|"
@@ -157,6 +190,7 @@ def read_scale(text: str, figure: Figure, currency: bool) -> None:
         figure.value *= scale
         figure.step *= scale
         figure.end, figure.scaled, figure.plain_integer = spaced.end(), True, False
+        _read_rest_of_number(text, figure, scale)
         return
     glued = SCALE_GLUED_RE.match(text, figure.end)
     if not glued:
@@ -184,17 +218,21 @@ def read_scale(text: str, figure: Figure, currency: bool) -> None:
 
 def _looks_like_million(text: str, pos: int, figure: Figure) -> bool:
     """"1.3m people", "2.7m passport applications", "down from 1.1m the year
-    before" are millions; "a 100m race", "800m gold", "a 10m wall" and
-    "1.8m." are metres.
+    before", "stands at 1.8m." are millions; "a 100m race", "800m gold",
+    "a 10m wall", "she cleared 1.8m" and "the 1.3m (4.2ft) robot" are metres.
 
     A figure with one decimal followed by more words ("11.9m watched") is
     far more often a count in millions; whole figures ("800m victory") and
     centimetre precision ("2.05m") are lengths unless a plural noun follows."""
     plural = PLURAL_NOUN_RE.match(text, pos)
-    if plural and plural.group().strip() not in ("indoors", "outdoors", "hurdles", "freestyle"):
+    if plural:
         return True
     if re.match(r"\s+(?:of|more|new|a\s+year|annually|[a-z]+ers)\b", text[pos:pos + 12]):
         return True
+    if _PLURAL_NOUN_LATER_RE.match(text, pos) and not _in_track_and_field(text, figure.start, pos):
+        return True  # "the 1.4m cash machines", not "the 10,000m world records"
+    if figure.value < 100 and _is_length_context(text, figure.start, pos):
+        return False  # "He cleared 1.8m in the high jump"
     if re.search(r"\.\d\d$", text[figure.start:pos - 1]):
         return False  # "2.05m": lengths are written to the centimetre, counts rarely
     if re.match(r"\s+(?:into|onto|up|down|across|along|off|through|underwater|apart|inland|offshore)\b",
@@ -205,16 +243,105 @@ def _looks_like_million(text: str, pos: int, figure: Figure) -> bool:
     one_decimal = bool(re.search(r"\d\.\d$", text[figure.start:pos - 1]))
     if one_decimal and _CAPITALISED_PLURAL_RE.match(text, pos):
         return True  # "1.6m Muslims", "2.1m Labour voters"
-    return one_decimal and bool(re.match(r"\s+[a-z]", text[pos:pos + 2])) and not modifier
+    # "fallen 1m barrels to 294.3m.", "unemployment stands at 1.8m,": with no
+    # word of length about, a one-decimal "m" ending a clause is a count
+    return one_decimal and bool(re.match(r"\s+[a-z]|[.,;:!?](?:\s|$)|$", text[pos:pos + 2])) \
+        and not modifier
 
 
-def read_words(text: str, start: int, end: int) -> Figure | None:
+def _is_length_context(text: str, start: int, end: int) -> bool:
+    """An "m" figure whose wording is about heights and lengths: a verb or
+    noun of measuring or of field athletics just before it, or a sentence
+    about a field event.  Counts in millions are not cleared, jumped or
+    thrown; "stands at 1.8m" (a jobless total) stays a count."""
+    if _LENGTH_BEFORE_RE.search(text[max(0, start - 40):start]):
+        return True
+    left, right = _sentence_span(text, start, end)
+    return bool(_FIELD_EVENT_RE.search(text, left, right))
+
+
+def _in_track_and_field(text: str, start: int, end: int) -> bool:
+    left, right = _sentence_span(text, start, end)
+    sentence = text[left:right]
+    return bool(_FIELD_EVENT_RE.search(sentence) or _TRACK_EVENT_RE.search(sentence))
+
+
+#: What may join a scale word to the smaller rest of the same number:
+#: "3 hundred and 21", "4 thousand 3 hundred", "three million, two hundred".
+_REST_JOINER_RE = re.compile(r"(?P<joiner>,\s+|\s+(?:and|&)\s+|\s+)(?=[\da-zA-Z])")
+
+_AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
+
+#: A range or a list is being read, not one number: "between 2 million and 300,000".
+_RANGE_OPENER_RE = re.compile(r"(?i:\b(?:between|from)\s+(?:\S+\s+){0,2}$)")
+
+
+def _read_rest_of_number(text: str, figure: Figure, scale: float) -> None:
+    """Extend a figure that ends in a scale word with the smaller rest of the
+    same number, written in digits or words: "3 hundred and 21" (321),
+    "4 thousand 3 hundred and 21", "6 crore and two hundred", "3 million
+    and a half", "three million, two hundred and forty".
+
+    The rest must be smaller than the scale it follows (so "2 million and
+    3 million" stays two figures).  A comma only joins words to words, as
+    careful prose writes a long number out; a bare space only joins a rest
+    that carries its own scale word ("4 thousand 3 hundred").  After
+    "between"/"from" the "and" belongs to a range and is left alone."""
+    while scale >= 100:
+        half = _AND_A_HALF_RE.match(text, figure.end)
+        if half and scale >= 1000 and not _RANGE_OPENER_RE.search(text, max(0, figure.start - 30), figure.start):
+            figure.value += scale / 2
+            figure.step = scale / 10
+            figure.end = half.end()
+            return
+        joiner = _REST_JOINER_RE.match(text, figure.end)
+        if not joiner:
+            return
+        kind = joiner.group("joiner").strip()
+        if kind in ("and", "&") and _RANGE_OPENER_RE.search(text, max(0, figure.start - 30), figure.start):
+            return
+        match = _NUMBER_AT.match(text, joiner.end())
+        if not match:
+            return
+        words = not (match.group()[0].isdigit() or match.group()[0] == ".")
+        if kind == "," and not (figure.words and words):
+            return
+        if words:
+            rest = read_words(text, match.start(), match.end(), rest_of_number=True)
+        else:
+            rest = read_digits(text, match.start(), match.end())
+            if rest is not None and not rest.plain_integer:
+                return
+            rest_scale = SCALE_SPACED_RE.match(text, match.end()) if rest is not None else None
+            if rest is not None and rest_scale:
+                rest_scale_value = nums.SCALE_WORDS[rest_scale.group("scale").lower()]
+                rest.value *= rest_scale_value
+                rest.end, rest.step, rest.scaled = rest_scale.end(), rest_scale_value, True
+        if rest is None or not 1 <= rest.value < scale:
+            return
+        if kind == "" and not rest.scaled and not words:
+            return  # "4 thousand 300 people" is two figures or a typo, not 4,300
+        if re.match(r"[.,]?\d|\s*-\s*\d", text[rest.end:rest.end + 4]):  # "and 21-25", a list or range
+            return
+        figure.value += rest.value
+        figure.step = rest.step
+        figure.scaled = rest.step > 1
+        figure.end = rest.end
+        scale = rest.step if rest.scaled else 1
+
+
+def read_words(text: str, start: int, end: int, rest_of_number: bool = False) -> Figure | None:
     surface = text[start:end]
     value = nums.parse_words(surface)
     if value is None:
         return None
     step = nums.word_step(surface)
-    return Figure(start, end, value, step, scaled=step > 1, words=True, plain_integer=False)
+    figure = Figure(start, end, value, step, scaled=step > 1, words=True, plain_integer=False)
+    tokens = surface.lower().split()
+    last_scale = nums.SCALE_WORDS.get(tokens[-1], 0) if tokens else 0
+    if not rest_of_number and last_scale >= 1000 and not tokens[-1].startswith("dozen"):
+        _read_rest_of_number(text, figure, last_scale)
+    return figure
 
 
 def figure_at(text: str, pos: int, allow_sign: bool = True) -> Figure | None:
@@ -280,6 +407,11 @@ def read_unit(text: str, figure: Figure, currency_code: str) -> Quantity:
         code, end = money
         set_currency(quantity, code)
         quantity.end = end
+        minor = _minor_part(text, end, code) if not figure.scaled else None
+        if minor:  # "3 dollars 50 cents", "four pounds and 20p"
+            figure.value += minor[0]
+            figure.step = 0.01
+            quantity.end = minor[1]
         return quantity
     if figure.words and 0 < figure.value < 1:  # "half a century", "three quarters of an hour"
         article = _ARTICLE_BEFORE_UNIT_RE.match(text, pos)
@@ -350,6 +482,27 @@ def set_currency(quantity: Quantity, code: str) -> None:
     quantity.base_currency = base
 
 
+_MINOR_PART_RE = re.compile(
+    rf"(?:\s+and)?\s+(?P<number>\d{{1,2}}|{nums.SPELLED_NUMBER_PATTERN})"
+    r"(?:\s*(?P<minor>cents?|pence|p)\b)")
+
+
+def _minor_part(text: str, pos: int, code: str) -> tuple[float, int] | None:
+    """(amount in the major unit, end) of the minor-unit part written after a
+    major amount: "thirteen dollars and forty-five cents" adds 0.45.
+    Cents go with any currency (dollar or euro cents), pence only with pounds."""
+    if code in un.MINOR_CURRENCIES:
+        return None
+    match = _MINOR_PART_RE.match(text, pos)
+    if not match or (match.group("minor") != "cents" and match.group("minor") != "cent" and code != "GBP"):
+        return None
+    number = match.group("number")
+    value = float(number) if number.isdigit() else nums.parse_words(number)
+    if value is None or not 0 < value < 100 or value != int(value):
+        return None
+    return value / 100, match.end()
+
+
 def currency_after(text: str, pos: int, figure: Figure) -> tuple[str, int] | None:
     """A currency word or symbol after the figure ("30 million dollars", "50p", "15€")."""
     symbol = un.CURRENCY_SUFFIX_SYMBOL_RE.match(text, pos)
@@ -401,16 +554,27 @@ def _unit_acceptable(text: str, match: re.Match, figure: Figure) -> bool:
         if symbol in ("in", "st", "kn", "h") and figure.words:
             return False
         return symbol not in ("in",) or bool(re.match(r"\s*(?:[.,;:)\]!?]|$)", after))
-    # spaced ambiguous symbol: only when punctuation or the end follows
+    # spaced ambiguous symbol: only when punctuation or the end follows,
+    # or in a size ("1 m x 2 m") or an amount of a substance ("4 L of wine")
     if symbol in ("g", "h", "J", "W", "st", "kn", "C", "F"):
         return False
-    return bool(re.match(r"\s*(?:[.,;:)\]!?]|$)", after)) and not figure.words
+    if figure.words:
+        return False
+    if symbol in ("m", "L", "t") and re.match(r"\s*[x×]\s*\d", after):
+        return True
+    if symbol == "L" and re.match(r"\s+of\s+[a-z]", after):
+        return True
+    return bool(re.match(r"\s*(?:[.,;:)\]!?]|$)", after))
 
 
 #: Words that make "<digits>C" a label ("seat 14C", "flat 3C", "room 12F").
 _LABEL_BEFORE_TEMPERATURE_RE = re.compile(
     r"(?i:\b(?:seat|seats|flat|flats|apartment|room|row|form|class|grade|grades|gate|platform|"
     r"unit|block|bus|route|level|floor|bay|stand|size|cup|type|no\.?|number)\s+$|\bYear\s+$)")
+
+
+#: Forms and filings named by a number and a letter ("13F", "10-K").
+_FILING_RE = re.compile(r"(?i:\bfil(?:e|ed|es|ing|ings)\b|\bSEC\b|\bregulatory\b)")
 
 
 def _glued_temperature(text: str, match: re.Match, figure: Figure) -> bool:
@@ -428,6 +592,8 @@ def _glued_temperature(text: str, match: re.Match, figure: Figure) -> bool:
     window = text[max(0, match.start() - 120):match.end() + 120]
     if _TEMPERATURE_CONTEXT_RE.search(window):
         return True
+    if _FILING_RE.search(window):
+        return False  # "the 13F filing", "when must 13F be filed": a form's name
     written = text[figure.start:match.start()]  # the sign, when there is one, is already inside
     signed = re.match(r"(?i:minus|[-−])", written)
     return bool(signed) or len(re.sub(r"\D", "", written)) >= 2 or "." in written

@@ -247,9 +247,18 @@ def parse_words(surface: str) -> float | None:
         elif token == "of":
             fraction_of = previous in DENOMINATOR_WORDS or fraction_of
         elif token in UNIT_WORDS or token in TENS_WORDS:
+            if previous in UNIT_WORDS or (token in TENS_WORDS and previous in TENS_WORDS):
+                return None  # "three-nought-four", "nineteen eighty": digits or a year read aloud
             current += UNIT_WORDS.get(token, TENS_WORDS.get(token, 0))
             seen_number = True
-        elif token in SCALE_WORDS and token not in ("dozen", "dozens") and SCALE_WORDS[token] == 100:
+        elif token in ("dozen", "dozens"):
+            # a dozen counts the words just before it: "three hundred and two dozen" is 300 + 24
+            if fraction_of and not current:
+                current, fraction, fraction_of = fraction * 12, 0.0, False
+            else:
+                current = (current or 1) * 12
+            seen_number = True
+        elif token in SCALE_WORDS and SCALE_WORDS[token] == 100:
             current = (current or 1) * 100
             seen_number = True
         elif token in SCALE_WORDS and previous in SCALE_WORDS and SCALE_WORDS[token] > last_scale > 100 \
@@ -296,3 +305,9 @@ def word_step(surface: str) -> float:
             scale *= SCALE_WORDS[token]
         return scale * (0.1 if has_fraction else 1.0)
     return 1.0
+
+
+#: "1 over 3", "one over twenty-five": a fraction said aloud, when the
+#: denominator ends the clause (so "over 3 years", "two over par" are not).
+OVER_DENOMINATOR_RE = re.compile(
+    rf"\s+over\s+(?:(?:{DIGITS_PATTERN})(?![\d%])|{SPELLED_NUMBER_PATTERN})\s*(?:[.,;:!?)]|$)")

@@ -147,6 +147,30 @@ def ratio_partner(text: str, quantity: Quantity, figure: Figure) -> Mention | No
                     kind="ratio", noun_hint=plural_noun_after(text, other_end, 2))
 
 
+#: Wording before "X over Y" that makes it a margin, not a fraction: "won 3 over 2".
+_MARGIN_BEFORE_RE = re.compile(
+    r"(?i:\b(?:won|wins?|beat|beats|beaten|defeat(?:ed|s)?|victory|lead|leads|led|finish(?:ed|es)?|"
+    r"shot|carded|par|score[sd]?|margin|majority)\b[^.;]{0,20}$)")
+
+
+def spoken_fraction(text: str, quantity: Quantity, figure: Figure) -> Mention | None:
+    """"1 over 3", "one over twenty-five", "2000 over 3": a fraction read
+    aloud, kind ratio with the quotient as value.  Only when the
+    denominator ends the clause and no score or margin is being told."""
+    if quantity.unit or figure.value == 0 or figure.value != int(figure.value):
+        return None
+    over = nums.OVER_DENOMINATOR_RE.match(text, quantity.end)
+    if not over or _MARGIN_BEFORE_RE.search(text, max(0, figure.start - 40), figure.start):
+        return None
+    link = re.compile(r"\s+over\s+").match(text, quantity.end)
+    other = figure_at(text, link.end(), allow_sign=False)
+    if other is None or other.value <= 0:
+        return None
+    value = figure.value / other.value
+    return make_mention(text, quantity.start, other.end, value, value, value, dimension="ratio",
+                        kind="ratio")
+
+
 _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+/−|\+-(?!\d))\s*")
 
 

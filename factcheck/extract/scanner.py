@@ -88,6 +88,7 @@ from .ranges import (
     qualifier_before,
     ratio_partner,
     read_range,
+    spoken_fraction,
     vague,
 )
 from .spelled import spelled_is_number, spelled_ordinal_or_none
@@ -103,7 +104,7 @@ _TENS_ALT = nums.word_alternation(nums.TENS_WORDS)
 #: can start at the same offset: the more specific one comes first.
 ATOM_RE = re.compile(
     rf"""
-    (?=[\d+(’'{"".join(nums.VULGAR_FRACTIONS)}])(?:
+    (?=[\d+(’'.{"".join(nums.VULGAR_FRACTIONS)}])(?:
       (?P<phone>(?<![\w+])(?:\+\d{{1,3}}[\s-]?(?:\(0\)\s?)?\d{{1,4}}|\(?0\d{{2,4}}\)?)(?:[\s-]\d{{3,4}}){{2}}(?![\d]))
     | (?P<isodate>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
     | (?P<numdate>\b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b(?![./]\d))
@@ -113,7 +114,7 @@ ATOM_RE = re.compile(
     | (?P<slash>\b\d+/\d+\b(?!/))
     | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
     | (?P<decade>[’']\d0s\b|\b\d{{3}}0[’']?s\b|\b[2-9]0s\b)
-    | (?P<digits>(?<![\d.,])(?:{nums.DIGITS_PATTERN})(?![\d]))
+    | (?P<digits>(?<![\d.,])(?!(?<=\w)\.)(?:{nums.DIGITS_PATTERN})(?![\d]))
     | (?P<vulgar>[{"".join(nums.VULGAR_FRACTIONS)}])
     )
   | \b(?=[A-Za-z])(?:
@@ -138,6 +139,22 @@ _SIGN_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<sign>[-−]|(?i:minus|negat
 
 #: "m^2", "s^-1": the digits are the power of a unit, not a figure.
 _UNIT_POWER_BEFORE_RE = re.compile(r"[A-Za-z)]\^[-+−]?$")
+
+#: The second half of a catalogue name: "MACS J1149.5+6663", "PSR B1919+21".
+_CATALOGUE_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]+\d+(?:\.\d+)?\+$")
+
+#: The rest of an address or version number: "192.168" + ".1.2".
+_MORE_DOTTED_PARTS_RE = re.compile(r"(?:\.\d+)+(?![\w.]*\d)")
+
+#: ".22 calibre", "a .38 revolver": a bore, not an amount.
+_CALIBRE_AFTER_RE = re.compile(
+    r"(?i:\s*-?\s*(?:cal\b|calib(?:re|er)|rifles?|pistols?|revolvers?|handguns?|guns?|magnum|"
+    r"special|bullets?|rounds?|ammunition|semi-automatic|automatic))")
+
+#: "The annual loss is ($99.99)": a bracketed amount straight after a verb
+#: or colon is negative, as accounts write it.  After another amount the
+#: brackets hold a conversion ("$100m (£80m)"), so only these openers count.
+_ACCOUNTING_OPEN_RE = re.compile(r"(?:\b(?:is|was|were|are|of|at|be)|:)\s+\($")
 
 #: "$-99.99": a minus written between the currency symbol and the digits.
 _SIGN_AFTER_SYMBOL_RE = re.compile(r"(?P<symbol>[^\w\s])[-−]$")
@@ -277,11 +294,23 @@ def _number(text: str, start: int, end: int, last_end: int, spelled: bool) -> Me
         if not spelled_is_number(text, start, end):
             return spelled_ordinal_or_none(text, start, end)
         figure = read_words(text, start, end)
+        if figure is None:  # "three-nought-four": read the first word alone
+            first = re.match(r"[A-Za-z]+", text[start:end])
+            figure = read_words(text, start, start + first.end()) if first and start + first.end() < end else None
         if figure is None:
             return None
     else:
         if _UNIT_POWER_BEFORE_RE.search(text, max(last_end, start - 3), start):
             return None
+        if _CATALOGUE_BEFORE_RE.search(text, max(0, start - 20), start):  # "J1149.5+6663"
+            return make_mention(text, start, end, nums.parse_digits(text[start:end]).value, None, None,
+                                kind="identifier", dimension="")
+        dotted = _MORE_DOTTED_PARTS_RE.match(text, end)
+        if dotted and "." in text[start:end]:  # "192.168.1.2", "version 14.2.1"
+            return make_mention(text, start, dotted.end(), None, None, None, kind="identifier", dimension="")
+        if text[start] == "." and _CALIBRE_AFTER_RE.match(text, end):  # "a .22 rifle"
+            return make_mention(text, start, end, nums.parse_digits(text[start:end]).value, None, None,
+                                kind="identifier", dimension="")
         identifier = identifier_around(text, start, end, last_end)
         if identifier:
             return identifier
@@ -328,6 +357,9 @@ def _finish(text: str, figure: Figure, last_end: int) -> Mention | None:
         read_scale(text, figure, bool(currency_code))
     figure.start = start
     quantity = read_unit(text, figure, currency_code)
+    if quantity.kind == "money" and figure.value > 0 and text[quantity.end:quantity.end + 1] == ")" \
+            and _ACCOUNTING_OPEN_RE.search(text, max(0, start - 12), start):
+        figure.value = -figure.value  # "revenue was ($99.99)": an accountant's minus
 
     # multipliers: "four-fold", "three times more"
     fold = FOLD_AFTER_RE.match(text, quantity.end)
@@ -343,8 +375,8 @@ def _finish(text: str, figure: Figure, last_end: int) -> Mention | None:
     if spread:
         return spread
 
-    # "one in five", "3 out of 10"
-    ratio = ratio_partner(text, quantity, figure)
+    # "one in five", "3 out of 10", "1 over 3"
+    ratio = ratio_partner(text, quantity, figure) or spoken_fraction(text, quantity, figure)
     if ratio:
         return ratio
 

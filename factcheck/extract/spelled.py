@@ -86,6 +86,8 @@ def _one_is_number(text: str, start: int, end: int) -> bool:
     # "found that one in four", "one out of ten": a ratio, whatever comes before
     if _ONE_IN_N_RE.match(after) and not re.search(r"(?i:\b(?:the|this|no|any|each|every|another)\s+$)", before):
         return True
+    if nums.OVER_DENOMINATOR_RE.match(text, end) and not re.search(r"(?i:\b(?:no|the|this|that|any|each|every)\s+$)", before):
+        return True  # "one over three": a fraction read aloud
     if _ONE_REJECT_BEFORE.search(before) and not re.search(r"(?i:\b(?:only|just)\s+$)", before):
         return False
     capitalised = re.search(r"\b([A-Z][A-Za-z]*)\s$", before)
