@@ -8,7 +8,12 @@ Works on a parsed spaCy ``Doc`` of one sentence. For each numeric mention
   ``12 kilograms of cocaine``, ``a 162 mile bridge``, ``400 miles from the
   border`` (a distance), ``unemployment rose to 5%``; with no noun of its
   own (``more than 90 wounded``) a count borrows the subject of the
-  previous count in the sentence.
+  previous count in the sentence. A tally of casualties counts people
+  (``the death toll rose to 19``: people, kill), a bare share won in an
+  election is a share of the vote, and a sum someone moves with nothing
+  said about it is plain ``money`` (see factcheck.extract.subjects).
+* agent - who or what does the verb, by the name the text gives it
+  (``the Union Party`` -> ``union party``, ``Lars Brenner`` -> ``brenner``).
 * predicate, negated, hedged (factcheck.extract.predicates) - the nearest
   governing verb with its particle (``shoot down``), its negation and hedges.
 * entities, places, dates - the sentence's named entities by type.
@@ -16,12 +21,16 @@ Works on a parsed spaCy ``Doc`` of one sentence. For each numeric mention
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.lemmas import noun_lemma
-from factcheck.extract.predicates import governing_verb, polarity, predicate, verb_of_noun_root
+from factcheck.extract.predicates import governing_verb, polarity, predicate, stated_verb, verb_of_noun_root
 from factcheck.extract.measures import measure_subject
-from factcheck.extract.subjects import PRONOUNS, clause_subject, count_subject, figure_top, is_nounish
+from factcheck.extract.subjects import (
+    NOT_SUBJECTS, PRONOUNS, clause_subject, count_subject, figure_top, is_nounish, tally_reading,
+    transfer_verb, vote_share_verb,
+)
 
 _PERSON_LABELS = {"PERSON", "ORG", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "EVENT"}  # where, or which named event ("the Holocaust")
@@ -103,6 +112,13 @@ _NOT_MODIFIERS = {"more", "many", "few", "several", "other", "some", "same", "su
                   "new", "old", "former", "current", "latest", "planned", "proposed", "whole", "entire"}
 
 
+#: Places named by their kind only ('killed 11 people in the city'): they say where, as
+#: the clause's places do, and do not narrow what is counted.
+_GENERIC_PLACES = {"city", "town", "village", "region", "country", "area", "district", "province", "state",
+                   "capital", "county", "nation", "world", "site", "neighbourhood", "neighborhood", "suburb",
+                   "borough", "island", "zone", "locality", "municipality", "territory", "street", "place"}
+
+
 def _modifiers(noun, figure) -> list[str]:
     """Lemmas of the words that narrow a subject: 'pothole repairs' -> ['pothole'],
     'cruise missiles' -> ['cruise'], 'sales at restaurants' -> ['restaurant'];
@@ -110,12 +126,13 @@ def _modifiers(noun, figure) -> list[str]:
     words = {
         c.lemma_.lower() for c in noun.children
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c not in figure
-        and c.is_alpha and not c.like_num and c.lemma_.lower() not in _NOT_MODIFIERS
+        and c.is_alpha and not c.like_num and c.pos_ != "ADV" and c.lemma_.lower() not in _NOT_MODIFIERS
     }
     # 'sales at restaurants', 'sales in the generics business' (named places are ``places``)
     words |= {
         o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "for", "from")
         for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o not in figure
+        and o.lemma_.lower() not in _GENERIC_PLACES
     }
     return sorted(words)
 
@@ -140,14 +157,36 @@ def _agent(verb, subject_tok, figure) -> str:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != subject_tok and c not in figure]
     # a passive names its doer in a by-phrase: '25% owned by Richard Branson'
     subjects += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # 'The Greens gained ground, winning 27.5%': the participle's doer is the main clause's
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c not in figure]
     if not subjects:
         return ""
     child = min(subjects, key=lambda c: abs(verb.i - c.i))
     if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         child = verb.head  # 'Patrick Corporation, which owns 46%': the corporation
-    if child.pos_ in ("PRON", "DET") or child.like_num:
+    if child.pos_ in ("PRON", "DET") or child.like_num or child.lemma_.lower() in NOT_SUBJECTS:
         return ""
-    return child.lemma_.lower()
+    return agent_name(child)
+
+
+def agent_name(tok) -> str:
+    """The agent as the text names it, so that one actor reads the same in every article.
+
+    'the Union Party' -> 'union party' (its name, not the generic 'party'); 'the
+    Greens' -> 'greens'; 'Lars Brenner' and 'Brenner' -> 'brenner' (a person by the
+    surname later mentions use); 'The owner, Halden Textiles' -> 'halden textiles'
+    (the name set beside a common noun); 'the plant' -> 'plant'.
+    """
+    if tok.pos_ != "PROPN":
+        names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if not names:
+            return tok.lemma_.lower()
+        tok = names[0]
+    if tok.ent_type_ == "PERSON":
+        return tok.lower_
+    words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    return " ".join(w.lower_ for w in words + [tok])
 
 
 def _age_subject(span, verb):
@@ -159,6 +198,83 @@ def _age_subject(span, verb):
         return span.root.head
     subject = clause_subject(verb)
     return subject if subject is not None and subject not in span else None
+
+
+def _tally_phrase(noun) -> str:
+    """'death toll', 'number of wounded': the tally as written, without its article."""
+    words = [t for t in noun.subtree if t.dep_ not in ("det", "poss") and t.i >= noun.i or t.dep_ == "compound"]
+    if noun.lemma_.lower() == "toll":
+        words = [t for t in words if t.i <= noun.i]
+    else:
+        words = [t for t in words if t.i <= max(t.i for t in noun.subtree if t.dep_ == "pobj")]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _gapped_figure(doc, span, kind):
+    """(earlier figure, name) when the figure shares an earlier figure's verb with the
+    verb left out: 'The Union Party won 41.2% of the vote and the Greens 27.5%', 'The
+    Greens won 19 seats, the Liberals 11' -> the Greens' 27.5%, the Liberals' 11 seats.
+
+    The parser hangs such a figure on the name (as an apposition or a number
+    modifier) and the name on the first clause as a conjunct or loose dependent.
+    """
+    if kind not in ("count", "percent", "money"):
+        return None  # 'Margaret Doyle, 71' is an age beside a name, not a left-out verb
+    top = figure_top(span)
+    name = top.head
+    if top.dep_ not in ("appos", "nummod") or name in span or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if name.ent_type_ == "PERSON":
+        return None
+    if name.dep_ not in ("conj", "dep", "appos") or name.i > span.start:
+        return None
+    label = {"percent": "PERCENT", "money": "MONEY"}.get(kind)
+    first = min(t.i for t in name.subtree)
+    for tok in reversed(doc[:first]):
+        if tok.like_num and tok.ent_type_ not in ("DATE", "TIME", "ORDINAL") and (
+                label is None or tok.ent_type_ == label):
+            figure = next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i:tok.i + 1])
+            return figure, name
+    return None
+
+
+#: A sum that follows an opening bracket or a semicolon inside one: '1bn Swiss francs
+#: ($861m; £451m)' gives the same sum in other currencies.
+_CONVERSION_BEFORE = re.compile(r"[(;]\s*$")
+
+
+def _converted_sum(doc, start: int):
+    """(start, end) of the sum a bracketed sum converts, or None: in '1bn Swiss francs
+    ($861m; £451m)' the $861m converts '1bn Swiss francs' and the £451m the $861m."""
+    bracket = _CONVERSION_BEFORE.search(doc.text[:start])
+    if bracket is None:
+        return None
+    figure = []
+    for tok in reversed([t for t in doc if t.idx + len(t) <= bracket.start()]):
+        if not (tok.ent_type_ == "MONEY" or tok.like_num or tok.tag_ == "$" or tok.lemma_.lower() in NOT_SUBJECTS):
+            break
+        figure.insert(0, tok)
+    if not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in figure):
+        return None
+    return figure[0].idx, figure[-1].idx + len(figure[-1])
+
+
+def _borrows_earlier_share(span) -> bool:
+    """A bare share whose noun an earlier share of the sentence names: '44% of searchers
+    use one engine, 48% use two or three'. (A share whose clause subject is 'it' is
+    left alone: 'it' often stands for a noun the earlier share does not name.)"""
+    top = figure_top(span)
+    return top.dep_ in ("nsubj", "nsubjpass") or (top.dep_ == "conj" and top.head.ent_type_ == "PERCENT")
+
+
+def _earlier_share(doc, span, previous_subject):
+    """The reading of the nearest earlier percentage of the sentence that has a subject."""
+    shares = [e for e in doc.ents if e.label_ == "PERCENT" and e.end <= span.start]
+    for share in reversed(shares):
+        ctx = mention_context(doc, share.start_char, share.end_char, "percent", "percent", previous_subject)
+        if ctx.subject:
+            return ctx
+    return None
 
 
 def mention_context(doc, start: int, end: int, kind: str, dimension: str,
@@ -174,10 +290,21 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         verb = span.root  # the figure is the verb: 'exports doubled'
     if verb is None:
         verb = verb_of_noun_root(span.root)  # 'A 40-tonne lorry overturned'
-    ctx.predicate = predicate(verb)
+    ctx.predicate = predicate(stated_verb(verb, span_toks))
 
+    gapped = _gapped_figure(doc, span, kind)
+    if gapped is not None:  # 'The Union Party won 41.2% of the vote and the Greens 27.5%'
+        earlier, name = gapped
+        ctx = mention_context(doc, earlier.start_char, earlier.end_char, kind, dimension, previous_subject)
+        ctx.agent = agent_name(name)
+        return ctx
+
+    top = figure_top(span)
     subject_tok, subject = None, ""
-    if kind == "age":
+    vote_verb = vote_share_verb(span, top) if kind == "percent" else None
+    if vote_verb is not None:  # 'The Greens came second with 27.5%': their share of the vote
+        verb, subject, ctx.subject_text, ctx.predicate = vote_verb, "vote", "vote", "win"
+    elif kind == "age":
         subject_tok = _age_subject(span, verb)
     elif dimension not in ("", "count", "percent", "currency", "ratio"):
         subject_tok, subject = measure_subject(span, span[-1])
@@ -185,10 +312,16 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         subject_tok = count_subject(span, kind)
     if subject_tok is not None and (subject_tok.lower_ in PRONOUNS or subject_tok.pos_ == "PRON"):
         subject_tok = None
-    if subject_tok is not None:
+    tally = tally_reading(subject_tok) if kind == "count" else None
+    if tally is not None:  # 'the death toll rose to 19': people killed
+        subject, ctx.predicate = tally
+        ctx.subject_text = _tally_phrase(subject_tok)
+    elif subject_tok is not None:
         subject = noun_lemma(subject_tok)
         ctx.subject_text = _noun_phrase(subject_tok)
         ctx.subject_modifiers = _modifiers(subject_tok, span_toks)
+    elif not subject and kind == "money" and transfer_verb(top) is not None:
+        subject = ctx.subject_text = "money"  # 'Brenner had stolen €1.3m from the fund'
     elif not subject and previous_subject and kind == "count":
         subject, ctx.subject_text = previous_subject
     ctx.subject = subject
@@ -200,4 +333,14 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
 
     ctx.negated, ctx.hedged = polarity(verb, figure_top(span))
     ctx.entities, ctx.places, ctx.dates = entities(doc, verb)
+    if kind == "percent" and not ctx.subject and _borrows_earlier_share(span):
+        earlier = _earlier_share(doc, span, previous_subject)
+        if earlier is not None:
+            ctx.subject, ctx.subject_text = earlier.subject, earlier.subject_text
+            ctx.subject_modifiers = earlier.subject_modifiers
+    converted = _converted_sum(doc, start) if kind == "money" and not ctx.subject else None
+    if converted is not None:  # '$19.1m (£9.9m)': the same sum, so the same reading
+        first = mention_context(doc, *converted, kind, dimension, previous_subject)
+        ctx.subject, ctx.subject_text, ctx.subject_modifiers = first.subject, first.subject_text, first.subject_modifiers
+        ctx.predicate, ctx.agent = first.predicate, first.agent
     return ctx

@@ -43,11 +43,13 @@ def verb_lemma(tok) -> str:
 
 def noun_lemma(tok) -> str:
     """Lemma of a noun: 'doses' -> 'dose', 'Gazans' -> 'gazan', 'schoolchildren' -> 'schoolchild',
-    'Spending' (a gerund) -> 'spending'."""
+    'Spending' (a gerund) -> 'spending', 'the wounded' -> 'wounded'."""
     lemma = tok.lemma_.lower()
     text = tok.lower_
     if tok.tag_ == "VBG":
         return text  # a gerund as subject: 'Spending on health will rise by 9.4%'
+    if tok.tag_ in ("VBN", "JJ"):
+        return text  # an adjective standing for people: 'two of the wounded'
     if text in _NOUN_FIXES:
         return _NOUN_FIXES[text]
     if lemma == text:

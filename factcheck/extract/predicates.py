@@ -61,6 +61,25 @@ def verb_of_noun_root(tok):
     return None
 
 
+#: Verbs that report a fact stated by the clause they govern: 'are known to have died'.
+_REPORTING_VERBS = {"know", "say", "report", "believe", "think", "confirm", "understand", "estimate",
+                    "fear", "expect", "presume", "suppose", "allege", "rumour", "rumor", "see", "show"}
+
+
+def stated_verb(verb, figure=frozenset()):
+    """The verb that states the fact when the figure is the passive subject of a
+    reporting verb: 'Fourteen people are known to have died' -> died (the predicate
+    is a death, not a knowing). Any hedge of the reporting verb is still read on it
+    by ``polarity``; other verbs are returned as they are."""
+    if verb is None or verb_lemma(verb) not in _REPORTING_VERBS:
+        return verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not (subject in figure or any(c in figure for c in subject.children)):
+        return verb
+    stated = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return stated if stated is not None else verb
+
+
 def predicate(verb) -> str:
     """'shot down' -> 'shoot down'; 'fined' -> 'fine'."""
     if verb is None:

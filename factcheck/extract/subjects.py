@@ -17,10 +17,24 @@ Tried in order, first hit wins:
    "exports doubled", "the bridge cost £86.5m").
 
 Collective words are looked through: "the number of burglaries" -> burglary.
+A tally of casualties names the people it counts and what happened to them:
+"the death toll rose to 19" and "the number of dead rose to 19" are people
+killed, "the number of wounded" people wounded (``tally_reading``).
+
+Sums of money follow one convention: the subject is what the money is
+(the noun it modifies, its of-phrase) or what it is for ("£4.6m for pothole
+repairs", "spent £30m on cycle lanes"); a sum that someone pays, spends,
+steals or receives with nothing said about it is plain ``money``, and the
+one who moves it is the agent, never the subject ("Brenner stole €1.3m from
+the fund": money, steal, agent Brenner). A sum that is the price, value or
+level of its clause subject keeps that subject ("the bridge cost £86.5m").
+
 Measures ("12 kilograms", "400 miles") are read in factcheck.extract.measures.
 """
 
 from __future__ import annotations
+
+from factcheck.extract.lemmas import verb_lemma
 
 
 # Words that carry a number's scale or unit rather than naming what is counted.
@@ -49,6 +63,29 @@ _PRICE_NOUNS = {"cost", "price", "value", "bill"}
 _COMPARATIVES = {"more", "fewer", "less", "extra", "additional"}
 _COMPLEMENT_DEPS = {"dobj", "attr", "acomp", "npadvmod", "oprd", "advmod", "dative"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+#: What happened to the people a tally counts, by the word the tally is of:
+#: 'the number of dead', '... of deaths', '... of wounded', '... of arrests'.
+TALLY_EVENTS = {
+    "dead": "kill", "killed": "kill", "death": "kill", "fatality": "kill",
+    "wounded": "wound", "injured": "wound", "hurt": "wound", "injury": "wound",
+    "arrested": "arrest", "detained": "arrest", "arrest": "arrest", "detention": "arrest",
+    "evacuated": "evacuate", "evacuation": "evacuate", "displaced": "displace",
+}
+#: Nouns of a 'toll' that keep it a toll of deaths or of injuries ('the death toll').
+_TOLL_KINDS = {"death": "kill", "injury": "wound"}
+
+#: Verbs by which someone moves a sum: the doer is the agent, the sum is what it is for
+#: ('spent £30m on cycle lanes') or plain money ('Brenner stole €1.3m from the fund').
+TRANSFER_VERBS = {
+    "pay", "repay", "spend", "steal", "embezzle", "misappropriate", "siphon", "launder", "receive",
+    "give", "send", "donate", "raise", "invest", "lend", "borrow", "pour", "pledge", "promise", "offer",
+    "award", "grant", "transfer", "collect", "charge", "fine", "allocate", "earmark", "commit",
+    "inject", "provide", "contribute", "hand", "withdraw", "accept", "demand", "seek",
+}
+#: Words after 'in' that say how a sum is counted, not what it is for: 'in total', 'in cash'.
+_NOT_PURPOSES = {"total", "all", "cash", "full", "addition", "return", "exchange", "part", "person",
+                 "instalment", "installment", "year", "month", "week", "day", "time"}
 
 
 def is_nounish(tok) -> bool:
@@ -170,6 +207,16 @@ def apposed_owner(top):
     return owner
 
 
+def worth_owner(top):
+    """'shares worth 1bn Swiss francs', 'subsidies worth up to £4m' -> the noun just
+    before 'worth' (the parser often hangs 'worth' on the verb instead)."""
+    worth = top.head if top.head.lower_ == "worth" else None
+    if worth is None or worth.i == 0:
+        return None
+    owner = top.doc[worth.i - 1]
+    return owner if is_nounish(owner) and owner.dep_ != "nsubj" else None
+
+
 def money_purpose(tokens):
     """'£4.6m for pothole repairs' -> repairs; '50 billion euros in aid' -> aid (the
     for/in phrase hanging on any of ``tokens``).
@@ -177,13 +224,74 @@ def money_purpose(tokens):
     An 'in' phrase that names a time or place ('$780m in the first quarter',
     '£5m in London') says when or where, not what.
     """
+    return _purpose_phrase(tokens, ("for", "in"))
+
+
+def _purpose_phrase(tokens, preps):
     for tok in tokens:
         for child in tok.children:
-            if child.dep_ != "prep" or child.lower_ not in ("for", "in"):
+            if child.dep_ != "prep" or child.lower_ not in preps:
                 continue
             for obj in child.children:
-                if obj.dep_ == "pobj" and is_nounish(obj) and not (child.lower_ == "in" and obj.ent_type_):
-                    return obj
+                if obj.dep_ != "pobj" or not is_nounish(obj) or obj.lemma_.lower() in _NOT_PURPOSES:
+                    continue
+                if child.lower_ != "for" and obj.ent_type_ or obj.ent_type_ in ("DATE", "TIME"):
+                    continue  # 'in London', 'on Monday', 'for the year to March'
+                return obj
+    return None
+
+
+def transfer_verb(top):
+    """The verb by which someone moves the sum whose top token is ``top``, if any:
+    'Brenner had stolen €1.3m' -> stolen; '€3.1m was stolen' -> stolen. Not a
+    passive whose subject is the payer or payee ('The club was fined €250,000'):
+    that subject is whose sum it is."""
+    if top.dep_ == "nsubjpass" and top.head.pos_ == "VERB":
+        verb = top.head
+    else:
+        verb, prep = attachment(top)
+        if verb is None or prep is not None:
+            return None
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+    return verb if verb_lemma(verb) in TRANSFER_VERBS else None
+
+
+def transferred_sum_purpose(span, verb):
+    """What a moved sum is for: '£4.6m for repairs', 'spent £30m on cycle lanes', '€50bn
+    in aid'; None when the text does not say. Where a sum goes ('into the sector', 'to
+    the city') or comes from ('from the fund') is not what it is."""
+    return money_purpose(span) or _purpose_phrase([verb], ("for", "on", "in"))
+
+
+def is_nominal_adjective(tok) -> bool:
+    """'the wounded', 'the dead': an adjective or participle standing for the people it describes."""
+    return tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def tally_reading(noun) -> tuple[str, str] | None:
+    """(subject, predicate) of a tally of casualties: 'the death toll' and 'the toll' ->
+    ('people', 'kill'); 'the number of wounded' -> ('people', 'wound'); 'the number of
+    arrests' -> ('people', 'arrest'). None for any other noun ('a toll of 14' in a
+    'civilian toll' or 'casualty toll' is left as written: it mixes kinds)."""
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma == "toll":
+        kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+        if not kinds:
+            return "people", "kill"
+        if len(kinds) == 1 and next(iter(kinds)) in _TOLL_KINDS:
+            return "people", _TOLL_KINDS[next(iter(kinds))]
+        return None
+    if lemma in COLLECTIVES:
+        member = of_object(noun)
+        if member is None:
+            return None
+        word = member.lower_ if member.pos_ in ("VERB", "ADJ") else member.lemma_.lower()
+        if word in TALLY_EVENTS:
+            return "people", TALLY_EVENTS[word]
     return None
 
 
@@ -233,6 +341,8 @@ def attachment(top):
         node = node.head
     elif node.pos_ == "ADP" and node.dep_ == "prep":
         pass  # the figure's own qualifier ('sold over one million'): a plain complement
+    elif node.dep_ == "conj" and node.head.pos_ == "VERB" and node.pos_ in ("NOUN", "NUM", "SYM"):
+        pass  # a second object the parser hung on the verb: 'received €2.5m ... and a further €1.8m'
     elif node.dep_ not in _COMPLEMENT_DEPS:
         return None, None
     head = node.head
@@ -328,17 +438,22 @@ def count_subject(span, kind: str):
         charged = _charged_object(top)
         if charged is not None:
             return charged
-    found = of_phrase_subject(span) or noun_of_phrase(top) or apposed_owner(top)
+    found = of_phrase_subject(span) or noun_of_phrase(top) or apposed_owner(top) or worth_owner(top)
     if found is None and kind == "money":
+        verb = transfer_verb(top)
+        if verb is not None:  # the payer is the agent, never the subject
+            return transferred_sum_purpose(span, verb)
         found = money_purpose(span)
     if found is None:
         found = clause_role_subject(span, top, kind)
         if found is not None and (found.lemma_.lower() in PRONOUNS or found.pos_ == "PRON"):
             found = None
+        if kind == "count" and tally_reading(found) is not None:
+            return found  # 'the number of wounded rose to 52': read by tally_reading
         found = through_collective(found)
     if found is None and kind == "money":
         found = _verb_purpose(top)
-    if found is not None and not (is_nounish(found) or found.tag_ == "VBG"):
+    if found is not None and not (is_nounish(found) or found.tag_ == "VBG" or is_nominal_adjective(found)):
         found = None  # 'the figure rose to 14': no word for what was counted
     if found is None and kind == "count":
         found = adjacent_plural(span)
@@ -358,3 +473,45 @@ def _charged_object(top):
     if verb is not None and prep is None and verb.lemma_.lower() in CHARGE_VERBS:
         return _other_object(verb, set(top.subtree), ("dative", "dobj"))
     return None
+
+
+#: Verbs whose bare percentage object is a share of the vote: 'the Greens won 27.5%'.
+_VOTE_VERBS = {"win", "poll"}
+#: Verbs that take a share of the vote only where the sentence speaks of an election.
+_VOTE_VERBS_IN_ELECTIONS = {"take", "secure", "get", "receive", "garner", "capture"}
+#: Verbs that place a party with its share: 'came second with 27.5%', 'finished first on 41%'.
+_PLACING_VERBS = {"come", "finish", "end", "place"}
+_ELECTION_WORDS = {"vote", "voter", "election", "ballot", "seat", "party", "candidate", "constituency",
+                   "referendum", "runoff", "primary", "electorate", "poll"}
+
+
+def vote_share_verb(span, top):
+    """The verb that makes a bare percentage a share of the vote, or None.
+
+    'The Greens won 27.5%', 'winning 27.5%'; and where the sentence speaks of an
+    election or the one placed is a party ('the Greens', tagged as a group like
+    'the Liberals'): 'took 27.5%', 'came second with 27.5%'. A percentage with a
+    noun of its own ('won 30% of the market', 'a 27.5% stake') is that noun's;
+    'China came second with 19.2%' is no vote.
+    """
+    if counted_noun(span) is not None or of_phrase_subject(span) is not None or of_object(top) is not None:
+        return None
+    verb, prep = attachment(top)
+    if verb is None:
+        return None
+    lemma = verb_lemma(verb)
+    bare_object = prep is None and top.dep_ in ("dobj", "conj")
+    if bare_object and lemma in _VOTE_VERBS:
+        return verb
+    placed = prep in ("with", "on") and lemma in _PLACING_VERBS
+    if (placed or (bare_object and lemma in _VOTE_VERBS_IN_ELECTIONS)) and _electoral(verb, span):
+        return verb
+    return None
+
+
+def _electoral(verb, span) -> bool:
+    """The sentence speaks of an election, or the verb's subject is a party."""
+    if any(t.lemma_.lower() in _ELECTION_WORDS for t in verb.doc if t not in span):
+        return True
+    subject = clause_subject(verb)
+    return subject is not None and (subject.ent_type_ == "NORP" or subject.lower_ in ("party", "parties"))
