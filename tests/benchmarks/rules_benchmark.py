@@ -1,13 +1,16 @@
 """Measure factcheck's rule engine on an annotated set of articles, and on real copy.
 
-    python tests/benchmarks/rules_benchmark.py [--check] [--json FILE] [--show-errors]
+    python tests/benchmarks/rules_benchmark.py [--set DIR] [--check] [--json FILE] [--show-errors]
                                                [--bbc [N]] [--bbc-show K]
 
 Part one runs the real audit on tests/benchmarks/rules/articles, a set of
 fictional news articles with problems planted on purpose (listed in
 tests/benchmarks/rules/expected.yaml), and prints per benchmark category how
 many problems were planted, how many the rules found, how many findings point
-at nothing planted (false positives), and precision and recall.
+at nothing planted (false positives), and precision and recall. ``--set DIR``
+scores another annotated set laid out the same way (DIR/articles,
+DIR/expected.yaml), such as the held-out set in tests/benchmarks/rules/heldout,
+which was written apart from the rules and never used to tune them.
 
 A finding counts for a planted problem when its rule's category (by rule code,
 see ``CATEGORY_BY_CODE``) is the problem's and it cites at least one claim that
@@ -284,8 +287,16 @@ def _ratio(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-def set_table(score: SetScore) -> Table:
-    table = Table(title=f"Rules on the annotated set ({ARTICLES_DIR.relative_to(HERE.parent.parent)})")
+def _shown_path(path: Path) -> Path:
+    """The path relative to the repository when it lies inside it, else as given."""
+    try:
+        return path.resolve().relative_to(HERE.parent.parent)
+    except ValueError:
+        return path
+
+
+def set_table(score: SetScore, articles_dir: Path = ARTICLES_DIR) -> Table:
+    table = Table(title=f"Rules on the annotated set ({_shown_path(articles_dir)})")
     for column in ("category", "planted", "found", "findings", "false pos.", "other-cat. hits",
                    "precision", "recall", "target"):
         table.add_column(column, justify="left" if column == "category" else "right")
@@ -361,6 +372,9 @@ def set_numbers(score: SetScore) -> dict:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", dest="set_dir", type=Path, default=SET_DIR, metavar="DIR",
+                        help="annotated set to score: DIR/articles and DIR/expected.yaml "
+                             "(default: the tuning set, tests/benchmarks/rules)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a category misses its targets")
     parser.add_argument("--json", metavar="FILE", help="write the numbers to FILE")
     parser.add_argument("--show-errors", action="store_true",
@@ -372,17 +386,25 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def resolve_set_dir(path: Path) -> Path:
+    """The set folder as given, or relative to this file's folder ("rules/heldout" from anywhere)."""
+    if path.is_dir() or path.is_absolute():
+        return path
+    return HERE / path
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    set_dir = resolve_set_dir(args.set_dir)
     console = Console()
     if not console.is_terminal:
         console = Console(width=140)   # piped output: keep the table's columns readable
     numbers: dict = {}
     set_score = None
     if not args.no_set:
-        planted, _ = load_expected()
-        set_score = score_set(run_audit([ARTICLES_DIR]), planted)
-        console.print(set_table(set_score))
+        planted, _ = load_expected(set_dir / "expected.yaml")
+        set_score = score_set(run_audit([set_dir / "articles"]), planted)
+        console.print(set_table(set_score, set_dir / "articles"))
         if args.show_errors:
             print_errors(console, set_score)
         numbers["set"] = set_numbers(set_score)
