@@ -109,7 +109,8 @@ def _noun_phrase(tok) -> str:
 _NOT_MODIFIERS = {"more", "many", "few", "several", "other", "some", "same", "such", "least", "most",
                   "further", "additional", "extra", "total", "overall", "estimate", "estimated",
                   # descriptors that do not change which thing is meant ("the new bridge")
-                  "new", "old", "former", "current", "latest", "planned", "proposed", "whole", "entire"}
+                  "new", "old", "former", "current", "latest", "planned", "proposed", "whole", "entire",
+                  "record", "club-record", "all-time"}
 
 
 #: Places named by their kind only ('killed 11 people in the city'): they say where, as

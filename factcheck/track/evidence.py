@@ -12,7 +12,7 @@ import re
 from factcheck.model import Claim
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-CONTEXT_WINDOW = 60  # characters either side of the figure
+CONTEXT_WINDOW = 100  # characters either side of the figure
 
 
 def context_words(claim: Claim) -> frozenset[str]:
@@ -25,11 +25,20 @@ def context_words(claim: Claim) -> frozenset[str]:
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    left, right = claim.text_before(CONTEXT_WINDOW), claim.text_after(CONTEXT_WINDOW)
     own = {claim.subject, *claim.predicate.split(), *claim.subject_text.lower().split()}
-    words = {w.lower().rstrip("s") for w in _WORD.findall(f"{left} {right}")}
+    words = {w.lower().rstrip("s") for w in _words_near(claim)}
     return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS
                      and w not in REPORTING_WORDS and w not in {o.rstrip("s") for o in own})
+
+
+def _words_near(claim: Claim) -> list[str]:
+    """Whole words of the sentence within ``CONTEXT_WINDOW`` characters of the figure, either side
+    (a word cut by the window's edge is left out, not kept as a fragment)."""
+    start = claim.start - claim.sentence_start
+    end = start + len(claim.text)
+    low, high = start - CONTEXT_WINDOW, end + CONTEXT_WINDOW
+    return [m.group(0) for m in _WORD.finditer(claim.sentence)
+            if (low <= m.start() and m.end() <= start) or (end <= m.start() and m.end() <= high)]
 
 
 #: Words of attribution that any two sentences of news copy may share.

@@ -36,7 +36,7 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, same_digits
 from factcheck.track.keys import RUNNING_TOTALS, fact_key
 from factcheck.track.places import Places
-from factcheck.track.when import Day, claim_day, days_agree
+from factcheck.track.when import Day, claim_day, days_agree, resolve_that_year
 
 DATE_WINDOW_DAYS = 2
 TOLL_WINDOW_DAYS = 7  # running totals ("the toll rose to 19") are reported for a week
@@ -72,27 +72,61 @@ def _window(a: _Tracked, b: _Tracked) -> int:
     return TOLL_WINDOW_DAYS if a.predicate in RUNNING_TOTALS else DATE_WINDOW_DAYS
 
 
-def _compatible(a: _Tracked, b: _Tracked) -> bool:
+#: Nouns for one event, as agents of a toll: "the strike that killed 11", "the barrage that killed 19".
+EVENT_AGENTS = {
+    "attack": "attack", "strike": "attack", "airstrike": "attack", "barrage": "attack", "raid": "attack",
+    "bombing": "attack", "bombardment": "attack", "shelling": "attack", "assault": "attack", "blast": "attack",
+    "explosion": "attack",
+    "fire": "fire", "blaze": "fire", "flame": "fire", "inferno": "fire", "wildfire": "fire",
+    "quake": "earthquake", "earthquake": "earthquake", "tremor": "earthquake",
+    "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+    "flood": "flood", "flooding": "flood",
+    "crash": "crash", "collision": "crash", "derailment": "crash", "accident": "crash",
+}
+
+
+def _is_named(agent: str, claim: Claim) -> bool:
+    """Is the agent a name the sentence gives ('harrowby city', 'brenner'), not a common noun?"""
+    return any(agent == name or agent in name.split() for name in (e.lower() for e in claim.entities + claim.places))
+
+
+def _agents_differ(a: _Tracked, b: _Tracked) -> bool:
+    """Do the claims name different doers? Two names that differ do; so do two common nouns of
+    different kinds ('pictures are made up of 700 pixels' / 'each line is made up of 1,920'),
+    unless they name one event ('the strike' / 'the barrage') or the figure is a level, whose
+    common-noun agent is only who reported it ('the centre put the depth at 21 km'). A name
+    and a common noun may be one doer ('Harrowby City' / 'the club')."""
+    x, y = a.claim.agent, b.claim.agent
+    if not x or not y or x == y or EVENT_AGENTS.get(x, x) == EVENT_AGENTS.get(y, y):
+        return False
+    x_named, y_named = _is_named(x, a.claim), _is_named(y, b.claim)
+    if x_named and y_named:
+        return True
+    if x_named != y_named:
+        return False
+    return bool(a.predicate)
+
+
+def _compatible(a: _Tracked, b: _Tracked, places: Places) -> bool:
     """Nothing in the copy says two claims of one block are about different things.
 
     Their days agree (``when.days_agree``), their agents do not differ
     ('pictures are made up of 700 pixels' / 'each line is made up of
     1,920'), nor the ordinals around them ('in its first weekend' / 'in
-    its second week'), and their places do not differ: within one article a claim
-    naming no place takes the article's home place; across articles only
-    places the claims name count.
+    its second week'), and their places do not differ (``Places.agree``: a
+    region agrees with the places it is known to contain): within one
+    article a claim naming no place takes the article's home place; across
+    articles only places the claims name count.
     """
-    if not days_agree(a.day, b.day, _window(a, b)):
+    if not days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS):
         return False
-    if a.claim.agent and b.claim.agent and a.claim.agent != b.claim.agent:
+    if _agents_differ(a, b):
         return False
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # 'its first weekend' / 'its second week'
     if a.claim.article_id == b.claim.article_id:
-        a_places, b_places = a.places or a.home, b.places or b.home
-    else:
-        a_places, b_places = a.places, b.places
-    return not a_places or not b_places or bool(a_places & b_places)
+        return places.agree(a.places or a.home, b.places or b.home)
+    return places.agree(a.places, b.places)
 
 
 def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
@@ -137,12 +171,12 @@ def _tied_across(a: _Tracked, b: _Tracked) -> bool:
     return bool((a.places | a.actors | a.home) & (b.places | b.actors | b.home))
 
 
-def _article_groups(items: list[_Tracked]) -> list[list[_Tracked]]:
+def _article_groups(items: list[_Tracked], places: Places) -> list[list[_Tracked]]:
     """One article's claims of a block, grouped into the facts it states."""
     groups: list[list[_Tracked]] = []
     for item in items:
         for group in groups:
-            if all(_compatible(item, other) and _tied_in_article(item, other) for other in group):
+            if all(_compatible(item, other, places) and _tied_in_article(item, other) for other in group):
                 group.append(item)
                 break
         else:
@@ -150,7 +184,7 @@ def _article_groups(items: list[_Tracked]) -> list[list[_Tracked]]:
     return groups
 
 
-def _join_articles(groups: list[list[_Tracked]]) -> list[list[_Tracked]]:
+def _join_articles(groups: list[list[_Tracked]], places: Places) -> list[list[_Tracked]]:
     """Merge the article groups of a block into facts across articles.
 
     A group joins a fact when it is compatible with every claim already in
@@ -163,7 +197,7 @@ def _join_articles(groups: list[list[_Tracked]]) -> list[list[_Tracked]]:
         for fact in facts:
             if any(t.claim.article_id == article for t in fact):
                 continue
-            if (all(_compatible(g, f) for g in group for f in fact)
+            if (all(_compatible(g, f, places) for g in group for f in fact)
                     and any(_tied_across(g, f) for g in group for f in fact)):
                 fact.extend(group)
                 break
@@ -176,6 +210,15 @@ def _drop_contrasts(members: list[Claim]) -> list[Claim]:
     """Leave out claims that share a sentence with another claim of the block."""
     per_sentence = Counter((c.article_id, c.sentence_start) for c in members)
     return [c for c in members if per_sentence[(c.article_id, c.sentence_start)] == 1]
+
+
+def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article]) -> _Tracked:
+    """What tracking needs to know of one claim: where, when, who, and the words around it."""
+    article = articles.get(claim.article_id)
+    date_words = resolve_that_year(claim.dates, claim.sentence, claim.start - claim.sentence_start)
+    return _Tracked(claim, predicate, places.of(claim), places.home_of(claim), _actors(claim),
+                    claim_day(date_words, article.published if article else None),
+                    context_words(claim), ordinals(claim))
 
 
 def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Fact]:
@@ -192,13 +235,9 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
     for (subject, modifiers, predicate, dimension), members in blocks.items():
         by_article: dict[str, list[_Tracked]] = {}
         for claim in _drop_contrasts(members):
-            article = articles.get(claim.article_id)
-            by_article.setdefault(claim.article_id, []).append(_Tracked(
-                claim, predicate, places.of(claim), places.home_of(claim), _actors(claim),
-                claim_day(claim.dates, article.published if article else None), context_words(claim),
-                ordinals(claim)))
-        groups = [group for items in by_article.values() for group in _article_groups(items)]
-        for cluster in _join_articles(groups):
+            by_article.setdefault(claim.article_id, []).append(_track(claim, predicate, places, articles))
+        groups = [group for items in by_article.values() for group in _article_groups(items, places)]
+        for cluster in _join_articles(groups, places):
             facts.append(Fact(
                 id=f"F{len(facts) + 1}",
                 subject=f"{modifiers} {subject}".strip(),

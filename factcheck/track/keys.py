@@ -4,7 +4,8 @@ A claim is blocked under ``fact_key``: its subject (with the words that
 narrow it), the class of its predicate ("killed" and "died" are one class)
 and its dimension. Figures that state no fact of their own get no key:
 increments ("a further 17"), contrasts ("0.3%, compared with 0.9%"),
-timings ("after 48 minutes"), negated, hedged and vague figures.
+timings ("after 48 minutes"), ages that define a group ("aged 90 or
+over"), negated, hedged and vague figures.
 """
 
 from __future__ import annotations
@@ -77,8 +78,10 @@ _CHANGE_VERB = (r"(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|
                 r"jumped|slipped|reached|reaching|totalled|totaled|totalling|stood|stands|standing|hit)")
 #: Verbs that take the level itself: "reached 64%", "totalled €2bn".
 _LEVEL_VERB = r"(?:reached|reaching|reaches|totalled|totaled|totalling|totals|hit|hits)"
+#: Verbs that give a level "at" a figure: "put the depth at 21 km", "valued the club at £40m".
+_ESTIMATE_VERB = r"(?:put|puts|putting|estimated|estimates|valued|values|priced|pegged|measured|recorded|set)"
 _LEVEL_BEFORE = re.compile(
-    rf"\b(?:{_CHANGE_VERB}(?:\s+\S+){{0,3}}?\s+(?:to|at)|{_LEVEL_VERB}|of)\s*$", re.I)
+    rf"\b(?:(?:{_CHANGE_VERB}|{_ESTIMATE_VERB})(?:\s+\S+){{0,6}}?\s+(?:to|at)|{_LEVEL_VERB}|of)\s*$", re.I)
 
 
 def is_level(claim: Claim) -> bool:
@@ -92,6 +95,32 @@ def is_level(claim: Claim) -> bool:
     return True
 
 
+#: "people aged 90 or over", "those aged between 16 and 64": an age that defines a group, not a fact.
+_AGED = re.compile(r"\baged\s+(?:(?:over|under|between|from)\s+)?$", re.I)
+
+
+def is_group_age(claim: Claim) -> bool:
+    """An age range or bound after 'aged' names a group of people ('aged 90 or over')."""
+    return bool(_AGED.search(claim.text_before(20))) and (claim.low != claim.high or bool(claim.qualifier))
+
+
+#: Predicates that make a figure a change of its subject, not its level ("sales rose 5%").
+CHANGE_PREDICATES = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "slip", "gain",
+                     "lose", "cut", "reduce", "raise", "lower", "boost", "shrink", "decline", "soar", "surge",
+                     "plunge", "slump", "add", "double", "treble", "triple", "halve", "widen", "narrow"}
+#: A change named by itself: what changed is said elsewhere ("the 5.99% rise", "a rise of £105").
+CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "cut", "gain", "loss", "change", "growth", "decline", "jump",
+                "hike", "reduction", "decrease", "surge", "slump", "dip", "climb"}
+#: Subjects too general to name a quantity without their verb ("paid £5m" / "received £5m").
+GENERIC_SUBJECTS = {"money", "sum", "amount", "figure", "number", "total", "one", "people"}
+
+
+def names_its_quantity(claim: Claim, predicate: str) -> bool:
+    """'agreed an £84m fee' and 'a fee of £48m': a measure whose subject names the quantity is
+    one fact whatever verb carries it, unless the verb makes it a change ('rose 5%')."""
+    return claim.subject not in GENERIC_SUBJECTS and predicate not in CHANGE_PREDICATES
+
+
 def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
     """The blocking key of a claim, or None when it cannot be tracked.
 
@@ -102,10 +131,12 @@ def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
         return None
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
         return None
-    if is_contrast_or_timing(claim):  # "0.3%, compared with 0.9%", "after 48 minutes"
+    if is_contrast_or_timing(claim) or is_group_age(claim):  # "compared with 0.9%", "aged 90 or over"
         return None
+    if claim.subject in CHANGE_NOUNS and not claim.subject_modifiers:
+        return None  # "a rise of £105": a change of something the subject does not name
     predicate = predicate_class(claim.predicate, claim.dimension)
-    if claim.dimension in LEVEL_DIMENSIONS and is_level(claim):
+    if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)):
         predicate = ""
     if not predicate and claim.dimension not in LEVEL_DIMENSIONS:
         return None

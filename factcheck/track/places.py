@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pycountry
+
 from factcheck.model import Article, Claim
 
 #: Words that make a figure a total over every place, not one place's figure.
@@ -25,6 +27,20 @@ def _modifies_a_noun(text: str, end: int) -> bool:
 
 _VERBS_AFTER_NAMES = {"said", "says", "told", "added", "reported", "announced", "confirmed", "denied", "has", "had"}
 
+#: Words that call a name a region: "the Brenmoor region", "the province of Carrow".
+_REGION_WORDS = r"region|province|state|county|oblast|governorate|prefecture|territory|republic"
+
+
+def _countries() -> set[str]:
+    names = set()
+    for country in pycountry.countries:
+        names |= {getattr(country, attr).lower() for attr in ("name", "common_name", "official_name")
+                  if hasattr(country, attr)}
+    return names
+
+
+COUNTRIES = frozenset(_countries())
+
 
 class Places:
     """Where each claim happened, as far as the copy says.
@@ -37,6 +53,11 @@ class Places:
     dateline city as a rule) stands in for a claim that names none
     (``home_of``).
 
+    Regions (countries, and names the copy calls a region, province or
+    state) contain places: a claim in "the Brenmoor region" and one in the
+    town of Halvik agree when some claim of the audit names both Brenmoor
+    and Halvik. Two towns in one region still differ (``agree``).
+
     A place name that also opens an organisation's name somewhere in the
     audit ("Halden" of "Halden Textiles") and stands before a common noun in
     the claim's sentence ("the Halden textile plant") names the thing, not
@@ -44,13 +65,41 @@ class Places:
     """
 
     def __init__(self, claims: list[Claim], articles: dict[str, Article]):
-        names = {p.lower() for c in claims for p in c.places}
+        names = {_name(p) for c in claims for p in c.places}
         self._org_openings = {opening for c in claims for e in c.entities if e not in c.places
                               for opening in _openings(e)} & names
         self._pattern = (re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
                                     + r")\b", re.I) if names else None)
         self._home: dict[str, str | None] = {}
         self._articles = articles
+        self._regions = (names & COUNTRIES) | self._called_regions(names, articles)
+        self._containers: dict[str, set[str]] = {}
+        for claim in claims:
+            named = {_name(p) for p in claim.places}
+            for region in named & self._regions:
+                for place in named - {region}:
+                    self._containers.setdefault(place, set()).add(region)
+
+    @staticmethod
+    def _called_regions(names: set[str], articles: dict[str, Article]) -> set[str]:
+        if not names:
+            return set()
+        alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        pattern = re.compile(rf"\b(?:({alternatives})\s+(?:{_REGION_WORDS})\b|(?:{_REGION_WORDS})\s+of\s+({alternatives})\b)",
+                             re.I)
+        found = set()
+        for article in articles.values():
+            for match in pattern.finditer(article.text):
+                found.add((match.group(1) or match.group(2)).lower())
+        return found
+
+    def agree(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Could figures placed in ``a`` and ``b`` be about one place? (Either unknown: yes.)"""
+        if not a or not b or a & b:
+            return True
+        a_in = {r for p in a for r in self._containers.get(p, ())}
+        b_in = {r for p in b for r in self._containers.get(p, ())}
+        return bool((a & self._regions & b_in) or (b & self._regions & a_in))
 
     def _named(self, text: str) -> list[str]:
         """Known places named in ``text``, leaving out names of things ('the Halden textile plant')."""
@@ -70,7 +119,7 @@ class Places:
         if _WHOLE_SCOPE.search(claim.sentence):
             return frozenset({"(everywhere)"})  # 'sold 20 million copies worldwide', 'altogether'
         if claim.places:
-            return frozenset(p.lower() for p in claim.places if not self._names_a_thing(p.lower(), claim.sentence))
+            return frozenset(_name(p) for p in claim.places if not self._names_a_thing(_name(p), claim.sentence))
         return frozenset(self._named(claim.sentence))
 
     def home_of(self, claim: Claim) -> frozenset[str]:
@@ -87,3 +136,8 @@ def _openings(name: str) -> list[str]:
     """'Halden Textiles Group' -> ['halden', 'halden textiles'] (the name's proper beginnings)."""
     words = name.lower().split()
     return [" ".join(words[:n]) for n in range(1, len(words))]
+
+
+def _name(place: str) -> str:
+    """'Harrowby City's' -> 'harrowby city' (NER keeps the possessive in some sentences)."""
+    return re.sub(r"['\u2019]s?$", "", place.strip()).lower()

@@ -106,6 +106,17 @@ def periods_agree(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+_THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.I)
+
+
+def resolve_that_year(date_words: list[str], sentence: str, at: int) -> list[str]:
+    """'the storm that killed 18 people that year': 'that year' is the last year named before it."""
+    if not any(_THAT_YEAR.search(words) for words in date_words):
+        return date_words
+    years = _YEAR_RE.findall(sentence[:at])
+    return [*date_words, years[-1]] if years else date_words
+
+
 def claim_day(date_words: list[str], published: str | None) -> Day:
     """The day a claim is about, from its clause's date words and the publication date."""
     pub = parse_published(published)
@@ -133,13 +144,28 @@ def _day(date_words: list[str], pub: date | None, period: str) -> Day:
     return Day(pub, pub.weekday() if pub else None, explicit=False, period=period)
 
 
-def days_agree(a: Day, b: Day, window: int) -> bool:
+def _year_against_date(period: str, other: Day) -> bool:
+    """A year the clause names against the other claim's day: "in 2009, when 14 people were
+    killed" is not this week's toll. A year either side is allowed (annual figures
+    are published the next year)."""
+    if not period or period.startswith("?") or other.period or other.date is None:
+        return True
+    return abs(int(period[:4]) - other.date.year) <= 1
+
+
+def days_agree(a: Day, b: Day, window: int, event: bool = False) -> bool:
     """Could two claims be about the same day's events?
 
     Two explicit days must be the same day; a claim with only its article's
-    date may be about any of the ``window`` days before publication.
+    date may be about any of the ``window`` days before publication. For an
+    ``event`` (a toll), a year named by one claim must also be near the
+    other's day: "since 2009, when 14 people were killed" is another
+    accident. (For levels a year is often a reference point: "turnout was
+    64%, the lowest since 1998".)
     """
     if not periods_agree(a.period, b.period):
+        return False
+    if event and not (_year_against_date(a.period, b) and _year_against_date(b.period, a)):
         return False
     if not a.known or not b.known:
         return True
