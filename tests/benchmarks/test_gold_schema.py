@@ -1,52 +1,71 @@
-"""The extraction gold set must stay loadable and sound.
+"""The extraction gold sets must stay loadable and sound.
 
 A typo in a gold file (a ``num`` that is not in its sentence, an interval
 upside down, a kind we do not have) would silently skew the benchmark, so
-it fails CI here instead.
+it fails CI here instead. Both sets are checked: the main one and the
+held-out one written apart from the extractor.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
-from gold_cases import CLAIM_KINDS, GOLD_DIR, load_gold, parse_cases
-
-MIN_CASES = 400
+from gold_cases import CLAIM_KINDS, GOLD_DIR, HELDOUT_DIR, GoldCase, load_gold, parse_cases
 
 
-@pytest.fixture(scope="module")
-def gold():
-    return load_gold()
+@dataclass
+class GoldSet:
+    """One gold folder as loaded, with the size it must at least have."""
+
+    folder: Path
+    cases: list[GoldCase]
+    errors: list[str]
+    min_cases: int
+    min_claimless: int
+
+
+SETS = {"gold": (GOLD_DIR, 400, 30), "heldout": (HELDOUT_DIR, 160, 20)}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def gold(request):
+    folder, min_cases, min_claimless = SETS[request.param]
+    cases, errors = load_gold(folder)
+    return GoldSet(folder, cases, errors, min_cases, min_claimless)
 
 
 def test_gold_files_have_no_errors(gold):
-    _, errors = gold
-    assert errors == []
+    assert gold.errors == []
 
 
 def test_gold_set_is_large_enough(gold):
-    cases, _ = gold
-    assert len(cases) >= MIN_CASES
+    assert len(gold.cases) >= gold.min_cases
 
 
 def test_every_topic_file_contributes(gold):
-    cases, _ = gold
-    files = {path.stem for path in GOLD_DIR.glob("*.yaml")}
-    assert files == {case.file for case in cases}
+    files = {path.stem for path in gold.folder.glob("*.yaml")}
+    assert files == {case.file for case in gold.cases}
+
+
+def test_heldout_sentences_are_not_in_the_main_set():
+    """A held-out sentence that is also a main-set sentence is not held out."""
+    main = {case.text.lower() for case in load_gold(GOLD_DIR)[0]}
+    shared = [case.ref for case in load_gold(HELDOUT_DIR)[0] if case.text.lower() in main]
+    assert shared == []
 
 
 def test_claims_point_at_their_number(gold):
-    cases, _ = gold
-    for case in cases:
+    for case in gold.cases:
         for claim in case.claims:
             assert case.text[claim.span.start:claim.span.end] == claim.num, case.ref
 
 
 def test_intervals_are_ordered_and_hold_the_value(gold):
-    cases, _ = gold
-    for case in cases:
+    for case in gold.cases:
         for claim in case.claims:
             assert claim.kind in CLAIM_KINDS, case.ref
             assert claim.low <= claim.high, case.ref
@@ -58,8 +77,7 @@ def test_intervals_are_ordered_and_hold_the_value(gold):
 
 def test_gold_covers_claimless_sentences(gold):
     """False-extraction tests need sentences with no claim at all."""
-    cases, _ = gold
-    assert sum(1 for case in cases if not case.claims) >= 30
+    assert sum(1 for case in gold.cases if not case.claims) >= gold.min_claimless
 
 
 @pytest.mark.parametrize("raw, problem", [
