@@ -28,6 +28,7 @@ figures rather than state one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -65,6 +66,7 @@ class _Tracked:
     day: Day
     words: frozenset[str]
     ordinals: frozenset[str]
+    refers_back: bool = False  # 'the 5.99% rise' after 'a council tax rise of 4.99%'
 
 
 def _window(a: _Tracked, b: _Tracked) -> int:
@@ -136,7 +138,8 @@ def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
     for many things; the same fact twice is named the same specific way
     (narrowing words, an agent, or shared context), and the two figures are
     tied closely: the same digits in another order (the typo behind most
-    internal contradictions: £4.6m and £6.4m, 85 and 58), or two shared
+    internal contradictions: £4.6m and £6.4m, 85 and 58), a reference back
+    ('the 5.99% rise' after 'a council tax rise of 4.99%'), or two shared
     words around the figures (``context_words``) with the same places named
     and no different people or organisations.
     """
@@ -144,7 +147,7 @@ def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
                 or len(a.words & b.words) >= 2)
     if not specific:
         return False
-    if same_digits(a.claim, b.claim):
+    if same_digits(a.claim, b.claim) or a.refers_back or b.refers_back:
         return True
     # Shared words alone also tie parallel sentences about different things ("the film took
     # $22.7m" twice, for two films; "£180,226" overall, then "£192,713 in England"): each must
@@ -212,13 +215,40 @@ def _drop_contrasts(members: list[Claim]) -> list[Claim]:
     return [c for c in members if per_sentence[(c.article_id, c.sentence_start)] == 1]
 
 
-def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article]) -> _Tracked:
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.I)
+
+
+def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], bool]]:
+    """Each claim with the words that narrow its subject, read in its article, and whether
+    it refers back to an earlier mention.
+
+    Copy names a thing in full once and then by its noun: "a council tax
+    rise of 4.99%" ... "the 5.99% rise". A subject given bare, right after
+    a definite determiner, takes the narrowing words of the one way the
+    article named it before; when the article named it in two ways, or the
+    figure is not introduced as a known thing ("has scored 78 goals", "the
+    new 3,200-metre runway"), it stays bare.
+    """
+    seen: dict[tuple[str, str], set[str]] = {}
+    for claim in sorted(claims, key=lambda c: (c.article_id, c.start)):
+        named = seen.setdefault((claim.article_id, claim.subject), set())
+        if claim.subject_modifiers:
+            named.add(" ".join(claim.subject_modifiers))
+            yield claim, claim.subject_modifiers, False
+        elif len(named) == 1 and _DEFINITE_BEFORE.search(claim.text_before(12)):
+            yield claim, next(iter(named)).split(), True
+        else:
+            yield claim, claim.subject_modifiers, False
+
+
+def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article],
+           refers_back: bool = False) -> _Tracked:
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
     article = articles.get(claim.article_id)
     date_words = resolve_that_year(claim.dates, claim.sentence, claim.start - claim.sentence_start)
     return _Tracked(claim, predicate, places.of(claim), places.home_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
-                    context_words(claim), ordinals(claim))
+                    context_words(claim), ordinals(claim), refers_back)
 
 
 def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Fact]:
@@ -226,16 +256,20 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
     claims = list(claims)
     places = Places(claims, articles)
     blocks: dict[tuple[str, str, str, str], list[Claim]] = {}
-    for claim in claims:
-        key = fact_key(claim)
+    refers_back: set[str] = set()
+    for claim, modifiers, inherited in article_modifiers(claims):
+        key = fact_key(claim, modifiers)
         if key is not None:
             blocks.setdefault(key, []).append(claim)
+            if inherited:
+                refers_back.add(claim.id)
 
     facts: list[Fact] = []
     for (subject, modifiers, predicate, dimension), members in blocks.items():
         by_article: dict[str, list[_Tracked]] = {}
         for claim in _drop_contrasts(members):
-            by_article.setdefault(claim.article_id, []).append(_track(claim, predicate, places, articles))
+            by_article.setdefault(claim.article_id, []).append(
+                _track(claim, predicate, places, articles, claim.id in refers_back))
         groups = [group for items in by_article.values() for group in _article_groups(items, places)]
         for cluster in _join_articles(groups, places):
             facts.append(Fact(

@@ -111,6 +111,10 @@ CHANGE_PREDICATES = {"rise", "fall", "grow", "increase", "decrease", "drop", "cl
 #: A change named by itself: what changed is said elsewhere ("the 5.99% rise", "a rise of £105").
 CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "cut", "gain", "loss", "change", "growth", "decline", "jump",
                 "hike", "reduction", "decrease", "surge", "slump", "dip", "climb"}
+#: Counts that are the level of something, whatever verb carries them: "Halvik's population
+#: reached 621,400", "a turnout of 1.2 million", "the crowd was 40,000".
+LEVEL_SUBJECTS = {"population", "turnout", "attendance", "membership", "workforce", "crowd", "audience",
+                  "enrolment", "enrollment", "headcount", "readership", "electorate", "capacity"}
 #: Subjects too general to name a quantity without their verb ("paid £5m" / "received £5m").
 GENERIC_SUBJECTS = {"money", "sum", "amount", "figure", "number", "total", "one", "people"}
 
@@ -118,26 +122,32 @@ GENERIC_SUBJECTS = {"money", "sum", "amount", "figure", "number", "total", "one"
 def names_its_quantity(claim: Claim, predicate: str) -> bool:
     """'agreed an £84m fee' and 'a fee of £48m': a measure whose subject names the quantity is
     one fact whatever verb carries it, unless the verb makes it a change ('rose 5%')."""
+    if claim.subject in CHANGE_NOUNS:
+        return True  # 'the 5.99% rise will add £2 a week': the figure is the rise's size
     return claim.subject not in GENERIC_SUBJECTS and predicate not in CHANGE_PREDICATES
 
 
-def fact_key(claim: Claim) -> tuple[str, str, str, str] | None:
+def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str, str, str] | None:
     """The blocking key of a claim, or None when it cannot be tracked.
 
     Subject (with the words that narrow it: 'pothole repairs' is not
-    'road repairs'), predicate class and dimension.
+    'road repairs'; ``modifiers`` overrides the claim's own, see
+    ``facts.article_modifiers``), predicate class and dimension.
     """
+    modifiers = claim.subject_modifiers if modifiers is None else modifiers
     if not claim.is_claim or not claim.subject or claim.negated or claim.hedged:
         return None
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
         return None
     if is_contrast_or_timing(claim) or is_group_age(claim):  # "compared with 0.9%", "aged 90 or over"
         return None
-    if claim.subject in CHANGE_NOUNS and not claim.subject_modifiers:
+    if claim.subject in CHANGE_NOUNS and not modifiers:
         return None  # "a rise of £105": a change of something the subject does not name
     predicate = predicate_class(claim.predicate, claim.dimension)
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)):
         predicate = ""
-    if not predicate and claim.dimension not in LEVEL_DIMENSIONS:
+    if claim.subject in LEVEL_SUBJECTS and predicate not in CHANGE_PREDICATES:
+        predicate = ""
+    if not predicate and claim.dimension not in LEVEL_DIMENSIONS and claim.subject not in LEVEL_SUBJECTS:
         return None
-    return (claim.subject, " ".join(claim.subject_modifiers), predicate, claim.base_unit or claim.dimension)
+    return (claim.subject, " ".join(modifiers), predicate, claim.base_unit or claim.dimension)
