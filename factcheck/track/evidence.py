@@ -26,9 +26,14 @@ def context_words(claim: Claim) -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     own = {claim.subject, *claim.predicate.split(), *claim.subject_text.lower().split()}
-    words = {w.lower().rstrip("s") for w in _words_near(claim)}
+    words = {singular(w.lower()) for w in _words_near(claim)}
     return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS
-                     and w not in REPORTING_WORDS and w not in {o.rstrip("s") for o in own})
+                     and w not in REPORTING_WORDS and w not in {singular(o) for o in own})
+
+
+def singular(word: str) -> str:
+    """'drones' -> 'drone'; 'across', 'debris', 'status' stay as they are."""
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def _words_near(claim: Claim) -> list[str]:

@@ -36,7 +36,7 @@ from typing import Iterable
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, same_digits
 from factcheck.track.keys import RUNNING_TOTALS, fact_key
-from factcheck.track.places import Places
+from factcheck.track.places import EVERYWHERE, Places
 from factcheck.track.when import Day, claim_day, days_agree, resolve_that_year
 
 DATE_WINDOW_DAYS = 2
@@ -62,6 +62,7 @@ class _Tracked:
     predicate: str           # the block's predicate class
     places: frozenset[str]   # named in its clause or sentence
     home: frozenset[str]     # its article's home place
+    topics: frozenset[str]   # names its article is about (title, repeated)
     actors: frozenset[str]
     day: Day
     words: frozenset[str]
@@ -126,6 +127,8 @@ def _compatible(a: _Tracked, b: _Tracked, places: Places) -> bool:
         return False
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # 'its first weekend' / 'its second week'
+    if a.predicate in RUNNING_TOTALS and EVERYWHERE in a.places | b.places:
+        return True  # 'the storm swept across the country and killed two': the event's whole toll
     if a.claim.article_id == b.claim.article_id:
         return places.agree(a.places or a.home, b.places or b.home)
     return places.agree(a.places, b.places)
@@ -165,13 +168,14 @@ def _tied_across(a: _Tracked, b: _Tracked) -> bool:
     around the figure and be anchored to the same event: both dated (by
     publication or by their own date words), and a place or an actor in
     common (NER calls a company a place in one sentence and an organisation
-    in the next, so places, actors and home places all count).
+    in the next, so places, actors, home places and the names each article
+    is about all count).
     """
     if not a.words & b.words:
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
-    return bool((a.places | a.actors | a.home) & (b.places | b.actors | b.home))
+    return bool((a.places | a.actors | a.home | a.topics) & (b.places | b.actors | b.home | b.topics))
 
 
 def _article_groups(items: list[_Tracked], places: Places) -> list[list[_Tracked]]:
@@ -246,7 +250,7 @@ def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Art
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
     article = articles.get(claim.article_id)
     date_words = resolve_that_year(claim.dates, claim.sentence, claim.start - claim.sentence_start)
-    return _Tracked(claim, predicate, places.of(claim), places.home_of(claim), _actors(claim),
+    return _Tracked(claim, predicate, places.of(claim), places.home_of(claim), places.topics_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
                     context_words(claim), ordinals(claim), refers_back)
 

@@ -9,6 +9,7 @@ import pycountry
 
 from factcheck.model import Article, Claim
 
+EVERYWHERE = "(everywhere)"
 #: Words that make a figure a total over every place, not one place's figure.
 _WHOLE_SCOPE = re.compile(r"\b(?:worldwide|globally|nationwide|altogether|in total|across the (?:world|country))\b",
                           re.I)
@@ -47,8 +48,10 @@ class Places:
 
     NER tags a place in some sentences and misses it (or calls it a person)
     in others, so every name tagged as a place anywhere in the audit counts
-    as a place everywhere. A claim takes the places NER tied to its clause,
-    failing that the known places named in its sentence (``of``). Its
+    as a place everywhere. A claim takes the places NER tied to its clause
+    and the names its sentence puts after "in", "at" or "near" (NER reads
+    'wounded in Hesk' as a person at times), failing that the known places
+    named in its sentence (``of``). Its
     article's home place (the place the article names most often, its
     dateline city as a rule) stands in for a claim that names none
     (``home_of``).
@@ -73,6 +76,10 @@ class Places:
         self._home: dict[str, str | None] = {}
         self._articles = articles
         self._regions = (names & COUNTRIES) | self._called_regions(names, articles)
+        known = {e.lower() for c in claims for e in c.entities if len(e) > 3} - names
+        self._name_pattern = (re.compile(r"\b(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
+                                         + r")\b", re.I) if known else None)
+        self._topics: dict[str, frozenset[str]] = {}
         self._containers: dict[str, set[str]] = {}
         for claim in claims:
             named = {_name(p) for p in claim.places}
@@ -115,11 +122,26 @@ class Places:
             self._home[article_id] = counts.most_common(1)[0][0] if counts else None
         return self._home[article_id]
 
+    def topics_of(self, claim: Claim) -> frozenset[str]:
+        """The people, organisations and events its article is about: the names in its title and
+        those it repeats ('Storm Idris'), which anchor a figure whose own sentence names none."""
+        article_id = claim.article_id
+        if article_id not in self._topics:
+            article = self._articles.get(article_id)
+            if article is None or self._name_pattern is None:
+                self._topics[article_id] = frozenset()
+            else:
+                in_title = {m.group(1).lower() for m in self._name_pattern.finditer(article.title or "")}
+                counts = Counter(m.group(1).lower() for m in self._name_pattern.finditer(article.text))
+                self._topics[article_id] = frozenset(in_title | {n for n, k in counts.items() if k >= 2})
+        return self._topics[article_id]
+
     def of(self, claim: Claim) -> frozenset[str]:
         if _WHOLE_SCOPE.search(claim.sentence):
-            return frozenset({"(everywhere)"})  # 'sold 20 million copies worldwide', 'altogether'
-        if claim.places:
-            return frozenset(_name(p) for p in claim.places if not self._names_a_thing(_name(p), claim.sentence))
+            return frozenset({EVERYWHERE})  # 'sold 20 million copies worldwide', 'altogether'
+        located = [e for e in claim.entities if re.search(rf"\b(?:in|at|near|outside)\s+{re.escape(e)}\b", claim.sentence)]
+        if claim.places or located:
+            return frozenset(_name(p) for p in [*claim.places, *located] if not self._names_a_thing(_name(p), claim.sentence))
         return frozenset(self._named(claim.sentence))
 
     def home_of(self, claim: Claim) -> frozenset[str]:
