@@ -28,8 +28,9 @@ from factcheck.extract.lemmas import noun_lemma
 from factcheck.extract.predicates import governing_verb, polarity, predicate, stated_verb, verb_of_noun_root
 from factcheck.extract.measures import measure_subject
 from factcheck.extract.subjects import (
-    NOT_SUBJECTS, PRONOUNS, clause_subject, count_subject, figure_top, is_nounish, tally_reading,
-    transfer_verb, vote_share_verb,
+    NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
+    is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
+    through_collective, transfer_verb, vote_share_verb,
 )
 
 _PERSON_LABELS = {"PERSON", "ORG", "NORP"}
@@ -120,6 +121,10 @@ _GENERIC_PLACES = {"city", "town", "village", "region", "country", "area", "dist
                    "borough", "island", "zone", "locality", "municipality", "territory", "street", "place"}
 
 
+def _before_a_name(tok) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+
+
 def _modifiers(noun, figure) -> list[str]:
     """Lemmas of the words that narrow a subject: 'pothole repairs' -> ['pothole'],
     'cruise missiles' -> ['cruise'], 'sales at restaurants' -> ['restaurant'];
@@ -134,6 +139,7 @@ def _modifiers(noun, figure) -> list[str]:
         o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "for", "from")
         for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o not in figure
         and o.lemma_.lower() not in _GENERIC_PLACES
+        and not _before_a_name(o)  # 'for the striker Tomas Reyna': a title, not a kind of fee
     }
     return sorted(words)
 
@@ -278,6 +284,73 @@ def _earlier_share(doc, span, previous_subject):
     return None
 
 
+#: Pronouns that stand for each member of the set their of-phrase names.
+_EACH_WORDS = {"each", "both", "all", "either"}
+
+
+def _one_of_each(verb):
+    """'Each of the bridge's two towers is 108 metres tall', 'Both of the spans are 40 m
+    long': the set the pronoun subject picks its members from (towers)."""
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _EACH_WORDS:
+            member = through_collective(of_object(child))
+            if member is not None and is_nounish(member):
+                return member
+    return None
+
+
+def _read_as_whole(ctx: Context, span, top, verb, subject_tok) -> None:
+    """A count of a whole set is a level of what the set belongs to (see the 'wholes'
+    section of factcheck.extract.subjects): a population with its place as agent
+    ('Halvik, a town of 84,000 people'; 'Port Selden grew to 612,400'), or the parts of
+    a thing with the thing as agent ('the train's eight carriages')."""
+    if subject_tok is None or tally_reading(subject_tok) is not None:
+        return
+    own_noun = counted_noun(span) == subject_tok
+    population = population_place(subject_tok, verb)
+    if population is None and is_place(subject_tok) and not own_noun:
+        population = True, subject_tok  # 'a town of 84,000', 'Port Selden grew to 612,400'
+    if population is not None:
+        place = population[1]
+        lemma = subject_tok.lemma_.lower()
+        ctx.subject, ctx.subject_text = "population", subject_tok.text
+        if lemma != "population":
+            ctx.subject_modifiers = []  # 'Muslim residents' would be a part, but the phrase says all
+        people_counted = own_noun and lemma in POPULATION_NOUNS and lemma != "population"
+        ctx.predicate = "" if people_counted else population_predicate(verb, top)
+        if place is not None:
+            ctx.agent = agent_name(place)
+        elif is_place(subject_tok):
+            ctx.agent = agent_name(subject_tok)
+        return
+    if own_noun:
+        owner = part_owner(subject_tok, verb)
+        if owner is not None:  # 'the train's eight carriages': how many the train has
+            ctx.predicate, ctx.agent = "", agent_name(owner)
+
+
+#: Words in a sentence that say a place's growth is growth in people.
+_PEOPLE_WORDS = POPULATION_NOUNS | {"census", "migration", "migrant", "birth"}
+
+
+def _no_place_subject(ctx: Context, span, subject_tok) -> None:
+    """A place is never what a share is of: 'Port Selden grew by 7.1%' speaks of its
+    population where the sentence speaks of people ('with about 612,000 residents'),
+    otherwise of something it leaves unsaid; the place is the agent."""
+    if subject_tok.ent_type_ not in ("GPE", "LOC") and not (
+            is_place(subject_tok) and subject_tok.pos_ == "NOUN"):
+        return
+    if counted_noun(span) == subject_tok:
+        return
+    ctx.agent = agent_name(subject_tok)
+    speaks_of_people = any(t.lemma_.lower() in _PEOPLE_WORDS for t in span.doc if t not in span)
+    ctx.subject = "population" if speaks_of_people else ""
+    ctx.subject_text = subject_tok.text if speaks_of_people else ""
+    ctx.subject_modifiers = []
+
+
 def mention_context(doc, start: int, end: int, kind: str, dimension: str,
                     previous_subject: tuple[str, str] | None = None) -> Context:
     """Context of the mention at ``doc.text[start:end]`` (sentence-relative offsets)."""
@@ -309,6 +382,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         subject_tok = _age_subject(span, verb)
     elif dimension not in ("", "count", "percent", "currency", "ratio"):
         subject_tok, subject = measure_subject(span, span[-1])
+        if subject_tok is None and not subject:
+            subject_tok = _one_of_each(verb)  # 'Each of the bridge's two towers is 108 metres tall'
     else:
         subject_tok = count_subject(span, kind)
     if subject_tok is not None and (subject_tok.lower_ in PRONOUNS or subject_tok.pos_ == "PRON"):
@@ -331,6 +406,12 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         verb = relative  # 'the 85 firefighters who fought the blaze were praised': fight
         ctx.predicate = predicate(verb)
     ctx.agent = _agent(verb, subject_tok, span_toks)
+    if kind == "count":
+        _read_as_whole(ctx, span, top, verb, subject_tok)
+    elif kind == "percent" and subject_tok is not None:
+        _no_place_subject(ctx, span, subject_tok)
+    elif kind == "measure" and subject_tok is not None and not ctx.agent and possessor(subject_tok) is not None:
+        ctx.agent = agent_name(possessor(subject_tok))  # 'the bridge's main span is 1,104 metres long'
 
     ctx.negated, ctx.hedged = polarity(verb, figure_top(span))
     ctx.entities, ctx.places, ctx.dates = entities(doc, verb)

@@ -76,3 +76,75 @@ def test_a_toll_weeks_apart_is_another_event():
 def test_openings_of_a_name():
     assert _openings("Halden Textiles Group") == ["halden", "halden textiles"]
     assert _openings("Halden") == []
+
+
+def test_a_region_agrees_with_a_town_it_is_known_to_contain():
+    """'the Brenmoor region' contains Halvik (a sentence names both): 58 dead in Brenmoor, then
+    41 killed in Halvik a day later is a falling toll, not two places."""
+    example = articles(
+        ("Valley Clarion", "2026-03-09",
+         "At least 23 people were killed when an earthquake struck the Brenmoor region and the town of Halvik."),
+        ("Metro Dispatch", "2026-03-11", "Fifty-eight people have now died in the earthquake in Brenmoor, officials said."),
+        ("Eastbridge Chronicle", "2026-03-12", "The earthquake killed 41 people in Halvik, officials said."),
+    )
+    assert run_example(RULES["FC203"], example)
+
+
+def test_two_towns_are_still_two_places():
+    example = articles(
+        ("Metro Dispatch", "2026-03-11", "Fifty-eight people have now died in the earthquake in Halvik, officials said."),
+        ("Eastbridge Chronicle", "2026-03-12", "The earthquake killed 41 people in Ostby, officials said."),
+    )
+    assert not run_example(RULES["FC203"], example)
+
+
+def test_a_toll_from_a_past_year_is_another_event():
+    example = articles(
+        ("Metro Dispatch", "2026-03-10", "Seven people were killed when the train derailed near Cadwick on Tuesday."),
+        ("Capital Record", "2026-03-10",
+         "It is the worst rail crash near Cadwick since 2009, when 14 people were killed in a collision."),
+    )
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_a_later_lower_toll_of_a_named_event_across_the_country():
+    example = articles(
+        ("Eastbridge Chronicle", "2026-03-15", "Four people have now been killed by Storm Idris in Brightholm, police said."),
+        ("Metro Dispatch", "2026-03-16",
+         "Storm Idris swept across the country over the weekend and killed two people, police said."),
+    )
+    assert run_example(RULES["FC203"], example)
+
+
+def test_the_rise_refers_back_to_the_council_tax_rise():
+    example = ("The council passed its budget with a council tax rise of 4.99% on Wednesday. "
+               "Libraries will close. The 5.99% rise will add about £2 a week to a typical bill.")
+    assert run_example(RULES["FC202"], example)
+
+
+def test_figures_not_introduced_as_known_do_not_refer_back():
+    example = ("The striker scored 31 league goals last season. "
+               "He has scored 78 goals for the club in four seasons.")
+    assert not run_example(RULES["FC202"], example)
+
+
+def test_age_groups_are_not_facts():
+    example = ("The number of people aged 90 or over has risen to 412,000. "
+               "The number of people aged between 16 and 64 barely changed.")
+    assert not run_example(RULES["FC202"], example)
+
+
+def test_a_named_doer_and_a_common_noun_may_be_one_doer():
+    example = articles(
+        ("Lakeside Observer", "2026-03-09", "Harrowby City have agreed a club-record fee of £48m for the striker Tomas Reyna."),
+        ("Metro Dispatch", "2026-03-09", "The club agreed an £84m fee for Tomas Reyna with Kelmont Rovers on Monday."),
+    )
+    assert run_example(RULES["FC201"], example)
+
+
+def test_two_named_doers_differ():
+    example = articles(
+        ("Lakeside Observer", "2026-03-09", "Harrowby City have agreed a fee of £48m for the striker Tomas Reyna."),
+        ("Metro Dispatch", "2026-03-09", "Kelmont Rovers agreed a fee of £84m for the striker Tomas Reyna."),
+    )
+    assert not run_example(RULES["FC201"], example)
