@@ -45,3 +45,12 @@ def interval(low: float | None, high: float | None, value: float | None = None) 
     if low <= 0 and value is not None:
         return f"up to {number(high)}"
     return f"{number(low)} to {number(high)}"
+
+
+def cite(audit, claim, within_article: bool = False) -> str:
+    """'"21" (Harbour Post, 2024-06-03)', or '"21" (line 14)' inside one article."""
+    if within_article:
+        return f"\u201c{claim.text}\u201d (line {claim.line})"
+    article = audit.article_of(claim)
+    where = ", ".join(x for x in (article.source or article.id, article.published or "") if x)
+    return f"\u201c{claim.text}\u201d ({where})"

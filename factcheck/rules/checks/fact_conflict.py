@@ -23,6 +23,7 @@ from itertools import combinations
 
 from factcheck.rules.checks.running_total import is_decrease, is_update, quotes_old_figure
 from factcheck.rules.registry import Hit, check
+from factcheck.rules.text import cite
 
 PARAMS = {
     "type": "object",
@@ -49,15 +50,6 @@ def overlap(a, b) -> bool:
 def _own_article_agrees(a, b, claims) -> bool:
     """Does a's article also give a figure of this fact that agrees with b?"""
     return any(c.article_id == a.article_id and c is not a and overlap(c, b) for c in claims)
-
-
-def cite(audit, claim, within_article: bool = False) -> str:
-    """'"21" (Harbour Post, 2024-06-03)', or '"21" (line 14)' inside one article."""
-    if within_article:
-        return f"\u201c{claim.text}\u201d (line {claim.line})"
-    article = audit.article_of(claim)
-    where = ", ".join(x for x in (article.source or article.id, article.published or "") if x)
-    return f"\u201c{claim.text}\u201d ({where})"
 
 
 def _describe(fact) -> str:

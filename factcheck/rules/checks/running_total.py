@@ -22,6 +22,7 @@ import re
 from datetime import date
 
 from factcheck.rules.registry import Hit, check
+from factcheck.rules.text import cite
 from factcheck.track.when import parse_published
 
 PARAMS = {
@@ -94,12 +95,6 @@ def is_update(audit, a, b) -> bool:
     return later.base_low > earlier.base_high
 
 
-def _cite(audit, claim) -> str:
-    article = audit.article_of(claim)
-    where = ", ".join(x for x in (article.source or article.id, article.published or "") if x)
-    return f"\u201c{claim.text}\u201d ({where})"
-
-
 @check("running-total", params=PARAMS)
 def running_total(rule, audit):
     """Facts about a running total whose later article gives a lower figure than an earlier one."""
@@ -116,8 +111,8 @@ def running_total(rule, audit):
             later = min(lower, key=lambda c: c.base_high)
             yield Hit(
                 claim_ids=[earlier.id, later.id],
-                fields={"fact": f"{fact.subject} ({fact.predicate})", "earlier": _cite(audit, earlier),
-                        "later": _cite(audit, later)},
+                fields={"fact": f"{fact.subject} ({fact.predicate})", "earlier": cite(audit, earlier),
+                        "later": cite(audit, later)},
                 suggestion="Tolls only rise: check whether the later article uses an old figure "
                            "or the earlier one was wrong, and correct it.",
             )
