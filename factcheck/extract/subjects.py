@@ -515,3 +515,237 @@ def _electoral(verb, span) -> bool:
         return True
     subject = clause_subject(verb)
     return subject is not None and (subject.ent_type_ == "NORP" or subject.lower_ in ("party", "parties"))
+
+
+# --- wholes: populations and the parts of a thing -----------------------------
+#
+# A count of a whole set states a property of what the set belongs to, whatever
+# verb the sentence hangs it on: "Halvik, a town of 84,000 people that sits on a
+# fault", "the 48,000 people of Halvik", "Port Selden's population reached
+# 621,400" all give Halvik's (or Port Selden's) population; "the train's eight
+# carriages" and "all six carriages of the train" give the number of carriages
+# the train has, whether they "left the rails" or were "lifted back". Such a
+# figure is read as a level (predicate '') of its subject, with the owner as
+# agent. A count of people or things to which something *happened* is not a
+# property of the owner: "4,000 people were evacuated from Halvik", "the 300
+# people who marched", "Police arrested 12 of the gang's members", "the ship's 40
+# crew were rescued" keep their verb (``TOLL_VERBS``).
+
+#: Nouns for the people who live in a place: "84,000 people", "612,000 residents".
+POPULATION_NOUNS = {"people", "person", "resident", "inhabitant", "citizen", "soul", "dweller", "islander",
+                    "villager", "townspeople", "townsfolk", "population"}
+#: Nouns that name a place by its kind: "a town of 84,000 people", "the city grew to 612,400".
+PLACE_NOUNS = {"city", "town", "village", "region", "country", "nation", "island", "province", "state",
+               "county", "district", "capital", "metropolis", "municipality", "borough", "suburb", "hamlet",
+               "settlement", "territory", "republic", "kingdom", "enclave", "conurbation", "megacity", "parish"}
+#: Verbs that say what happened to the people or things counted: the count is a toll of
+#: that event, not the size of a whole ("the town's 9,000 inhabitants were evacuated").
+TOLL_VERBS = {
+    "kill", "die", "perish", "injure", "wound", "hurt", "arrest", "detain", "evacuate", "rescue", "displace",
+    "hospitalise", "hospitalize", "charge", "infect", "flood", "damage", "destroy", "burn", "cancel",
+    "strand", "trap", "drown", "kidnap", "abduct", "capture", "free", "release", "jail", "convict",
+    "sentence", "sack", "dismiss", "fire", "lay", "cut", "resign", "quit", "flee", "escape", "miss", "lose",
+    "save", "treat", "test", "vaccinate", "shoot", "execute", "deport", "expel", "strike", "protest", "march",
+    "sign", "vote", "join", "attend", "affect", "hit", "close", "shut", "suspend", "delay", "ground",
+}
+#: Verbs by which a population reaches a bound rather than a level: "passed 1 million".
+_BOUND_VERBS = {"pass", "exceed", "top", "surpass", "near", "approach", "break", "cross"}
+#: Verbs of change: with 'to'/'at' the figure is the new level ("grew to 612,400"), else
+#: the change itself ("grew by 4,000") or the old level ("from 571,900").
+_GROWTH_VERBS = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "shrink", "decline",
+                 "swell", "double", "treble", "triple", "halve", "slip", "dip", "soar", "surge", "plunge", "expand",
+                 "reach"}
+#: Words that make a counted set the whole of it: "the 48,000 people of Halvik", "all six carriages".
+_WHOLE_DETERMINERS = {"the", "all", "both", "each", "every"}
+#: Verbs that say where a thing is or what state it is in, not what it does: the active
+#: subject of such a verb is still a set described as a whole ("all six carriages of the
+#: train left the rails"), while a set that acts ("Nato's 32 members agreed to spend")
+#: is counted as doers of that act.
+_STATE_OR_MOTION_VERBS = {
+    "be", "have", "remain", "stand", "sit", "lie", "stay", "leave", "derail", "come", "go", "fall", "topple",
+    "overturn", "tip", "slide", "roll", "crash", "collapse", "sink", "hang", "span", "stretch", "run", "weigh",
+    "date", "need", "require", "survive", "carry", "hold", "contain", "house", "seat", "serve", "share", "look",
+    "sway", "rest", "end", "jump",
+}
+_PLACE_ENTITIES = ("GPE", "LOC")
+
+
+def is_place(tok) -> bool:
+    """A place, by its name ('Halvik' tagged as a place) or its kind ('the town')."""
+    return tok is not None and (tok.ent_type_ in _PLACE_ENTITIES or tok.lemma_.lower() in PLACE_NOUNS)
+
+
+def _could_be_place(tok) -> bool:
+    """A place, or a name the tagger does not know as a person or group: in 'the 48,000
+    people of Halvik' the phrase itself says Halvik is a place (the small model often
+    tags made-up towns as organisations)."""
+    return is_place(tok) or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME"))
+
+
+def place_named(place):
+    """The token that names a place given by its kind: 'Halvik, a town of ...' and 'a town,
+    Halvik, ...' -> Halvik; 'Lagos is a city of ...' -> Lagos; 'the town' -> town."""
+    if place.pos_ == "PROPN":
+        return place
+    for child in place.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    if place.dep_ == "appos" and place.head.pos_ in ("PROPN", "NOUN"):
+        return place.head
+    if place.dep_ in ("attr", "appos") and place.head.pos_ in ("AUX", "VERB"):
+        subject = next((c for c in place.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return subject
+    for child in place.children:  # 'the town of Halvik'
+        if child.dep_ == "prep" and child.lower_ == "of":
+            name = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return place
+
+
+def possessor(noun):
+    """Whose the noun is: 'the train's eight carriages' -> train, 'Halvik's population' ->
+    Halvik; not a pronoun ('its carriages' names no owner)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
+
+
+def _definite_of_owner(noun):
+    """The owner in 'all six carriages of the train', 'the 48,000 people of Halvik', 'the
+    population of Halvik': an of-object that is itself definite (a name, 'the X', 'X's Y').
+    'six carriages of coal' is what they hold, not whose they are."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            if obj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") and c.lower_ != "a" and c.lower_ != "an"
+                                          for c in obj.children):
+                return obj
+    return None
+
+
+def _is_whole_set(noun) -> bool:
+    """'the 48,000 people', 'all six carriages', 'the train's eight carriages': the whole set."""
+    return possessor(noun) is not None or any(
+        c.dep_ in ("det", "predet") and c.lower_ in _WHOLE_DETERMINERS for c in noun.children)
+
+
+def _restricted_by_clause(noun) -> bool:
+    """'the 300 residents who fled': a relative clause that picks out some of them."""
+    return any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that", "which")
+                                         for s in c.children) for c in noun.children)
+
+
+def _is_toll(verb) -> bool:
+    return verb is not None and verb_lemma(verb) in TOLL_VERBS
+
+
+def _place_of_described_phrase(noun):
+    """The place a population noun describes by the phrase it stands in, or None:
+    'a town of 84,000 people' -> town; 'a city with 2 million inhabitants' -> city;
+    'Port Selden, with about 612,000 residents, grew' -> Port Selden; 'Halvik, home to
+    84,000 people' -> Halvik; 'Halvik has 84,000 residents' -> Halvik.
+
+    'people' is a word for any crowd ('the march, with 300 people'), so with it the
+    owner must be a known place; 'residents' and 'inhabitants' live somewhere by
+    definition, so any name the tagger does not take for a person will do.
+    """
+    head = noun.head
+    if noun.dep_ != "pobj" and not (noun.dep_ == "dobj" and verb_lemma(head) == "have"):
+        return None
+    place_like = is_place if noun.lemma_.lower() in ("people", "person") else _could_be_place
+    if head.lower_ == "of" and is_place(head.head):
+        return head.head  # 'a town of 84,000 people'
+    if head.lower_ == "to" and head.head.lower_ == "home":
+        home = head.head  # 'Halvik, home to ...', 'Halvik is home to ...'
+        if home.head != home and home.head.pos_ in ("NOUN", "PROPN"):
+            return home.head
+        if home.head.pos_ in ("AUX", "VERB"):
+            return clause_subject(home.head)
+        return None
+    if head.lower_ == "with":
+        owner = head.head if head.head.pos_ in ("NOUN", "PROPN") else None
+        if owner is None and head.head.pos_ in ("VERB", "AUX"):
+            owner = clause_subject(head.head)  # 'Port Selden, with about 612,000 residents, grew'
+        return owner if owner is not None and place_like(owner) else None
+    if noun.dep_ == "dobj":  # 'Halvik has 84,000 residents'
+        owner = clause_subject(head)
+        return owner if owner is not None and place_like(owner) else None
+    return None
+
+
+def population_place(noun, verb, counts_noun: bool = True):
+    """(True, place or None) when the count of ``noun`` is the population of a place;
+    None when it is not. See the section comment above. ``counts_noun`` says the figure
+    is the noun's own number: '40 of the village's residents' is some of them."""
+    if noun is None or noun.lemma_.lower() not in POPULATION_NOUNS:
+        return None
+    if not counts_noun and noun.lemma_.lower() != "population":
+        return None
+    described = _place_of_described_phrase(noun)
+    if described is not None:
+        return True, place_named(described)
+    if noun.lemma_.lower() == "population":
+        return True, _population_owner(noun)
+    owner = possessor(noun) or _definite_of_owner(noun)
+    if owner is None or not _could_be_place(owner) or not _is_whole_set(noun):
+        return None
+    if _restricted_by_clause(noun) or _is_toll(verb):
+        return None  # 'the 300 residents of Halvik who fled', '... were evacuated'
+    return True, place_named(owner)
+
+
+def _population_owner(population):
+    """Whose population: 'Port Selden's population', 'the population of Halvik', 'Halvik has
+    a population of 84,000', 'Halvik, with a population of 84,000'."""
+    owner = possessor(population) or _definite_of_owner(population)
+    if owner is not None:
+        return place_named(owner)
+    described = _place_of_described_phrase(population)
+    if described is not None:
+        return place_named(described)
+    return None
+
+
+def population_predicate(verb, top, span) -> str:
+    """'' when the figure is the population's level ('reached 621,400', 'grew to 612,400',
+    'a population of 84,000'); the verb when it is a change or an old level ('grew by
+    4,000', 'from 571,900') or a bound ('passed 1 million')."""
+    if verb is None:
+        return ""
+    lemma = verb_lemma(verb)
+    prep = attachment(top)[1]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("to", "from"):
+        prep = before.lower_  # 'rose from 210,000 to 231,000' hangs the second figure on the first
+    if lemma in _BOUND_VERBS:
+        return lemma
+    if lemma in _GROWTH_VERBS and lemma != "reach" and prep not in ("to", "at"):
+        return lemma
+    return ""
+
+
+def part_owner(noun, verb):
+    """The thing a counted set belongs to when the count is how many it has: 'the train's
+    eight carriages', 'all six carriages of the train', 'the bridge's two towers'.
+
+    None when the count is of what happened to them (a verb in ``TOLL_VERBS``: 'the
+    ship's 40 crew were rescued') or of the doers of an act ('Nato's 32 members agreed
+    to spend'), when a relative clause picks some of them out, or when the set is not whole ('six carriages of coal', '12 of the gang's members',
+    whose figure is not the noun's own number).
+    """
+    if noun is None or noun.lemma_.lower() in POPULATION_NOUNS or not _is_whole_set(noun):
+        return None
+    owner = possessor(noun) or _definite_of_owner(noun)
+    if owner is None or owner.ent_type_ in ("PERSON", "NORP") and possessor(noun) is None:
+        return None
+    if _restricted_by_clause(noun) or _is_toll(verb):
+        return None
+    if noun.dep_ == "nsubj" and verb is not None and verb_lemma(verb) not in _STATE_OR_MOTION_VERBS:
+        return None  # 'the UK's 3,400 food banks handed out three million parcels': doers of an act
+    return owner
