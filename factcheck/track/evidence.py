@@ -62,8 +62,14 @@ _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
                       r"opening|\d+(?:st|nd|rd|th))\b", re.I)
 
 
+#: Labels of a class in a series: "Band D", "Zone 2", "Grade II", "Category 4", "Tier 3".
+_LABEL = re.compile(r"\b([A-Z][a-z]+ (?:[A-Z]|[IVX]+|\d{1,2}))\b")
+
+
 def ordinals(claim: Claim) -> frozenset[str]:
-    """Ordinals near the figure: 'in its first weekend' and 'in its second week' are different takings,
-    'the first round' and 'the second round' different results."""
+    """Ordinals and series labels near the figure: 'in its first weekend' and 'in its second
+    week' are different takings, 'a Band D household' and 'households in Band A' different
+    bills."""
     text = f"{claim.text_before(40)} {claim.text_after(40)}"
-    return frozenset(m.group(1).lower() for m in _ORDINAL.finditer(text))
+    found = {m.group(1).lower() for m in _ORDINAL.finditer(text)}
+    return frozenset(found | {m.group(1) for m in _LABEL.finditer(text)})

@@ -35,7 +35,7 @@ from typing import Iterable
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, same_digits
-from factcheck.track.keys import RUNNING_TOTALS, fact_key
+from factcheck.track.keys import RUNNING_TOTALS, contrasted, fact_key
 from factcheck.track.places import EVERYWHERE, Places
 from factcheck.track.when import Day, claim_day, days_agree, resolve_that_year
 
@@ -89,8 +89,12 @@ EVENT_AGENTS = {
 
 
 def _is_named(agent: str, claim: Claim) -> bool:
-    """Is the agent a name the sentence gives ('harrowby city', 'brenner'), not a common noun?"""
-    return any(agent == name or agent in name.split() for name in (e.lower() for e in claim.entities + claim.places))
+    """Is the agent a name the sentence gives ('harrowby city', 'brenner'), not a common noun?
+    (NER misses some names; a capitalised word inside the sentence counts too.)"""
+    if any(agent == name or agent in name.split() for name in (e.lower() for e in claim.entities + claim.places)):
+        return True
+    capitalised = r"\s+".join(re.escape(word[:1].upper() + word[1:]) for word in agent.split())
+    return bool(capitalised) and bool(re.search(rf"(?<=[\w,;:] ){capitalised}\b", claim.sentence))
 
 
 def _agents_differ(a: _Tracked, b: _Tracked) -> bool:
@@ -137,27 +141,18 @@ def _compatible(a: _Tracked, b: _Tracked, places: Places) -> bool:
 def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
     """Evidence that two claims of one article state the same fact.
 
-    One article repeats a bare noun ('sales rose 0.9% ... sales rose 0.3%')
-    for many things; the same fact twice is named the same specific way
-    (narrowing words, an agent, or shared context), and the two figures are
-    tied closely: the same digits in another order (the typo behind most
-    internal contradictions: £4.6m and £6.4m, 85 and 58), a reference back
-    ('the 5.99% rise' after 'a council tax rise of 4.99%'), or two shared
-    words around the figures (``context_words``) with the same places named
-    and no different people or organisations.
+    One article repeats a noun ('sales rose 0.9% ... sales rose 0.3%';
+    'from eight yards' ... 'from 25 yards') for many things, and shared
+    words around two figures tie parallel sentences about different things
+    as often as the same thing. So the figures must be tied closely: the
+    same digits in another order (the typo behind most internal
+    contradictions: £4.6m and £6.4m, 85 and 58), or a reference back ('the
+    5.99% rise' after 'a council tax rise of 4.99%'); and the fact must be
+    named specifically (narrowing words, an agent, or shared context).
     """
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
-                or len(a.words & b.words) >= 2)
-    if not specific:
-        return False
-    if same_digits(a.claim, b.claim) or a.refers_back or b.refers_back:
-        return True
-    # Shared words alone also tie parallel sentences about different things ("the film took
-    # $22.7m" twice, for two films; "£180,226" overall, then "£192,713 in England"): each must
-    # name the same places, and not name different people or organisations.
-    a_names, b_names = a.actors - a.places, b.actors - b.places
-    return (len(a.words & b.words) >= 2 and a.places == b.places
-            and not (a_names and b_names and not a_names & b_names))
+                or a.refers_back or b.refers_back or a.words & b.words)
+    return bool(specific) and (same_digits(a.claim, b.claim) or a.refers_back or b.refers_back)
 
 
 def _tied_across(a: _Tracked, b: _Tracked) -> bool:
@@ -194,22 +189,29 @@ def _article_groups(items: list[_Tracked], places: Places) -> list[list[_Tracked
 def _join_articles(groups: list[list[_Tracked]], places: Places) -> list[list[_Tracked]]:
     """Merge the article groups of a block into facts across articles.
 
-    A group joins a fact when it is compatible with every claim already in
-    it, tied to at least one of them, and its article is not there yet (two
-    groups of one article were kept apart on purpose).
+    A group may join a fact when it is compatible with every claim already
+    in it, tied to at least one of them, and its article is not there yet
+    (two groups of one article were kept apart on purpose). Of the facts it
+    may join it joins the best tied one (most ties, the same doer counting
+    double), so the order articles come in matters less.
     """
     facts: list[list[_Tracked]] = []
     for group in groups:
         article = group[0].claim.article_id
+        best, best_score = None, 0
         for fact in facts:
             if any(t.claim.article_id == article for t in fact):
                 continue
-            if (all(_compatible(g, f, places) for g in group for f in fact)
-                    and any(_tied_across(g, f) for g in group for f in fact)):
-                fact.extend(group)
-                break
-        else:
+            if not all(_compatible(g, f, places) for g in group for f in fact):
+                continue
+            score = sum((1 + (g.claim.agent != "" and g.claim.agent == f.claim.agent)) * _tied_across(g, f)
+                        for g in group for f in fact)
+            if score > best_score:
+                best, best_score = fact, score
+        if best is None:
             facts.append(list(group))
+        else:
+            best.extend(group)
     return facts
 
 
@@ -261,7 +263,10 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
     places = Places(claims, articles)
     blocks: dict[tuple[str, str, str, str], list[Claim]] = {}
     refers_back: set[str] = set()
+    contrasts = contrasted(claims)
     for claim, modifiers, inherited in article_modifiers(claims):
+        if claim.id in contrasts:
+            continue
         key = fact_key(claim, modifiers)
         if key is not None:
             blocks.setdefault(key, []).append(claim)

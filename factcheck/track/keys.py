@@ -3,8 +3,8 @@
 A claim is blocked under ``fact_key``: its subject (with the words that
 narrow it), the class of its predicate ("killed" and "died" are one class)
 and its dimension. Figures that state no fact of their own get no key:
-increments ("a further 17"), contrasts ("0.3%, compared with 0.9%"),
-timings ("after 48 minutes"), ages that define a group ("aged 90 or
+increments ("a further 17"), contrasts ("0.3%, compared with 0.9%", see
+``contrasted``), timings ("after 48 minutes"), ages that define a group ("aged 90 or
 over"), negated, hedged and vague figures.
 """
 
@@ -60,16 +60,35 @@ LEVEL_DIMENSIONS = {"length", "area", "volume", "mass", "speed", "temperature", 
                     "percent", "currency"}
 
 
-#: A sentence that sets figures against each other states none of them alone.
+#: Words that set figures against each other: "0.3%, compared with 0.9%", "while".
 _CONTRAST = re.compile(r"\b(?:compared (?:with|to)|while|whereas|versus|vs\.?)\b", re.I)
 #: "after 48 minutes", "within an hour": when something happened, not a fact's figure.
 _TIMING_BEFORE = re.compile(r"\b(?:after|within|in|by|at|for)\s*$", re.I)
 
 
-def is_contrast_or_timing(claim: Claim) -> bool:
-    if claim.dimension == "time" and _TIMING_BEFORE.search(claim.text_before(12)):
-        return True
-    return bool(_CONTRAST.search(claim.sentence))
+def is_timing(claim: Claim) -> bool:
+    return claim.dimension == "time" and bool(_TIMING_BEFORE.search(claim.text_before(12)))
+
+
+def contrasted(claims: list[Claim]) -> set[str]:
+    """Ids of figures set against a figure of the same dimension across a contrast word
+    ("sales rose 0.3%, compared with 0.9% a year earlier"): neither states a fact alone.
+    Figures on one side only ("lifting the eight carriages with two cranes, while engineers
+    inspected the 1.2 km tunnel") are not contrasted."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        if claim.is_claim and _CONTRAST.search(claim.sentence):
+            by_sentence.setdefault((claim.article_id, claim.sentence_start), []).append(claim)
+    ids: set[str] = set()
+    for members in by_sentence.values():
+        sentence, start = members[0].sentence, members[0].sentence_start
+        for word in _CONTRAST.finditer(sentence):
+            at = start + word.start()
+            for a in members:
+                for b in members:
+                    if a.dimension == b.dimension and a.start < at <= b.start:
+                        ids |= {a.id, b.id}
+    return ids
 
 
 #: "revenue rose to €2.4bn", "rose 12% to €2.4bn", "turnout reached 64%", "a
@@ -116,7 +135,8 @@ CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "cut", "gain", "loss", "chan
 LEVEL_SUBJECTS = {"population", "turnout", "attendance", "membership", "workforce", "crowd", "audience",
                   "enrolment", "enrollment", "headcount", "readership", "electorate", "capacity"}
 #: Subjects too general to name a quantity without their verb ("paid £5m" / "received £5m").
-GENERIC_SUBJECTS = {"money", "sum", "amount", "figure", "number", "total", "one", "people"}
+GENERIC_SUBJECTS = {"money", "sum", "amount", "figure", "number", "total", "one", "people", "distance", "time",
+                    "period", "duration", "value", "level", "rate", "price"}
 
 
 def names_its_quantity(claim: Claim, predicate: str) -> bool:
@@ -139,7 +159,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return None
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
         return None
-    if is_contrast_or_timing(claim) or is_group_age(claim):  # "compared with 0.9%", "aged 90 or over"
+    if is_timing(claim) or is_group_age(claim):  # "after 48 minutes", "aged 90 or over"
         return None
     if claim.subject in CHANGE_NOUNS and not modifiers:
         return None  # "a rise of £105": a change of something the subject does not name
@@ -148,6 +168,21 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = ""
     if claim.subject in LEVEL_SUBJECTS and predicate not in CHANGE_PREDICATES:
         predicate = ""
-    if not predicate and claim.dimension not in LEVEL_DIMENSIONS and claim.subject not in LEVEL_SUBJECTS:
+    if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and claim.subject not in LEVEL_SUBJECTS
+            and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None
-    return (claim.subject, " ".join(modifiers), predicate, claim.base_unit or claim.dimension)
+    unit = claim.base_unit or claim.dimension
+    rate = rate_of(claim)
+    return (claim.subject, " ".join(modifiers), predicate, f"{unit} {rate}" if rate else unit)
+
+
+#: After a figure: what it is counted per ("9 euros each", "£102.80 a week", "$3 a share").
+_RATE_AFTER = re.compile(
+    r"^\s*(?:cents?\s+)?(each|apiece|(?:a|an|per)\s+(?:head|person|share|hour|day|week|month|year|annum|"
+    r"litre|gallon|kilo|kg|tonne|barrel|night|ticket|household|child|pupil|patient|vote))\b", re.I)
+
+
+def rate_of(claim: Claim) -> str:
+    """'each', 'a week': a price or rate per unit is not the same fact as a total."""
+    match = _RATE_AFTER.match(claim.text_after(30))
+    return match.group(1).lower().replace("per ", "a ").replace("an ", "a ") if match else ""

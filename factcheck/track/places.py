@@ -14,19 +14,26 @@ EVERYWHERE = "(everywhere)"
 _WHOLE_SCOPE = re.compile(r"\b(?:worldwide|globally|nationwide|altogether|in total|across the (?:world|country))\b",
                           re.I)
 
-#: After a name: a content word in lower case ('Halden textile plant'), so the name modifies a noun
-#: (not 'in Halden on Tuesday', 'Halden said').
+#: Before a name: an article ("the Halden textile plant"); after it: a content word in lower case.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 
 
-def _modifies_a_noun(text: str, end: int) -> bool:
+def _attributive(text: str, start: int, end: int, headline: bool = False) -> bool:
+    """Is the name at text[start:end] used like an adjective ('the Halden textile plant'), not as
+    a place ('in Halden on Tuesday', 'Port Selden grew')?"""
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    if not headline and not _ARTICLE_BEFORE.search(text[max(0, start - 5):start]):
+        return False
     match = _NEXT_WORD.match(text, end)
-    return bool(match) and match.group(1) not in STOP_WORDS and match.group(1) not in _VERBS_AFTER_NAMES
+    return bool(match) and match.group(1) not in STOP_WORDS
 
 
-_VERBS_AFTER_NAMES = {"said", "says", "told", "added", "reported", "announced", "confirmed", "denied", "has", "had"}
+#: Common nouns NER sometimes tags as a place ("for City", "the Capital"): never a place's name.
+_NOT_PLACE_NAMES = {"city", "town", "country", "state", "region", "capital", "island", "coast", "county",
+                    "north", "south", "east", "west", "the city", "the town", "the country", "the capital"}
+
 
 #: Words that call a name a region: "the Brenmoor region", "the province of Carrow".
 _REGION_WORDS = r"region|province|state|county|oblast|governorate|prefecture|territory|republic"
@@ -68,7 +75,7 @@ class Places:
     """
 
     def __init__(self, claims: list[Claim], articles: dict[str, Article]):
-        names = {_name(p) for c in claims for p in c.places}
+        names = {_name(p) for c in claims for p in c.places} - _NOT_PLACE_NAMES
         self._org_openings = {opening for c in claims for e in c.entities if e not in c.places
                               for opening in _openings(e)} & names
         self._pattern = (re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
@@ -108,17 +115,19 @@ class Places:
         b_in = {r for p in b for r in self._containers.get(p, ())}
         return bool((a & self._regions & b_in) or (b & self._regions & a_in))
 
-    def _named(self, text: str) -> list[str]:
-        """Known places named in ``text``, leaving out names of things ('the Halden textile plant')."""
+    def _named(self, text: str, headline: bool = False) -> list[str]:
+        """Known places named in ``text``, leaving out names of things ('the Halden textile plant';
+        in a headline, which drops its articles, 'Halden plant to stay shut')."""
         if not self._pattern:
             return []
         return [m.group(1).lower() for m in self._pattern.finditer(text)
-                if not (m.group(1).lower() in self._org_openings and _modifies_a_noun(text, m.end()))]
+                if not (m.group(1).lower() in self._org_openings and _attributive(text, m.start(), m.end(), headline))]
 
     def home(self, article_id: str) -> str | None:
         if article_id not in self._home:
             article = self._articles.get(article_id)
-            counts = Counter(self._named(f"{article.title}\n{article.text}")) if article else Counter()
+            counts = (Counter(self._named(article.title or "", headline=True) + self._named(article.text))
+                      if article else Counter())
             self._home[article_id] = counts.most_common(1)[0][0] if counts else None
         return self._home[article_id]
 
@@ -141,7 +150,8 @@ class Places:
             return frozenset({EVERYWHERE})  # 'sold 20 million copies worldwide', 'altogether'
         located = [e for e in claim.entities if re.search(rf"\b(?:in|at|near|outside)\s+{re.escape(e)}\b", claim.sentence)]
         if claim.places or located:
-            return frozenset(_name(p) for p in [*claim.places, *located] if not self._names_a_thing(_name(p), claim.sentence))
+            return frozenset(_name(p) for p in [*claim.places, *located]
+                             if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence))
         return frozenset(self._named(claim.sentence))
 
     def home_of(self, claim: Claim) -> frozenset[str]:
@@ -151,7 +161,7 @@ class Places:
     def _names_a_thing(self, place: str, sentence: str) -> bool:
         """'the Halden textile plant' when Halden Textiles is a company of the audit."""
         return place in self._org_openings and any(
-            _modifies_a_noun(sentence, m.end()) for m in re.finditer(rf"\b{re.escape(place)}\b", sentence, re.I))
+            _attributive(sentence, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(place)}\b", sentence, re.I))
 
 
 def _openings(name: str) -> list[str]:
