@@ -384,6 +384,8 @@ def read_unit(text: str, figure: Figure, currency_code: str) -> Quantity:
         quantity.unit, quantity.dimension, quantity.kind = "percent", "percent", "percent"
         quantity.start = figure.start = reversed_percent.start()
         return quantity
+    if figure.words and 0 < figure.value < 1:  # "half a percentage point", "a quarter of a point"
+        pos = _past_article_before_points(text, pos)
     percent = _PERCENT_RE.match(text, pos)
     if percent:
         surface = percent.group("unit").lower()
@@ -432,6 +434,20 @@ def read_unit(text: str, figure: Figure, currency_code: str) -> Quantity:
                 figure.step *= _IN_YEARS[unit.name]
                 quantity.unit = "year"
     return quantity
+
+
+def _past_article_before_points(text: str, pos: int) -> int:
+    """"half a percentage point", "three-quarters of a point": a spelled
+    fraction reaches its unit through "a"/"of a".  Returns where the unit
+    starts, or ``pos`` when no percentage word or "point" follows."""
+    article = _ARTICLE_BEFORE_UNIT_RE.match(text, pos)
+    if not article:
+        return pos
+    percent = _PERCENT_RE.match(text, article.end())
+    if (percent and percent.group("gap") and percent.group("unit")[0].isalpha()) \
+            or _POINTS_AFTER_RE.match(text, article.end()):
+        return article.end()
+    return pos
 
 
 _POINTS_AFTER_RE = re.compile(r"\s+(?:points?|pts)\b(?![-\w])")

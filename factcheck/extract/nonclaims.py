@@ -43,14 +43,16 @@ _ID_HEADS = frozenset("no no. nos number article section chapter room flight rou
                       "channel page line platform gate terminal junction zone grade version "
                       "series class type model mark block act rule clause paragraph schedule "
                       "bill game match unit ward floor highway interstate pier ftse s&p "
-                      "fortune nasdaq dax cac nikkei hang".split())
+                      "fortune nasdaq dax cac nikkei hang lap round hole heat leg episode "
+                      "season phase exhibit question".split())
 #: Label words that name a number even in lower case ("bus route 38",
 #: "junction 9", "platform 4"); their plurals label lists ("junctions 10 and 11").
 _LOWER_ID_HEADS = frozenset("number article section chapter room flight route level tier "
                             "category stage channel page line platform gate terminal junction "
                             "zone grade version series class type model block clause paragraph "
                             "schedule game unit ward floor highway interstate pier exit "
-                            "bay berth carriage".split())
+                            "bay berth carriage lap round hole heat episode phase exhibit "
+                            "question match".split())
 _LABEL_LIST_RE = re.compile(r"(?:\s*(?:,|-|–|to|and|&|or)\s*\d{1,4}\b)*")
 
 _YEAR_BEFORE_RE = re.compile(

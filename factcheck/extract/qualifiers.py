@@ -14,7 +14,9 @@ qualifier    written as (before the figure unless marked "after")  interval
 ===========  ==================================================  =================
 over         over, more than, above, exceeding, in excess of,    [n, inf)
              upwards of, greater than, higher than, north of,
-             well over, well above
+             well over, well above; also the verbs in
+             ``OVER_VERB_BEFORE_RE`` ("turnout may exceed 70%"),
+             which stay out of the mention's text
 at least     at least, no fewer than, no less than, not less      [n, inf)
              than, a minimum of, fully; after: or more, or over, and
              over, and above, or above, -plus, plus, +
@@ -23,7 +25,7 @@ just over    just over, just above, slightly more than, a little  [n, 1.1 n]
 about        about, around, roughly, approximately, approx.,      [0.9 n, 1.1 n] joined
              some, an estimated, estimated, circa, c., ca.,        with r
              in the region of, of the order of, on the order of,
-             give or take, an average of, averaging;
+             give or take, something like;
              after: or so, or thereabouts, -odd, odd, -ish
 nearly       nearly, almost, just under, just short of, just      [0.9 n, n]
              below, approaching, not quite, just shy of, shy of,
@@ -35,6 +37,10 @@ fewer than   fewer than, less than, under, below, lower than,     [floor, n]
              less, or fewer, or under
 exactly      exactly, precisely, a record, only, just, a total    r (as plain)
              of (kept as "" except exactly/precisely)
+average      an average of, averaging, a mean of, a median of      r (as plain): an
+                                                                  average is a computed
+                                                                  figure, as precise as
+                                                                  any other
 between      between X and Y, X to Y, X-Y                          [X, Y]
 vague        tens of thousands, hundreds of, dozens of, ...        see VAGUE_PLURALS
 ===========  ==================================================  =================
@@ -69,7 +75,7 @@ BEFORE = {
     "about": ["about", "around", "roughly", "approximately", "approx.", "approx", "some",
               "an estimated", "estimated", "circa", "c.", "ca.", "in the region of",
               "of the order of", "on the order of", "give or take",
-              "an average of", "averaging", "more or less", "something like",
+              "more or less", "something like",
               "somewhere around", "round about", "an approximate", "a reported"],
     "nearly": ["nearly", "almost", "just under", "just short of", "just below",
                "approaching", "not quite", "just shy of", "shy of", "close on",
@@ -81,7 +87,15 @@ BEFORE = {
     "fewer than": ["fewer than", "less than", "under", "below", "lower than",
                    "no greater than", "well under", "well below", "smaller than"],
     "exactly": ["exactly", "precisely", "a precise", "exact"],
+    "average": ["an average of", "averaging", "an average", "a mean of", "a median of"],
 }
+
+#: Verbs that put their object above a figure: "may exceed 70%", "topped £1bn",
+#: "surpassed 50,000".  The interval is "over", but the verb is the claim's
+#: predicate, so the scanner leaves it out of the mention's text.
+OVER_VERB_BEFORE_RE = re.compile(
+    r"(?i:\b(?:exceed(?:s|ed)?|surpass(?:es|ed|ing)?|topped|tops|outstrip(?:s|ped|ping)?|"
+    r"eclips(?:e|es|ed|ing))\s+$)")
 
 #: Surfaces written after the figure ("400 or more", "40-odd", "50-plus").
 AFTER = {

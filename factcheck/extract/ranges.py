@@ -33,8 +33,18 @@ from .mention import Mention, make_mention
 MULTIPLIER_WORDS = {
     "doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "trebled": 3, "tripling": 3,
     "triples": 3, "quadrupled": 4, "quadrupling": 4, "halved": 0.5, "halving": 0.5,
-    "twice": 2, "thrice": 3,
+    "twice": 2, "thrice": 3, "trebles": 3, "trebling": 3, "quadruples": 4,
+    # base forms, read only as verbs after a modal or "to" ("will treble", "is set to double")
+    "double": 2, "triple": 3, "treble": 3, "quadruple": 4,
 }
+
+#: Before a base-form multiplier that is a verb: "will treble", "could more than double", "set to triple".
+_MODAL_BEFORE_RE = re.compile(r"(?i:\b(?:will|would|could|can|may|might|should|must|shall|to|'ll)\s+"
+                              r"(?:(?:more\s+than|nearly|almost|roughly|about|at\s+least|effectively|"
+                              r"\w+ly)\s+)*$)")
+#: "to double-check", "fell to double digits", "to treble glazing": the word is not the verb.
+_NOUN_AFTER_RE = re.compile(r"(?i:-|\s+(?:digits?|figures?|glazing|rooms?|beds?|deckers?|acts?|agents?|standards?|"
+                            r"whammy|headers?|shifts?|time|overtime|jump|crown|chin|bogey|bill|tops?)\b)")
 
 FOLD_WORDS = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
@@ -69,17 +79,43 @@ FOLD_AFTER_RE = re.compile(r"\s*-?\s*fold\b", re.I)
 _RATIO_AFTER_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
 
 
-def multiplier(text: str, start: int, end: int) -> Mention | None:
+#: A headline's present tense: "Profits double to $40bn", "Sales triple in a year".
+_HEADLINE_SUBJECT_BEFORE_RE = re.compile(r"(?i:\b(?!(?:the|a|an|its|his|her|their|this|that|was|is|has)\b)"
+                                         r"[a-z'’]+(?<!ss)(?<!us)(?<!is)s\s+"
+                                         r"(?:(?:more\s+than|nearly|almost|roughly|about)\s+)?$)")
+_HEADLINE_CHANGE_AFTER_RE = re.compile(r"\s+(?:to\s+(?:[£$€¥]|\d)|in\s+(?:a|one|two|three|\d)|since|"
+                                       r"year-on-year|after|as)\b", re.I)
+
+
+def _base_form_is_verb(text: str, start: int, end: int) -> bool:
+    """"will double", "set to treble", and the headline present "profits
+    double to $40bn": the base form is the verb.  "double digits", "to
+    double-check" are not."""
+    if _NOUN_AFTER_RE.match(text, end):
+        return False
+    before = text[max(0, start - 40):start]
+    if _MODAL_BEFORE_RE.search(before):
+        return True
+    return bool(_HEADLINE_SUBJECT_BEFORE_RE.search(before) and _HEADLINE_CHANGE_AFTER_RE.match(text, end))
+
+
+def multiplier(text: str, start: int, end: int, last_end: int = 0) -> Mention | None:
+    """"doubled", "four-fold", "twice as": a factor, kind ratio.  A
+    qualifier before it bounds the factor as it bounds a figure: "more
+    than doubled" is [2, inf), "nearly trebled" [2.7, 3], "roughly
+    halved" about 0.5."""
     surface = text[start:end].lower()
     if surface in FOLD_WORDS:
         value = float(FOLD_WORDS[surface])
     else:
         value = float(MULTIPLIER_WORDS[surface])
+        if surface in ("double", "triple", "treble", "quadruple") and not _base_form_is_verb(text, start, end):
+            return None
         if surface in ("twice", "thrice") and not re.match(
                 r"\s+(?:as|the|that|what|more|less|over|his|her|their|its|a\s+large)\b",
                 text[end:end + 20], re.I):
             return None
-    return make_mention(text, start, end, value, value, value, dimension="ratio", kind="ratio")
+    return finish_ratio(text, start, end, value, "", last_end)
 
 
 def vague(text: str, start: int, end: int, last_end: int) -> Mention | None:
@@ -262,16 +298,26 @@ def read_range(text: str, first: Quantity, figure: Figure, currency_code: str, b
     if plain_pair and sep.group() == "-" and is_model_number(figure.value, second.value):
         return make_mention(text, first.start, _model_suffix_end(text, second.end), figure.value,
                             None, None, kind="identifier", dimension="")
+    chain = re.compile(r"(?:-\d{1,2}(?![\d.,]))+").match(text, second.end) if plain_pair and sep.group() == "-" else None
+    if chain and figure.value < 100 and second.value < 100:  # "4-4-2", "2-3-2": a formation
+        return make_mention(text, first.start, chain.end(), None, None, None, kind="identifier", dimension="")
     if plain_pair and word in ("-", "–", "—") and sep.group() == sep.group().strip():
-        if 1800 <= figure.value <= 2100 and (second.end - second.start == 2 or figure.value < second.value <= 2100):
-            high = second.value if second.value > 100 else figure.value // 100 * 100 + second.value
+        digits = second.end - second.start
+        if 1800 <= figure.value <= 2100 and (digits in (1, 2) or figure.value < second.value <= 2100):
+            # "2019-20", "2005-6": the second end rewrites the year's last digits
+            places = 10 ** digits
+            high = second.value if second.value > 100 else figure.value // places * places + second.value
             if high < figure.value:
-                high += 100
+                high += places
             return make_mention(text, first.start, second.end, None, figure.value, float(high),
                             kind="year", dimension="time")
         if figure.value <= 20 and second.value <= 20 and not PLURAL_NOUN_RE.match(text, second.end) \
                 and not AGE_BEFORE_RE.search(before) and not _BETWEEN_BEFORE_RE.search(before):
             return make_mention(text, first.start, second.end, None, None, None, kind="identifier",
+                            dimension="")
+    if plain_pair and word in ("-", "–", "—") and is_score_or_odds(
+            text, figure, second, before, tight=sep.group() == sep.group().strip()):
+        return make_mention(text, first.start, second.end, None, None, None, kind="identifier",
                             dimension="")
     if plain_pair and word in ("to", "and") and 1800 <= figure.value <= 2100 and 1800 <= second.value <= 2100 \
             and not PLURAL_NOUN_RE.match(text, second.end):
@@ -299,6 +345,37 @@ def read_range(text: str, first: Quantity, figure: Figure, currency_code: str, b
     if between and word == "and":
         start = first.start - len(before) + between.start()
     return first, second_q, start
+
+
+#: Wording before a dashed pair that makes it a result or a price: "won 118-109", "at odds of 40-1".
+_SCORE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten|beating|drew|draws?|drawn|"
+    r"defeat(?:ed|s)?|thrash(?:ed|es)?|trail(?:ed|s|ing)?|led|leads?|leading|edged|scored?|scoreline|"
+    r"odds|priced|quoted|backed|victory|win)\b[^.;:!?]{0,30}$)")
+#: Nouns after a dashed pair that make it a result or a price: "a 109-118 defeat", "a 5-4 ruling".
+_SCORE_AFTER_RE = re.compile(
+    r"(?i:\s+(?:(?:home|away|series|league|cup|aggregate)\s+)?(?:win|wins|winners|victory|victors|success|"
+    r"defeat|loss|losers|draw|lead|favourite|favorite|outsider|shot|chance|scoreline|thrashing|"
+    r"aggregate|on\s+aggregate|ruling|decision|verdict|split|majority|result|scrum|formation)\b)")
+
+
+def is_score_or_odds(text: str, figure: Figure, second: Figure, before: str, tight: bool) -> bool:
+    """"won 118-109", "a 33-1 outsider", "drew 2-2", "lost 98-104": two
+    whole numbers joined by a dash are a result or betting odds, not a
+    range, when the second is not above the first (no one writes a range
+    from the top down) or the words around tell of a game, a vote or a
+    bet.  A spaced dash ("45 - 12 of them children") may be a parenthesis,
+    so it needs those words whatever the order; a noun after the pair
+    ("won 20-30 seats") keeps it a range."""
+    if _SCORE_AFTER_RE.match(text, second.end):  # "a 1-0 loss", "5-4 winners", "a 2-1 series victory"
+        return True
+    if PLURAL_NOUN_RE.match(text, second.end) or (
+            un.UNIT_AFTER_RE.match(text, second.end) and un.UNIT_AFTER_RE.match(text, second.end).group("word")):
+        return False
+    context = bool(_SCORE_BEFORE_RE.search(before))
+    if tight and second.value <= figure.value:
+        return True
+    return context
 
 
 def is_model_number(first: float, second: float) -> bool:

@@ -46,6 +46,7 @@ Layout of the scanner package (read in this order):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import numbers as nums
@@ -178,6 +179,22 @@ _VERB_AFTER_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had|said)\b")
 _SIBLING_AGE_BEFORE_RE = re.compile(r"[A-Z][a-z'’-]+,\s\d{1,3},?\s+(?:and\s+)?[A-Z][a-z'’-]+,\s$")
 
 
+def _sign_before(text: str, start: int, before: str) -> re.Match | None:
+    """A minus written just before the figure that ends at ``start``.
+
+    ``before`` is cut at the end of the previous mention, so its own start
+    is not the start of a line: "118-109" and "33-1" leave "-" alone in
+    it, and that dash joins two figures (a score, odds) - it is no sign.
+    The character before the sign in the whole text decides."""
+    sign = _SIGN_BEFORE_RE.search(before)
+    if sign is None:
+        return None
+    sign_start = start - (len(before) - sign.start())
+    if sign_start > 0 and not re.match(r"[\s(\[]", text[sign_start - 1]):
+        return None
+    return sign
+
+
 def _appositive_age(text: str, start: int, end: int, last_end: int, value: float) -> bool:
     """"John Smith, 45, from Leeds": a number set off by commas after a
     name is an age.  A verb straight after ("Paris, 25 were French") makes
@@ -201,6 +218,59 @@ def _appositive_age(text: str, start: int, end: int, last_end: int, value: float
     return value <= 115 or bool(_FULL_NAME_BEFORE_RE.search(window))
 
 
+#: "The minister, ", "The veteran forward, ", "Her husband, ": a determiner, up to three
+#: more words, and a singular lower-case noun, then the comma that opens an apposition.
+_PERSON_PHRASE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s\"“(]))(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w-]*['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z][a-z'’-]*[a-rt-z]|[a-z]+ss),\s$")
+#: A preposition before the phrase makes it a time or place: "In the first quarter, 12, ...".
+_PREPOSITION_BEFORE_PHRASE_RE = re.compile(
+    r"(?i:\b(?:in|on|at|of|for|from|by|with|among|to|into|during|after|before|over|under|across|"
+    r"between|since|until|than|like|per)\s+$)")
+#: Nouns that are no person: "The total, 58, ...", "The year, 12, ...".
+_NOT_A_PERSON_NOUN = frozenset("""
+total figure number score count tally result average rate price toll margin target level share
+year month week day quarter half season time period decade century minute hour amount sum cost
+budget index ratio majority company firm council trust group government club team party bank
+fund union
+""".split())
+
+
+def _common_noun_appositive_age(text: str, start: int, end: int, last_end: int) -> bool:
+    """"The minister, 58, said", "The driver, 26, lost control": a number
+    set off by commas straight after a singular noun phrase that opens with
+    a determiner is that person's age, as a name would be ("John Smith, 45,").
+    Plural and measure nouns ("Of the victims, 12, ...", "The total, 58,")
+    and phrases after a preposition ("In the first half, 12, ...") are not."""
+    if not re.match(r",", text[end:end + 1]):
+        return False
+    window = text[max(last_end, start - 60):start]
+    phrase = _PERSON_PHRASE_BEFORE_RE.search(window)
+    if not phrase or phrase.group("noun") in _NOT_A_PERSON_NOUN:
+        return False
+    phrase_start = start - len(window) + phrase.start()
+    return not _PREPOSITION_BEFORE_PHRASE_RE.search(text, max(0, phrase_start - 15), phrase_start)
+
+
+#: "who was 32 when", "who turns 60 next month", "she was 15 at the time": a bare number
+#: after a person and "is/was/turns" is an age.
+_CLAUSE_AGE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:who|he|she)\s+(?:(?:is|was|will\s+be|would\s+be|had\s+been|has\s+been)"
+    r"(?:\s+(?:now|then|just|only|still|barely|already))?|(?:will\s+|has\s+|had\s+|just\s+)?turn(?:s|ed)?"
+    r"|celebrat(?:es|ed|ing)\s+(?:(?:his|her|their)\s+)?)\s+$)")
+#: What may follow such an age: the end of the clause or a time phrase.
+_CLAUSE_AGE_AFTER_RE = re.compile(
+    r"(?i:\s*(?:[,.;:!?)\"”]|$)|\s+(?:when|at|and|but|in|last|next|this|on|before|after|while|as|years?\s+old)\b)")
+
+
+def _clause_age(text: str, start: int, end: int, before: str) -> bool:
+    """"The actor, who was 32 when the series began", "who turns 60 next
+    month": a number after who/he/she + is/was/turns, followed by the end
+    of the clause or a time phrase, is an age ("who was 3 points clear"
+    is not: a noun follows)."""
+    return bool(_CLAUSE_AGE_BEFORE_RE.search(before) and _CLAUSE_AGE_AFTER_RE.match(text, end))
+
+
 def scan(text: str) -> list[Mention]:
     """Every numeric mention in ``text``, sorted by start and non-overlapping."""
     if not text:
@@ -222,9 +292,38 @@ def scan(text: str) -> list[Mention]:
             continue
         if result.start < last_end or result.end <= result.start:
             continue
+        if mentions:
+            result = _conversion_takes_qualifier(text, mentions[-1], result)
         mentions.append(result)
         last_end = result.end
     return mentions
+
+
+#: Qualifiers that a conversion in brackets repeats: bounds and approximations.
+_CONVERTED_QUALIFIERS = frozenset({"over", "at least", "just over", "about", "nearly", "up to", "fewer than"})
+
+
+def _conversion_takes_qualifier(text: str, converted: Mention, mention: Mention) -> Mention:
+    """"more than 12,000 hectares (29,650 acres)", "about £80m ($100m)": a
+    figure in brackets straight after another of the same dimension is its
+    conversion, and the wording before the first bounds both.  The bracketed
+    figure keeps its own qualifier when it has one."""
+    if mention.qualifier or converted.qualifier not in _CONVERTED_QUALIFIERS or mention.value is None \
+            or mention.kind not in ("measure", "money") or mention.dimension != converted.dimension \
+            or mention.unit == converted.unit:  # "£23bn (£12m)" is no conversion
+        return mention
+    if not re.fullmatch(r"\s*\(\s*", text[converted.end:mention.start]) or not re.match(r"\s*\)", text[mention.end:]):
+        return mention
+    rounded = (mention.low, mention.high) if mention.low is not None else None
+    can_be_negative = mention.dimension == "temperature" or mention.value < 0
+    low, high = quals.interval(converted.qualifier, mention.value, rounded, can_be_negative)
+    if mention.kind == "money":
+        factor = mention.base_value / mention.value if mention.value else 1.0
+        base_low, base_high = low * factor, high * factor
+    else:
+        base_low, base_high = un.to_base(mention.unit, low)[1], un.to_base(mention.unit, high)[1]
+    return dataclasses.replace(mention, qualifier=converted.qualifier, low=low, high=high,
+                               base_low=base_low, base_high=base_high)
 
 
 def _read_atom(text: str, atom: re.Match, last_end: int) -> Mention | int | None:
@@ -259,7 +358,7 @@ def _read_atom(text: str, atom: re.Match, last_end: int) -> Mention | int | None
     if group == "aunit":
         return _article_duration(text, start, end, last_end)
     if group == "mult":
-        return multiplier(text, start, end)
+        return multiplier(text, start, end, last_end)
     if group == "ordword":
         return ordinal_word(text, start, end)
     if group == "digits":
@@ -330,7 +429,7 @@ def _finish(text: str, figure: Figure, last_end: int) -> Mention | None:
     # sign and currency written before the figure
     currency_code = ""
     start = figure.start
-    sign = _SIGN_BEFORE_RE.search(before)
+    sign = _sign_before(text, figure.start, before)
     if sign and (not figure.words or sign.group("sign")[0] not in "-−"):
         figure.value = -figure.value
         start -= len(sign.group(0))
@@ -348,7 +447,7 @@ def _finish(text: str, figure: Figure, last_end: int) -> Mention | None:
             start -= len(prefix.group(0))
             before = before[:len(before) - len(prefix.group(0))]
             if not sign:
-                inner_sign = _SIGN_BEFORE_RE.search(before)
+                inner_sign = _sign_before(text, start, before)
                 if inner_sign:  # "-$5"
                     figure.value = -figure.value
                     start -= len(inner_sign.group(0))
@@ -412,6 +511,9 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
     elif not unit and not range_low and figure.plain_integer and 0 < value <= 999 and \
             _appositive_age(text, start, end, last_end, value):
         unit, dimension, kind = "year", "time", "age"
+    elif not unit and not range_low and figure.plain_integer and 0 < value <= 120 and \
+            (_common_noun_appositive_age(text, start, end, last_end) or _clause_age(text, start, end, before)):
+        unit, dimension, kind = "year", "time", "age"
     elif not unit and 0 < value and re.match(r"\s*(?:yo|y\.o\.)\b", text[end:end + 6]):
         end += len(re.match(r"\s*(?:yo|y\.o\.)", text[end:end + 6]).group())
         unit, dimension, kind = "year", "time", "age"
@@ -445,6 +547,8 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
         bare_within = found and not unit and re.match(r"(?i:within|inside)\b", text[found[1]:found[1] + 6])
         if found and not span and not bare_within:  # "within six points of" is no bound
             qualifier, q_start = found
+        elif not found and quals.OVER_VERB_BEFORE_RE.search(before):  # "may exceed 70%"
+            qualifier = "over"
         after = quals.AFTER_RE.match(text, end)
         if after and not (after.group("plus") and re.match(r"\s*\d", text[after.end():])):
             name = "at least" if after.group("plus") else quals.normalise_after(after.group("qualifier"))

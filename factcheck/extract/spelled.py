@@ -12,6 +12,7 @@ import re
 from . import numbers as nums
 from . import qualifiers as quals
 from . import units as un
+from .figures import PLURAL_NOUN_RE
 from .mention import Mention
 from .nonclaims import MONTHS, NOT_A_NAME, WEEKDAYS, ordinal_word
 
@@ -43,8 +44,9 @@ _ONE_IN_N_RE = re.compile(
 #: ("fell by a fifth in May", "cut by a third, to ...") rather than an
 #: ordinal before its noun ("beaten by a third party").
 _FRACTION_ENDS_RE = re.compile(
-    r"\s*(?:[.,;:!?)]|$)|\s+(?:in|on|to|from|since|this|last|over|after|compared|and|or|but|"
-    r"between|among|while|as|year-on-year|a\s+year|per|when|since|across)\b", re.I)
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:in|on|to|from|since|this|last|next|over|after|compared|and|or|but|"
+    r"between|among|while|as|year-on-year|a\s+year|per|when|since|across|within|by|until|before|"
+    r"against|overall|compared)\b", re.I)
 
 
 def spelled_is_number(text: str, start: int, end: int) -> bool:
@@ -55,6 +57,8 @@ def spelled_is_number(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     if tokens and tokens[-1] in nums.DENOMINATOR_WORDS and re.match(r"-[A-Za-z]", after):
         return False  # "quarter-final", "third-party": a compound word, not a fraction
+    if _names_a_channel_or_title(text, start, end, before):
+        return False
     if tokens == ["one"]:
         return _one_is_number(text, start, end)
     if tokens in (["nil"],):
@@ -78,6 +82,55 @@ def spelled_is_number(text: str, start: int, end: int) -> bool:
     return True
 
 
+#: A capitalised plural after a title-case number word: "Police Arrest Two Men" is a headline, not a name.
+_CAPITALISED_PLURAL_AFTER_RE = re.compile(r"\s+(?!News\b)(?:[A-Z][a-z'’]*s|Men|Women|People|Children|Staff|Police)\b")
+
+
+def _names_a_channel_or_title(text: str, start: int, end: int, before: str) -> bool:
+    """"BBC Two", "Channel Four", "World War Two", "Apollo Eleven": a
+    capitalised number word straight after a capitalised name, inside a
+    sentence, is the end of that name.  A qualifier before it ("About
+    Two") or a capitalised plural after it (a title-case headline:
+    "Police Arrest Two Men") or a plural noun ("In Paris Three people
+    died") keeps it a number."""
+    surface = text[start:end]
+    if not re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", surface):
+        return False
+    name = re.search(r"\b([A-Z][A-Za-z]*)[^\S\n]\Z", before)  # on the same line
+    if not name or name.group(1).lower() in NOT_A_NAME or quals.BEFORE_RE.search(before):
+        return False
+    if _CAPITALISED_PLURAL_AFTER_RE.match(text, end) or PLURAL_NOUN_RE.match(text, end):
+        return False
+    return True
+
+
+#: A verb of saying just before "one": "..., said one fisherman."
+_SAYING_BEFORE_RE = re.compile(
+    r"(?i:\b(?:said|says|say|told|tells|added|adds|explained|recalled|admitted|warned|insisted|"
+    r"asked|wrote|according\s+to)\s+$)")
+#: The speaker's noun (an adjective in -al, -ior, -ern ... may come first),
+#: then the end of the clause; a word that reads as a verb ("said one died.") is no speaker.
+_SPEAKER_THEN_END_RE = re.compile(
+    r"\s+(?:[a-z]+(?:al|ior|ern|ish|ic|ive|ous|ful|ent|ant|ly)\s+)?"
+    r"(?!(?:[a-z]+ed|was|is|fell|ran|won|lost|left|fled|sank|hit|got|remains|survives|dies)\b)[a-z][\w'’-]*"
+    r"\s*(?:[.,;:!?\"”’)]|$|\s+(?:who|from|in|at|on|whose)\b)")
+#: The speaker's noun, then the verb of saying: "One fisherman said ...".
+_SPEAKER_THEN_SAYING_RE = re.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+(?:said|says|told|tells|added|explained|recalled|"
+    r"admitted|insisted|wrote|described)\b")
+
+
+def _is_attribution(text: str, start: int, end: int, before: str) -> bool:
+    """"..., said one fisherman." and "One resident told the BBC ...":
+    "one" picks out a speaker, it does not count anyone.  Either a verb of
+    saying comes before and the speaker's noun ends the clause, or the
+    speaker's noun is followed straight by the verb of saying.  "One
+    fisherman was killed" and "said one person was missing" stay counts."""
+    if _SAYING_BEFORE_RE.search(before) and _SPEAKER_THEN_END_RE.match(text, end):
+        return True
+    return bool(_SPEAKER_THEN_SAYING_RE.match(text, end))
+
+
 def _one_is_number(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25):start]
     after = text[end:end + 40]
@@ -89,6 +142,8 @@ def _one_is_number(text: str, start: int, end: int) -> bool:
     if nums.OVER_DENOMINATOR_RE.match(text, end) and not re.search(r"(?i:\b(?:no|the|this|that|any|each|every)\s+$)", before):
         return True  # "one over three": a fraction read aloud
     if _ONE_REJECT_BEFORE.search(before) and not re.search(r"(?i:\b(?:only|just)\s+$)", before):
+        return False
+    if _is_attribution(text, start, end, before):
         return False
     capitalised = re.search(r"\b([A-Z][A-Za-z]*)\s$", before)
     if capitalised and capitalised.group(1).lower() not in NOT_A_NAME \
