@@ -48,9 +48,17 @@ def _load_rules(config: Config, extra_dirs: tuple[str, ...], select, ignore):
         rules = load_rules([*config.rules, *map(Path, extra_dirs)])
     except RuleFileError as exc:
         _fail(f"invalid rule file: {exc}")
-    config.select += list(select)
-    config.ignore += list(ignore)
-    return config.apply(rules)
+    config.select += _selectors(select)
+    config.ignore += _selectors(ignore)
+    try:
+        return config.apply(rules)
+    except ConfigError as exc:
+        _fail(f"invalid rule selection: {exc}")
+
+
+def _selectors(values: tuple[str, ...]) -> list[str]:
+    """'--select FC201,FC202 --select arithmetic' -> ['FC201', 'FC202', 'arithmetic']."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 def _config(path: str | None) -> Config:
@@ -101,8 +109,8 @@ common = [
     click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
     click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
                  help="Another folder of rule files (repeatable)."),
-    click.option("--select", multiple=True, help="Run only these rules (code, prefix, name or pack; repeatable)."),
-    click.option("--ignore", multiple=True, help="Leave out these rules (repeatable)."),
+    click.option("--select", multiple=True, help="Run only these rules (code, prefix, name or pack; comma-separated or repeated)."),
+    click.option("--ignore", multiple=True, help="Leave out these rules (comma-separated or repeated)."),
     click.option("--config", "config_path", type=click.Path(dir_okay=False),
                  help="Configuration file (default: factcheck.toml or [tool.factcheck] in pyproject.toml)."),
 ]

@@ -36,7 +36,13 @@ class Config:
     path: str = ""
 
     def apply(self, rules: list[Rule]) -> list[Rule]:
-        """The rules selected, with severities overridden."""
+        """The rules selected, with severities overridden.
+
+        Raises ConfigError for a selector that names no rule (a typo would
+        otherwise silently run nothing, or everything)."""
+        for selector in [*self.select, *self.ignore, *self.severity]:
+            if not any(r.matches(selector) for r in rules):
+                raise ConfigError(f"no rule matches {selector!r} (see `factcheck rules`)")
         chosen = [r for r in rules if not self.select or any(r.matches(s) for s in self.select)]
         chosen = [r for r in chosen if not any(r.matches(s) for s in self.ignore)]
         for rule in chosen:

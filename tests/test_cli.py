@@ -161,3 +161,15 @@ def test_no_progress_output_when_stderr_is_not_a_terminal(conflict_dir, tmp_path
     assert code == 1
     assert err == ""
     assert json.loads(out)["schema_version"] == "1.0"
+
+
+def test_select_takes_comma_separated_rules(conflict_dir):
+    code, out, _ = run(["audit", str(conflict_dir), "--format", "json", "--select", "FC201,FC202", "--fail-on", "never"])
+    assert code == 0
+    assert {f["rule"] for f in json.loads(out)["findings"]} == {"FC201"}
+
+
+def test_a_selector_that_names_no_rule_is_a_usage_error(conflict_dir):
+    code, _, err = run(["audit", str(conflict_dir), "--select", "FC2O1"])
+    assert code == 2
+    assert "FC2O1" in err and "Traceback" not in err
