@@ -13,6 +13,9 @@ class AuditData:
     articles: dict[str, Article]
     claims: dict[str, Claim]
     facts: list[Fact] = field(default_factory=list)
+    #: Claims a value-judging rule (plausibility) has flagged: other checks leave them out, so
+    #: one impossible figure is one finding, not also a conflict with the articles that got it right.
+    impossible: set[str] = field(default_factory=set)
 
     def fact_claims(self, fact: Fact) -> list[Claim]:
         return [self.claims[i] for i in fact.claim_ids]

@@ -31,12 +31,17 @@ def _silenced(rule: Rule, audit: AuditData, claim_ids: list[str]) -> bool:
 
 
 def run_rules(rules: Iterable[Rule], audit: AuditData) -> list[Finding]:
+    """Findings of every rule. Kinds that judge single figures run first; the figures they
+    flag are recorded in ``audit.impossible`` for the checks that compare figures."""
     checks = load_checks()
     findings: list[Finding] = []
-    for rule in rules:
+    ordered = sorted(rules, key=lambda r: not checks[r.check].judges_values)
+    for rule in ordered:
         for hit in checks[rule.check].run(rule, audit):
             if _silenced(rule, audit, hit.claim_ids):
                 continue
+            if checks[rule.check].judges_values:
+                audit.impossible.update(hit.claim_ids)
             findings.append(Finding(
                 id=f"{rule.code}-{len(findings) + 1}",
                 rule=rule.code,

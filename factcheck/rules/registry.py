@@ -31,16 +31,22 @@ class CheckKind:
     run: Callable[..., Iterable[Hit]]
     params: dict  # JSON Schema of the rule's ``params``
     doc: str
+    judges_values: bool = False  # flags single figures as impossible (run first; see engine)
 
 
 CHECKS: dict[str, CheckKind] = {}
 
 
-def check(name: str, params: dict):
-    """Register a check kind under ``name`` with the JSON Schema of its params."""
+def check(name: str, params: dict, judges_values: bool = False):
+    """Register a check kind under ``name`` with the JSON Schema of its params.
+
+    ``judges_values``: the kind flags single figures as impossible ("a
+    162-mile bridge"); the engine runs such kinds first and tells the others
+    which figures they flagged (``AuditData.impossible``)."""
 
     def register(fn):
-        CHECKS[name] = CheckKind(name=name, run=fn, params=params, doc=(fn.__doc__ or "").strip())
+        CHECKS[name] = CheckKind(name=name, run=fn, params=params, doc=(fn.__doc__ or "").strip(),
+                                 judges_values=judges_values)
         return fn
 
     return register

@@ -14,7 +14,9 @@ later article with a lower figure than an earlier definite one is left to
 the ``running-total`` check (one problem, one finding). Likewise an article
 that gives two figures for one fact is reported once, by the
 within-article scope: its figures are not also set against other articles
-that agree with one of them.
+that agree with one of them. A figure a plausibility rule has flagged (a
+"348-mile" bridge) is left out: it is one finding, not also a conflict with
+the articles that got it right.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def fact_conflict(rule, audit):
     cross = rule.params["scope"] == "cross-article"
     running = set(rule.params.get("running_totals", []))
     for fact in audit.facts:
-        claims = audit.fact_claims(fact)
+        claims = [c for c in audit.fact_claims(fact) if c.id not in audit.impossible]
         if cross:
             groups = [claims] if len({c.article_id for c in claims}) > 1 else []
         else:

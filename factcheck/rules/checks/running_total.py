@@ -102,7 +102,8 @@ def running_total(rule, audit):
     for fact in audit.facts:
         if fact.predicate not in predicates:
             continue
-        claims = sorted(audit.fact_claims(fact), key=lambda c: (published(audit, c) or date.min, c.start))
+        claims = sorted((c for c in audit.fact_claims(fact) if c.id not in audit.impossible),
+                        key=lambda c: (published(audit, c) or date.min, c.start))
         for i, earlier in enumerate(claims):
             lower = [c for c in claims[i + 1:] if c.article_id != earlier.article_id
                      and is_decrease(audit, earlier, c)]
