@@ -31,7 +31,12 @@ _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|dec
 _FROM_TO = re.compile(r"^\s*(?:in\s+\w+\s+|last year\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
 _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
                  r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
-                 r"went up|gone up|went down|gone down|cut|reduced|up|down|" + _CHANGE_WORDS)
+                 r"went up|gone up|went down|gone down|up|down|"
+                 # active verbs with an object: "raised their pay offer from 3% to 5%"
+                 r"raised?|raises|raising|cut|cuts|cutting|lowered|lowers|lowering|lifted|lifts|lifting|"
+                 r"boosted|boosts|boosting|trimmed|trims|trimming|reduced|reduces|reducing|increases|"
+                 r"slashed|slashes|hiked|hikes|upped|ups|revised|revises|pushed up|pushed down|"
+                 r"brought down|put up|" + _CHANGE_WORDS)
 _CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,40}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
@@ -87,7 +92,8 @@ def _endpoints(sentence):
 
 def _stated_changes(sentence, a, b):
     """Figures next to the endpoints that state the change: "an increase of 3 points", "a 25% rise", "up 40"."""
-    figures = [c for c in sentence.claims if c.is_claim]
+    # a span of time between the endpoints and the change ("over the last two years") is not the change
+    figures = [c for c in sentence.claims if c.is_claim and (c.dimension != "time" or a.dimension == "time")]
     first, last = sorted((a, b), key=lambda c: c.start)
     i, j = figures.index(first), figures.index(last)
     neighbours = [c for c in (figures[i - 1] if i > 0 else None, figures[j + 1] if j + 1 < len(figures) else None)

@@ -2,7 +2,10 @@
 
 An N-fold increase multiplies by N, which is an increase of (N - 1) x 100
 per cent: quadrupling is +300%, doubling +100%. Copy that gives both for
-one change and equates N-fold with N x 100% has one of them wrong.
+one change and equates N-fold with N x 100% has one of them wrong. The
+multiplier may be written with a modal ("will treble", "set to double"),
+and the change's end figure may stand between the two ("trebled to £90m,
+a rise of 300%").
 
 Both figures must be in one sentence and clearly about one change: the
 percentage is an apposition of the multiplier ("trebled, a rise of 300%",
@@ -49,10 +52,32 @@ def _states_a_figure(claim) -> bool:
     return claim.is_claim and claim.dimension != "time"
 
 
+#: "trebled to £90m, a rise of 300%": the figure after the multiplier is where the change ended.
+_ENDPOINT_BEFORE = re.compile(r"^\s*(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+
+
+def _gap_without_endpoints(sentence, first, second) -> str | None:
+    """The words between the two figures, with the change's own endpoint ("to £90m") cut out.
+
+    None when another figure stands between them (then they may be about different things).
+    """
+    gap = sentence.between(first, second)
+    between = [c for c in sentence.claims if first.end <= c.start < second.start]
+    for c in reversed(between):
+        before = sentence.text[first.end - sentence.start:c.start - sentence.start]
+        if not _states_a_figure(c):
+            continue
+        if c is between[0] and _ENDPOINT_BEFORE.match(before):
+            gap = gap[:c.start - first.end] + gap[c.end - first.end:]
+        else:
+            return None
+    return gap
+
+
 def _one_change(sentence, fold, percent) -> bool:
     first, second = sorted((fold, percent), key=lambda c: c.start)
-    gap = sentence.between(first, second)
-    if len(gap) > 40 or any(first.end <= c.start < second.start and _states_a_figure(c) for c in sentence.claims):
+    gap = _gap_without_endpoints(sentence, first, second)
+    if gap is None or len(gap) > 40:
         return False
     if first is fold and _APPOSITION.match(gap):
         return True

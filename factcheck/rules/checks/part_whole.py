@@ -30,6 +30,8 @@ _PART_KINDS = {"count", "money"}
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
 _PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|among them|among whom|of whom|of which|"
                        r"of them|of those)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$", re.I)
+#: The cue after the part: "..., ten of whom died", "..., 25 of them children".
+_PART_CUE_AFTER = re.compile(r"^\s+(?:of whom|of them|of which|of those)\b", re.I)
 #: "Of the 30 drones, ..." at the start of a sentence or clause.
 _OF_THE = re.compile(r"(?:(?:^|[,;:]\s*|\b(?:and|but)\s+)of\s+(?:the|these|those|its|their|all)\s+"
                      r"(?:[A-Za-z-]+(?:'s|\u2019s|s'|s\u2019)\s+)?|^\s*of\s+)$", re.I)
@@ -37,11 +39,21 @@ _OF_THE = re.compile(r"(?:(?:^|[,;:]\s*|\b(?:and|but)\s+)of\s+(?:the|these|those
 _HOLDER = (r"(?:the\s+)?(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]*)){0,2}\s+"
            r"(?:(?:won|took|got|has|had|holds|held|received|secured|gained|claimed|kept)\s+)?")
 _AFTER_COMMA = re.compile(r",\s*(?:" + _HOLDER + r")?$")
-_CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b|\bof whom\b|\bof which\b)"
+#: A breakdown verb between a total and its parts: "61.2 million is made up of 31.4 million women and ...".
+_BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\s+of)?|"
+              r"split (?:between|into)|divided (?:between|into)|broken down into|break(?:s)? down into)")
+_BREAKDOWN_GAP = re.compile(r"^[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+_CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b|\bof whom\b|\bof which\b|"
+                           r"\b" + _BREAKDOWN + r")"
                            r"\s*(?:a further\s+|another\s+|the remaining\s+|the other\s+|" + _HOLDER + r")?$", re.I)
 #: What after a figure shows it is not a count of parts: "six-time champions", "3%", "two years".
 _NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|months?\b|days?\b|hours?\b|"
                          r"per\b|a\b|each\b))", re.I)
+
+
+#: "six-time champions", "a 20-strong team": a figure glued to a word is a label, not a
+#: count - but "Fifty-one" and "twenty-three" are plain spelled numbers.
+_HYPHENED_LABEL = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)[a-z]+$", re.I)
 
 
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst|number|no\.?|the|under-?|over-?)\s*$", re.I)
@@ -57,19 +69,24 @@ def _is_rank(sentence, claim, claims) -> bool:
 def _whole_and_parts(sentence):
     """(whole, parts after an explicit partition cue) found in a sentence."""
     claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated
-              and not re.search(r"-[a-z]+$", c.text, re.I)]  # "six-time champions", "a 20-strong team"
+              and not _HYPHENED_LABEL.search(c.text)]
     for i, whole in enumerate(claims):
         rest = [c for c in claims[i + 1:] if comparable(whole, c)]
-        if not rest or _is_rank(sentence, whole, sentence.claims):
+        if not rest:
             continue
-        of_the = _OF_THE.search(sentence.before(whole, 30))
         first = rest[0]
         gap = sentence.between(whole, first)
-        cue = _PART_CUE.match(gap)
+        breakdown = _BREAKDOWN_GAP.match(gap)
+        # "The 500 staff are split between ...": after a breakdown verb, "the N" is the total, not a rank
+        if not breakdown and _is_rank(sentence, whole, sentence.claims):
+            continue
+        of_the = _OF_THE.search(sentence.before(whole, 30))
+        cue = _PART_CUE.match(gap) or (  # "Eight miners were trapped, ten of whom died"
+            _PART_CUE_AFTER.match(sentence.after(first, 20)) and re.match(r"^[^.;:]{0,90}?,\s*$", gap))
         after_comma = of_the and _AFTER_COMMA.search(gap)  # "Of the 60 seats, (Labour won) 28"
-        partition = after_comma or re.search(r":\s*$", gap) or (
+        partition = after_comma or breakdown or re.search(r":\s*$", gap) or (
             cue and re.search(r"of (?:whom|which|them|those)", gap))
-        yield whole, first, bool(cue or after_comma), rest, bool(partition)
+        yield whole, first, bool(cue or after_comma or breakdown), rest, bool(partition)
 
 
 #: "14,000 staff work in three countries: ..." - the whole, then how many groups it is spread over.
@@ -101,10 +118,31 @@ def counts_other_things(sentence, whole, part) -> bool:
 
 
 def _clause_parts(sentence, whole, parts):
-    """The parts that start a clause: "277 were shot down, 183 jammed and 40 hit targets"."""
+    """The parts that start a clause: "277 were shot down, 183 jammed and 40 hit targets".
+
+    After a breakdown verb ("made up of 31.4 million women and 30.6
+    million men") each part names its own group, so a part naming another
+    thing than the whole is still a part.
+    """
+    if parts and _BREAKDOWN_GAP.match(sentence.between(whole, parts[0])):
+        return _listed_parts(sentence, parts)
     return [p for p in parts if _CLAUSE_START.search(sentence.before(p, 30))
             and not _NOT_A_PART.match(sentence.after(p, 12))
             and not counts_other_things(sentence, whole, p)]
+
+
+#: Between two items of one list: "women and", "British, ", "loans, and".
+_LIST_GAP = re.compile(r"^\s*[\w\s'-]{0,30}?(?:,\s*and|,|\band|\bplus)\s*$", re.I)
+
+
+def _listed_parts(sentence, parts):
+    """The parts listed right after a breakdown verb, up to the first that is not in the list."""
+    listed = [parts[0]]
+    for part in parts[1:]:
+        if not _LIST_GAP.match(sentence.between(listed[-1], part)):
+            break
+        listed.append(part)
+    return [p for p in listed if not _NOT_A_PART.match(sentence.after(p, 12))]
 
 
 @check("part-exceeds-whole", params=PARAMS)

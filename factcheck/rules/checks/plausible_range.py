@@ -10,14 +10,24 @@ The same word can carry several measures ("a tower 300 metres high" and
 "the tower, 3 miles away"), so a rule can ask for a cue next to the figure
 (``near``: "high", "tall", "long"...); a measure written as the subject's
 own modifier ("a 300m tower", "the 162-mile bridge") always counts.
-``unless`` lists words that, anywhere in the sentence, explain an extreme
-value ("lava", "skeleton", "orbit") and keep the rule quiet.
+``unless`` lists words that explain an extreme value ("lava", "skeleton",
+"orbit") and keep the rule quiet when written in the figure's own clause
+or in its subject phrase - not anywhere in the sentence: "Leaked data
+suggest the train reached ..." is still about a train.
 
 Bounds are in the dimension's base unit unless ``unit`` names the unit
 they are written in (``unit: year`` for ages, ``unit: kilometre per hour``).
 ``named_subjects: true`` also accepts a subject that is a tagged name
-(people and organisations: "Mrs Calment, 122"). ``max_by_subject`` narrows the upper bound for some subjects (trains are
-slower than aircraft); ``max_when`` narrows it when the sentence matches a
+(people and organisations: "Mrs Calment, 122"). A lexicon of subjects
+cannot list every occupation, so ``subject_suffixes`` accepts a subject
+whose head ends like one of the kinds ("blacksmith", "fisherman",
+"pianist"; ``not_subjects`` names the exceptions, "wrist", "talisman"), and
+``subject_before`` a subject followed by one of these words ("a 146-year-old
+retired blacksmith who ..." is a person; "a 300-year-old oak which ..." is
+not). ``figure_before`` reads a figure that stands as the noun itself
+("the 138-year-old, who lives alone", "the 131-year-old said ...") as
+one of ``figure_kind``. ``max_by_subject`` narrows the upper bound for
+some subjects (trains are slower than aircraft); ``max_when`` narrows it when the sentence matches a
 pattern (a crowd in one square cannot be as large as one spread over a
 river's banks).
 
@@ -36,6 +46,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.units import to_base
+from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity
 
@@ -63,6 +74,11 @@ PARAMS = {
         "named_subjects": {"type": "boolean"},
         "named_when": _WORDS,
         "max_when": {"type": "object", "additionalProperties": {"type": "number"}},
+        "subject_suffixes": _WORDS,
+        "not_subjects": _WORDS,
+        "subject_before": _WORDS,
+        "figure_before": _WORDS,
+        "figure_kind": {"type": "string"},
     },
 }
 
@@ -138,11 +154,12 @@ def _kind_words(claim) -> list[str]:
     """Words that may name the kind of the figure's subject, best first.
 
     The subject itself, then the words of its name or compound written
-    beside it ("Mount Tessa", "Tessa Bridge", "the Kessel rail link"), then
+    beside it ("Mount Tessa", "Tessa Bridge", "the Kessel rail link") or
+    after a superlative beside the figure ("the city's tallest building"), then
     the noun the subject hangs from ("a bridge to the island"), then the
     tagged name that holds it.
     """
-    words = [claim.subject] if claim.subject else []
+    words = ([claim.subject] if claim.subject else []) + _superlative_nouns(claim)
     text = claim.subject_text
     before = claim.sentence[:claim.start - claim.sentence_start]
     if not text:  # "The oldest finisher, aged 163": the noun the figure stands beside
@@ -167,6 +184,55 @@ def _kind_words(claim) -> list[str]:
     return words
 
 
+#: "at 1,480 metres the city's tallest building": a superlative right beside
+#: the figure names what it measures, whatever the parser took as subject.
+_SUPERLATIVE = re.compile(r"\b(?:tallest|highest|longest|deepest|fastest|biggest|largest|oldest)\s+"
+                          r"((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _superlative_nouns(claim) -> list[str]:
+    """The words after a superlative written within a few words of the figure, in its clause."""
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    clause = clause_around(claim.sentence, start, end)
+    at = claim.sentence.find(clause)
+    near = claim.sentence[max(at, start - 50):min(at + len(clause), end + 50)]
+    return [w.lower() for m in _SUPERLATIVE.finditer(near) for w in m.group(1).split()]
+
+
+def _is_kind_by_form(claim, params) -> bool:
+    """Is the subject one of the rule's kinds by its ending or by the word after it?
+
+    "blacksmith" ends like "smith"; "a 146-year-old retired blacksmith who
+    had spent 30 hours trapped" takes "who". Exceptions by name first, and
+    a possessive subject is not read by its form ("the 127-year-old
+    ironmonger's shop" may be the shop's age).
+    """
+    subject = claim.subject.lower()
+    exceptions = {w.lower() for w in params.get("not_subjects", [])}
+    if not subject or subject in exceptions or claim.subject_text.lower() in exceptions:
+        return False
+    text = claim.subject_text
+    after_figure = claim.sentence[claim.end - claim.sentence_start:]
+    at = after_figure.find(text) if text else -1
+    after_subject = after_figure[at + len(text):] if at >= 0 else ""
+    if re.match(r"['\u2019]s?\b", after_subject):
+        return False  # "the 127-year-old ironmonger's shop": the figure may be the shop's
+    if any(subject.endswith(s.lower()) and len(subject) > len(s) + 2 for s in params.get("subject_suffixes", [])):
+        return True
+    followers = params.get("subject_before")
+    return bool(followers) and at >= 0 and bool(
+        re.match(rf",?\s+(?:{'|'.join(followers)})\b(?!['\u2019])", after_subject, re.I))
+
+
+def _is_nominal(claim, params) -> bool:
+    """Does the figure stand as the noun ("The 138-year-old, who lives alone, ...")?"""
+    followers = params.get("figure_before")
+    if not followers or claim.subject_text:
+        return False
+    after_figure = claim.sentence[claim.end - claim.sentence_start:]
+    return bool(re.match(rf",?\s+(?:{'|'.join(followers)})\b(?!['\u2019])", after_figure, re.I))
+
+
 def _is_bare_name(claim) -> bool:
     """Is the subject a capitalised name written inside the sentence ("The Lenna, which...")?"""
     text = claim.subject_text
@@ -184,6 +250,10 @@ def _subject_kind(claim, params, subjects) -> str | None:
     for word in _kind_words(claim):
         if word in subjects:
             return word
+    if _is_kind_by_form(claim, params):
+        return claim.subject
+    if _is_nominal(claim, params):
+        return params.get("figure_kind", claim.subject)
     if params.get("named_when") and _is_bare_name(claim) and _any(params["named_when"], claim.sentence):
         return claim.subject
     return None
@@ -208,10 +278,17 @@ def _applies(claim, params, subjects, kinds) -> bool:
     if params.get("near") and not is_modifier(claim) and not _any(
             params["near"], _window(claim, params.get("near_window", 30))):
         return False
-    return not _any(params.get("unless", []), claim.sentence)
+    return not _any(params.get("unless", []), _skip_scope(claim))
 
 
-@check("plausible-range", params=PARAMS)
+def _skip_scope(claim) -> str:
+    """Where a skip word counts: the figure's clause and its subject phrase ("lava, which reached 1,200C")."""
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return " ".join([clause_around(claim.sentence, start, end), claim.subject_text, claim.agent,
+                     *claim.subject_modifiers])
+
+
+@check("plausible-range", params=PARAMS, judges_values=True)
 def plausible_range(rule, audit):
     """Claims about one of ``subjects`` in ``dimension`` whose value lies outside [min, max]."""
     p = rule.params

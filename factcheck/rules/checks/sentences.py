@@ -7,6 +7,7 @@ the text between two figures. Nothing here compares claims across articles.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -50,3 +51,25 @@ def comparable(a: Claim, b: Claim) -> bool:
     return (a.is_claim and b.is_claim and a.dimension == b.dimension
             and (a.base_unit or a.unit) == (b.base_unit or b.unit)
             and a.base_low is not None and b.base_low is not None)
+
+
+#: Where a clause ends: hard punctuation, or a comma that opens a new clause
+#: ("..., as rents pushed families out to the towns", "..., where the limit is").
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;:()\[\]\u2013\u2014]|\s-\s|,\s*(?:and|but|or|while|whereas|as|after|before|when|where|which|who|whose|"
+    r"although|though|because|since|until|unless|if|so|yet|with|according)\b", re.I)
+
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` that holds the characters ``start``-``end``.
+
+    A skip word ("data", "towns", "lava") explains a figure only when it is
+    written in the figure's own clause: "Leaked data suggest the train
+    reached 1,450 km/h" is about a train, and "a city of 52 million, grew
+    slowly, as rents pushed families out to the towns" is about a city.
+    """
+    left = 0
+    for match in _CLAUSE_BOUNDARY.finditer(sentence, 0, start):
+        left = match.end()
+    right = _CLAUSE_BOUNDARY.search(sentence, end)
+    return sentence[left:right.start() if right else len(sentence)]

@@ -1,18 +1,29 @@
 """Check kind ``share-above-100``: a share of a whole above 100 per cent.
 
-"112% of the electorate", "turnout of 104%", "Labour won 105% of the vote":
-a part cannot be larger than the whole it is a part of. Percentages above
-100 are ordinary for changes ("prices rose 150%") and ratios ("debt is 120%
-of GDP"), so the check fires only when the figure is written as a share of
-one of ``wholes`` ("N% of the population", "118% of the city's schools"; not
-"120% of the school's budget", where the whole is the budget) or is the value of a share-like
-subject (``shares``: turnout, vote share).
+"112% of the electorate", "turnout of 104%", "Some 112% of the port's
+dockers have joined": a part cannot be larger than the whole it is a part
+of. Percentages above 100 are ordinary for changes ("prices rose 150%")
+and comparisons with a reference quantity ("debt is 120% of GDP", "120% of
+capacity", "112% of the target", "130% of pre-pandemic levels"), so the
+check reads what the percentage is "of":
+
+* a collective whole named in ``wholes`` (population, electorate, vote);
+* any other plural noun, a group of people or things ("dockers", "the
+  county's hospitals"), unless it names a quantity (``quantities``:
+  levels, costs, earnings...) or the figure is a comparison's complement
+  ("running at 120% of its beds", "reached 130% of ...");
+* or the figure is the value of a share-like subject (``shares``:
+  turnout, vote share).
+
+``unless`` words in the figure's clause (capacity, target, oversubscribed)
+keep it quiet.
 """
 
 from __future__ import annotations
 
 import re
 
+from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.registry import Hit, check
 
 PARAMS = {
@@ -23,6 +34,7 @@ PARAMS = {
         "wholes": {"type": "array", "items": {"type": "string"}},
         "shares": {"type": "array", "items": {"type": "string"}},
         "unless": {"type": "array", "items": {"type": "string"}},
+        "quantities": {"type": "array", "items": {"type": "string"}},
     },
 }
 
@@ -30,8 +42,50 @@ PARAMS = {
 _CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|rise|rose|risen|increase[sd]?|jump(?:ed)?|surge[sd]?|grow|grew|"
                             r"growth|fall|fell|drop(?:ped)?|gain(?:ed)?|more|higher|lower|above|over|than)\s+(?:of\s+)?"
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
-_OF_WHOLE = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|its\s+|their\s+|all\s+|eligible\s+|registered\s+|local\s+|"
-                       r"adult\s+|[a-z-]+['\u2019]s\s+)*([a-z-]+)(?!['\u2019\w-])", re.I)
+#: "of the port's 2,300 dockers", "of eligible voters", "among the county's hospitals": the
+#: words of the whole, after its determiners, possessives and count, up to a verb, preposition or comma.
+_OF_WHOLE = re.compile(r"^\s*(?:of|among)\s+(?:(?:the|its|their|his|her|our|all|[\w-]+['\u2019]s?)\s+)*"
+                       r"(?:[\d,.]+(?:\s+(?:million|billion|thousand))?\s+)?"
+                       r"((?:[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3})", re.I)
+#: Words that end the whole's noun phrase: "dockers | have joined", "voters | in the north".
+_PHRASE_END = re.compile(r"^(?:of|in|at|on|to|for|from|with|by|who|whom|whose|which|that|have|has|had|were|was|are|is|"
+                         r"will|would|could|can|may|might|should|must|do|did|does|and|or|but|than|as|said|say|says|"
+                         r"now|already|still|also|last|this|next|since|before|after|during)$", re.I)
+#: A comparison's complement: "running at 120% of its beds", "reached 130% of ...".
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:at|to|reach(?:ed|es|ing)?|hit|exceed(?:ed|s|ing)?|top(?:ped|s)?|"
+                                r"equal(?:led|s)?|equivalent to|worth)\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
+                                r"almost\s+|more than\s+|over\s+)?$", re.I)
+
+
+#: After the whole, words that make it a reference, not a group the share is taken from:
+#: "150% of the inmates it was built for", "110% of the patients expected".
+_REFERENCE_AFTER = re.compile(r"^[^.;:]{0,50}?\b(?:expected|forecast|predicted|planned|projected|needed|required|"
+                              r"budgeted|allowed|designed|built|intended|normal|usual)\b", re.I)
+
+
+def _whole_words(after: str) -> tuple[str, list[str]] | None:
+    """(the whole as written, its noun words in lower case) for the text after a percentage.
+
+    None when the percentage is not "of" something.
+    """
+    match = _OF_WHOLE.match(after)
+    if not match:
+        return None
+    words = []
+    for word in match.group(1).split():
+        if _PHRASE_END.match(word):
+            break
+        words.append(word)
+    if not words:
+        return None
+    phrase_end = match.start(1) + after[match.start(1):].find(words[-1]) + len(words[-1])
+    return after[:phrase_end], [w.lower() for w in words]
+
+
+def _is_plural(word: str) -> bool:
+    word = word.lower()
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))) or word in {
+        "people", "men", "women", "children", "staff", "police", "personnel", "cattle"}
 
 
 def _lemma(word: str) -> str:
@@ -39,11 +93,12 @@ def _lemma(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-@check("share-above-100", params=PARAMS)
+@check("share-above-100", params=PARAMS, judges_values=True)
 def share_above_100(rule, audit):
     """Percentages above 100 written as a share of a whole (population, vote, electorate)."""
     wholes = {w.lower() for w in rule.params["wholes"]}
     shares = {s.lower() for s in rule.params["shares"]}
+    quantities = {q.lower() for q in rule.params.get("quantities", [])}
     unless = rule.params.get("unless", [])
     for claim in audit.claims.values():
         if claim.kind != "percent" or claim.base_low is None or claim.base_low <= 100 or claim.negated:
@@ -52,14 +107,20 @@ def share_above_100(rule, audit):
         before, after = claim.sentence[max(0, start - 30):start], claim.sentence[end:]
         if _CHANGE_BEFORE.search(before):
             continue
-        of_whole = _OF_WHOLE.match(after)
-        if of_whole and _lemma(of_whole.group(1)) in wholes:
-            share = f"{claim.text}{of_whole.group(0).rstrip()}"
-        elif claim.subject in shares and not of_whole:
+        whole = _whole_words(after)
+        words = whole[1] if whole else []
+        if whole and _REFERENCE_AFTER.match(after):
+            continue
+        if any(w in wholes or _lemma(w) in wholes for w in words):
+            share = f"{claim.text}{whole[0].rstrip()}"
+        elif (any(_is_plural(w) for w in words) and not any(w in quantities or _lemma(w) in quantities for w in words)
+              and not _COMPLEMENT_BEFORE.search(before)):
+            share = f"{claim.text}{whole[0].rstrip()}"
+        elif claim.subject in shares and not _OF_WHOLE.match(after):
             share = f"A {(claim.subject_text or claim.subject).lower()} of {claim.text}"
         else:
             continue
-        if any(re.search(rf"\b{u}\b", claim.sentence, re.I) for u in unless):
+        if any(re.search(rf"\b{u}\b", clause_around(claim.sentence, start, end), re.I) for u in unless):
             continue
         yield Hit(claim_ids=[claim.id], fields={"text": claim.text, "share": share},
                   suggestion="A share cannot exceed 100%; check the figure and what it is a share of.")
