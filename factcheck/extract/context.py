@@ -28,7 +28,10 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.lemmas import noun_lemma
-from factcheck.extract.predicates import governing_verb, polarity, predicate, stated_verb, verb_of_noun_root
+from factcheck.extract.predicates import (
+    governing_verb, misread_doer, noun_before_verb, polarity, predicate, stated_verb, verb_of_noun_root,
+    verb_read_as_noun,
+)
 from factcheck.extract.measures import measure_subject
 from factcheck.extract.subjects import (
     NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
@@ -167,6 +170,8 @@ def _agent(verb, subject_tok, figure) -> str:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != subject_tok and c not in figure]
     # a passive names its doer in a by-phrase: '25% owned by Richard Branson'
     subjects += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not subjects and verb.dep_ == "amod" and misread_doer(verb) is not None:
+        subjects = [misread_doer(verb)]  # 'Each migrant paid smugglers $3,000': the verb read as a modifier
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # 'The Greens gained ground, winning 27.5%': the participle's doer is the main clause's
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c not in figure]
@@ -376,6 +381,10 @@ def _no_place_subject(ctx: Context, span, subject_tok) -> None:
     ctx.subject_modifiers = []
 
 
+#: The losing side of a vote: 'by 31 votes to 19', 'by 212 votes to 198'.
+_VOTES_AGAINST_RE = re.compile(r"\b\d[\d,]*\s+votes?\s+to\s+$")
+
+
 def mention_context(doc, start: int, end: int, kind: str, dimension: str,
                     previous_subject: tuple[str, str] | None = None) -> Context:
     """Context of the mention at ``doc.text[start:end]`` (sentence-relative offsets)."""
@@ -391,6 +400,11 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         verb = verb_of_noun_root(span.root)  # 'A 40-tonne lorry overturned'
     ctx.predicate = predicate(stated_verb(verb, span_toks))
 
+    if kind == "count" and _VOTES_AGAINST_RE.search(doc.text[:start]):
+        ctx.subject, ctx.subject_text, ctx.subject_modifiers = "vote", "votes", ["against"]
+        ctx.predicate = "oppose"  # 'approved by 31 votes to 19': the 19 voted against
+        ctx.entities, ctx.places, ctx.dates = entities(doc, verb)
+        return ctx
     gapped = _gapped_figure(doc, span, kind)
     if gapped is not None:  # 'The Union Party won 41.2% of the vote and the Greens 27.5%'
         earlier, name = gapped
@@ -406,7 +420,13 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     elif kind == "age":
         subject_tok = _age_subject(span, verb)
     elif dimension not in ("", "count", "percent", "currency", "ratio"):
-        subject_tok, subject = measure_subject(span, span[-1])
+        subject_tok, subject = measure_subject(span, span[-1], dimension)
+        if subject == "distance":
+            ctx.predicate = ""  # how far apart two places are, whatever happened there
+        if subject_tok is not None and verb_read_as_noun(subject_tok):
+            # 'The 90-minute documentary airs on Sunday': the measure describes the noun before the verb
+            subject_tok = noun_before_verb(subject_tok)
+            subject = noun_lemma(subject_tok) if subject_tok is not None else ""
         if subject_tok is None and not subject:
             subject_tok = _one_of_each(verb)  # 'Each of the bridge's two towers is 108 metres tall'
     else:

@@ -22,7 +22,7 @@ MEASURE_PREPS = {"for", "after"}
 _DISTANCE_PREPS = {"from", "away", "off", "of", "outside", "north", "south", "east", "west"}
 
 
-def measure_subject(span, unit_tok):
+def measure_subject(span, unit_tok, dimension: str = "length"):
     """(token, lemma) of what a measure describes.
 
     'a 162 mile bridge' -> bridge; '12 kilograms of cocaine' -> cocaine;
@@ -32,7 +32,7 @@ def measure_subject(span, unit_tok):
     head = unit_tok.head
     if unit_tok.dep_ in ("nmod", "compound", "amod", "npadvmod") and is_nounish(head) and head.i > unit_tok.i:
         return head, noun_lemma(head)
-    if _is_distance(unit_tok):
+    if dimension == "length" and _is_distance(unit_tok):
         return None, "distance"
     if unit_tok.dep_ in ("dobj", "attr", "npadvmod") and unit_tok.head.lemma_.lower() in EXTENT_VERBS:
         owner = clause_subject(unit_tok.head)
@@ -60,11 +60,28 @@ def measure_subject(span, unit_tok):
 def _is_distance(unit_tok) -> bool:
     """'400 miles from the border', '40km away', '280 miles south of Valmora'."""
     head = unit_tok.head
+    if _end_to_end(unit_tok):
+        return False  # 'the bridge is 348 metres from one abutment to the other': its length
     if unit_tok.dep_ == "npadvmod" and head.lower_ in _DISTANCE_PREPS:
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("from", "away") for c in unit_tok.children):
         return True
+    if any(c.dep_ in ("appos", "advmod") and c.lower_ in _DISTANCE_PREPS - {"of"}
+           for c in unit_tok.children):
+        return True  # '280 miles (450 kilometers) south of Valmora'
+    if unit_tok.dep_ == "appos" and head.pos_ == "NOUN" and _is_distance(head):
+        return True  # the bracketed conversion of a distance
     return head.lower_ in ("away", "from")
+
+
+def _end_to_end(unit_tok) -> bool:
+    """'348 metres from end to end', '40km from X to Y': a 'from' with a 'to' beside it
+    measures the thing the clause is about, not how far away something is."""
+    froms = [c for c in unit_tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if not froms:
+        return False
+    near = list(unit_tok.children) + list(froms[0].children) + list(unit_tok.head.children)
+    return any(t.dep_ == "prep" and t.lower_ == "to" and t.i > froms[0].i for t in near)
 
 
 def _own_subject(verb):

@@ -15,7 +15,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.extract.lemmas import verb_lemma
+from factcheck.extract.nlp import load_nlp
 
 _PARTICLES = {"down", "up", "off", "out", "aside", "back", "over"}
 _NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
@@ -32,16 +35,96 @@ _NEG_RAISING = {"expect", "think", "believe", "anticipate", "suppose", "reckon",
 _EMBEDDING = {"xcomp", "ccomp", "conj", "auxpass", "aux"}
 
 
+def clause_head(tok):
+    """The word ``tok`` hangs on, with one slip of the small parser mended.
+
+    A word written before a subordinate clause's opening conjunction belongs to
+    the clause above, yet the parser now and then hangs it on the subordinate
+    verb: in 'The convoy travelled 85km before it was stopped' it hangs '85km'
+    on 'stopped'; the distance is how far the convoy travelled.
+    """
+    head = tok.head
+    if head.dep_ != "advcl" or not head.i > tok.i > head.head.i or head.head.pos_ not in ("VERB", "AUX"):
+        return head
+    if any(c.dep_ == "mark" and tok.i < c.i < head.i for c in head.children):
+        return head.head
+    return head
+
+
 def governing_verb(tok, inside=frozenset()):
     """The nearest verb above ``tok`` that is not part of the figure itself
     (the tagger reads the 'm' of '£6.4m' as a verb now and then).
 
-    'Air defences shot down 59 drones' -> shot.
+    'Air defences shot down 59 drones' -> shot; 'travelled 85km before it was
+    stopped' -> travelled (see ``clause_head``).
     """
-    for anc in tok.ancestors:
-        if anc.pos_ in ("VERB", "AUX") and anc not in inside:
-            return anc
+    node = tok
+    while node.head != node:
+        node = clause_head(node)
+        if (node.pos_ in ("VERB", "AUX") or verb_read_as_noun(node)) and node not in inside:
+            return node
     return None
+
+
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset:
+    """Base forms the pipeline's lemmatiser knows as verbs (its own word list)."""
+    try:
+        lemmatizer = load_nlp().get_pipe("lemmatizer")
+        return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+
+
+def verb_read_as_noun(tok) -> bool:
+    """A clause's verb, which the small parser took for a noun.
+
+    A noun whose base form is a known verb and that has a subject of its own
+    ('Roughly a third of staff work from home', '... staff work from home, the
+    survey found': nouns take no subject); or, in a sentence with no verb at all, a
+    root noun written with a third-person -s after a noun it is parsed as
+    compounding, the phrase opening with an article ('The 90-minute documentary
+    airs on Sunday'). A headline without a verb ('Fuel prices 5% higher') has
+    neither.
+    """
+    if tok.pos_ != "NOUN":
+        return False
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if not has_subject and (tok.dep_ != "ROOT" or tok.tag_ != "NNS" or noun_before_verb(tok) is None
+                            or not any(c.dep_ == "det" for c in tok.children)
+                            or any(t.pos_ in ("VERB", "AUX") for t in tok.doc)):
+        return False
+    return tok.lemma_.lower() in _known_verbs()
+
+
+def noun_before_verb(tok):
+    """The noun the parser compounded with a verb it read as a noun: 'documentary' in
+    'The 90-minute documentary airs'."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.head == tok and before.dep_ == "compound" and before.pos_ == "NOUN":
+        return before
+    return None
+
+
+def verb_read_as_modifier(noun):
+    """A verb the parser hung on the noun after it as a modifier, though it has a doer
+    of its own before it: 'Each migrant paid smugglers $3,000' parsed as the noun
+    'smugglers' described by 'paid' -> paid (whose doer is 'migrant'). A plain
+    participle ('the injured workers') has no doer and is left alone."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "amod" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBN") and child.i < noun.i:
+            if misread_doer(child) is not None:
+                return child
+    return None
+
+
+def misread_doer(verb):
+    """The doer the parser hung on a verb it read as a modifier: 'migrant' in 'Each
+    migrant paid smugglers'."""
+    return next((c for c in verb.children if c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.dep_ in ("npadvmod", "nsubj", "compound")), None)
 
 
 def verb_of_noun_root(tok):
@@ -49,12 +132,19 @@ def verb_of_noun_root(tok):
 
     'A 40-tonne lorry overturned on the bypass' is parsed with 'lorry' as
     root and 'overturned' as its clause; that clause's verb is the predicate.
+    A verb read as a noun or as a modifier (``verb_read_as_noun``,
+    ``verb_read_as_modifier``) is the predicate too.
     """
     root = tok
     while root.head != root:
         root = root.head
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
+    if verb_read_as_noun(root):
+        return root  # 'Roughly a third of staff work from home'
+    modifier = verb_read_as_modifier(root)
+    if modifier is not None:
+        return modifier  # 'Each migrant paid smugglers $3,000'
     for child in root.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.i > root.i:
             return child

@@ -172,6 +172,9 @@ _PLACE_PHRASE_BEFORE_RE = re.compile(
 
 _APPOSITIVE_AFTER_RE = re.compile(r",|\s+(?:and|who|from|of)\b|\)")
 
+#: The figure ends the sentence: "..., said florist Sandra Kemp, 58."
+_SENTENCE_END_AFTER_RE = re.compile(r"[.;](?:\s|[\"”’']|$)|$")
+
 #: A verb straight after the figure: an age only inside a list of them.
 _VERB_AFTER_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had|said)\b")
 
@@ -207,7 +210,9 @@ def _appositive_age(text: str, start: int, end: int, last_end: int, value: float
     name = _APPOSITIVE_BEFORE_RE.search(window)
     if not name:
         return False
-    if not _APPOSITIVE_AFTER_RE.match(text, end) and not (
+    closes_sentence = bool(_SENTENCE_END_AFTER_RE.match(text, end)) and value <= 115 and bool(
+        _FULL_NAME_BEFORE_RE.search(window))  # '..., said florist Sandra Kemp, 58.'
+    if not closes_sentence and not _APPOSITIVE_AFTER_RE.match(text, end) and not (
             _VERB_AFTER_RE.match(text, end)
             and _SIBLING_AGE_BEFORE_RE.search(text, max(0, start - 60), start)):
         return False

@@ -10,8 +10,10 @@ Tried in order, first hit wins:
 2. an of-phrase: "41 of Russia's jets", "30% of voters", "12 kilograms of
    cocaine" ("of them" / "of whom" lead back to the noun they stand for);
 3. the noun an of-phrase completes: "a toll of 14", "gusts of 104mph";
-4. for money, what it is for or in: "£4.6m for pothole repairs", "€50bn in aid";
-5. the figure's place in its clause: the object of a change of level
+4. for a price, the thing priced, whoever pays it: "Tickets cost £20 for
+   children" is about tickets (``priced_thing``);
+5. for money, what it is for or in: "£4.6m for pothole repairs", "€50bn in aid";
+6. the figure's place in its clause: the object of a change of level
    ("cut its base rate to 4.75%"), the one charged by cost/save ("cost the
    economy £1bn"), else the clause's subject ("unemployment rose to 5%",
    "exports doubled", "the bridge cost £86.5m").
@@ -27,14 +29,20 @@ repairs", "spent £30m on cycle lanes"); a sum that someone pays, spends,
 steals or receives with nothing said about it is plain ``money``, and the
 one who moves it is the agent, never the subject ("Brenner stole €1.3m from
 the fund": money, steal, agent Brenner). A sum that is the price, value or
-level of its clause subject keeps that subject ("the bridge cost £86.5m").
+level of its clause subject keeps that subject ("the bridge cost £86.5m"); whom
+a price is for is not what it is ("Tickets cost £20 for children": tickets).
+Whom a sum is paid to is never its subject either ("Each migrant paid smugglers
+$3,000 for the crossing": crossing, pay, agent migrant).
 
 Measures ("12 kilograms", "400 miles") are read in factcheck.extract.measures.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.extract.lemmas import verb_lemma
+from factcheck.extract.predicates import clause_head, noun_before_verb, verb_read_as_modifier, verb_read_as_noun
 
 
 # Words that carry a number's scale or unit rather than naming what is counted.
@@ -53,6 +61,8 @@ LEVEL_PREPS = {"to", "at", "by", "from", "below", "above", "over", "under", "aro
 # Verbs whose bare numeric object is a level of their subject: 'the population passed 1.3 million'.
 LEVEL_VERBS = {"reach", "pass", "hit", "top", "exceed", "surpass", "total", "number", "near",
                "be", "remain", "become", "stand"}
+# Verbs whose subject is the thing a sum is the price of: 'Tickets cost £45 for adults'.
+PRICE_VERBS = {"cost", "price", "retail"}
 # Verbs whose second object bears the amount: 'cost the economy £1bn', 'save the NHS £600m'.
 CHARGE_VERBS = {"cost", "save"}
 # Nouns between a multiplier and its verb: 'three times higher', 'rose four-fold'.
@@ -83,9 +93,11 @@ TRANSFER_VERBS = {
     "award", "grant", "transfer", "collect", "charge", "fine", "allocate", "earmark", "commit",
     "inject", "provide", "contribute", "hand", "withdraw", "accept", "demand", "seek",
 }
-#: Words after 'in' that say how a sum is counted, not what it is for: 'in total', 'in cash'.
+#: Words after 'in'/'on' that say how a sum is counted, not what it is for: 'in total', 'in
+#: cash', 'on average', 'on top of'.
 _NOT_PURPOSES = {"total", "all", "cash", "full", "addition", "return", "exchange", "part", "person",
-                 "instalment", "installment", "year", "month", "week", "day", "time"}
+                 "instalment", "installment", "year", "month", "week", "day", "time", "top", "average",
+                 "behalf"}
 
 
 def is_nounish(tok) -> bool:
@@ -110,12 +122,14 @@ def of_object(tok):
 
 def through_collective(noun):
     """'the number of burglaries' -> burglaries; 'round of talks' -> talks;
-    'police numbers' -> police; else the noun."""
+    'police numbers' -> police; else the noun ('a 12-part series' -> series)."""
     if noun is not None and noun.lemma_.lower() in COLLECTIVES:
         member = of_object(noun)
         if member is not None and member.pos_ in ("NOUN", "PROPN"):
             return member
-        kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        # not a measure of the collective itself: the 'part' of 'a 12-part series'
+        kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                 and not any(n.dep_ == "nummod" for n in c.children)]
         if kinds:
             return kinds[-1]
     return noun
@@ -152,11 +166,50 @@ def counted_noun(span):
         while steps < 3 and head != head.head and (head in span or head.lemma_.lower() in NOT_SUBJECTS
                                                        or (head.lower_ in _COMPARATIVES and head.i > end)):
             head, steps = head.head, steps + 1
+        if verb_read_as_noun(head):  # 'a third of staff work from home': the verb, not a noun
+            head = noun_before_verb(head)
+            if head is None or head.i <= end:
+                continue
         if head.i > end and is_nounish(head) and head.ent_type_ not in ("DATE", "TIME") and tok.dep_ in (
                 "nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "conj", "predet"):
             if head.dep_ != "appos" or head.head.i > end:
                 return head
     return None
+
+
+@lru_cache(maxsize=1)
+def _unit_registry():
+    import pint  # imported lazily: only a count whose noun could be a unit asks it
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=1024)
+def is_unit_name(word: str) -> bool:
+    """pint knows ``word`` by that very name as a unit: 'decibel', 'volt', 'pascal'. Only
+    whole names count: pint also reads 'bus' as bushels and 'care' as centi-ares."""
+    try:
+        return ("", word, "") in _unit_registry().parse_unit_name(word, case_sensitive=True)
+    except (ValueError, AttributeError):
+        return False
+
+
+def measured_by_unit(noun):
+    """What a count measures when its noun is a unit the figure reader does not know
+    (the count is then really a measure): 'The noise exceeded 120 decibels' and
+    'Exceeding 120 decibels, the noise breached the licence' -> noise.
+
+    Only for a unit that is the object of a verb of level ('exceed', 'reach', 'hit',
+    'be'), whose subject is then what is measured; elsewhere the noun stays the
+    subject ('the firm closed 120 bars')."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "attr") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb_lemma(noun.head) not in LEVEL_VERBS or not is_unit_name(noun.lemma_.lower()):
+        return None
+    measured = clause_subject(noun.head)
+    if measured is None or not is_nounish(measured) or measured.lower_ in PRONOUNS:
+        return None
+    return measured
 
 
 def pronoun_antecedent(number):
@@ -200,6 +253,8 @@ def apposed_owner(top):
     'cost' with '£310m' beside it) -> stadium; 'the project, £5m, ...' -> project."""
     if top.dep_ != "appos" or not is_nounish(top.head) or top.head.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
         return None
+    if verb_read_as_modifier(top.head) is not None:
+        return None  # 'Each migrant paid smugglers $3,000': smugglers are paid, they are not the sum's owner
     owner = top.head
     if owner.lemma_.lower() in _PRICE_NOUNS:
         compounds = [c for c in owner.children if c.dep_ == "compound" and is_nounish(c)]
@@ -248,6 +303,8 @@ def transfer_verb(top):
     that subject is whose sum it is."""
     if top.dep_ == "nsubjpass" and top.head.pos_ == "VERB":
         verb = top.head
+    elif top.dep_ == "appos" and verb_read_as_modifier(top.head) is not None:
+        verb = verb_read_as_modifier(top.head)  # 'Each migrant paid smugglers $3,000'
     else:
         verb, prep = attachment(top)
         if verb is None or prep is not None:
@@ -260,8 +317,10 @@ def transfer_verb(top):
 def transferred_sum_purpose(span, verb):
     """What a moved sum is for: '£4.6m for repairs', 'spent £30m on cycle lanes', '€50bn
     in aid'; None when the text does not say. Where a sum goes ('into the sector', 'to
-    the city') or comes from ('from the fund') is not what it is."""
-    return money_purpose(span) or _purpose_phrase([verb], ("for", "on", "in"))
+    the city') or comes from ('from the fund') is not what it is. The sum's own phrase
+    comes before the verb's: in 'spent £30m on roads and £20m on schools' the £20m is
+    for schools."""
+    return _purpose_phrase(span, ("for", "on", "in")) or _purpose_phrase([verb], ("for", "on", "in"))
 
 
 def is_nominal_adjective(tok) -> bool:
@@ -316,10 +375,20 @@ def clause_subject(verb):
         if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             verb = verb.head
             continue
+        if _is_bare_participle_clause(verb):
+            verb = verb.head  # 'Exceeding 120 decibels, the noise breached ...': the noise exceeded them
+            continue
         if verb.dep_ in ("acl", "relcl") and is_nounish(verb.head):
             return verb.head
         return None
     return None
+
+
+def _is_bare_participle_clause(verb) -> bool:
+    """A participle clause with no subject of its own ('Exceeding 120 decibels, the noise
+    ...', '..., leaving 300 homes without power'), whose doer is the main clause's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head != verb and verb.head.pos_ in (
+        "VERB", "AUX") and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _is_dateline(tok) -> bool:
@@ -334,6 +403,8 @@ def attachment(top):
     node = top
     if node.dep_ == "conj" and _is_figure_word(node.head):
         node = node.head  # '£45 for adults and £20 for children'
+    if node.dep_ == "conj" and node.head.pos_ == "ADP" and node.head.dep_ == "prep":
+        node = node.head  # 'cost £30 for members and £45 for non-members': £45 hung on the first 'for'
     if node.dep_ == "appos" and node.head.dep_ == "attr":
         node = node.head  # 'is a record £50m'
     if node.dep_ == "pobj" and node.head.pos_ == "ADP":
@@ -345,7 +416,7 @@ def attachment(top):
         pass  # a second object the parser hung on the verb: 'received €2.5m ... and a further €1.8m'
     elif node.dep_ not in _COMPLEMENT_DEPS:
         return None, None
-    head = node.head
+    head = clause_head(node)  # 'travelled 85km before it was stopped' -> travelled
     for _ in range(2):  # 'up 3 per cent', 'worth £4.2bn', 'three times higher', 'twice as cheap'
         if head.pos_ in ("VERB", "AUX") or head == head.head:
             break
@@ -432,6 +503,10 @@ def count_subject(span, kind: str):
     """Subject of a count, percentage, ratio or sum of money (see the module docstring)."""
     top = figure_top(span)
     noun = counted_noun(span)
+    if noun is not None and kind == "count":
+        measured = measured_by_unit(noun)
+        if measured is not None:  # 'The noise exceeded 120 decibels': the noise, not decibels
+            return measured
     if noun is not None:
         return through_collective(noun)
     if kind == "money" or kind == "percent":
@@ -440,6 +515,9 @@ def count_subject(span, kind: str):
             return charged
     found = of_phrase_subject(span) or noun_of_phrase(top) or apposed_owner(top) or worth_owner(top)
     if found is None and kind == "money":
+        priced = priced_thing(top, span)
+        if priced is not None:  # 'Tickets cost £20 for children': the tickets' price
+            return priced
         verb = transfer_verb(top)
         if verb is not None:  # the payer is the agent, never the subject
             return transferred_sum_purpose(span, verb)
@@ -458,6 +536,19 @@ def count_subject(span, kind: str):
     if found is None and kind == "count":
         found = adjacent_plural(span)
     return found
+
+
+def priced_thing(top, span):
+    """What a price is the price of: the subject of a verb of pricing whose object or level
+    the sum is. 'Tickets cost £45 for adults and £20 for children' -> Tickets for both
+    sums ('for adults' says who pays, not what is priced); 'Seats are priced at £30'
+    -> Seats. A pronoun subject is returned as it is (the caller drops it): 'They cost
+    £20 for children' names nothing priced, and the children are still not it."""
+    verb, prep = attachment(top)
+    if verb is None or verb_lemma(verb) not in PRICE_VERBS or prep not in (None, "at", "from"):
+        return None
+    subject = clause_subject(verb)
+    return subject if subject is not None and subject not in span else None
 
 
 def _verb_purpose(top):
