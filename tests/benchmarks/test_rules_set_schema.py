@@ -1,12 +1,14 @@
 """The annotated rules sets must stay sound.
 
 rules_benchmark.py trusts tests/benchmarks/rules/expected.yaml (the set the
-rules were tuned on) and tests/benchmarks/rules/heldout/expected.yaml (the
-held-out set, written apart and never tuned on): a figure that is not in its
+rules were tuned on), tests/benchmarks/rules/heldout/expected.yaml (the first
+held-out set, written apart but since used while developing the rules) and
+tests/benchmarks/rules/heldout2/expected.yaml (the second held-out set, which
+nobody tunes on): a figure that is not in its
 article, a misspelt category or a file name that does not exist would
 silently turn a planted problem into a "miss" (or a finding into a false
 positive), so a broken annotation fails here instead. Every test below runs
-on both sets.
+on every set.
 """
 
 from __future__ import annotations
@@ -51,9 +53,14 @@ HELDOUT_SET = AnnotatedSet(
     "heldout", SET_DIR / "heldout", min_planted=30, min_articles=30,
     min_by_category={"cross-article": 4, "running-total": 4, "within-article": 4},
 )
+HELDOUT2_SET = AnnotatedSet(
+    "heldout2", SET_DIR / "heldout2", min_planted=30, min_articles=30,
+    min_by_category={"cross-article": 4, "running-total": 4, "within-article": 4},
+)
+ALL_SETS = (TUNING_SET, HELDOUT_SET, HELDOUT2_SET)
 
 
-@pytest.fixture(scope="module", params=[TUNING_SET, HELDOUT_SET], ids=lambda s: s.name)
+@pytest.fixture(scope="module", params=ALL_SETS, ids=lambda s: s.name)
 def annotated_set(request) -> AnnotatedSet:
     return request.param
 
@@ -135,13 +142,20 @@ def test_set_spans_outlets_and_days(articles):
     assert len(days) >= MIN_DAYS
 
 
-def test_heldout_set_is_apart_from_the_tuning_set():
-    """Held out means new outlets and new files: nothing shared with the set the rules were tuned on."""
-    tuning = load_articles(TUNING_SET.articles_dir)
-    heldout = load_articles(HELDOUT_SET.articles_dir)
-    assert set(tuning).isdisjoint(heldout)
-    assert {p["source"] for p in tuning.values()}.isdisjoint({p["source"] for p in heldout.values()})
-    planted_ids = [{p.id for p in load_expected(s.expected_file)[0]} for s in (TUNING_SET, HELDOUT_SET)]
+@pytest.mark.parametrize("first, second", [
+    (TUNING_SET, HELDOUT_SET), (TUNING_SET, HELDOUT2_SET), (HELDOUT_SET, HELDOUT2_SET),
+], ids=lambda s: s.name)
+def test_sets_share_no_outlet_file_or_planted_id(first, second):
+    """Held out means new outlets and new files: no two sets share an outlet, a file name or a planted id.
+
+    The second held-out set (heldout2) must also stay apart from the first,
+    which has since been used while developing the rules.
+    """
+    articles = [load_articles(s.articles_dir) for s in (first, second)]
+    assert set(articles[0]).isdisjoint(articles[1])
+    outlets = [{post["source"] for post in a.values()} for a in articles]
+    assert outlets[0].isdisjoint(outlets[1])
+    planted_ids = [{p.id for p in load_expected(s.expected_file)[0]} for s in (first, second)]
     assert planted_ids[0].isdisjoint(planted_ids[1])
 
 
@@ -152,6 +166,8 @@ def test_set_option_picks_the_set_folder():
     chosen = resolve_set_dir(parse_args(["--set", "rules/heldout"]).set_dir)
     assert chosen.resolve() == HELDOUT_SET.directory.resolve()
     assert (chosen / "expected.yaml").is_file() and (chosen / "articles").is_dir()
+    second = resolve_set_dir(parse_args(["--set", "rules/heldout2"]).set_dir)
+    assert second.resolve() == HELDOUT2_SET.directory.resolve()
 
 
 @pytest.mark.parametrize("code, category", [
