@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -47,7 +48,9 @@ HERE = Path(__file__).resolve().parent
 SET_DIR = HERE / "rules"
 ARTICLES_DIR = SET_DIR / "articles"
 EXPECTED_FILE = SET_DIR / "expected.yaml"
-BBC_DIR = Path("/work/shared/data/bbc-news")
+#: The public data beside the repo (../shared/data), or $FACTCHECK_SHARED_DATA.
+SHARED_DATA = Path(os.environ.get("FACTCHECK_SHARED_DATA", HERE.parents[2] / "shared" / "data"))
+BBC_DIR = SHARED_DATA / "bbc-news"
 
 #: What --check demands of every category that has planted problems.
 TARGET_PRECISION = 0.90

@@ -44,6 +44,7 @@ thing it is ("drains", "flows").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.extract.units import to_base
 from factcheck.rules.checks.sentences import clause_around
@@ -175,13 +176,20 @@ def _kind_words(claim) -> list[str]:
     words += [w.lower() for w in reversed(ahead)]
     if after:
         words.append(after.group(1).lower())
-    owner = re.search(rf"\b([\w-]+)\s+{_OF_KIND}{re.escape(text)}\b", claim.sentence)
+    owner = _owner_pattern(text).search(claim.sentence)
     if owner:
         words.append(owner.group(1).lower())
     for entity in claim.entities:
         if text.lower() in entity.lower():
             words += [w.lower() for w in entity.split()]
     return words
+
+
+@lru_cache(maxsize=4096)
+def _owner_pattern(subject_text: str) -> re.Pattern:
+    """'a bridge to the island' -> bridge: the noun the subject hangs from (compiled once
+    per subject; every plausibility rule asks for it)."""
+    return re.compile(rf"\b([\w-]+)\s+{_OF_KIND}{re.escape(subject_text)}\b")
 
 
 #: "at 1,480 metres the city's tallest building": a superlative right beside
@@ -271,9 +279,9 @@ def _any(patterns, text: str) -> bool:
 def _applies(claim, params, subjects, kinds) -> bool:
     if not claim.is_claim or claim.base_value is None or claim.negated:
         return False
-    if _subject_kind(claim, params, subjects) is None:
-        return False
     if claim.dimension != params["dimension"] or (kinds and claim.kind not in kinds):
+        return False
+    if _subject_kind(claim, params, subjects) is None:
         return False
     if params.get("near") and not is_modifier(claim) and not _any(
             params["near"], _window(claim, params.get("near_window", 30))):
