@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 
 from factcheck.extract.lemmas import noun_lemma
 from factcheck.extract.predicates import (
-    governing_verb, misread_doer, noun_before_verb, polarity, predicate, stated_verb, verb_of_noun_root,
-    verb_read_as_noun,
+    governing_verb, is_forecast_verb, misread_doer, noun_before_verb, polarity, predicate, stated_verb,
+    verb_of_noun_root, verb_read_as_noun,
 )
 from factcheck.extract.measures import measure_subject
 from factcheck.extract.subjects import (
@@ -162,6 +162,51 @@ def _relative_clause_verb(noun):
     return None
 
 
+def _describes_what_exists(span, top) -> bool:
+    """The figure describes a thing already there, which the clause's modal
+    does not put in doubt: set off after its noun ('The limit, 30mph, may
+    be lowered') or joined by a hyphen to a noun with a definite determiner
+    ('would cut the 90-mile trip')."""
+    if top.dep_ == "appos":
+        return True
+    if not _joined_by_hyphen(span):
+        return False
+    noun = top.head if top.head != top else top
+    return any(c.dep_ in ("det", "poss") and (c.lower_ == "the" or c.dep_ == "poss") for c in noun.children)
+
+
+def _is_headline_label(tok) -> bool:
+    """'BREAKING:', 'LIVE:', 'UPDATE:' - a label that opens a headline, followed by a
+    colon; it names the kind of story, never what the figure counts."""
+    return tok.i <= 1 and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" and (
+        tok.text.isupper() or tok.lower_ in ("breaking", "live", "update", "exclusive", "watch", "pictured"))
+
+
+def _participle_verb(top, subject_tok, measure: bool):
+    """The participle straight after the counted or measured noun that says
+    what happened to it, as a relative clause would: '40 prisoners released on
+    Friday' -> released, '3,000 rescued after ferry sinks' -> rescued, '5kg of
+    heroin seized at port' -> seized (a headline writes its verb so)."""
+    anchors = [top]
+    # a count's of-phrase is the whole set ('27 of the 30 boxes lost'); a measure before
+    # its noun is a property of it ('the 50mph limit set by ...'), not what happened
+    if subject_tok is not None and subject_tok != top and (
+            of_object(top) == subject_tok if measure else top.head == subject_tok):
+        anchors.append(subject_tok)
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.i == anchor.i + 1 \
+                    and child.lower_ not in _DESCRIBING_PARTICIPLES:
+                return child
+    return None
+
+
+#: Participles that describe the noun rather than tell what happened to it:
+#: '900 adults aged 40 to 60', '300 firms based in Leeds'.
+_DESCRIBING_PARTICIPLES = {"aged", "based", "called", "named", "dubbed", "known", "located", "situated",
+                           "numbered", "listed", "labelled", "labeled"}
+
+
 def _agent(verb, subject_tok, figure) -> str:
     """Who or what does the verb: 'Sarvenia launched 20 missiles' -> 'sarvenia'."""
     if verb is None:
@@ -212,7 +257,16 @@ def _age_subject(span, verb):
     if span.root.head not in span and is_nounish(span.root.head):
         return span.root.head
     subject = clause_subject(verb)
+    if subject is not None and (subject.like_num or subject.lemma_.lower() in NOT_SUBJECTS
+                                or subject.lower_ in _PART_WORDS):
+        # 'Only 15% of the nurses are under 25': the age is the set's, not the share's
+        subject = next((of_object(t) for t in subject.subtree if of_object(t) is not None), None)
     return subject if subject is not None and subject not in span else None
+
+
+#: Words that take a part of a set: 'most of the players', 'a third of the staff'.
+_PART_WORDS = {"most", "many", "some", "half", "third", "quarter", "fifth", "tenth", "majority", "minority",
+               "all", "none", "few"}
 
 
 def _tally_phrase(noun) -> str:
@@ -431,7 +485,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
             subject_tok = _one_of_each(verb)  # 'Each of the bridge's two towers is 108 metres tall'
     else:
         subject_tok = count_subject(span, kind)
-    if subject_tok is not None and (subject_tok.lower_ in PRONOUNS or subject_tok.pos_ == "PRON"):
+    if subject_tok is not None and (subject_tok.lower_ in PRONOUNS or subject_tok.pos_ == "PRON"
+                                    or _is_headline_label(subject_tok)):
         subject_tok = None
     tally = tally_reading(subject_tok) if kind == "count" else None
     if tally is not None:  # 'the death toll rose to 19': people killed
@@ -450,6 +505,13 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     if relative is not None and kind == "count":
         verb = relative  # 'the 85 firefighters who fought the blaze were praised': fight
         ctx.predicate = predicate(verb)
+    clause_verb = verb  # the sentence's dates and names are read from the clause, not a participle
+    participle = None
+    if relative is None and kind in ("count", "measure") and not _joined_by_hyphen(span):
+        participle = _participle_verb(top, subject_tok, kind == "measure")  # not 'a 162-mile route used by'
+    if participle is not None:
+        verb = participle  # '40 prisoners released on Friday were ...': release
+        ctx.predicate = predicate(verb)
     ctx.agent = _agent(verb, subject_tok, span_toks)
     if kind == "count":
         _read_as_whole(ctx, span, top, verb, subject_tok)
@@ -459,7 +521,12 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         ctx.agent = agent_name(possessor(subject_tok))  # 'the bridge's main span is 1,104 metres long'
 
     ctx.negated, ctx.hedged = polarity(verb, figure_top(span))
-    ctx.entities, ctx.places, ctx.dates = entities(doc, verb)
+    if participle is not None and is_forecast_verb(participle):
+        ctx.hedged = True  # 'with up to 60mm expected on high ground'
+    elif ctx.hedged and _describes_what_exists(span, figure_top(span)):
+        ctx.hedged = False  # 'would cut the 90-mile trip': the trip's length is no forecast
+
+    ctx.entities, ctx.places, ctx.dates = entities(doc, clause_verb)
     if kind == "percent" and not ctx.subject and _borrows_earlier_share(span):
         earlier = _earlier_share(doc, span, previous_subject)
         if earlier is not None:

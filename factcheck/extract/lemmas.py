@@ -9,6 +9,8 @@ grouped by subject and predicate, so these slips would split one fact in two.
 
 from __future__ import annotations
 
+import re
+
 _VOWELS = set("aeiou")
 
 # Irregular plural endings the rules do not cover inside compounds.
@@ -52,6 +54,9 @@ def noun_lemma(tok) -> str:
         return text  # an adjective standing for people: 'two of the wounded'
     if text in _NOUN_FIXES:
         return _NOUN_FIXES[text]
+    if re.fullmatch(r"[A-Z]{2,}s", tok.text):
+        return text[:-1]  # the plural of an abbreviation: 'MPs' -> 'mp', 'GPs' -> 'gp'
+
     if lemma == text:
         for plural, singular in _PLURAL_ENDINGS:
             if text.endswith(plural):

@@ -1,4 +1,5 @@
-"""Figures that are not claims: dates, times, years, decades, ordinals, identifiers.
+"""Figures that are not claims: dates, times, years, decades, ordinals, identifiers,
+and page furniture or golf scores (kind "other").
 
 They are typed, not dropped (the report shows them, the rules ignore
 them).  Each reader here returns a finished :class:`Mention`, or None when
@@ -125,7 +126,7 @@ def ordinal_digits(text: str, start: int, end: int, last_end: int) -> Mention:
     date = date_from(text, start, last_end)
     if date:
         return date
-    value = float(re.match(r"\d+", text[start:end]).group())
+    value = float(re.match(r"[\d,]+", text[start:end]).group().replace(",", ""))  # "1,000th"
     return make_mention(text, start, end, value, value, value, kind="ordinal", dimension="")
 
 
@@ -305,3 +306,72 @@ def is_year(text: str, start: int, end: int, before: str, value: float) -> bool:
     if value < 1800 and not year_context:
         return False
     return True
+
+
+#: The stamp over an article: "Posted 25 minutes ago", "Last updated 4 hours ago".
+_STAMP_BEFORE_RE = re.compile(
+    r"(?i:(?:^|\n|\|)[ \t]*(?:last[ \t]+)?(?:updated|published|posted|modified|edited|added|first[ \t]+published)"
+    r"[ \t]*:?[ \t]*$)")
+_AGO_AFTER_RE = re.compile(
+    r"(?i:[ \t]*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|[smhdw])[ \t]+ago\b)")
+#: A gallery counter at the head of a caption: "3 of 12 | Crowds gather ...".
+_GALLERY_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:image|photo|picture|slide)[ \t]+)?$")
+_GALLERY_AFTER_RE = re.compile(r"[ \t]+of[ \t]+\d{1,3}(?=[ \t]*(?:[|/•·:–—-]|\n|$))")
+#: A count standing alone on its line, perhaps named as shares or comments: social buttons.
+_ALONE_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?i:shares?|comments?|views?|likes?|reactions?)[ \t]*:?[ \t]*)?$")
+_ALONE_AFTER_RE = re.compile(
+    r"[kKmM]?(?:[ \t]+(?i:shares?|comments?|views?|likes?|reactions?|reads?))?[ \t]*(?=\n|$)")
+
+
+def page_chrome(text: str, start: int, end: int) -> Mention | None:
+    """Page furniture copied along with an article: a time stamp ("Posted 25
+    minutes ago"), a gallery counter ("3 of 12 | caption") or a share count
+    alone on its line.  None of them says anything about the story, so each is
+    kept as kind "other" with no value."""
+    before = text[max(0, start - 40):start]
+    stamp = _AGO_AFTER_RE.match(text, end)
+    if stamp and _STAMP_BEFORE_RE.search(before):
+        return make_mention(text, start, stamp.end(), None, None, None, kind="other", dimension="")
+    gallery = _GALLERY_AFTER_RE.match(text, end)
+    if gallery and _GALLERY_BEFORE_RE.search(before):
+        return make_mention(text, start, gallery.end(), None, None, None, kind="other", dimension="")
+    alone = _ALONE_AFTER_RE.match(text, end)
+    if alone and _ALONE_BEFORE_RE.search(before) and not text[start:end].isalpha() \
+            and not re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end]):  # a year alone is still a year
+        named = re.search(r"[A-Za-z]{2,}", before[before.rfind("\n") + 1:] + text[end:alone.end()])
+        # a bare number is page furniture only beside the story's other lines: a text
+        # that is nothing but "192" is that number
+        if named or text.strip() != text[start:alone.end()].strip():
+            return make_mention(text, start, alone.end(), None, None, None, kind="other", dimension="")
+    return None
+
+
+#: A golf score: "five under par", "two-over-par", "3-under".
+_PAR_AFTER_RE = re.compile(r"(?i:[ -](?:under|over)[ -]par\b|-under\b)")
+
+
+def golf_score(text: str, start: int, end: int) -> Mention | None:
+    """"ended the day five under par": strokes against par are a score, kind other."""
+    par = _PAR_AFTER_RE.match(text, end)
+    if not par:
+        return None
+    return make_mention(text, start, par.end(), None, None, None, kind="other", dimension="")
+
+
+#: A capitalised word that names a version of a product after its number:
+#: "787 Dreamliner", "3 Series", "15 Pro", "737 Max 8".
+_PRODUCT_AFTER_RE = re.compile(
+    r" (?:Max|MAX|Pro|Plus|Ultra|Mini|mini|Neo|Dreamliner|Series|Classic|Turbo|Lite|XL|GTI?|Coupe|Edition)\b"
+    r"(?:[ -]\d{1,2}[A-Za-z]?\b(?![.,]\d))?")  # "737 Max 8": the variant belongs to the name
+
+
+def product_name(text: str, start: int, end: int) -> Mention | None:
+    """"Regulators grounded the 787 Dreamliner": a number followed by a product word is a
+    model, not a count."""
+    product = _PRODUCT_AFTER_RE.match(text, end)
+    if not product or not re.fullmatch(r"\d{1,4}", text[start:end]) \
+            or re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end]):  # "the 2024 Series": a year
+        return None
+    return make_mention(text, start, product.end(), float(text[start:end]), None, None,
+                        kind="identifier", dimension="")

@@ -44,11 +44,34 @@ def clause_head(tok):
     on 'stopped'; the distance is how far the convoy travelled.
     """
     head = tok.head
+    orphan = _clause_of_orphaned_subject(tok)
+    if orphan is not None:
+        return orphan
     if head.dep_ != "advcl" or not head.i > tok.i > head.head.i or head.head.pos_ not in ("VERB", "AUX"):
         return head
     if any(c.dep_ == "mark" and tok.i < c.i < head.i for c in head.children):
         return head.head
     return head
+
+
+#: Conjunctions the parser may read as prepositions: 'after 31 members signed'.
+_CLAUSE_OPENERS = {"after", "before", "since", "until", "till", "once", "as"}
+
+
+def _clause_of_orphaned_subject(tok):
+    """The other slip: in 'quit after 31 of the members signed a petition'
+    the parser may read 'after' as a preposition, hang '31' on it, and leave
+    'signed' without a subject.  The verb straight after the phrase is the
+    one the figure does."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in _CLAUSE_OPENERS:
+        return None
+    following = tok.right_edge.i + 1
+    for verb in head.head.children:
+        if verb.dep_ == "advcl" and verb.i == following and verb.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return verb
+    return None
 
 
 def governing_verb(tok, inside=frozenset()):
@@ -204,9 +227,19 @@ def is_negated_verb(verb) -> bool:
 
 
 def _hedging_modifier(verb) -> bool:
-    """'could destroy', 'reportedly killed', 'are likely'."""
+    """'could destroy', 'reportedly killed', 'are likely'.  A compared
+    likelihood ('were twice as likely', '40% more likely') measures a risk;
+    it does not doubt the statement."""
     return any(c.dep_ in ("aux", "advmod", "acomp") and c.lemma_.lower() in _HEDGE_MODIFIERS
-               for c in verb.children)
+               and not _compared(c) for c in verb.children)
+
+
+_COMPARING = {"as", "more", "less", "twice", "times", "so"}
+
+
+def _compared(tok) -> bool:
+    """'twice as likely', 'more likely', 'three times less likely'."""
+    return any(c.dep_ == "advmod" and c.lower_ in _COMPARING for c in tok.children)
 
 
 def _raised_into_belief(verb, figure_top) -> bool:
@@ -226,6 +259,29 @@ def _raised_into_belief(verb, figure_top) -> bool:
     return figure_top == subject or (figure_top.head == subject and figure_top.dep_ in ("nummod", "quantmod"))
 
 
+def is_forecast_verb(verb) -> bool:
+    """'expected', 'forecast', 'estimated': a verb of belief or forecast."""
+    return verb_lemma(verb) in _HEDGE_VERBS
+
+
+def _forecast_value(verb, figure_top) -> bool:
+    """The figure is the value of what a forecast verb takes as its object:
+    'The bank expects growth of 0.3%', 'The carmaker expects sales of between
+    40,000 and 50,000 cars', '..., half the level seen in 2023'.  The object is a
+    quantity the verb foresees, so the figure is uncertain.  A figure that
+    counts the object itself ('Organisers expect 250 stalls') is what is
+    planned for, and stays as stated."""
+    if verb_lemma(verb) not in _HEDGE_VERBS:
+        return False
+    tok, through_value = figure_top, False
+    for _ in range(6):
+        if tok.head == verb or tok.head == tok:
+            break
+        through_value = through_value or tok.dep_ == "appos" or (tok.dep_ == "prep" and tok.lower_ == "of")
+        tok = tok.head
+    return tok.head == verb and tok.dep_ == "dobj" and through_value
+
+
 def is_correction(figure_top, verb) -> bool:
     """The second figure of 'did not carry 180 passengers, but 118'."""
     return figure_top.dep_ == "conj" and figure_top.head == verb and any(
@@ -243,6 +299,7 @@ def polarity(verb, figure_top) -> tuple[bool, bool]:
         negated = is_negated_verb(verb) and not is_correction(figure_top, verb)
         negated = negated or any(is_negated_verb(v) and verb_lemma(v) in _NEG_RAISING for v in chain[1:])
         hedged = (_hedging_modifier(verb) or _raised_into_belief(verb, figure_top)
+                  or _forecast_value(verb, figure_top)
                   or any(_hedging_modifier(v) or verb_lemma(v) in _HEDGE_VERBS
                          or v.lemma_.lower() in _HEDGE_MODIFIERS for v in chain[1:]))
     no = [c for c in figure_top.children if c.lower_ == "no"]

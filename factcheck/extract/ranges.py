@@ -158,7 +158,9 @@ def finish_ratio(text: str, start: int, end: int, value: float, before: str, las
                     kind="ratio")
 
 
-def ratio_partner(text: str, quantity: Quantity, figure: Figure) -> Mention | None:
+def ratio_partner(text: str, quantity: Quantity, figure: Figure, last_end: int = 0) -> Mention | None:
+    """"one in five", "3 out of 10": a ratio; a qualifier before it bounds it
+    ("nearly 3 in 10" is [0.27, 0.3])."""
     if quantity.unit or figure.value <= 0 or figure.value != int(figure.value):
         return None
     link = _RATIO_AFTER_RE.match(text, quantity.end)
@@ -179,8 +181,10 @@ def ratio_partner(text: str, quantity: Quantity, figure: Figure) -> Mention | No
     if re.match(r"[,.]\d|\s*[%/]", text[other_end:other_end + 2]):
         return None
     value = figure.value / other.value
-    return make_mention(text, figure.start, other_end, value, value, value, dimension="ratio",
-                    kind="ratio", noun_hint=plural_noun_after(text, other_end, 2))
+    name, start = qualifier_before(text, figure.start, last_end) or ("", figure.start)
+    low, high = quals.interval(name, value)
+    return make_mention(text, start, other_end, value, low, high, qualifier=name, dimension="ratio",
+                        kind="ratio", noun_hint=plural_noun_after(text, other_end, 2))
 
 
 #: Wording before "X over Y" that makes it a margin, not a fraction: "won 3 over 2".
@@ -354,8 +358,9 @@ _SCORE_BEFORE_RE = re.compile(
     r"odds|priced|quoted|backed|victory|win)\b[^.;:!?]{0,30}$)")
 #: Nouns after a dashed pair that make it a result or a price: "a 109-118 defeat", "a 5-4 ruling".
 _SCORE_AFTER_RE = re.compile(
-    r"(?i:\s+(?:(?:home|away|series|league|cup|aggregate)\s+)?(?:win|wins|winners|victory|victors|success|"
-    r"defeat|loss|losers|draw|lead|favourite|favorite|outsider|shot|chance|scoreline|thrashing|"
+    r"(?i:\s+(?:(?:home|away|series|league|cup|aggregate|joint|clear|second)\s+)?"
+    r"(?:win|wins|winners|victory|victors|success|defeat|loss|losers|draw|lead|favourites?|favorites?|"
+    r"outsiders?|shot|chance|scoreline|thrashing|"
     r"aggregate|on\s+aggregate|ruling|decision|verdict|split|majority|result|scrum|formation)\b)")
 
 
@@ -408,6 +413,33 @@ def over_is_a_span(text: str, qualifier_start: int, end: int) -> bool:
     if _SPAN_BLOCKERS_AFTER_RE.match(text, end):
         return False
     return not _OVER_FOR_LENGTH_RE.search(text, max(0, qualifier_start - 20), qualifier_start)
+
+
+#: Words after which "over" means "because of" or "concerning": "jailed over £2.3m scam",
+#: "row over £40m contract".
+_OVER_CONCERNING_BEFORE_RE = re.compile(
+    r"(?i:\b(?:charged|arrested|held|detained|jailed|convicted|sentenced|sued|suing|probed|quizzed|"
+    r"questioned|investigated|sacked|suspended|expelled|banned|resigns?|resigned|quits?|"
+    r"rows?|probes?|investigations?|inquiry|inquiries|dispute|disputes|fury|anger|outrage|concerns?|"
+    r"fears?|clash(?:es)?|battle|battles|court|action|case|trial|charges?|scandal|questions)\s+$)")
+#: The figure describes the noun after it: "£2.3m tax scam", "$2bn deal", "£300 parking fine".
+_OVER_CONCERNING_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:of|in|on|at|to|for|from|and|or|but|with|by|after|before|since|last|this|next|a|an|"
+    r"the|each|per|over|under|than|more|less|ago|years?|months?|weeks?|days?|hours?|was|were|is|are|"
+    r"has|had|have|will|would|could|may|might|said|says)\b)[A-Za-z]")
+
+
+def over_means_concerning(text: str, qualifier_start: int, end: int, kind: str) -> bool:
+    """"Three men jailed over £2.3m tax scam", "a row over a £40m contract":
+    after a word of blame, dispute or worry, "over" says what it is about,
+    and a sum that describes the noun after it is no lower bound ("was fined
+    over £1m" keeps its bound: no noun follows the sum).  Only sums: after a
+    count the noun is what is counted ("arrested over 200 people")."""
+    if kind != "money" or not re.match(r"(?i:over)\b", text[qualifier_start:qualifier_start + 5]):
+        return False
+    if not _OVER_CONCERNING_BEFORE_RE.search(text, max(0, qualifier_start - 30), qualifier_start):
+        return False
+    return bool(_OVER_CONCERNING_NOUN_AFTER_RE.match(text, end))
 
 
 def qualifier_before(text: str, start: int, last_end: int) -> tuple[str, int] | None:

@@ -40,7 +40,8 @@ Layout of the scanner package (read in this order):
 * ``mention``   - the :class:`Mention` row and the base-unit conversion.
 * ``figures``   - one figure with its scale, percent, currency or unit.
 * ``ranges``    - ranges, ratios, multipliers, vague plurals, qualifiers.
-* ``nonclaims`` - dates, times, years, decades, ordinals, identifiers.
+* ``nonclaims`` - dates, times, years, decades, ordinals, identifiers,
+  page furniture ("Posted 25 minutes ago", "3 of 12 |") and golf scores.
 * ``spelled``   - whether spelled words ("one", "second", "a third") are a number.
 """
 
@@ -69,11 +70,14 @@ from .nonclaims import (
     clock,
     date_from,
     decade,
+    golf_score,
     identifier_around,
     inside_url,
     is_year,
     ordinal_digits,
     ordinal_word,
+    page_chrome,
+    product_name,
     slash,
 )
 from .ranges import (
@@ -85,6 +89,7 @@ from .ranges import (
     finish_ratio,
     multiplier,
     over_is_a_span,
+    over_means_concerning,
     plus_minus,
     qualifier_before,
     ratio_partner,
@@ -113,7 +118,7 @@ ATOM_RE = re.compile(
         |\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])(?:\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|hrs|local\stime)\b)?
         |\b\d{{4}}\s?(?:GMT|BST|UTC|hrs)\b)
     | (?P<slash>\b\d+/\d+\b(?!/))
-    | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
+    | (?P<ordinal>\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)\b)
     | (?P<decade>[’']\d0s\b|\b\d{{3}}0[’']?s\b|\b[2-9]0s\b)
     | (?P<digits>(?<![\d.,])(?!(?<=\w)\.)(?:{nums.DIGITS_PATTERN})(?![\d]))
     | (?P<vulgar>[{"".join(nums.VULGAR_FRACTIONS)}])
@@ -198,6 +203,16 @@ def _sign_before(text: str, start: int, before: str) -> re.Match | None:
     return sign
 
 
+#: "now 74", "then 19": a time word between the apposition's comma and an age.
+_NOW_BEFORE_RE = re.compile(r"(?i:\b(?:now|then|today|still)\s+)$")
+
+
+def _now_before(text: str, start: int, last_end: int) -> int:
+    """Length of a "now "/"then " written just before the figure (0 when there is none)."""
+    now = _NOW_BEFORE_RE.search(text, max(last_end, start - 8), start)
+    return len(now.group()) if now else 0
+
+
 def _appositive_age(text: str, start: int, end: int, last_end: int, value: float) -> bool:
     """"John Smith, 45, from Leeds": a number set off by commas after a
     name is an age.  A verb straight after ("Paris, 25 were French") makes
@@ -206,6 +221,7 @@ def _appositive_age(text: str, start: int, end: int, last_end: int, value: float
     makes it a count too.
     Above 115 a full name is needed ("Mary Smith, 130,"): the rules judge
     whether the age is plausible, the reader only that it is an age."""
+    start -= _now_before(text, start, last_end)  # "Maria Lopez, now 81,"
     window = text[max(last_end, start - 30):start]
     name = _APPOSITIVE_BEFORE_RE.search(window)
     if not name:
@@ -249,6 +265,7 @@ def _common_noun_appositive_age(text: str, start: int, end: int, last_end: int) 
     and phrases after a preposition ("In the first half, 12, ...") are not."""
     if not re.match(r",", text[end:end + 1]):
         return False
+    start -= _now_before(text, start, last_end)  # "The singer, now 74,"
     window = text[max(last_end, start - 60):start]
     phrase = _PERSON_PHRASE_BEFORE_RE.search(window)
     if not phrase or phrase.group("noun") in _NOT_A_PERSON_NOUN:
@@ -262,10 +279,36 @@ def _common_noun_appositive_age(text: str, start: int, end: int, last_end: int) 
 _CLAUSE_AGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:who|he|she)\s+(?:(?:is|was|will\s+be|would\s+be|had\s+been|has\s+been)"
     r"(?:\s+(?:now|then|just|only|still|barely|already))?|(?:will\s+|has\s+|had\s+|just\s+)?turn(?:s|ed)?"
-    r"|celebrat(?:es|ed|ing)\s+(?:(?:his|her|their)\s+)?)\s+$)")
+    r"|celebrat(?:es|ed|ing)\s+(?:(?:his|her|their)\s+)?)\s+$"
+    r"|\b(?:will|would|to|has|had|just|recently|shortly)\s+(?:have\s+)?turn(?:s|ed)?\s+$)")
 #: What may follow such an age: the end of the clause or a time phrase.
 _CLAUSE_AGE_AFTER_RE = re.compile(
     r"(?i:\s*(?:[,.;:!?)\"”]|$)|\s+(?:when|at|and|but|in|last|next|this|on|before|after|while|as|years?\s+old)\b)")
+
+
+#: The earlier ages of a list: "aged 19 and ", "aged 12, 14 and ".
+_AGE_LIST_BEFORE_RE = re.compile(
+    r"(?i:\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:(?:\s*,)?\s+(?:and|or|&)\s+|\s*,\s*)$)")
+
+
+#: "are under 23", "is over 55": a bound straight after a form of "be".
+_BE_BOUND_BEFORE_RE = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being)\s+(?:over|under|above|below|aged)\s+$)")
+#: People whose age such a bound gives.
+_PEOPLE_RE = re.compile(
+    r"(?i:\b(?:people|persons?|adults|children|workforce|staff|workers|employees|members|voters|"
+    r"candidates|residents|patients|respondents|pensioners|drivers|students|pupils|players|users|"
+    r"MPs|councillors|population|women|men|girls|boys|nurses|doctors|teachers|officers|soldiers|"
+    r"victims|passengers|customers|viewers|readers|fans|owners|buyers|tenants|parents|mothers|fathers|"
+    r"he|she|they|who)\b)")
+
+
+def _people_are_over_or_under(text: str, start: int, end: int, before: str) -> bool:
+    """"A quarter of the workforce is over 55", "players ... are under 23":
+    a bare bound after "be", ending the clause, said of people, is an age."""
+    if not _BE_BOUND_BEFORE_RE.search(before) or not _CLAUSE_AGE_AFTER_RE.match(text, end):
+        return False
+    clause_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 80, 0)
+    return bool(_PEOPLE_RE.search(text, clause_start, start))
 
 
 def _clause_age(text: str, start: int, end: int, before: str) -> bool:
@@ -301,6 +344,23 @@ def scan(text: str) -> list[Mention]:
             result = _conversion_takes_qualifier(text, mentions[-1], result)
         mentions.append(result)
         last_end = result.end
+    return _degrees_take_the_scale(text, mentions)
+
+
+_TEMPERATURE_SCALES = ("degree Celsius", "degree Fahrenheit")
+
+
+def _degrees_take_the_scale(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"It was 14F, about 20 degrees colder than ...": bare "degrees" in the
+    sentence of a reading on a named scale are on that scale.  Only the unit
+    is set: a bare "degrees" is often a difference, which has no base value
+    on a scale with an offset, so the base stays empty as before."""
+    scale, scale_end = "", 0
+    for i, mention in enumerate(mentions):
+        if mention.unit in _TEMPERATURE_SCALES:
+            scale, scale_end = mention.unit, mention.end
+        elif mention.unit == "degree" and scale and not re.search(r"[.!?]\s|\n", text[scale_end:mention.start]):
+            mentions[i] = dataclasses.replace(mention, unit=scale)
     return mentions
 
 
@@ -394,6 +454,9 @@ def _article_duration(text: str, start: int, end: int, last_end: int) -> Mention
 
 
 def _number(text: str, start: int, end: int, last_end: int, spelled: bool) -> Mention | None:
+    furniture = page_chrome(text, start, end) or golf_score(text, start, end) or product_name(text, start, end)
+    if furniture:
+        return furniture
     if spelled:
         if not spelled_is_number(text, start, end):
             return spelled_ordinal_or_none(text, start, end)
@@ -480,7 +543,7 @@ def _finish(text: str, figure: Figure, last_end: int) -> Mention | None:
         return spread
 
     # "one in five", "3 out of 10", "1 over 3"
-    ratio = ratio_partner(text, quantity, figure) or spoken_fraction(text, quantity, figure)
+    ratio = ratio_partner(text, quantity, figure, last_end) or spoken_fraction(text, quantity, figure)
     if ratio:
         return ratio
 
@@ -507,6 +570,8 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
     # age
     age_after = _AGE_AFTER_RE.match(text, end) if dimension == "time" else None
     age_before = AGE_BEFORE_RE.search(before) if not unit or unit == "year" else None
+    if not age_before and not unit:  # "two men aged 24 and 31": every age of the list
+        age_before = _AGE_LIST_BEFORE_RE.search(text, max(0, start - 40), start)
     if age_after and unit in ("year", "month", "week", "day"):
         end = age_after.end()
         kind = "age"
@@ -518,6 +583,9 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
         unit, dimension, kind = "year", "time", "age"
     elif not unit and not range_low and figure.plain_integer and 0 < value <= 120 and \
             (_common_noun_appositive_age(text, start, end, last_end) or _clause_age(text, start, end, before)):
+        unit, dimension, kind = "year", "time", "age"
+    elif not unit and not range_low and figure.plain_integer and 16 <= value <= 110 and \
+            _people_are_over_or_under(text, start, end, before):
         unit, dimension, kind = "year", "time", "age"
     elif not unit and 0 < value and re.match(r"\s*(?:yo|y\.o\.)\b", text[end:end + 6]):
         end += len(re.match(r"\s*(?:yo|y\.o\.)", text[end:end + 6]).group())
@@ -549,6 +617,7 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
     else:
         found = qualifier_before(text, start, last_end)
         span = dimension == "time" and over_is_a_span(text, found[1], end) if found else False
+        span = span or (found and over_means_concerning(text, found[1], end, kind))
         bare_within = found and not unit and re.match(r"(?i:within|inside)\b", text[found[1]:found[1] + 6])
         if found and not span and not bare_within:  # "within six points of" is no bound
             qualifier, q_start = found

@@ -49,6 +49,38 @@ _FRACTION_ENDS_RE = re.compile(
     r"against|overall|compared)\b", re.I)
 
 
+#: Words before a fraction that make it the size of a change: "by a third", "up a quarter".
+_CHANGE_BEFORE_FRACTION_RE = re.compile(
+    r"(?i:\b(?:by|up|down|rose|fell|grew|dropped|shrank|climbed|jumped|slumped|slipped|plunged|soared|"
+    r"increased|decreased|declined|cut|reduced|raised|boosted|lifted)\s+$)")
+#: The verb straight after a fraction that opens a clause: "a quarter rejected", "a third said".
+_VERB_AFTER_FRACTION_RE = re.compile(
+    r"(?i:\s+(?:(?:also|still|now|only|just)\s+)?(?:said|say|says|think|thought|believe[sd]?|want(?:ed|s)?|"
+    r"back(?:ed|s)?|support(?:ed|s)?|oppose[sd]?|favou?r(?:ed|s)?|agree[sd]?|disagree[sd]?|reject(?:ed|s)?|"
+    r"voted|prefer(?:red|s)?|chose|felt|feel|expect(?:ed|s)?|reported|admitted|plan(?:ned|s)?|"
+    r"would|could|will|were|are|had|have|did|do|does)\b)")
+#: Where a clause may open before such a fraction.
+_CLAUSE_OPENS_BEFORE_RE = re.compile(
+    r"(?i:(?:^|[,;:.!?–—]\s*|\b(?:while|whilst|whereas|and|but|though|although|yet|with)\s+)$)")
+#: Another of a small set before it, which makes "a third" the next one: "two were held and a third ...".
+_SMALL_SET_BEFORE_RE = re.compile(r"(?i:\b(?:two|three|four|both|second|pair)\b|(?<![\d,.])[234](?![\d,.%]))")
+
+
+def _fraction_heads_clause(text: str, start: int, core: str, after: str) -> bool:
+    """"52% supported the tax, while a quarter rejected it": a fraction that is
+    the subject of its clause, with a verb of saying, stance or voting straight
+    after it.  After a small set ("Two were held and a third was released") the
+    same words are an ordinal, so a small number before it rules this out."""
+    if not (_VERB_AFTER_FRACTION_RE.match(after) and _CLAUSE_OPENS_BEFORE_RE.search(core)):
+        return False
+    clause_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 120, 0)
+    return not _SMALL_SET_BEFORE_RE.search(text, clause_start, start)
+
+
+#: "the last half century", "the next half decade": a span of years.
+_SPAN_BEFORE_HALF_RE = re.compile(r"(?i:\b(?:past|last|next|previous|coming|first|second)\s+$)")
+
+
 def spelled_is_number(text: str, start: int, end: int) -> bool:
     """Reject "one" as a pronoun, "a"+ordinal-like words, lone fractions."""
     surface = text[start:end]
@@ -65,12 +97,17 @@ def spelled_is_number(text: str, start: int, end: int) -> bool:
         return False
     if len(tokens) == 2 and tokens[0] in ("a", "an") and tokens[1] in nums.DENOMINATOR_WORDS:
         # "a third of voters", "a quarter of a mile", "cut by a fifth" - not "a third term"
-        if re.search(r"(?i:\bby\s+$)", before) and _FRACTION_ENDS_RE.match(after):
-            return True
+        core = before[:quals.BEFORE_RE.search(before).start()] if quals.BEFORE_RE.search(before) else before
+        if _CHANGE_BEFORE_FRACTION_RE.search(core) and _FRACTION_ENDS_RE.match(after):
+            return True  # "fell by a third in May", "up a quarter on last year", "by more than a fifth"
+        if _fraction_heads_clause(text, start, core, after):
+            return True  # "52% supported it, while a quarter rejected it"
         return bool(re.match(r"\s+(?:of|more|less|fewer)\b", after, re.I)) or \
             bool(un.UNIT_AFTER_RE.match(text, end) and un.UNIT_AFTER_RE.match(text, end).group("word"))
     if len(tokens) == 1 and tokens[0] in nums.DENOMINATOR_WORDS:
         if tokens[0] in ("half",):
+            if re.match(r"[\s-]+(?:century|decade)\b", after, re.I) and _SPAN_BEFORE_HALF_RE.search(before):
+                return True  # "over the last half century": fifty years ("the half century" may be 50 runs)
             return bool(re.match(r"\s+(?:of|an?|the|its|their|his|her|all|that|this|those|these)\b",
                                  after, re.I)) or bool(quals.BEFORE_RE.search(before))
         return False
@@ -171,9 +208,17 @@ def _one_is_number(text: str, start: int, end: int) -> bool:
     if word[0].isupper():
         return not re.fullmatch(MONTHS, word) and not re.fullmatch(WEEKDAYS, word) and word not in ("I",)
     lowered = word.lower()
+    if re.search(r"(?i:\b(?:only|just)\s+$)", before) and _ONE_IS_SUBJECT_RE.match(after):
+        return True  # "only one had survived": a count of one, not a pronoun
     if lowered in _ONE_STOP or lowered.endswith("ly") or lowered.endswith("'s"):
         return False
     return True
+
+
+#: A verb straight after "only one"/"just one": "only one had survived", "just one was found".
+_ONE_IS_SUBJECT_RE = re.compile(
+    r"(?i:\s+(?:(?:has|had|have|was|were|is|are|would|could|will|did|does)\b(?!\s+(?:to|a|an|the)\b)"
+    r"|[a-z]+ed\b(?!\s+(?:by|with)\b)))")
 
 
 def spelled_ordinal_or_none(text: str, start: int, end: int) -> Mention | None:
