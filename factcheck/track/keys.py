@@ -179,7 +179,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
 #: After a figure: what it is counted per ("9 euros each", "£102.80 a week", "$3 a share").
 _RATE_AFTER = re.compile(
     r"^\s*(?:cents?\s+)?(each|apiece|(?:a|an|per)\s+(?:head|person|share|hour|day|week|month|year|annum|"
-    r"litre|gallon|kilo|kg|tonne|barrel|night|ticket|household|child|pupil|patient|vote))\b", re.I)
+    r"litre|gallon|kilo|kg|tonne|barrel|night|ticket|household|child|pupil|patient|vote))\b"
+    r"(?!\s+(?:earlier|before|later|ago|previously|after)\b)", re.I)  # 'up from 1,200 a day earlier' is no rate
 
 
 def rate_of(claim: Claim) -> str:

@@ -8,6 +8,7 @@ from collections import Counter
 import pycountry
 
 from factcheck.model import Article, Claim
+from factcheck.track.names import NameFinder
 
 EVERYWHERE = "(everywhere)"
 #: Words that make a figure a total over every place, not one place's figure.
@@ -37,6 +38,8 @@ _NOT_PLACE_NAMES = {"city", "town", "country", "state", "region", "capital", "is
 
 #: Words that call a name a region: "the Brenmoor region", "the province of Carrow".
 _REGION_WORDS = r"region|province|state|county|oblast|governorate|prefecture|territory|republic"
+_REGION_AFTER = re.compile(rf"\s+(?:{_REGION_WORDS})\b", re.I)
+_REGION_OF_BEFORE = re.compile(rf"\b(?:{_REGION_WORDS})\s+of\s+$", re.I)
 
 
 def _countries() -> set[str]:
@@ -78,14 +81,12 @@ class Places:
         names = {_name(p) for c in claims for p in c.places} - _NOT_PLACE_NAMES
         self._org_openings = {opening for c in claims for e in c.entities if e not in c.places
                               for opening in _openings(e)} & names
-        self._pattern = (re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                                    + r")\b", re.I) if names else None)
+        self._places = NameFinder(names)
         self._home: dict[str, str | None] = {}
         self._articles = articles
-        self._regions = (names & COUNTRIES) | self._called_regions(names, articles)
+        self._regions = (names & COUNTRIES) | self._called_regions(articles)
         known = {e.lower() for c in claims for e in c.entities if len(e) > 3} - names
-        self._name_pattern = (re.compile(r"\b(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
-                                         + r")\b", re.I) if known else None)
+        self._names = NameFinder(known)
         self._topics: dict[str, frozenset[str]] = {}
         self._containers: dict[str, set[str]] = {}
         for claim in claims:
@@ -94,17 +95,14 @@ class Places:
                 for place in named - {region}:
                     self._containers.setdefault(place, set()).add(region)
 
-    @staticmethod
-    def _called_regions(names: set[str], articles: dict[str, Article]) -> set[str]:
-        if not names:
-            return set()
-        alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-        pattern = re.compile(rf"\b(?:({alternatives})\s+(?:{_REGION_WORDS})\b|(?:{_REGION_WORDS})\s+of\s+({alternatives})\b)",
-                             re.I)
+    def _called_regions(self, articles: dict[str, Article]) -> set[str]:
+        """Places an article calls a region: 'the Kherson region', 'the province of Halvik'."""
         found = set()
         for article in articles.values():
-            for match in pattern.finditer(article.text):
-                found.add((match.group(1) or match.group(2)).lower())
+            text = article.text
+            for match in self._places.finditer(text):
+                if _REGION_AFTER.match(text, match.end) or _REGION_OF_BEFORE.search(text, max(0, match.start - 40), match.start):
+                    found.add(match.name)
         return found
 
     def agree(self, a: frozenset[str], b: frozenset[str]) -> bool:
@@ -118,10 +116,8 @@ class Places:
     def _named(self, text: str, headline: bool = False) -> list[str]:
         """Known places named in ``text``, leaving out names of things ('the Halden textile plant';
         in a headline, which drops its articles, 'Halden plant to stay shut')."""
-        if not self._pattern:
-            return []
-        return [m.group(1).lower() for m in self._pattern.finditer(text)
-                if not (m.group(1).lower() in self._org_openings and _attributive(text, m.start(), m.end(), headline))]
+        return [m.name for m in self._places.finditer(text)
+                if not (m.name in self._org_openings and _attributive(text, m.start, m.end, headline))]
 
     def home(self, article_id: str) -> str | None:
         if article_id not in self._home:
@@ -137,11 +133,11 @@ class Places:
         article_id = claim.article_id
         if article_id not in self._topics:
             article = self._articles.get(article_id)
-            if article is None or self._name_pattern is None:
+            if article is None or not self._names:
                 self._topics[article_id] = frozenset()
             else:
-                in_title = {m.group(1).lower() for m in self._name_pattern.finditer(article.title or "")}
-                counts = Counter(m.group(1).lower() for m in self._name_pattern.finditer(article.text))
+                in_title = {m.name for m in self._names.finditer(article.title or "")}
+                counts = Counter(m.name for m in self._names.finditer(article.text))
                 self._topics[article_id] = frozenset(in_title | {n for n, k in counts.items() if k >= 2})
         return self._topics[article_id]
 

@@ -148,3 +148,16 @@ def test_two_named_doers_differ():
         ("Metro Dispatch", "2026-03-09", "Kelmont Rovers agreed a fee of £84m for the striker Tomas Reyna."),
     )
     assert not run_example(RULES["FC201"], example)
+
+
+
+def test_a_day_earlier_is_a_time_not_a_rate():
+    """'up from 1,200 a day earlier' quotes the total a day before, not a figure per day;
+    '£12 a day' is a rate and a different fact from a total."""
+    from factcheck.extract.claims import extract_text
+    from factcheck.track.keys import rate_of
+
+    earlier = extract_text("Some 1,600 homes have been flooded, up from 1,200 a day earlier.")
+    daily = extract_text("Parking at the hospital costs £12 a day.")
+    assert [rate_of(c) for c in earlier if c.text == "1,200"] == [""]
+    assert [rate_of(c) for c in daily if c.text == "£12"] == ["a day"]
