@@ -37,7 +37,12 @@ class NameFinder:
             tokens = tuple(_TOKEN.findall(name.lower()))
             if tokens:
                 self._names[tokens] = name.lower()
-        self._longest = max((len(t) for t in self._names), default=0)
+        #: For each first token, the token counts of the names it opens, longest first.
+        self._sizes: dict[str, list[int]] = {}
+        for tokens in self._names:
+            self._sizes.setdefault(tokens[0], []).append(len(tokens))
+        for sizes in self._sizes.values():
+            sizes.sort(reverse=True)
 
     def __bool__(self) -> bool:
         return bool(self._names)
@@ -45,14 +50,16 @@ class NameFinder:
     def finditer(self, text: str) -> Iterator[NameMatch]:
         if not self._names:
             return
-        tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        words = [t[0] for t in tokens]
+        tokens = list(_TOKEN.finditer(text))
+        words = [m.group(0).lower() for m in tokens]
         i = 0
-        while i < len(tokens):
-            for size in range(min(self._longest, len(tokens) - i), 0, -1):
+        while i < len(words):
+            for size in self._sizes.get(words[i], ()):
+                if i + size > len(words):
+                    continue
                 name = self._names.get(tuple(words[i:i + size]))
                 if name is not None:
-                    yield NameMatch(name, tokens[i][1], tokens[i + size - 1][2])
+                    yield NameMatch(name, tokens[i].start(), tokens[i + size - 1].end())
                     i += size
                     break
             else:
