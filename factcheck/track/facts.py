@@ -37,7 +37,7 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, same_digits
 from factcheck.track.keys import RUNNING_TOTALS, contrasted, fact_key
 from factcheck.track.places import EVERYWHERE, Places
-from factcheck.track.when import Day, claim_day, days_agree, resolve_that_year
+from factcheck.track.when import Day, claim_day, days_agree, nearest_first, resolve_that_year
 
 DATE_WINDOW_DAYS = 2
 TOLL_WINDOW_DAYS = 7  # running totals ("the toll rose to 19") are reported for a week
@@ -251,7 +251,8 @@ def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Art
            refers_back: bool = False) -> _Tracked:
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
     article = articles.get(claim.article_id)
-    date_words = resolve_that_year(claim.dates, claim.sentence, claim.start - claim.sentence_start)
+    at = claim.start - claim.sentence_start
+    date_words = nearest_first(resolve_that_year(claim.dates, claim.sentence, at), claim.sentence, at)
     return _Tracked(claim, predicate, places.of(claim), places.home_of(claim), places.topics_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
                     context_words(claim), ordinals(claim), refers_back)

@@ -117,6 +117,15 @@ def resolve_that_year(date_words: list[str], sentence: str, at: int) -> list[str
     return [*date_words, years[-1]] if years else date_words
 
 
+def nearest_first(date_words: list[str], sentence: str, at: int) -> list[str]:
+    """The sentence's date words, the one written nearest the figure first: in 'Temperatures,
+    which peaked at 34C on Monday, fell to 14C on Friday' the 14C is Friday's."""
+    def distance(words: str) -> int:
+        found = [m.start() for m in re.finditer(re.escape(words), sentence)]
+        return min((abs(p - at) for p in found), default=len(sentence))
+    return sorted(date_words, key=distance)
+
+
 def claim_day(date_words: list[str], published: str | None) -> Day:
     """The day a claim is about, from its clause's date words and the publication date."""
     pub = parse_published(published)

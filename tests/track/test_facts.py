@@ -161,3 +161,19 @@ def test_a_day_earlier_is_a_time_not_a_rate():
     daily = extract_text("Parking at the hospital costs £12 a day.")
     assert [rate_of(c) for c in earlier if c.text == "1,200"] == [""]
     assert [rate_of(c) for c in daily if c.text == "£12"] == ["a day"]
+
+
+def test_a_reading_takes_the_day_written_nearest_it():
+    """'which peaked at 33C on Tuesday, fell to 16C on Saturday': the 16C is Saturday's and
+    does not contradict another paper's 33C on Tuesday."""
+    example = articles(
+        ("Harbour Post", "2025-07-09", "Temperatures reached 33C in Kell on Tuesday, the hottest day of the year."),
+        ("Harbour Post", "2025-07-13",
+         "Temperatures in Kell, which peaked at 33C on Tuesday, fell to 16C on Saturday as storms arrived."),
+    )
+    assert not run_example(RULES["FC201"], example)
+    same_day = articles(
+        ("Harbour Post", "2025-07-09", "Temperatures reached 33C in Kell on Tuesday, the hottest day of the year."),
+        ("Morning Compass", "2025-07-10", "Temperatures reached 16C in Kell on Tuesday, the hottest day of the year."),
+    )
+    assert run_example(RULES["FC201"], same_day)
