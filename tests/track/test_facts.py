@@ -177,3 +177,22 @@ def test_a_reading_takes_the_day_written_nearest_it():
         ("Morning Compass", "2025-07-10", "Temperatures reached 16C in Kell on Tuesday, the hottest day of the year."),
     )
     assert run_example(RULES["FC201"], same_day)
+
+
+def test_a_later_new_level_is_an_update_not_a_conflict():
+    """'have raised their offer to £60,000' a day after '£40,000' changes the figure; the
+    same two figures with no change word are a conflict."""
+    first = ("Coastline Courier", "2025-05-02", "The owners of the Brennick mill have offered a reward of £40,000 for information.")
+    raised = ("Harbour Post", "2025-05-03", "The owners of the Brennick mill have raised their reward for information to £60,000.")
+    rival = ("Harbour Post", "2025-05-03", "The owners of the Brennick mill have offered a reward of £60,000 for information.")
+    assert not run_example(RULES["FC201"], articles(first, raised))
+    assert run_example(RULES["FC201"], articles(first, rival))
+
+
+def test_an_article_that_gives_both_figures_does_not_disagree_with_another():
+    """A later article that quotes the earlier count as an old one ('when 121 had been
+    counted') does not disagree with the article that gave 121."""
+    early = ("Coastline Courier", "2025-05-02", "The wildfire near Kell has destroyed 121 homes, the fire service said.")
+    later = ("Harbour Post", "2025-05-02",
+             "The wildfire near Kell has destroyed 126 homes, five more than in the morning, when 121 had been counted.")
+    assert not run_example(RULES["FC201"], articles(early, later))

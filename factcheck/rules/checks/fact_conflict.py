@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from factcheck.rules.checks.running_total import is_decrease, is_update, quotes_old_figure
+from factcheck.rules.checks.running_total import is_decrease, is_new_level, is_update, quotes_old_figure
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import cite
 
@@ -49,9 +49,21 @@ def overlap(a, b) -> bool:
     return a_low <= b_high and b_low <= a_high
 
 
-def _own_article_agrees(a, b, claims) -> bool:
-    """Does a's article also give a figure of this fact that agrees with b?"""
-    return any(c.article_id == a.article_id and c is not a and overlap(c, b) for c in claims)
+def _by_article_subject(audit) -> dict[tuple[str, str, str], list]:
+    """Every claim of the audit by (article, subject, dimension), tracked or not."""
+    index: dict[tuple[str, str, str], list] = {}
+    for c in audit.claims.values():
+        if c.subject:
+            index.setdefault((c.article_id, c.subject, c.dimension), []).append(c)
+    return index
+
+
+def _own_article_agrees(a, b, same_subject) -> bool:
+    """Does a's article also give b's figure for the same subject? Then it knows both
+    figures: it contradicts itself (the within-article rule reports that) or gives the
+    other as an old one ('126 homes, five more than this morning, when 121 had been
+    counted'); either way the articles do not disagree."""
+    return any(c is not a and overlap(c, b) for c in same_subject.get((a.article_id, a.subject, a.dimension), ()))
 
 
 def _describe(fact) -> str:
@@ -63,6 +75,7 @@ def fact_conflict(rule, audit):
     """Claims of one fact whose intervals do not overlap."""
     cross = rule.params["scope"] == "cross-article"
     running = set(rule.params.get("running_totals", []))
+    same_subject = _by_article_subject(audit) if cross else {}
     for fact in audit.facts:
         claims = [c for c in audit.fact_claims(fact) if c.id not in audit.impossible]
         if cross:
@@ -81,8 +94,10 @@ def fact_conflict(rule, audit):
                     continue
                 if overlap(a, b):
                     continue
-                if cross and (_own_article_agrees(a, b, claims) or _own_article_agrees(b, a, claims)):
+                if cross and (_own_article_agrees(a, b, same_subject) or _own_article_agrees(b, a, same_subject)):
                     continue  # the article contradicts itself: one finding, from the within-article rule
+                if cross and is_new_level(audit, a, b):
+                    continue  # 'have increased their reward to £150,000': an update, not a rival figure
                 if cross and fact.predicate in running and (
                         is_update(audit, a, b) or is_decrease(audit, a, b)
                         or quotes_old_figure(audit, a, b)):

@@ -45,6 +45,26 @@ _RETROSPECTIVE = re.compile(
     r"previous day|the day before)\b", re.I)
 
 
+#: "have increased their reward to £150,000", "cut the forecast to 1.1%", "rose to 14":
+#: the figure is a new level of something that changed, not a rival to the old one.
+_NEW_LEVEL_BEFORE = re.compile(
+    r"\b(?:increas|rais|lift|boost|hik|upp|doubl|trebl|tripl|cut|lower|reduc|slash|trimm|halv|revis|"
+    r"downgrad|upgrad|ros|risen|fell|fallen|climb|dropp|grew|grown|jump|soar|plung)\w*"
+    r"(?:\s+[\w'’-]+){0,5}?\s+to\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.I)
+
+
+def announces_new_level(claim) -> bool:
+    """Is the figure the new level of a change ("increased their reward to £150,000")?"""
+    return bool(_NEW_LEVEL_BEFORE.search(claim.text_before(60)))
+
+
+def is_new_level(audit, a, b) -> bool:
+    """Is the later of two claims (by publication) the new level of a change?"""
+    pair = ordered(audit, a, b)
+    return pair is not None and announces_new_level(pair[1])
+
+
 def published(audit, claim) -> date | None:
     return parse_published(audit.article_of(claim).published)
 
