@@ -139,6 +139,13 @@ GENERIC_SUBJECTS = {"money", "sum", "amount", "figure", "number", "total", "one"
                     "period", "duration", "value", "level", "rate", "price"}
 
 
+#: Verbs that put a figure forward rather than state it: what one side offers, what the
+#: other demands, what is turned down. Each is its own fact ("offered a 4% pay rise",
+#: "want a 9% pay rise"), whatever the subject.
+STANCES = {"offer": "offer", "propose": "offer", "table": "offer", "want": "demand", "demand": "demand",
+           "seek": "demand", "request": "demand", "ask": "demand", "reject": "reject", "refuse": "reject"}
+
+
 def names_its_quantity(claim: Claim, predicate: str) -> bool:
     """'agreed an £84m fee' and 'a fee of £48m': a measure whose subject names the quantity is
     one fact whatever verb carries it, unless the verb makes it a change ('rose 5%')."""
@@ -168,6 +175,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = ""
     if claim.subject in LEVEL_SUBJECTS and predicate not in CHANGE_PREDICATES:
         predicate = ""
+    predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and claim.subject not in LEVEL_SUBJECTS
             and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None

@@ -196,3 +196,13 @@ def test_an_article_that_gives_both_figures_does_not_disagree_with_another():
     later = ("Harbour Post", "2025-05-02",
              "The wildfire near Kell has destroyed 126 homes, five more than in the morning, when 121 had been counted.")
     assert not run_example(RULES["FC201"], articles(early, later))
+
+
+def test_an_offer_and_a_demand_are_different_facts():
+    """The employer's offered rise and the union's demanded rise differ by design; two
+    outlets giving the offer different values still conflict."""
+    offer = ("Coastline Courier", "2025-05-02", "Halden Rail has offered drivers a pay rise of 3% this year.")
+    demand = ("Harbour Post", "2025-05-03", "The drivers, who want a 7% pay rise, will strike on Friday.")
+    other_offer = ("Harbour Post", "2025-05-03", "Halden Rail has offered drivers a pay rise of 5% this year.")
+    assert not run_example(RULES["FC201"], articles(offer, demand))
+    assert run_example(RULES["FC201"], articles(offer, other_offer))
