@@ -9,7 +9,10 @@ the time", "when she was") is left alone, and so is an undated article.
 Linking an age to the right birth year is the hard part, so it is kept
 narrow: the two are in one sentence (with one age and one birth year in
 it), or the article gives exactly one year of birth and the age's sentence
-names the same person (a capitalised name shared by both sentences).
+names the same person (a capitalised name shared by both sentences), or the
+two sentences are neighbours and the later one opens by referring back to
+the person the earlier one names ("Orme, 42, ... He was born in 1990";
+"Brody, born in 1971, ... The 49-year-old said").
 """
 
 from __future__ import annotations
@@ -42,6 +45,20 @@ def _names(text: str) -> set[str]:
     return {n for n in _NAME.findall(text) if n not in _NOT_NAMES}
 
 
+#: A sentence that opens by referring back to the person just named: "He was born in 1990",
+#: "The 49-year-old told ...", "Now the 58-year-old general secretary ...".
+_REFERS_BACK = re.compile(r"^\W*(?:(?:now|today|still),?\s+)?(?:he|she|the\s+\d{1,3}-year-old)\b", re.I)
+
+
+def _next_refers_back(text: str, one, other) -> bool:
+    """Are two sentences of the article ``text`` neighbours, the later opening with a pronoun
+    or 'the N-year-old' that can only mean the person the earlier one names?"""
+    first, second = sorted((one, other), key=lambda s: s.start)
+    gap = text[first.start + len(first.text):second.start]
+    return (not gap.strip(" \n\"'“”’") and bool(_names(first.text))
+            and bool(_REFERS_BACK.match(second.text)))
+
+
 def _birth_years(sentence):
     return [c for c in sentence.claims if c.kind == "year" and c.value and c.low == c.high
             and _BORN_BEFORE.search(sentence.before(c, 40))]
@@ -66,15 +83,19 @@ def age_vs_birth_year(rule, audit):
             continue
         for sentence in article_sentences:
             ages = [c for c in sentence.claims if c.kind == "age" and c.unit == "year" and c.value]
-            if len(ages) != 1 or _PAST_MOMENT.search(sentence.text):
+            if len(ages) != 1:
                 continue
             age = ages[0]
+            if _PAST_MOMENT.search(f"{sentence.before(age, 50)} {age.text} {sentence.after(age, 15)}"):
+                continue  # 'the then 62-year-old', 'when she was 62' (near the age, not anywhere)
             own = [b for s, b in births if s is sentence]
             if own:
                 if len(own) != 1:
                     continue
                 birth = own[0]
-            elif len(births) == 1 and _names(births[0][0].text) & _names(sentence.text):
+            elif len(births) == 1 and (_names(births[0][0].text) & _names(sentence.text)
+                                       or _next_refers_back(audit.articles[article_id].text,
+                                                            births[0][0], sentence)):
                 birth = births[0][1]
             else:
                 continue
