@@ -32,6 +32,11 @@ _IRREGULAR_PAST = (r"died|took place|began|met|held|fell|won|lost|left|struck|st
                    r"caught|drove|flew|sank|spoke|stood|swept|threw|wrote|got|took office|led|arose|"
                    r"was born|were born")
 _AMBIGUOUS_PAST = r"hit|put|cut|set|shot|quit|shut|beat|burst|spread|cast|hurt|struck"
+#: Irregular past participles, after "was/were/had been": "was dug up by a detectorist in 2031".
+_PARTICIPLES = (r"dug|stolen|taken|given|seen|known|born|hidden|sent|spent|kept|brought|thought|written|"
+                r"driven|flown|begun|broken|chosen|frozen|hung|laid|lit|sunk|sworn|torn|thrown|worn|"
+                r"shown|sung|swum|drawn|grown|blown|thrown|ridden|risen|fallen|forgotten|beaten|bitten|"
+                r"eaten|shaken|woken|won|lost|sold|bought|built|found|held|made|paid|told|caught|left|led")
 #: Words ending in "-ed" that are not verbs in the past.
 _NOT_VERBS = {"hundred", "kindred", "naked", "sacred", "wicked", "mixed", "united", "limited", "rugged",
               "beloved", "aged", "red", "bed", "shed", "wed", "sled", "need", "speed", "feed", "seed",
@@ -46,7 +51,8 @@ _NOT_VERBS = {"hundred", "kindred", "naked", "sacred", "wicked", "mixed", "unite
 _BETWEEN = r"(?:(?!(?:and|or|but|who|which|that|then|after|before|as|while|because|where|whose)\s)[A-Za-z'-]+\s+){0,7}?"
 _PREPOSITION = r"\s+" + _BETWEEN + r"(?:on|in|during|last)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
 _AUX_PAST = re.compile(r"\b(?:was|were|had been|has been|have been|had|has|have)\s+(?:[a-z]+ly\s+)?"
-                       r"(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + "|" + _AMBIGUOUS_PAST + r"|been)\b" + _PREPOSITION)
+                       r"(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + "|" + _AMBIGUOUS_PAST + "|" + _PARTICIPLES
+                       + r"|been)\b" + _PREPOSITION)
 _PLAIN_PAST = re.compile(r"\b([a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b" + _PREPOSITION)
 
 
@@ -59,10 +65,14 @@ def is_past_clause(clause: str) -> bool:
 
 
 _NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|be|to be|is due|are due|due|expected|expects|scheduled|"
-                       r"planned|plans|set to|could|may|might|should|must|until|by|before|deadline|next|"
-                       r"from|postponed|delayed|rescheduled|moved|pushed back|brought forward|slated|proposed|"
+                       r"planned|plans|set to|could|may|might|should|must|deadline|next|"
+                       r"postponed|delayed|rescheduled|moved|pushed back|brought forward|slated|proposed|"
                        r"intended|aims?|hoped|hopes|forecast|predicted|projected|estimated|booked|announced|"
-                       r"earmarked|penciled|pencilled|timed|billed|if|unless|once|after)\b", re.I)
+                       r"earmarked|penciled|pencilled|timed|billed|if|unless|once)\b", re.I)
+#: A bound just before the date: "by 2031", "until the end of 2031", "from 2031", "before June 2031"
+#: (anywhere else in the clause, "dug up by a detectorist in 2031", they say nothing of the date).
+_BOUND_BEFORE_DATE = re.compile(r"\b(?:by|until|till|before|from|after)\s+(?:the\s+)?(?:(?:end|start|middle|spring|"
+                                r"summer|autumn|winter)\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
 #: "when" looks ahead ("when the bridge opens", "when work has finished") unless a simple past follows it
 #: ("when voters went to the polls on").
 _WHEN_AHEAD = re.compile(r"\bwhen\b(?!(?:\s+(?!(?:has|have|had|is|are|be|been)\b)[a-z]+){1,3}\s+(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b)", re.I)
@@ -114,7 +124,8 @@ def future_event(rule, audit):
             if written is None or not _after(*written, published):
                 continue
             clause = _clause_before(sentence, claim)
-            if not is_past_clause(clause) or _NOT_PAST.search(clause) or _WHEN_AHEAD.search(clause):
+            if (not is_past_clause(clause) or _NOT_PAST.search(clause) or _BOUND_BEFORE_DATE.search(clause)
+                    or _WHEN_AHEAD.search(clause)):
                 continue
             yield Hit(
                 claim_ids=[claim.id],
