@@ -164,6 +164,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     modifiers = claim.subject_modifiers if modifiers is None else modifiers
     if not claim.is_claim or not claim.subject or claim.negated or claim.hedged:
         return None
+    if claim.base_low is None or claim.base_high is None:
+        return None  # no value in base units to compare ('rose 5 degrees': a scale left unsaid)
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
         return None
     if is_timing(claim) or is_group_age(claim):  # "after 48 minutes", "aged 90 or over"
