@@ -154,6 +154,9 @@ def names_its_quantity(claim: Claim, predicate: str) -> bool:
     return claim.subject not in GENERIC_SUBJECTS and predicate not in CHANGE_PREDICATES
 
 
+_TO_HOSPITAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:to|into)\s+(?:a\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}hospitals?\b")
+
+
 def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str, str, str] | None:
     """The blocking key of a claim, or None when it cannot be tracked.
 
@@ -173,6 +176,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.subject in CHANGE_NOUNS and not modifiers:
         return None  # "a rise of £105": a change of something the subject does not name
     predicate = predicate_class(claim.predicate, claim.dimension)
+    if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
+        predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)):
         predicate = ""
     if claim.subject in LEVEL_SUBJECTS and predicate not in CHANGE_PREDICATES:

@@ -206,3 +206,14 @@ def test_an_offer_and_a_demand_are_different_facts():
     other_offer = ("Harbour Post", "2025-05-03", "Halden Rail has offered drivers a pay rise of 5% this year.")
     assert not run_example(RULES["FC201"], articles(offer, demand))
     assert run_example(RULES["FC201"], articles(offer, other_offer))
+
+
+def test_taken_to_hospital_is_a_running_total():
+    """'were taken to hospital' counts people hospitalised: a later, lower figure is a
+    running total going down (FC203), not a plain disagreement (FC201)."""
+    example = articles(
+        ("Coastline Courier", "2025-05-02", "Thirty people were taken to hospital after the chemical leak at the Kell depot."),
+        ("Harbour Post", "2025-05-03", "Eighteen people were taken to hospital after the chemical leak at the Kell depot."),
+    )
+    assert run_example(RULES["FC203"], example)
+    assert not run_example(RULES["FC201"], example)
