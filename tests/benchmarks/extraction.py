@@ -25,7 +25,7 @@ from rich.console import Console   # noqa: E402
 from rich.table import Table       # noqa: E402
 
 from bbc_sample import BBC, bbc_articles, claim_profile, throughput   # noqa: E402
-from gold_cases import GOLD_DIR, HELDOUT2_DIR, HELDOUT_DIR, load_gold   # noqa: E402
+from gold_cases import GOLD_DIR, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT_DIR, load_gold   # noqa: E402
 from gold_scoring import score_gold                                  # noqa: E402
 from peer_suites import score_peer_suites                            # noqa: E402
 from systems import all_systems                                      # noqa: E402
@@ -54,6 +54,7 @@ GOLD_SETS = {
     "gold": (GOLD_DIR, "gold set"),
     "heldout": (HELDOUT_DIR, "held-out gold set"),
     "heldout2": (HELDOUT2_DIR, "held-out gold set 2"),
+    "heldout3": (HELDOUT3_DIR, "held-out gold set 3"),
 }
 
 

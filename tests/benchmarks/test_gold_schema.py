@@ -2,8 +2,8 @@
 
 A typo in a gold file (a ``num`` that is not in its sentence, an interval
 upside down, a kind we do not have) would silently skew the benchmark, so
-it fails CI here instead. All three sets are checked: the main one and the
-two held-out ones written apart from the extractor.
+it fails CI here instead. All four sets are checked: the main one and the
+three held-out ones written apart from the extractor.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from gold_cases import CLAIM_KINDS, GOLD_DIR, HELDOUT2_DIR, HELDOUT_DIR, GoldCase, load_gold, parse_cases
+from gold_cases import (CLAIM_KINDS, GOLD_DIR, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT_DIR, GoldCase, load_gold,
+                        parse_cases)
 
 
 @dataclass
@@ -28,7 +29,8 @@ class GoldSet:
     min_claimless: int
 
 
-SETS = {"gold": (GOLD_DIR, 400, 30), "heldout": (HELDOUT_DIR, 160, 20), "heldout2": (HELDOUT2_DIR, 200, 25)}
+SETS = {"gold": (GOLD_DIR, 400, 30), "heldout": (HELDOUT_DIR, 160, 20), "heldout2": (HELDOUT2_DIR, 200, 25),
+        "heldout3": (HELDOUT3_DIR, 150, 18)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -63,6 +65,14 @@ def test_second_heldout_sentences_are_in_neither_other_set():
     which has since been used to develop the extractor."""
     others = {case.text.lower() for folder in (GOLD_DIR, HELDOUT_DIR) for case in load_gold(folder)[0]}
     repeated = [case.ref for case in load_gold(HELDOUT2_DIR)[0] if case.text.lower() in others]
+    assert repeated == []
+
+
+def test_third_heldout_sentences_are_in_no_other_set():
+    """heldout3 must not repeat a sentence of the main set or of either earlier held-out set."""
+    others = {case.text.lower() for folder in (GOLD_DIR, HELDOUT_DIR, HELDOUT2_DIR)
+              for case in load_gold(folder)[0]}
+    repeated = [case.ref for case in load_gold(HELDOUT3_DIR)[0] if case.text.lower() in others]
     assert repeated == []
 
 
