@@ -13,6 +13,12 @@ names the same person (a capitalised name shared by both sentences), or the
 two sentences are neighbours and the later one opens by referring back to
 the person the earlier one names ("Orme, 42, ... He was born in 1990";
 "Brody, born in 1971, ... The 49-year-old said").
+
+Beyond those, an age and a year of birth anywhere in the article are paired
+when both resolve to the same person (``time_people``): "Orme, 42," and
+"Orme, who was born in 1990"; "the 58-year-old curator" and "the curator,
+Ann Lyle, ... Born in 1961, she". An age whose sentence names another year
+("has worked there since 2008") is left to the first route.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import re
 
 from factcheck.rules.checks.sentences import sentences
+from factcheck.rules.checks.time_people import People, people_of
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
 from factcheck.track.when import parse_published
@@ -32,7 +39,7 @@ PARAMS = {
 
 _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?(?:\w+\s+){0,3}?|\(b\.\s*|\bb\.\s+)$", re.I)
 _PAST_MOMENT = re.compile(r"\b(?:then|at the time|when (?:he|she|they|i|we) (?:was|were)|was aged|had been|"
-                          r"died|death|killed|murdered|would have been|would be)\b", re.I)
+                          r"died|death|killed|murdered|would have been|would be|(?:by|since|from|until) the age of)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\b")
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "In", "On", "At", "Born", "Mr", "Mrs", "Ms",
               "Miss", "Dr", "Sir", "But", "And", "When", "After", "Before", "His", "Her", "Their", "This",
@@ -64,6 +71,91 @@ def _birth_years(sentence):
             and _BORN_BEFORE.search(sentence.before(c, 40))]
 
 
+_AGED = re.compile(r"(?:,|\()\s*(?:aged\s+)?$", re.I)
+
+
+def age_owner(people: People, text: str, age) -> str | None:
+    """The person an age claim is about, or None when the wording does not say."""
+    before, after = text[max(0, age.start - 80):age.start], text[age.end:age.end + 80]
+    sentence_before = text[max(age.sentence_start, age.start - 80):age.start]
+    if re.match(r"-?year-old|\s*-\s*year\s*-\s*old", after) or age.text.endswith("old"):
+        after = re.sub(r"^-?\s*year\s*-?\s*old", "", after)
+        named = re.match(r"\s*(?:[a-z]+\s+){0,2}?(?:[a-z]+,?\s+)?(?=[A-Z])", after)
+        if named and people.name_at_start(after[named.end():]):
+            return people.name_at_start(after[named.end():])       # "the 49-year-old minister, Sara Bell"
+        appositive = re.search(r",\s*(?:a|an|the)\s+$", sentence_before)
+        if appositive:
+            return people.name_at_end(sentence_before[:appositive.start()])  # "Lyle, the 58-year-old curator"
+        role = re.match(r"\s*(?:[a-z]+\s+){0,2}?([a-z]+)\b", after)
+        person = people.role(role.group(1)) if role else None
+        if person:
+            return person                                               # "the 58-year-old curator"
+        if re.fullmatch(r"\W*(?:(?:now|today|still|but|and|yet)\W+)?the\s+", sentence_before, re.I):
+            return people.antecedent(age.start)                         # "The 58-year-old said"
+        return None
+    if _AGED.search(sentence_before) and re.match(r"\s*[,)]", after):
+        return people.name_at_end(_AGED.sub("", sentence_before))       # "Orme, 42," / "Orme (42)"
+    return None
+
+
+def birth_owner(people: People, text: str, birth) -> str | None:
+    """The person a year of birth is about, or None when the wording does not say."""
+    sentence_before = text[birth.sentence_start:birth.start]
+    born = list(re.finditer(r"\b(?:born|b\.)", sentence_before, re.I))
+    if not born:
+        return None
+    head = sentence_before[:born[-1].start()]
+    head = re.sub(r"(?:,?\s*(?:who|and)\s+)?(?:(?:was|were|is|had been)\s+)?(?:\(\s*)?$", "", head, flags=re.I)
+    head = head.rstrip(" ,\u2013\u2014(")
+    head = re.sub(r",\s*(?:aged\s+)?\d{1,3}$", "", head)                  # "Ms Varn, 109, who was born"
+    if not head.strip(" \"'\u201c\u2018"):                               # "Born in 1990, she ..."
+        after = text[birth.end:birth.end + 120]
+        subject = re.match(r"(?:\s+(?:in|at|near|on)\s+(?:[A-Z][\w'-]*\s*)+)?\s*,\s*", after)
+        if not subject:
+            return None
+        return people.reference_opening(after[subject.end():], birth.end + subject.end())
+    return people.reference_ending(head, birth.sentence_start + len(head))
+
+
+def _owners_differ(text: str, sentence, age, birth) -> bool:
+    """Does the wording tie an age and a year of birth of two sentences to different people, or
+    name two people the shared surname could mean ("His father, Tom Orme, ... Orme, 42")?"""
+    if not text or birth.sentence_start == age.sentence_start:
+        return False
+    people = people_of(text)
+    one, other = age_owner(people, text, age), birth_owner(people, text, birth)
+    if one and other:
+        return one != other
+    shared = _names(sentence.text) & _names(birth.sentence)
+    return any(people.surnames.get(name.lower(), "") is None for name in shared)
+
+
+def _paired_by_person(audit, article_id, article_sentences, births, published):
+    """(age, birth) pairs whose owners the wording resolves to one person."""
+    text = audit.articles[article_id].text
+    if not text or published is None:
+        return []
+    people = people_of(text)
+    if not people.full_names:
+        return []
+    owners = {}
+    for _, birth in births:
+        person = birth_owner(people, text, birth)
+        if person:
+            owners.setdefault(person, set()).add(int(birth.value))
+    by_year = {int(b.value): b for _, b in births}
+    pairs = []
+    for sentence in article_sentences:
+        years = [c for c in sentence.claims if c.kind == "year"]
+        for age in (c for c in sentence.claims if c.kind == "age" and c.unit == "year" and c.value):
+            if years:
+                continue  # a year in the age's own sentence may be the moment the age was taken
+            person = age_owner(people, text, age)
+            if person and len(owners.get(person, ())) == 1:
+                pairs.append((sentence, age, by_year[next(iter(owners[person]))]))
+    return pairs
+
+
 def expected_ages(birth: int, reference: int, slack: int) -> range:
     """Ages a person born in ``birth`` may have in ``reference`` (birthday not yet / already)."""
     return range(reference - birth - 1 - slack, reference - birth + 1 + slack)
@@ -81,24 +173,14 @@ def age_vs_birth_year(rule, audit):
         births = [(s, c) for s in article_sentences for c in _birth_years(s)]
         if not births:
             continue
-        for sentence in article_sentences:
-            ages = [c for c in sentence.claims if c.kind == "age" and c.unit == "year" and c.value]
-            if len(ages) != 1:
-                continue
-            age = ages[0]
+        pairs = [p for p in _paired_in_wording(audit, article_id, article_sentences, births)
+                 if not _owners_differ(audit.articles[article_id].text, *p)]
+        paired_ages = {age.id for _, age, _ in pairs}
+        pairs += [p for p in _paired_by_person(audit, article_id, article_sentences, births, published)
+                  if p[1].id not in paired_ages]
+        for sentence, age, birth in pairs:
             if _PAST_MOMENT.search(f"{sentence.before(age, 50)} {age.text} {sentence.after(age, 15)}"):
                 continue  # 'the then 62-year-old', 'when she was 62' (near the age, not anywhere)
-            own = [b for s, b in births if s is sentence]
-            if own:
-                if len(own) != 1:
-                    continue
-                birth = own[0]
-            elif len(births) == 1 and (_names(births[0][0].text) & _names(sentence.text)
-                                       or _next_refers_back(audit.articles[article_id].text,
-                                                            births[0][0], sentence)):
-                birth = births[0][1]
-            else:
-                continue
             others = [c for c in sentence.claims if c.kind == "year" and c is not birth and c.low == c.high]
             if len(others) > 1:
                 continue
@@ -115,3 +197,21 @@ def age_vs_birth_year(rule, audit):
                         "expected": f"{low} or {high}"},
                 suggestion=f"Born in {birth.text}, the person would be {low} or {high} in {reference}.",
             )
+
+
+def _paired_in_wording(audit, article_id, article_sentences, births):
+    """(sentence, age, birth) pairs the layout alone ties: one sentence, or a shared name or
+    a back-reference when the article gives a single year of birth."""
+    pairs = []
+    for sentence in article_sentences:
+        ages = [c for c in sentence.claims if c.kind == "age" and c.unit == "year" and c.value]
+        if len(ages) != 1:
+            continue
+        own = [b for s, b in births if s is sentence]
+        if own:
+            if len(own) == 1:
+                pairs.append((sentence, ages[0], own[0]))
+        elif len(births) == 1 and (_names(births[0][0].text) & _names(sentence.text)
+                                   or _next_refers_back(audit.articles[article_id].text, births[0][0], sentence)):
+            pairs.append((sentence, ages[0], births[0][1]))
+    return pairs

@@ -1,0 +1,209 @@
+"""Who a phrase of one article is about: names, pronouns and role nouns resolved to people.
+
+The age check needs to know whose age "the 58-year-old" is and whose year
+of birth "Born in 1961, she ..." gives, across sentences. Copy refers to one
+person in a few set ways, and only those are read here:
+
+* by full name or surname ("Jo Orme" ... "Orme"), the names being the
+  PERSON entities spaCy finds plus "Mr/Ms/Dr X";
+* by a role noun tied to a name by apposition or as a title ("the curator,
+  Ann Lyle," / "Ann Lyle, the curator" / "curator Ann Lyle"), when only one
+  person of the article holds that role;
+* by "he"/"she" (or a sentence that opens with "The 58-year-old"), taken to
+  mean the most recently named person, when the sentence that names them
+  names no one else.
+
+Anything else resolves to ``None``: a check that cannot tell whose figure it
+holds must stay silent. The parse runs only for articles that give both an
+age and a year of birth, a small share of real copy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from factcheck.extract.nlp import load_nlp
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Rev)\.?\s+"
+                        r"((?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
+_SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$")
+_HE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+$")
+#: Nouns for anyone at all: "the man, Jo Orme," ties nothing ("a 42-year-old man was arrested").
+_NOT_ROLES = {"man", "woman", "boy", "girl", "person", "people", "child", "name", "friend", "family"}
+_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Judge", "Rev",
+           "The", "A", "An", "And", "But", "Then", "Now", "When", "After", "Before", "In", "On", "At"}
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
+#: How far back (characters) a pronoun may look for the person it means.
+PRONOUN_REACH = 600
+
+
+@dataclass
+class People:
+    """The people one article names and where each is mentioned."""
+
+    text: str
+    surnames: dict[str, str | None] = field(default_factory=dict)  # "orme" -> "Jo Orme" (None: two Ormes)
+    full_names: dict[str, str] = field(default_factory=dict)       # "jo orme" -> "Jo Orme"
+    roles: dict[str, str | None] = field(default_factory=dict)     # "curator" -> "Ann Lyle" (None: two curators)
+    genders: dict[str, str] = field(default_factory=dict)          # "Ann Lyle" -> "she" when a title says so
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, person), in text order
+
+    def name_at_end(self, before: str) -> str | None:
+        """The person whose name ``before`` ends with ("... Jo Orme", "... Orme")."""
+        match = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$", before)
+        if not match:
+            return None
+        return self._person_named(match.group(1).split())
+
+    def name_at_start(self, after: str) -> str | None:
+        """The person whose name ``after`` opens with ("Ann Lyle said", "Lyle said")."""
+        match = re.match(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'-]*)(?:\s+([A-Z][\w'-]*))?", after)
+        if not match:
+            return None
+        return self._person_named([w for w in match.groups() if w])
+
+    def _person_named(self, words: list[str]) -> str | None:
+        """The person "Jo Orme" or "Orme" names; None for "Lisbet Orme" when only Jo Orme is known."""
+        if len(words) == 2 and " ".join(words).lower() in self.full_names:
+            return self.full_names[" ".join(words).lower()]
+        if len(words) == 2 and words[0] not in _TITLES:
+            return None  # an unknown first name: someone who shares the surname
+        return self.surnames.get(words[-1].lower())
+
+    def role(self, noun: str) -> str | None:
+        """The one person the article gives the role ``noun`` ("curator"), if any."""
+        noun = noun.lower()
+        return self.roles.get(noun) if noun in self.roles else self.roles.get(noun.rstrip("s"))
+
+    def antecedent(self, position: int, pronoun: str = "") -> str | None:
+        """The person "he"/"she" (or "the 58-year-old") at ``position`` means: the most recently
+        named one, provided the sentence that names them names no one else before ``position``."""
+        earlier = [m for m in self.mentions if m[1] <= position and position - m[1] <= PRONOUN_REACH]
+        if not earlier:
+            return None
+        person = earlier[-1][2]
+        sentence_start = 0
+        for match in _SENTENCE_END.finditer(self.text, 0, earlier[-1][0]):
+            sentence_start = match.end()
+        if any(m[2] != person for m in earlier if m[0] >= sentence_start):
+            return None
+        gender = self.genders.get(person)
+        if pronoun.lower() in ("he", "she") and gender and gender != pronoun.lower():
+            return None
+        return person
+
+    def reference_ending(self, before: str, position: int) -> str | None:
+        """Who the words that end at ``position`` (``before`` is the text up to it) refer to:
+        a name, "he"/"she", or "the <role>"."""
+        person = self.name_at_end(before)
+        if person:
+            return person
+        pronoun = re.search(r"\b(he|she)\s*$", before, re.I)
+        if pronoun:
+            return self.antecedent(position - len(before) + pronoun.start(), pronoun.group(1))
+        role = re.search(r"\bthe\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s*$", before)
+        return self.role(role.group(1)) if role else None
+
+    def reference_opening(self, after: str, position: int) -> str | None:
+        """Who the words that open ``after`` (which starts at ``position``) refer to."""
+        person = self.name_at_start(after)
+        if person:
+            return person
+        pronoun = re.match(r"\s*(he|she)\b", after, re.I)
+        if pronoun:
+            return self.antecedent(position, pronoun.group(1))
+        role = re.match(r"\s*the\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b", after, re.I)
+        return self.role(role.group(1)) if role else None
+
+
+def _add_role(people: People, noun: str, person: str) -> None:
+    noun = noun.lower()
+    if noun in _NOT_ROLES or not noun.isalpha():
+        return
+    if people.roles.get(noun, person) != person:
+        people.roles[noun] = None  # two people hold the role: it names neither
+    elif noun not in people.roles:
+        people.roles[noun] = person
+
+
+@lru_cache(maxsize=64)
+def people_of(text: str) -> People:
+    """Read the people of an article's ``text`` (parsed once per text)."""
+    people = People(text)
+    doc = load_nlp()(text)
+    named = []
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            full = " ".join(words[-2:])
+            people.full_names.setdefault(full.lower(), full)
+            named.append((people.full_names[full.lower()], ent))
+    for match in _HONORIFIC.finditer(text):
+        words = match.group(1).split()
+        full = people.full_names.get(" ".join(words).lower()) if len(words) == 2 else None
+        if full is None:
+            known = [f for f in people.full_names.values() if f.split()[-1] == words[-1]]
+            full = known[0] if len(known) == 1 else match.group(1)
+            people.full_names.setdefault(full.lower(), full)
+        before = text[:match.start(1)]
+        if _SHE.search(before):
+            people.genders[full] = "she"
+        elif _HE.search(before):
+            people.genders[full] = "he"
+    _add_first_names(people, text)
+    for full in people.full_names.values():
+        surname = full.split()[-1].lower()
+        people.surnames[surname] = full if people.surnames.get(surname, full) == full else None
+    for full, ent in named:
+        _roles_around(people, ent, full)
+    people.mentions = _mentions(people)
+    return people
+
+
+def _add_first_names(people: People, text: str) -> None:
+    """Full names the parser missed, of a surname it knows: "Edda Varn" and "Lisbet Varn" beside
+    "Ms Varn" are two people, so the surname alone names neither."""
+    surnames = {full.split()[-1] for full in people.full_names.values()}
+    for surname in surnames:
+        for match in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text):
+            if match.group(1) not in _TITLES and match.group(1) not in surnames:
+                full = match.group(0)
+                people.full_names.setdefault(full.lower(), full)
+    for key, full in list(people.full_names.items()):
+        if len(full.split()) == 1 and sum(f.split()[-1] == full for f in people.full_names.values()) == 2:
+            del people.full_names[key]  # "Varn" from "Ms Varn" is the one "Edda Varn"
+            people.full_names[key] = next(f for f in people.full_names.values() if f.split()[-1] == full)
+
+
+def _roles_around(people: People, ent, full: str) -> None:
+    """Role nouns the parse ties to a name: apposition either way, or a title before it."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        _add_role(people, root.head.lemma_, full)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            _add_role(people, child.lemma_, full)
+        elif child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < ent.start:
+            _add_role(people, child.lemma_, full)
+    # "the curator, Ann Lyle," read by words, whatever the parse made of it
+    match = re.search(r"\bthe\s+(?:[a-z]+\s+){0,2}?([a-z]+),\s*$", people.text[:ent.start_char])
+    if match:
+        _add_role(people, match.group(1), full)
+
+
+def _mentions(people: People) -> list[tuple[int, int, str]]:
+    """Every place a known person is named, by full name or (unambiguous) surname."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for full in people.full_names.values():
+        for match in re.finditer(r"\b" + re.escape(full) + r"\b", people.text):
+            found[match.start()] = (match.start(), match.end(), full)
+    taken = [(s, e) for s, e, _ in found.values()]
+    for full in people.surnames.values():
+        if full is None:
+            continue
+        for match in re.finditer(r"\b" + re.escape(full.split()[-1]) + r"\b", people.text):
+            if not any(s <= match.start() < e for s, e in taken):
+                found[match.start()] = (match.start(), match.end(), full)
+    return sorted(found.values())

@@ -1,0 +1,66 @@
+"""General wording of real copy for FC401: an age and a year of birth in different sentences,
+their owner resolved by name, role or pronoun (and left alone when unsure).
+"""
+
+import pytest
+
+from factcheck.rules.examples import run_example
+from factcheck.rules.loader import load_rules
+
+RULES = {rule.code: rule for rule in load_rules()}
+PUBLISHED = "2026-04-10"
+
+
+def fires(code: str, text: str, published: str | None = None) -> bool:
+    example = text if published is None else {"articles": [{"source": "Post", "published": published, "text": text}]}
+    return any(f.rule == code for f in run_example(RULES[code], example))
+
+
+# --- FC401: age vs year of birth, across sentences (owner resolved by name, role or pronoun) -------
+
+def fires_at(code: str, text: str, published: str = PUBLISHED) -> bool:
+    example = {"articles": [{"source": "Post", "published": published, "text": text}]}
+    return any(f.rule == code for f in run_example(RULES[code], example))
+
+
+@pytest.mark.parametrize("text", [
+    # surname in both sentences, with another sentence between
+    "Jo Orme was trapped for two days. Orme, 42, was freed on Monday. Rescuers praised him. "
+    "Orme, who was born in 1990, is recovering.",
+    # "Born in 1990, he" -> the one person just named
+    "Jo Orme was trapped underground. Born in 1990, he has worked at the pit for ten years. Orme, 42, was freed.",
+    # a role noun tied to a name earlier in the article
+    "The education minister, Sara Bell, was born in 1971 in Leeds. Teachers met her on Monday. "
+    "The 49-year-old minister said exams would go ahead.",
+    "The curator, Ann Lyle, said the gold was irreplaceable. Lyle was born in 1961 in Kell. "
+    "Police spoke to staff. The 58-year-old curator said she was devastated.",
+    # "The 58-year-old" opening a sentence -> the person just named
+    "Union leader Deniz Kemal addressed the rally. Born in 1979, she joined the airline as a steward. "
+    "The 58-year-old told members to hold firm.",
+])
+def test_age_birth_pairs_one_person_across_sentences(text):
+    assert fires_at("FC401", text)
+
+
+@pytest.mark.parametrize("text", [
+    # the age agrees with the year of birth at publication (35 or 36 in April 2026)
+    "Jo Orme was trapped for two days. Orme, 35, was freed on Monday. Orme, who was born in 1990, is recovering.",
+    # "she" could mean either of two people named together
+    "Jo Orme and Ann Lyle were trapped. Born in 1990, she has worked at the pit for ten years. Orme, 42, was freed.",
+    # one surname, two people
+    "Jo Orme was trapped. His father, Tom Orme, was born in 1950. Orme, 42, was freed.",
+    # a relative who shares the surname: "her sister, Kate Orme, 29" is not Jo Orme
+    "Jo Orme was born in 1990 in Kell. \"She never gives up,\" said her sister, Kate Orme, 29.",
+    # "the 49-year-old" after another person is named
+    "The minister, Sara Bell, was born in 1971. Her deputy, Owen Price, spoke. The 49-year-old said exams would go ahead.",
+    # someone new, or someone else
+    "Jo Orme was born in 1990. A 42-year-old man was arrested.",
+    "Jo Orme was born in 1990. Ann Lyle, 42, was freed.",
+])
+def test_age_birth_stays_silent_when_the_owner_is_unsure(text):
+    assert not fires_at("FC401", text)
+
+
+def test_age_birth_needs_a_publication_date():
+    example = "Jo Orme was trapped. Orme, 42, was freed. Orme, who was born in 1990, is recovering."
+    assert not any(f.rule == "FC401" for f in run_example(RULES["FC401"], example))
