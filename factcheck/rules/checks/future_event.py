@@ -2,11 +2,19 @@
 
 "Was killed on 14 March 2025" in an article published on 10 March 2025
 cannot be right: the date, the tense or the publication date is wrong. The
-check reads dates with an explicit year (and bare years) that follow a
-past-tense verb in their own clause ("was killed on", "died in", "took
-place on") and compares them with the publication date at the precision
-written: a day, a month or a year. Anything about the future ("will", "is
-due", "is expected", "scheduled"), and dates without a year, are left alone.
+check takes the dates with an explicit year (and bare years) that lie after
+the publication date, compared at the precision written (a day, a month or
+a year), and asks the dependency parse (``time_tense``) whether the date
+hangs from "in"/"on"/"during" attached to a verb told in the past: "was dug
+up by a detectorist near Kell in 2031", "In June 2026 the crew walked out",
+"The brooch, found by a walker in 2029, ...". Word patterns alone read
+"experts were excited about formats coming to the fore in 2031" as past.
+
+Anything about the future is left alone: future or modal verbs ("will",
+"is due", "could"), a bound before the date ("by 2031", "until 2031"),
+"when" looking ahead, a sentence about a forecast, plan, budget or target,
+words such as "it is hoped" between a fronted date and its verb, ranges
+("the 2031-32 budget") and dates without a year.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from datetime import date, datetime
 from dateutil import parser as dateparser
 
 from factcheck.rules.checks.sentences import sentences
+from factcheck.rules.checks.time_tense import dated_event_is_past
 from factcheck.rules.registry import Hit, check
 from factcheck.track.when import parse_published
 
@@ -56,9 +65,20 @@ _AUX_PAST = re.compile(r"\b(?:was|were|had been|has been|have been|had|has|have)
 _PLAIN_PAST = re.compile(r"\b([a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b" + _PREPOSITION)
 
 
+#: A clause that opens with a bare participle: "The hoard, dug up in 2031, ...", "..., found in June 2031".
+_PARTICIPLE_CLAUSE = re.compile(r"^\s*(?:first\s+|later\s+|finally\s+)?(?:[a-z]{3,}ed|" + _PARTICIPLES + r")\b"
+                                + _PREPOSITION)
+
+
 def is_past_clause(clause: str) -> bool:
-    """Does the clause tell its date's event in the past ("was killed on", "died in")?"""
+    """Does the clause before a date read as past by its words alone ("was killed on", "died in")?
+
+    A quick reading without a parse; the check itself goes by the parse.
+    """
     if _AUX_PAST.search(clause):
+        return True
+    opening = _PARTICIPLE_CLAUSE.match(clause)
+    if opening and clause.split()[0].lower() not in _NOT_VERBS:
         return True
     match = _PLAIN_PAST.search(clause)
     return bool(match) and match.group(1).lower() not in _NOT_VERBS
@@ -80,6 +100,9 @@ _DAY_MONTH_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|
 _MONTH_YEAR = re.compile(r"^[A-Za-z]+\.?,?\s+\d{4}$")
 
 
+#: Words that make a whole sentence a projection: "inflation peaked in 2027 in its central forecast".
+_PROJECTION = re.compile(r"\b(?:forecasts?|projections?|scenarios?|modell?(?:ing|ed)|predictions?|outlook|"
+                         r"budgets?|targets?|plans?|simulations?|hypothetical(?:ly)?)\b", re.I)
 def _clause_before(sentence, claim) -> str:
     return re.split(r"[,;:()\u2013\u2014]|\bbut\b", sentence.before(claim, 120))[-1]
 
@@ -123,10 +146,17 @@ def future_event(rule, audit):
             written = written_date(claim)
             if written is None or not _after(*written, published):
                 continue
-            clause = _clause_before(sentence, claim)
-            if (not is_past_clause(clause) or _NOT_PAST.search(clause) or _BOUND_BEFORE_DATE.search(clause)
-                    or _WHEN_AHEAD.search(clause)):
+            if _PROJECTION.search(sentence.text):
                 continue
+            clause = _clause_before(sentence, claim)
+            if _NOT_PAST.search(clause) or _BOUND_BEFORE_DATE.search(clause) or _WHEN_AHEAD.search(clause):
+                continue
+            at = claim.start - sentence.start
+            verb_at = dated_event_is_past(sentence.text, at, at + len(claim.text))
+            if verb_at is None:
+                continue  # the parse has the last word: the date must hang from a verb in the past
+            if verb_at > at and _NOT_PAST.search(sentence.text[at + len(claim.text):verb_at]):
+                continue  # "In 2027, it is hoped, the site reopened"
             yield Hit(
                 claim_ids=[claim.id],
                 fields={"date": claim.text, "when": ("on " if written[1] == "day" else "in ") + claim.text,

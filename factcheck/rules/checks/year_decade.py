@@ -1,19 +1,38 @@
 """Check kind ``year-vs-decade``: "built in 1972" and "a 1980s block" for one building.
 
 A building put up in 1972 is a 1970s building. The check pairs, within one
-article, a year of construction ("was built in 1972", "completed in 1972",
-"dating from 1972") with a decade used as the same noun's modifier ("the
-1980s block", "a 1980s-built tower"). The noun must name the same kind of
-building in both places: the same word from ``nouns``, or words that
-``same_as`` lists together because reporters use them for one structure
-(plant and factory, viaduct and bridge). A year one either side of the
-decade is allowed (a 1979-81 build).
+article, a time of construction - a year ("was built in 1972", "completed
+in 1972", "dating from 1972", "Built in 1972, the block ...") or a decade
+("was built in the 1980s") - with another that rules it out: a decade used
+as the building's modifier ("the 1980s block", "a 1980s-built tower") or a
+decade of construction.
+
+Which building each statement is about is read from the wording:
+
+* the building noun of the clause ("the block was built in 1972"), or of
+  the noun phrase a sentence-opening participle describes ("Built in 1972,
+  the block ...");
+* for "It was built in 1972" / "which opened in 1972", the building noun
+  the text last named;
+* for a name alone ("St Anne's was built in 1972"), the one kind of
+  building the article speaks of (not after "opened": shops and firms open too).
+
+The two nouns must name the same kind of building: the same word from
+``nouns``, words that ``same_as`` lists together because reporters use them
+for one structure (infirmary and hospital, block and tower), or a
+``generic`` word ("the building", "the structure") in an article that
+speaks of a single kind of building. A decade that the wording marks as
+another building ("the 1980s extension", "a neighbouring 1980s block") or as
+a style ("a 1930s-style cinema") is left alone. A year one either side of
+the decade is allowed (a 1979-81 build).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from factcheck.model import Claim
 from factcheck.rules.checks.sentences import sentences
 from factcheck.rules.registry import Hit, check
 
@@ -24,66 +43,201 @@ PARAMS = {
     "properties": {
         "nouns": {"type": "array", "minItems": 1, "items": {"type": "string"}},
         "same_as": {"type": "array", "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}},
+        "generic": {"type": "array", "items": {"type": "string"}},
     },
 }
 #: A clause that is only a participle ("The walls, built in 1991, ...") names its building in the clause before.
 _PARTICIPLE_ONLY = re.compile(r"^\s*(?:(?:which|that)\b|(?:first\s+|originally\s+)?(?:built|constructed|erected|"
                               r"completed|opened|put up|dating|designed)\b)", re.I)
 
-_BUILT_BEFORE = re.compile(r"\b(?:was|were|been|being)?\s*(?:built|constructed|erected|completed|put up|"
-                           r"designed|opened)\s+(?:in\s+|between\s+|around\s+|circa\s+|c\.\s*)$|"
-                           r"\b(?:dating|dates)\s+(?:back\s+)?(?:from|to)\s+$|\bbuilt\s+$", re.I)
+_BUILD_VERB = r"(?:built|rebuilt|constructed|erected|completed|put up|designed|opened)"
+_BUILT_BEFORE = re.compile(r"\b(?:was|were|been|being)?\s*" + _BUILD_VERB + r"\s+(?:(?:back\s+)?in\s+|between\s+|"
+                           r"around\s+|circa\s+|c\.\s*)(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
+                           r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
+                           r"\bbuilt\s+$", re.I)
+#: The subject of "was built in" is a pronoun or relative word: the building last named.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|which|that|this|they|these)(?:\s+\w+){0,2}\s*$", re.I)
+#: The subject is a name only: "St Anne's was built in 1972", "Kell House was completed".
+_NAME_SUBJECT = re.compile(r"^\W*(?:(?i:the)\s+)?(?!(?i:the|a|an|it|its|this|that|which)\b)"
+                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s+(?:was|were|first|originally))*\s*$")
+#: A decade that describes another building or a style, not the building dated elsewhere.
+_OTHER_BUILDING = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent|another|other|new|newer|extension|"
+                             r"annexe?|wing|replacement|style|inspired|themed|look)\b", re.I)
+#: Words after the noun that place the decade's building elsewhere ("the 1980s hospital across the river").
+_ELSEWHERE = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:next door|nearby|opposite|across|on the other side|down the road|"
+                        r"up the road|elsewhere|in another|in the next)\b", re.I)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_NAME_WORD = re.compile(r"([A-Za-z]+(?:-[a-z]+)?)(?=(?:\s+([A-Za-z]+))?)")
 
 
-def _noun_before(text: str, nouns: set[str]) -> str | None:
-    """The last building noun of the clause before "was built in"."""
-    found = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()) if w.rstrip("s") in nouns]
-    return found[-1].rstrip("s") if found else None
+@dataclass
+class Built:
+    """When the article says one building was put up."""
+
+    claim: Claim
+    noun: str          # the building noun the wording ties to it ("" when none)
+    low: int           # first year the wording allows
+    high: int          # last year the wording allows
+    decade: bool       # "the 1980s" rather than a year
 
 
-def _noun_after_decade(after: str, nouns: set[str]) -> str | None:
-    """The building noun a decade modifies: "1980s block", "1980s-built concrete tower"."""
-    match = re.match(r"^(?:[\s-]+[a-z]+){0,3}?[\s-]+([a-z]+)", after.lower())
-    if not match:
+class _Vocabulary:
+    """Building nouns, their kinds and the generic words of one rule."""
+
+    def __init__(self, params: dict):
+        self.kind_of = {n.lower(): n.lower() for n in params["nouns"]}
+        for group in params.get("same_as", []):
+            for word in group:
+                self.kind_of[word.lower()] = group[0].lower()
+        self.generic = {g.lower() for g in params.get("generic", [])}
+
+    def noun(self, word: str) -> str | None:
+        """The listed noun a word is (singular or plural), or None."""
+        word = word.lower()
+        for candidate in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
+                          word[:-3] + "y" if word.endswith("ies") else ""):
+            if candidate and (candidate in self.kind_of or candidate in self.generic):
+                return candidate
         return None
-    words = re.findall(r"[a-z]+", after.lower())[:4]
-    return next((w.rstrip("s") for w in words if w.rstrip("s") in nouns), None)
+
+    def nouns_in(self, text: str) -> list[str]:
+        """Building nouns of ``text`` in order, leaving out those inside a longer name ("Mill Lane")."""
+        found = []
+        for match in _NAME_WORD.finditer(text):
+            word, following = match.group(1), match.group(2)
+            if word[0].isupper() and following and following[0].isupper():
+                continue  # "the academy on Mill Lane": "Mill" is part of a street's name
+            noun = self.noun(word)
+            if noun:
+                found.append(noun)
+        return found
+
+    def words_of_kind(self, kind: str) -> set[str]:
+        return {word for word, k in self.kind_of.items() if k == kind}
+
+    def kinds_in(self, text: str) -> set[str]:
+        return {self.kind_of[n] for n in self.nouns_in(text) if n in self.kind_of and n not in self.generic}
+
+    def same_building(self, one: str, other: str, article_kinds: set[str]) -> bool:
+        if one in self.kind_of and other in self.kind_of and self.kind_of[one] == self.kind_of[other]:
+            return True
+        if one in self.generic or other in self.generic:
+            # "the building" may be any building: only when the article speaks of one kind.
+            return len(article_kinds) <= 1
+        return False
+
+
+def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
+    """The building a "was built in <year>" speaks of, or ""."""
+    before = sentence.before(claim, 100)
+    verb = _BUILT_BEFORE.search(before)
+    clauses = re.split(r"[,;:]", before[:verb.start()])
+    clause = clauses[-1]
+    if not clause.strip() and len(clauses) == 1:
+        # "Built in 1972, the block ..." - the noun phrase after the opening clause.
+        opening = re.match(r"[^,]{0,40},\s*((?:\S+\s+){0,4}\S+)", sentence.after(claim, 80))
+        nouns = vocabulary.nouns_in(opening.group(1)) if opening else []
+        return nouns[0] if nouns else ""
+    if _PARTICIPLE_ONLY.match(clause + " built") and len(clauses) > 1 and not vocabulary.nouns_in(clause):
+        # "the 1960s tower, which was completed in 1975": the noun just before the relative clause
+        nouns = vocabulary.nouns_in(clauses[-2])
+        return nouns[-1] if nouns else ""
+    nouns = vocabulary.nouns_in(clause)
+    if nouns:
+        return nouns[0]  # the head of the subject: "the academy on Mill Lane", "the hospital's tower"
+    if _PRONOUN_SUBJECT.match(clause):
+        earlier = vocabulary.nouns_in(text[max(0, claim.start - len(before) - 250):claim.start - len(before) + len(clause)])
+        return earlier[-1] if earlier else ""
+    if _NAME_SUBJECT.match(clause) and not re.search(r"\b(?:opened|designed|dat\w+)\b", verb.group(), re.I):
+        # A name alone: "St Anne's was built in 1972" (but "Tesco opened in 1972" is no building).
+        kinds = vocabulary.kinds_in(text)
+        return next(iter(kinds)) if len(kinds) == 1 else ""
+    return ""
+
+
+def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
+    """The building noun a decade modifies: "1980s block", "1980s-built concrete tower"."""
+    after = sentence.after(claim, 60)
+    if not re.match(r"[\s-]+[a-z]", after):
+        return None
+    words = _WORD.findall(after.lower())
+    for i, word in enumerate(words[:4]):
+        noun = vocabulary.noun(word)
+        if noun:
+            # "a neighbouring 1980s block", "the 1980s building next door"
+            context = sentence.before(claim, 30) + " " + " ".join(words[:i + 1])
+            rest = " ".join(words[i + 1:i + 8])
+            return None if _OTHER_BUILDING.search(context) or _ELSEWHERE.search(rest) else noun
+    return None
+
+
+#: Words that count or point to a second building of a kind: "the other hospital", "both schools".
+_SECOND_ONE = r"\b(?:other|another|second|both|two|three|four|several|many|all|neighbouring|rival|sister)\s+(?:[a-z-]+\s+){0,2}?"
+_PROPER_NAME = r"(?:[A-Z][\w'’-]*\s+){1,4}"
+
+
+def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Built]) -> bool:
+    """Does the article speak of a single building of ``kind``?
+
+    Two statements are read as one building only then: no word counts or
+    points to a second one ("the other hospital", "both schools"), at most
+    one proper name of the kind ("Kell Royal Infirmary"), and a single
+    construction year for it.
+    """
+    words = "|".join(sorted((re.escape(w) for w in vocabulary.words_of_kind(kind)), key=len, reverse=True))
+    if re.search(_SECOND_ONE + rf"(?:{words})(?:e?s)?\b", text, re.I):
+        return False
+    names = {m.group().strip().lower() for m in re.finditer(_PROPER_NAME + rf"(?i:{words})\b", text)
+             if m.group()[0].isupper() and not m.group().split()[0].lower() in ("the", "a", "an")}
+    if len(names) > 1:
+        return False
+    return len({b.low for b in years if vocabulary.kind_of.get(b.noun) == kind}) <= 1
+
+
+def _article_text(audit, article_id: str, article_sentences) -> str:
+    text = audit.articles[article_id].text
+    return text or " ".join(s.text for s in article_sentences)
 
 
 @check("year-vs-decade", params=PARAMS)
 def year_vs_decade(rule, audit):
     """A construction year outside the decade the article gives the same building."""
-    nouns = {n.lower() for n in rule.params["nouns"]}
-    kind_of = {n: n for n in nouns}  # noun -> the word that stands for its kind of building
-    for group in rule.params.get("same_as", []):
-        for word in group:
-            kind_of[word.lower()] = group[0].lower()
-    nouns |= set(kind_of)
-    by_article: dict[str, tuple[list, list]] = {}
+    vocabulary = _Vocabulary(rule.params)
+    by_article: dict[str, list] = {}
     for sentence in sentences(audit):
-        builds, decades = by_article.setdefault(sentence.article_id, ([], []))
-        for c in sentence.claims:
-            if c.kind != "year" or c.low is None:
-                continue
-            if c.low == c.high and _BUILT_BEFORE.search(sentence.before(c, 40)):
-                clauses = re.split(r"[,;:]", sentence.before(c, 100))
-                clause = clauses[-1]
-                if _PARTICIPLE_ONLY.match(clause) and len(clauses) > 1:
-                    clause = clauses[-2]  # "the 1960s tower, which was completed in 1975"
-                noun = _noun_before(clause, nouns)
-                if noun:
-                    builds.append((c, noun))
-            elif c.high - c.low == 9 and c.text.rstrip("'").endswith("s"):
-                noun = _noun_after_decade(sentence.after(c, 40), nouns)
-                if noun:
-                    decades.append((c, noun))
-    for builds, decades in by_article.values():
-        for year, noun in builds:
-            for decade, other in decades:
-                if kind_of[noun] != kind_of[other] or decade.low - 1 <= year.value <= decade.high + 1:
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+    for article_id, article_sentences in by_article.items():
+        text = _article_text(audit, article_id, article_sentences)
+        built: list[Built] = []     # times of construction
+        described: list[Built] = []  # "the 1980s block"
+        for sentence in article_sentences:
+            for c in sentence.claims:
+                if c.kind != "year" or c.low is None:
+                    continue
+                is_decade = c.high - c.low == 9 and c.text.rstrip("'’").endswith("s")
+                if (c.low == c.high or is_decade) and _BUILT_BEFORE.search(sentence.before(c, 40)):
+                    noun = _built_noun(sentence, c, text, vocabulary)
+                    if noun:
+                        built.append(Built(c, noun, int(c.low), int(c.high), is_decade))
+                elif is_decade:
+                    noun = _decade_noun(sentence, c, vocabulary)
+                    if noun:
+                        described.append(Built(c, noun, int(c.low), int(c.high), True))
+        kinds = vocabulary.kinds_in(text)
+        years = [b for b in built if not b.decade]
+        decades = described + [b for b in built if b.decade]
+        for year in years:
+            for decade in decades:
+                if not vocabulary.same_building(year.noun, decade.noun, kinds):
+                    continue
+                kind = vocabulary.kind_of.get(year.noun) or vocabulary.kind_of.get(decade.noun)
+                if kind and not _one_building(text, kind, vocabulary, years):
+                    continue
+                if decade.low - 1 <= year.low <= decade.high + 1:
                     continue
                 yield Hit(
-                    claim_ids=[year.id, decade.id],
-                    fields={"year": year.text, "decade": decade.text, "noun": noun, "decade_noun": other},
-                    suggestion=f"A {noun} built in {year.text} is a {int(year.value) // 10 * 10}s {noun}.",
+                    claim_ids=[year.claim.id, decade.claim.id],
+                    fields={"year": year.claim.text, "decade": decade.claim.text, "noun": year.noun,
+                            "decade_noun": decade.noun},
+                    suggestion=f"A {year.noun} built in {year.claim.text} is a {year.low // 10 * 10}s {year.noun}.",
                 )

@@ -1,0 +1,108 @@
+"""The tense of the verb a date belongs to, read from a dependency parse.
+
+"The hoard was dug up by a detectorist near Kell in 2031" and "Industry
+experts were excited about new formats coming to the fore in 2031" both
+have a past-tense word before the date; only in the first is the dated
+event told in the past. Word patterns cannot tell the two apart, but the
+parse can: the date hangs from "in", which hangs from "dug" (a participle
+with "was") in the first, and from "coming" in the second.
+
+This is used by the event-after-publication check only for the few dates
+that lie after an article's publication, so the extra parse costs little.
+The parse comes from the extractor's shared spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcheck.extract.nlp import load_nlp
+
+#: Prepositions that put an event at a date ("in 2031", "on 4 May 2031", "during 2031").
+EVENT_PREPOSITIONS = {"in", "on", "during", "at", "last"}
+#: Participles that look ahead ("set for release in 2031", "scheduled for 2031").
+_LOOKING_AHEAD = {"set", "due", "scheduled", "planned", "expected", "slated", "billed", "timed", "booked",
+                  "earmarked", "proposed", "intended", "pencilled", "penciled", "poised", "tipped", "projected",
+                  "forecast", "forecasted", "predicted", "estimated", "pushed", "moved", "postponed", "delayed"}
+#: Verbs whose past and present are one word ("they all hit the shops in 2031"): past only after "was"/"had".
+_SAME_IN_PRESENT = {"hit", "put", "cut", "set", "shut", "quit", "beat", "spread", "cast", "hurt", "burst",
+                    "let", "cost", "read", "bid", "split", "shed", "upset", "broadcast", "forecast"}
+#: Nouns of scheduled events: a date just after one is the event's date, not the verb's
+#: ("drew France as their last home match on 7 September", "faces trial on 16 June").
+EVENT_NOUNS = {"match", "game", "fixture", "tie", "final", "semi-final", "trial", "hearing", "meeting", "election",
+               "vote", "referendum", "poll", "summit", "launch", "release", "debut", "deadline", "date", "visit",
+               "tour", "concert", "show", "ceremony", "opening", "start", "kick-off", "race", "fight", "bout"}
+#: Dependencies that keep climbing from a date to the word it belongs to.
+_CLIMB = {"pobj", "compound", "nummod", "npadvmod", "appos", "nmod", "amod", "quantmod", "prep"}
+
+
+@lru_cache(maxsize=2048)
+def _parse(sentence: str):
+    return load_nlp()(sentence)
+
+
+def _date_root(doc, start: int, end: int):
+    """The token of the span ``start``-``end`` whose head lies outside it."""
+    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    for token in tokens:
+        if not (start <= token.head.idx < end) or token.head is token:
+            return token
+    return None
+
+
+def _past_verb(verb) -> bool:
+    """Is ``verb`` told in the past: "walked", "was dug up", "had closed", "(the hoard,) found in"?"""
+    while verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head  # "was shot and stabbed": "stabbed" takes the helpers of "shot"
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lower_ in _LOOKING_AHEAD:
+        return False
+    if verb.lower_ in _SAME_IN_PRESENT and not helpers:
+        return False
+    if any(h.tag_ == "MD" or h.lower_ in ("to", "will", "shall", "'ll") for h in helpers):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if any(h.tag_ in ("VBD", "VBZ", "VBP") and h.lemma_ in ("be", "have") for h in helpers):
+        return True  # "was found", "had closed", "has opened"
+    if helpers:
+        return False
+    # A bare participle describing a noun: "The brooch, found by a walker in 2029, ...", or a
+    # simple past the tagger took for a participle ("The inquiry opened on ...": it has a subject).
+    return verb.dep_ == "acl" or any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
+    """Where the past-tense verb of the event the date at ``start``-``end`` of ``sentence`` dates is
+    (its offset into the sentence), or None when the date does not date an event told in the past.
+
+    The date must hang from an event preposition ("in", "on", "during")
+    attached to a verb in the past. A date inside a noun phrase ("the 2031
+    Six Nations", "a plan for 2031") or after "by", "until", "from",
+    "before" is not the time of a past event.
+    """
+    doc = _parse(sentence)
+    token = _date_root(doc, start, end)
+    if token is None or token.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None  # the date describes a noun: "the 2031 Golden Globes", "the 2031-32 budget"
+    preposition = None
+    steps = 0
+    while token is not None and steps < 6:
+        steps += 1
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod",):
+            return token.idx if preposition in EVENT_PREPOSITIONS and _past_verb(token) else None
+        if token.pos_ == "ADP":
+            if preposition is not None:
+                return None  # "in the plan for 2031": the date belongs to a noun
+            preposition = token.lower_
+            if token.i > 0 and doc[token.i - 1].lower_ in EVENT_NOUNS:
+                return None  # "their last home match on 7 September 2031"
+        elif token.pos_ in ("NOUN", "PROPN") and preposition is not None:
+            return None  # "the jobs gains in December", "matches in the 2031 Six Nations"
+        if token.dep_ not in _CLIMB or token.head is token:
+            return None
+        token = token.head
+    return None
