@@ -16,6 +16,10 @@ claims:
    transposed digits; ``_tied_across``: shared words, both dated, a place
    or actor in common). An article's group is never split across facts,
    so the within-article checks see every figure the article gives.
+   A figure that names a known thing with no verb of its own ("the
+   company's 2,680 staff", ``keys.reference_key``) joins the block of a
+   figure of its article with the same digits in another order
+   (``_place_references``).
 
 Not tracked: claims without a subject, counts and shares without a
 predicate, vague figures ("thousands of"), figures in a sentence that
@@ -35,7 +39,7 @@ from typing import Iterable
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, same_digits
-from factcheck.track.keys import RUNNING_TOTALS, contrasted, fact_key
+from factcheck.track.keys import RUNNING_TOTALS, contrasted, fact_key, reference_key
 from factcheck.track.places import EVERYWHERE, Places
 from factcheck.track.when import Day, claim_day, days_agree, nearest_first, resolve_that_year
 
@@ -258,6 +262,32 @@ def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Art
                     context_words(claim), ordinals(claim), refers_back)
 
 
+def _place_references(references: list[tuple[Claim, tuple[str, str, str]]],
+                      blocks: dict[tuple[str, str, str, str], list[Claim]]) -> None:
+    """Put figures that name a known thing with no verb of their own ("the company's 2,680
+    staff", see ``keys.reference_key``) in the block of a figure of their article that they
+    restate with the same digits in another order ("has 2,860 staff"), or in a block of
+    their own when both are such figures. Nothing else ties them: an article names the
+    same noun for many things, and a bare count proves little across articles."""
+    partners: dict[tuple[str, str, str, str], list[tuple[Claim, tuple[str, str, str, str]]]] = {}
+    for key, members in blocks.items():
+        for claim in members:
+            partners.setdefault((claim.article_id, key[0], key[1], key[3]), []).append((claim, key))
+    for claim, (subject, modifiers, unit) in references:
+        partners.setdefault((claim.article_id, subject, modifiers, unit), []).append(
+            (claim, (subject, modifiers, "", unit)))
+    placed: set[str] = set()
+    for claim, (subject, modifiers, unit) in references:
+        if claim.id in placed:
+            continue
+        for other, key in partners[(claim.article_id, subject, modifiers, unit)]:
+            if other.sentence_start != claim.sentence_start and same_digits(claim, other):
+                block = blocks.setdefault(key, [])
+                block += [c for c in (other, claim) if c not in block]
+                placed |= {claim.id, other.id}
+                break
+
+
 def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Fact]:
     """Group trackable claims into facts (blocking, then clustering)."""
     claims = list(claims)
@@ -265,6 +295,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
     blocks: dict[tuple[str, str, str, str], list[Claim]] = {}
     refers_back: set[str] = set()
     contrasts = contrasted(claims)
+    references: list[tuple[Claim, tuple[str, str, str]]] = []
     for claim, modifiers, inherited in article_modifiers(claims):
         if claim.id in contrasts:
             continue
@@ -273,6 +304,9 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
             blocks.setdefault(key, []).append(claim)
             if inherited:
                 refers_back.add(claim.id)
+        elif (reference := reference_key(claim, modifiers)) is not None:
+            references.append((claim, reference))
+    _place_references(references, blocks)
 
     facts: list[Fact] = []
     for (subject, modifiers, predicate, dimension), members in blocks.items():

@@ -133,7 +133,7 @@ CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "cut", "gain", "loss", "chan
 #: Counts that are the level of something, whatever verb carries them: "Halvik's population
 #: reached 621,400", "a turnout of 1.2 million", "the crowd was 40,000".
 LEVEL_SUBJECTS = {"population", "turnout", "attendance", "membership", "workforce", "crowd", "audience",
-                  "enrolment", "enrollment", "headcount", "readership", "electorate", "capacity"}
+                  "enrolment", "enrollment", "headcount", "readership", "electorate", "capacity", "list"}
 #: Subjects too general to name a quantity without their verb ("paid £5m" / "received £5m").
 GENERIC_SUBJECTS = {"money", "sum", "amount", "figure", "number", "total", "one", "people", "distance", "time",
                     "period", "duration", "value", "level", "rate", "price"}
@@ -157,6 +157,35 @@ def names_its_quantity(claim: Claim, predicate: str) -> bool:
 _TO_HOSPITAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:to|into)\s+(?:a\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}hospitals?\b")
 
 
+#: After a count of people: the list they are on ("13,840 households were on the council's waiting
+#: list", "about 9,100 people on its waiting list"). The word before "list" names it.
+_ON_LIST_AFTER = re.compile(
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:are|were|is|was|now|still|currently|remain|remained)\s+)*(?:on|in)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:([a-z][\w-]*)\s+)?(?:list|register)s?\b")
+
+
+def list_named_after(claim: Claim) -> str | None:
+    """The narrowing word of the list a count of people is on ('waiting'), '' for a bare list,
+    None when the count is not of a list: then the figure is the list's length, the same fact
+    as 'the waiting list rose to 18,340'."""
+    if claim.dimension != "count":
+        return None
+    match = _ON_LIST_AFTER.match(claim.text_after(80))
+    return None if match is None else (match.group(1) or "")
+
+
+#: After a share: the voters it is a share of ("91% of members who took part in the ballot",
+#: "61% of deckhands who voted", "71% of those balloted").
+_OF_VOTERS_AFTER = re.compile(
+    r"^\s*of\s+(?:[\w'’-]+\s+){0,5}?(?:(?:who|that)\s+(?:had\s+)?(?:voted|took part|cast)|balloted|voting)\b", re.I)
+
+
+def is_ballot_share(claim: Claim) -> bool:
+    """Is the figure the share of voters in a ballot? Whoever the voters are called (members,
+    deckhands, staff), it is the one result of that ballot."""
+    return claim.dimension == "percent" and bool(_OF_VOTERS_AFTER.match(claim.text_after(80)))
+
+
 def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str, str, str] | None:
     """The blocking key of a claim, or None when it cannot be tracked.
 
@@ -165,30 +194,71 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     ``facts.article_modifiers``), predicate class and dimension.
     """
     modifiers = claim.subject_modifiers if modifiers is None else modifiers
-    if not claim.is_claim or not claim.subject or claim.negated or claim.hedged:
+    if not _trackable(claim, modifiers):
         return None
-    if claim.base_low is None or claim.base_high is None:
-        return None  # no value in base units to compare ('rose 5 degrees': a scale left unsaid)
-    if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
-        return None
-    if is_timing(claim) or is_group_age(claim):  # "after 48 minutes", "aged 90 or over"
-        return None
-    if claim.subject in CHANGE_NOUNS and not modifiers:
-        return None  # "a rise of £105": a change of something the subject does not name
+    if claim.subject == "list":
+        modifiers = modifiers[-1:]  # 'the Farrowby housing waiting list': the word before 'list' names it
+    on_list = list_named_after(claim)
+    if on_list is not None:  # '13,840 households were on the waiting list': the list's length
+        return ("list", on_list, "", _unit(claim))
+    if is_ballot_share(claim):  # '61% of deckhands who voted in the ballot': the ballot's result
+        return ("ballot", "", "", _unit(claim))
     predicate = predicate_class(claim.predicate, claim.dimension)
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)):
         predicate = ""
-    if claim.subject in LEVEL_SUBJECTS and predicate not in CHANGE_PREDICATES:
-        predicate = ""
+    if claim.subject in LEVEL_SUBJECTS and (predicate not in CHANGE_PREDICATES or is_level(claim)):
+        predicate = ""  # 'the population reached 621,400', 'the waiting list rose to 18,340'
     predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and claim.subject not in LEVEL_SUBJECTS
             and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None
+    return (claim.subject, " ".join(modifiers), predicate, _unit(claim))
+
+
+def _trackable(claim: Claim, modifiers: list[str]) -> bool:
+    """Does the claim state a figure of its own that tracking can compare?"""
+    if not claim.is_claim or not claim.subject or claim.negated or claim.hedged:
+        return False
+    if claim.base_low is None or claim.base_high is None:
+        return False  # no value in base units to compare ('rose 5 degrees': a scale left unsaid)
+    if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
+        return False
+    if is_timing(claim) or is_group_age(claim):  # "after 48 minutes", "aged 90 or over"
+        return False
+    if claim.subject in CHANGE_NOUNS and not modifiers:
+        return False  # "a rise of £105": a change of something the subject does not name
+    return True
+
+
+def _unit(claim: Claim) -> str:
+    """The base unit, with any rate ('GBP a week')."""
     unit = claim.base_unit or claim.dimension
     rate = rate_of(claim)
-    return (claim.subject, " ".join(modifiers), predicate, f"{unit} {rate}" if rate else unit)
+    return f"{unit} {rate}" if rate else unit
+
+
+#: Right before a figure: a known thing referred to ("the 1,340 baggage handlers", "the
+#: company's 2,680 staff", "its 300 members") or what someone has ("which has 2,860 staff", "employs 900").
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|our|his|her|has|have|had|employs|employ|employed|employing)|\w['’]s?)\s+$", re.I)
+
+
+def reference_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str, str] | None:
+    """Subject, narrowing words and unit of a figure that names a known thing with no verb of
+    its own ("the company's 2,680 staff include ...", "which has 2,860 staff"), or None.
+
+    Such a figure gets no ``fact_key`` (a bare count proves little across articles), but
+    within its article it may restate a figure given before: 'the 1,340 baggage handlers' after
+    '3,140 baggage handlers represented by the union'. Tracking ties it there only with the same
+    digits in another order (``facts``)."""
+    modifiers = claim.subject_modifiers if modifiers is None else modifiers
+    if not _trackable(claim, modifiers) or claim.subject in GENERIC_SUBJECTS:
+        return None
+    if not _REFERENCE_BEFORE.search(claim.text_before(20)):
+        return None
+    return (claim.subject, " ".join(modifiers), _unit(claim))
 
 
 #: After a figure: what it is counted per ("9 euros each", "£102.80 a week", "$3 a share").

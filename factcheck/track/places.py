@@ -147,8 +147,9 @@ class Places:
         located = [e for e in claim.entities if re.search(rf"\b(?:in|at|near|outside)\s+{re.escape(e)}\b", claim.sentence)]
         if claim.places or located:
             return frozenset(_name(p) for p in [*claim.places, *located]
-                             if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence))
-        return frozenset(self._named(claim.sentence))
+                             if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence)
+                             and not _only_home_of_people(p, claim.sentence))
+        return frozenset(n for n in self._named(claim.sentence) if not _only_home_of_people(n, claim.sentence))
 
     def home_of(self, claim: Claim) -> frozenset[str]:
         home = self.home(claim.article_id)
@@ -158,6 +159,20 @@ class Places:
         """'the Halden textile plant' when Halden Textiles is a company of the audit."""
         return place in self._org_openings and any(
             _attributive(sentence, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(place)}\b", sentence, re.I))
+
+
+#: Before a place: where people live or come from, not where the figure happened
+#: ("eleven miners were killed, including four who lived in Oakhythe").
+_HOME_OF_PEOPLE_BEFORE = re.compile(
+    r"\b(?:lived|lives|live|living|born|grew up|raised|resident|residents|natives?|hailed|hails)\s+(?:in|at|near)\s+$",
+    re.I)
+
+
+def _only_home_of_people(place: str, sentence: str) -> bool:
+    """Is every mention of ``place`` in the sentence where people live ('who lived in Oakhythe')?"""
+    mentions = list(re.finditer(rf"\b{re.escape(place)}\b", sentence, re.I))
+    return bool(mentions) and all(_HOME_OF_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                                  for m in mentions)
 
 
 def _openings(name: str) -> list[str]:

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from factcheck.rules.checks.running_total import is_decrease, is_new_level, is_update, quotes_old_figure
+from factcheck.rules.checks.running_total import (is_decrease, is_new_level, is_update, ordered,
+                                                   quotes_old_figure)
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import cite
+from factcheck.track.evidence import same_digits
 
 PARAMS = {
     "type": "object",
@@ -49,6 +51,23 @@ def overlap(a, b) -> bool:
     return a_low <= b_high and b_low <= a_high
 
 
+#: Qualifiers that still give one figure: "some 57,100" is 57,100 rounded, not a bound.
+_POINT_QUALIFIERS = {"", "about", "exactly", "average"}
+
+
+def transposed(a, b) -> bool:
+    """Two figures of one fact with the same digits in another order ("some 57,100" and
+    "51,700", "about 18,340" and "13,840"): the typo behind most contradictions, which
+    the tolerance of "about" would otherwise hide. Bounds ("more than 2,680") are left to
+    their intervals."""
+    return a.qualifier in _POINT_QUALIFIERS and b.qualifier in _POINT_QUALIFIERS and same_digits(a, b)
+
+
+def agree(a, b) -> bool:
+    """Can both figures be true of one fact?"""
+    return overlap(a, b) and not transposed(a, b)
+
+
 def _by_article_subject(audit) -> dict[tuple[str, str, str], list]:
     """Every claim of the audit by (article, subject, dimension), tracked or not."""
     index: dict[tuple[str, str, str], list] = {}
@@ -63,7 +82,16 @@ def _own_article_agrees(a, b, same_subject) -> bool:
     figures: it contradicts itself (the within-article rule reports that) or gives the
     other as an old one ('126 homes, five more than this morning, when 121 had been
     counted'); either way the articles do not disagree."""
-    return any(c is not a and overlap(c, b) for c in same_subject.get((a.article_id, a.subject, a.dimension), ()))
+    return any(c is not a and agree(c, b) for c in same_subject.get((a.article_id, a.subject, a.dimension), ()))
+
+
+def _undercut(audit, a, b, claims) -> bool:
+    """Is the lower of two same-day figures of a running total already a decrease on an
+    earlier article's figure ('five arrested' on Sunday, then 'three' and 'five' in two
+    Monday stories)? The running-total check reports it: one problem, one finding."""
+    lower = a if a.base_high < b.base_low else b
+    return any(c.article_id != lower.article_id and is_decrease(audit, c, lower)
+               and ordered(audit, c, lower) == (c, lower) for c in claims)
 
 
 def _describe(fact) -> str:
@@ -92,7 +120,7 @@ def fact_conflict(rule, audit):
                     continue
                 if not cross and a.sentence_start == b.sentence_start:
                     continue
-                if overlap(a, b):
+                if agree(a, b):
                     continue
                 if cross and (_own_article_agrees(a, b, same_subject) or _own_article_agrees(b, a, same_subject)):
                     continue  # the article contradicts itself: one finding, from the within-article rule
@@ -100,7 +128,7 @@ def fact_conflict(rule, audit):
                     continue  # 'have increased their reward to £150,000': an update, not a rival figure
                 if cross and fact.predicate in running and (
                         is_update(audit, a, b) or is_decrease(audit, a, b)
-                        or quotes_old_figure(audit, a, b)):
+                        or quotes_old_figure(audit, a, b) or _undercut(audit, a, b, claims)):
                     continue
                 involved += [c for c in (a, b) if c not in involved]
             if involved:
