@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from factcheck.extract.context import Context, mention_context
+from factcheck.extract.context import Context, EarlierReading, mention_context
 from factcheck.extract.nlp import load_nlp
 from factcheck.extract.scanner import Mention, scan
 from factcheck.extract.sentences import Sentence, split_sentences, sentence_of
@@ -83,13 +83,15 @@ def extract_articles(articles: Iterable[Article], nlp=None) -> Iterator[tuple[Ar
         for sent, mentions in plan:
             doc = docs.get(sent.text) if sent is not None else None
             previous: tuple[str, str] | None = None
+            earlier: list[EarlierReading] = []  # the sentence's figures read so far
             for m in mentions:
                 ctx = Context()
                 if doc is not None and m.kind in CLAIM_KINDS:
-                    ctx = mention_context(doc, m.start - sent.start, m.end - sent.start,
-                                          m.kind, m.dimension, previous)
+                    start, end = m.start - sent.start, m.end - sent.start
+                    ctx = mention_context(doc, start, end, m.kind, m.dimension, previous, earlier)
                     if ctx.subject and m.kind == "count":
                         previous = (ctx.subject, ctx.subject_text)
+                    earlier.append(EarlierReading(start, end, m.kind, ctx))
                 claims.append(_claim(article, len(claims) + 1, m, sent, ctx))
         yield article, claims
 

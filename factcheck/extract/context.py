@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.lemmas import noun_lemma
+from factcheck.extract.lemmas import noun_lemma, verb_lemma
 from factcheck.extract.predicates import (
     governing_verb, is_forecast_verb, misread_doer, noun_before_verb, polarity, predicate, stated_verb,
     verb_of_noun_root, verb_read_as_noun,
@@ -42,6 +42,16 @@ from factcheck.extract.subjects import (
 _PERSON_LABELS = {"PERSON", "ORG", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "EVENT"}  # where, or which named event ("the Holocaust")
 _DATE_LABELS = {"DATE", "TIME"}
+
+
+@dataclass
+class EarlierReading:
+    """A figure read before the current one in the same sentence (sentence-relative offsets)."""
+
+    start: int
+    end: int
+    kind: str
+    context: "Context"
 
 
 @dataclass
@@ -346,6 +356,90 @@ def _earlier_share(doc, span, previous_subject):
     return None
 
 
+def _figure_holding(tok, earlier: list[EarlierReading]):
+    """The earlier reading whose figure holds ``tok``."""
+    return next((r for r in earlier if r.start <= tok.idx < r.end), None)
+
+
+#: What stands between a figure and its conversion: '1bn euros ($1.3bn; £690m)'.
+_CONVERSION_BETWEEN = re.compile(r"\s*[(;]\s*")
+#: Verbs by which people say what figure they expected: 'the 490,000 analysts had expected'.
+_EXPECTATION_VERBS = {"expect", "forecast", "predict", "hope", "estimate", "anticipate", "project", "want",
+                      "pencil", "target", "seek", "demand"}
+
+
+def _expecters(span):
+    """The noun after a figure that names who expected it, not what it counts: in 'short of
+    the 490,000 analysts had expected' and 'lower than the 11.3% creditors hoped to
+    receive' the figure is what the analysts and creditors expected (a contact clause
+    with no 'that'); the verb then has no object of its own."""
+    doc, after = span.doc, span[-1].i + 1
+    if after >= len(doc) or doc[after].tag_ not in ("NNS", "NNPS", "NN", "NNP"):
+        return None
+    noun = doc[after]
+    verb = next((t for t in doc[after + 1:] if t.pos_ not in ("ADV", "AUX", "PART")), None)
+    if verb is None or verb.pos_ != "VERB" or verb_lemma(verb) not in _EXPECTATION_VERBS:
+        return None
+    if any(t.lemma_.lower() == "be" for t in doc[after + 1:verb.i]):
+        return None  # '40,000 fans are expected at the stadium': the fans are what is expected
+    if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
+        return None  # 'the 300 analysts expected a cut': they are counted
+    return noun
+
+
+def _set_off_change(top) -> bool:
+    """'..., up 12 per cent on a year earlier', '..., down from 56% last year': a change
+    written after a comma, which says how much the clause's figure has moved."""
+    node = top
+    for _ in range(3):
+        if node.lower_ in ("up", "down") and node.i > 0 and node.doc[node.i - 1].text == ",":
+            return True
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _subject_from_earlier(span, kind: str, ctx: Context, earlier: list[EarlierReading]):
+    """The reading of an earlier figure of the sentence whose subject this figure shares:
+
+    * a restatement: 'debt of £1.9tn, or roughly £68,000 for every home', 'rise by
+      £4.3bn, or about 7%' (the figure joined to an earlier one by 'or');
+    * a level the parser hung on the earlier figure: 'fell 8.5p, or 3.1%, to 265p';
+    * a change set off after a comma: 'carried 1.3 million passengers, up 12%';
+    * a bare share or ratio that is a clause's subject, after a count that names its
+      set: 'A poll of 2,014 adults found 46% backed the plan, while a third opposed it'.
+    """
+    with_subject = [r for r in earlier if r.context.subject]
+    if ctx.subject and _expecters(span) is not None:
+        # 'delivered 484,507 vehicles, short of the 490,000 analysts had expected'
+        same_kind = [r for r in with_subject if r.kind == kind]
+        return same_kind[-1].context if same_kind else Context()
+    if not with_subject:
+        return None
+    last = with_subject[-1]
+    if last.kind == kind and _CONVERSION_BETWEEN.fullmatch(span.doc.text[last.end:span.start_char]):
+        return last.context  # '1bn euros ($1.3bn; £690m)', '12 miles (19km)': the same figure converted
+    root = span.root  # (figure_top would climb from a restatement into the figure it restates)
+    if root.dep_ == "conj" and root.head not in span and any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in root.head.children):
+        restated = _figure_holding(root.head, with_subject)
+        if restated is not None:
+            return restated.context
+    top = figure_top(span)
+    if top.dep_ == "pobj" and top.head.lower_ in ("to", "from") and not ctx.subject:
+        continued = _figure_holding(top.head.head, with_subject)
+        if continued is not None:
+            return continued.context
+    if _set_off_change(top):
+        return with_subject[-1].context
+    if kind in ("percent", "ratio") and not ctx.subject and top.dep_ in ("nsubj", "nsubjpass"):
+        sets = [r for r in with_subject if r.kind in ("count", "percent", "ratio")]
+        if sets:
+            return sets[-1].context
+    return None
+
+
 #: Pronouns that stand for each member of the set their of-phrase names.
 _EACH_WORDS = {"each", "both", "all", "either"}
 
@@ -395,7 +489,8 @@ def _read_as_whole(ctx: Context, span, top, verb, subject_tok) -> None:
         return
     own_noun = counted_noun(span) == subject_tok and not _joined_by_hyphen(span)
     population = population_place(subject_tok, verb, own_noun)
-    if population is None and _is_place_in_context(subject_tok) and not own_noun:
+    if population is None and _is_place_in_context(subject_tok) and not own_noun \
+            and subject_tok.tag_ not in ("NNS", "NNPS"):  # '21 of the 36 states' counts places
         population = True, subject_tok  # 'a town of 84,000', 'Port Selden grew to 612,400'
     if population is not None:
         place = population[1]
@@ -440,8 +535,13 @@ _VOTES_AGAINST_RE = re.compile(r"\b\d[\d,]*\s+votes?\s+to\s+$")
 
 
 def mention_context(doc, start: int, end: int, kind: str, dimension: str,
-                    previous_subject: tuple[str, str] | None = None) -> Context:
-    """Context of the mention at ``doc.text[start:end]`` (sentence-relative offsets)."""
+                    previous_subject: tuple[str, str] | None = None,
+                    earlier: list[EarlierReading] | None = None) -> Context:
+    """Context of the mention at ``doc.text[start:end]`` (sentence-relative offsets).
+
+    ``earlier`` holds the readings of the sentence's figures before this one: a
+    figure that restates, continues or follows on from one of them shares its
+    subject (``_subject_from_earlier``)."""
     ctx = Context()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -500,6 +600,10 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         subject = ctx.subject_text = "money"  # 'Brenner had stolen €1.3m from the fund'
     elif not subject and previous_subject and kind == "count":
         subject, ctx.subject_text = previous_subject
+    if subject == "other" and previous_subject and kind == "count":
+        # 'Two soldiers were killed and 11 others hurt': the others are more of the same
+        subject, ctx.subject_text = previous_subject
+        ctx.subject_modifiers = []
     ctx.subject = subject
     relative = _relative_clause_verb(subject_tok)
     if relative is not None and kind == "count":
@@ -528,10 +632,14 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
 
     ctx.entities, ctx.places, ctx.dates = entities(doc, clause_verb)
     if kind == "percent" and not ctx.subject and _borrows_earlier_share(span):
-        earlier = _earlier_share(doc, span, previous_subject)
-        if earlier is not None:
-            ctx.subject, ctx.subject_text = earlier.subject, earlier.subject_text
-            ctx.subject_modifiers = earlier.subject_modifiers
+        share = _earlier_share(doc, span, previous_subject)
+        if share is not None:
+            ctx.subject, ctx.subject_text = share.subject, share.subject_text
+            ctx.subject_modifiers = share.subject_modifiers
+    source = _subject_from_earlier(span, kind, ctx, earlier or [])
+    if source is not None:
+        ctx.subject, ctx.subject_text = source.subject, source.subject_text
+        ctx.subject_modifiers = list(source.subject_modifiers)
     converted = _converted_sum(doc, start) if kind == "money" and not ctx.subject else None
     if converted is not None:  # '$19.1m (£9.9m)': the same sum, so the same reading
         first = mention_context(doc, *converted, kind, dimension, previous_subject)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.extract.lemmas import noun_lemma
 from factcheck.extract.subjects import (
-    LEVEL_PREPS, LEVEL_VERBS, attachment, clause_role_subject, clause_subject, figure_top,
+    LEVEL_PREPS, LEVEL_VERBS, is_figure_word, attachment, clause_role_subject, clause_subject, figure_top,
     is_nounish, noun_of_phrase, of_phrase_subject, through_collective,
 )
 
@@ -30,10 +30,18 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
     'distance'); 'The bridge is 348 metres long' -> bridge.
     """
     head = unit_tok.head
+    if dimension == "length" and head.lower_ in _COMPASS:
+        return None, "distance"  # '72km south-west of the city' (the parser compounds 'km' with 'west')
     if unit_tok.dep_ in ("nmod", "compound", "amod", "npadvmod") and is_nounish(head) and head.i > unit_tok.i:
         return head, noun_lemma(head)
+    sized = _sized_noun(unit_tok)
+    if sized is not None:  # 'cracks up to 2mm wide'
+        return sized, noun_lemma(sized)
     if dimension == "length" and _is_distance(unit_tok):
         return None, "distance"
+    converted = _converted_measure(unit_tok)
+    if converted is not None:  # '12,000 hectares (29,650 acres) of forest': read as the figure it converts
+        return measure_subject(unit_tok.doc[converted.i:converted.i + 1], converted, dimension)
     if unit_tok.dep_ in ("dobj", "attr", "npadvmod") and unit_tok.head.lemma_.lower() in EXTENT_VERBS:
         owner = clause_subject(unit_tok.head)
         if owner is not None and is_nounish(owner):
@@ -42,14 +50,18 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
     if material is not None:
         return material, noun_lemma(material)
     top = figure_top(span)
+    # (in a range 'highs of 34C to 36C' the of-phrase may hang on the range's first figure)
     owner = noun_of_phrase(top)
+    if owner is None and any(t.lower_ in ("to", "and", "-") for t in span):
+        owner = next((noun_of_phrase(t) for t in span if noun_of_phrase(t) is not None), None)
     if owner is not None:
         return owner, noun_lemma(owner)
     if attachment(top)[1] not in (LEVEL_PREPS | MEASURE_PREPS | {None}):
         return None, ""  # 'in 18 months', 'within 48 hours': when, not what
     found = clause_role_subject(span, top, "measure")
     if found is None:  # 'The bridge is 348 metres long': the verb's own subject
-        verb = unit_tok if unit_tok.pos_ == "VERB" else _verb_above(unit_tok)
+        # ('3,500m long': the parser may read the 'm' as a verb; it is still the unit)
+        verb = unit_tok if unit_tok.pos_ == "VERB" and not is_figure_word(unit_tok) else _verb_above(unit_tok)
         found = _own_subject(verb)
     found = through_collective(found)
     if found is not None and is_nounish(found) and found not in span:
@@ -57,11 +69,55 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
     return None, ""
 
 
+#: Compass points, whole or as the halves of a hyphenated one ('south-west').
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "south-east", "south-west"}
+#: Adjectives that give a size along one dimension: 'cracks 2mm wide', 'a wall 3m high'.
+_SIZE_ADJECTIVES = {"long", "wide", "deep", "high", "tall", "thick", "broad", "across", "big", "large", "heavy"}
+
+
+def _sized_noun(unit_tok):
+    """The noun a size adjective describes: 'cracks up to 2mm wide' -> cracks (the measure
+    hangs on 'wide', which hangs on the noun)."""
+    adjective = unit_tok.head
+    if unit_tok.dep_ != "npadvmod" or adjective.lower_ not in _SIZE_ADJECTIVES or adjective.dep_ != "amod":
+        return None
+    noun = adjective.head
+    return noun if is_nounish(noun) and noun.i < adjective.i else None
+
+
+def _converted_measure(unit_tok):
+    """The unit of the figure a bracketed figure converts: '12,000 hectares (29,650 acres)'
+    -> hectares."""
+    head = unit_tok.head
+    if unit_tok.dep_ != "appos" or head.i >= unit_tok.i or not any(c.like_num for c in head.children):
+        return None
+    between = unit_tok.doc[head.i + 1:unit_tok.i]
+    return head if any(t.text == "(" for t in between) else None
+
+
+def _from_a_place(unit_tok) -> bool:
+    """'will pass 7.5 million km from Earth': a 'from' phrase naming a place right after the
+    unit, which the parser hangs on the verb."""
+    verb, after = unit_tok.head, unit_tok.i + 1
+    if unit_tok.dep_ not in ("dobj", "npadvmod") or after >= len(unit_tok.doc):
+        return False
+    prep = unit_tok.doc[after]
+    if prep.lower_ != "from" or prep.head != verb:
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "to" and t.i > prep.i for t in verb.children):
+        return False  # 'ran 40km from X to Y': a length
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN")
+               for o in prep.children)
+
+
 def _is_distance(unit_tok) -> bool:
     """'400 miles from the border', '40km away', '280 miles south of Valmora'."""
     head = unit_tok.head
     if _end_to_end(unit_tok):
         return False  # 'the bridge is 348 metres from one abutment to the other': its length
+    if _from_a_place(unit_tok):
+        return True
     if unit_tok.dep_ == "npadvmod" and head.lower_ in _DISTANCE_PREPS:
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("from", "away") for c in unit_tok.children):

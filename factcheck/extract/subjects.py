@@ -92,6 +92,7 @@ TRANSFER_VERBS = {
     "give", "send", "donate", "raise", "invest", "lend", "borrow", "pour", "pledge", "promise", "offer",
     "award", "grant", "transfer", "collect", "charge", "fine", "allocate", "earmark", "commit",
     "inject", "provide", "contribute", "hand", "withdraw", "accept", "demand", "seek",
+    "seize", "confiscate", "recover",  # police seizing cash move it too: "seized £340,000 in cash"
 }
 #: Words after 'in'/'on' that say how a sum is counted, not what it is for: 'in total', 'in
 #: cash', 'on average', 'on top of'.
@@ -105,7 +106,7 @@ def is_nounish(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in NOT_SUBJECTS
 
 
-def _is_figure_word(tok) -> bool:
+def is_figure_word(tok) -> bool:
     """Part of how a figure is written: digits, scale words, %, currency signs, 'points'."""
     return tok.like_num or tok.pos_ in ("NUM", "SYM") or tok.tag_ == "$" or tok.lemma_.lower() in NOT_SUBJECTS
 
@@ -144,7 +145,7 @@ def figure_top(span):
     top = span.root
     for _ in range(4):
         head = top.head
-        if head == top or not (_is_figure_word(head) or head in span):
+        if head == top or not (is_figure_word(head) or head in span):
             break
         if top.dep_ not in ("quantmod", "nummod", "compound", "nmod", "conj", "prep", "pobj", "cc",
                             "appos", "npadvmod"):
@@ -172,9 +173,32 @@ def counted_noun(span):
                 continue
         if head.i > end and is_nounish(head) and head.ent_type_ not in ("DATE", "TIME") and tok.dep_ in (
                 "nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "conj", "predet"):
-            if head.dep_ != "appos" or head.head.i > end:
-                return head
+            if head.dep_ != "appos" or head.head.i > end or tok.dep_ == "predet" or _of_pronoun(tok):
+                return _head_of_compound(head)
     return None
+
+
+def _of_pronoun(tok) -> bool:
+    """'31 others, four of them children': the figure picks its members out of a pronoun
+    and names them in the noun after it."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.pos_ == "PRON" or o.lower_ in PRONOUNS) for o in c.children) for c in tok.children)
+
+
+def _head_of_compound(noun):
+    """The head of the noun compound a counted word opens: the parser hangs 'a dozen'
+    on 'aid' in 'a dozen aid workers' and '240' on 'care' in 'the 240 care homes';
+    what is counted is the workers and the homes."""
+    for _ in range(3):
+        head = noun.head
+        if noun.dep_ != "compound" or head.i != noun.i + 1 or head.pos_ != "NOUN" or not is_nounish(head) \
+                or verb_read_as_noun(head):
+            break  # (not a name after it: 'number one album Tourist')
+        if noun.tag_ in ("NNS", "NNPS"):
+            break  # a plural is itself what is counted: 'the top 40 singles chart'
+
+        noun = head
+    return noun
 
 
 @lru_cache(maxsize=1)
@@ -242,10 +266,30 @@ def of_phrase_subject(span):
 
 
 def noun_of_phrase(top):
-    """'a toll of 14', 'gusts of 104mph', 'a range of 520 km': the noun the of-phrase completes."""
+    """'a toll of 14', 'gusts of 104mph', 'a range of 520 km': the noun the of-phrase completes.
+
+    A pace is no subject: in 'wages grew at an annual rate of 5.6%' the figure is how
+    fast the wages grew, so it is the changing thing's (``_pace_of_change``)."""
     if top.dep_ == "pobj" and top.head.lower_ == "of" and is_nounish(top.head.head):
-        return top.head.head
+        noun = top.head.head
+        return _pace_of_change(noun) or noun
     return None
+
+
+#: Nouns that say how fast something changes: 'at an annual rate of 5.6%'.
+_PACE_NOUNS = {"rate", "pace"}
+
+
+def _pace_of_change(noun):
+    """The subject of the verb a pace hangs on: 'Wages grew at a rate of 5.6%' -> wages,
+    'the economy shrank at an annualised rate of 2.1%' -> economy."""
+    if noun.lemma_.lower() not in _PACE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return None
+    subject = clause_subject(verb)
+    return subject if subject is not None and is_nounish(subject) else None
 
 
 def apposed_owner(top):
@@ -268,6 +312,8 @@ def worth_owner(top):
     worth = top.head if top.head.lower_ == "worth" else None
     if worth is None or worth.i == 0:
         return None
+    if worth.dep_ == "amod" and worth.head.i < worth.i and is_nounish(worth.head):
+        return worth.head  # 'The deal, worth about €1.3bn, ...': set off by commas
     owner = top.doc[worth.i - 1]
     return owner if is_nounish(owner) and owner.dep_ != "nsubj" else None
 
@@ -401,7 +447,7 @@ def attachment(top):
     'is worth £4.2bn' -> (is, None); 'were up 3 per cent' -> (were, None)."""
     prep = None
     node = top
-    if node.dep_ == "conj" and _is_figure_word(node.head):
+    if node.dep_ == "conj" and is_figure_word(node.head):
         node = node.head  # '£45 for adults and £20 for children'
     if node.dep_ == "conj" and node.head.pos_ == "ADP" and node.head.dep_ == "prep":
         node = node.head  # 'cost £30 for members and £45 for non-members': £45 hung on the first 'for'
@@ -423,9 +469,21 @@ def attachment(top):
         if head.lower_ in _TIME_WORDS or (head.pos_ not in ("ADJ", "ADV") and head.lemma_.lower() not in _LINKS):
             return None, None
         head = head.head
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") and not _headline_predicate(head):
         return None, None
     return head, prep
+
+
+def _headline_predicate(tok) -> bool:
+    """A headline's verb the parser read as an adjective at the root, yet with a subject
+    of its own: 'Oil giant's profits double to $40bn'."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "ADJ" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _has_object_before(verb, figure_tokens) -> bool:
+    first = min(t.i for t in figure_tokens)
+    return any(c.dep_ == "dobj" and c not in figure_tokens and c.i < first and c.pos_ in ("NOUN", "PROPN")
+               and c.lemma_.lower() not in _LINKS for c in verb.children)  # not the 'fold' of 'grown four-fold'
 
 
 def _other_object(verb, figure_tokens, deps):
@@ -451,8 +509,8 @@ def clause_role_subject(span, top, kind: str):
     verb or preposition ('the population passed 1.3 million') makes the
     clause subject its subject.
     """
-    if top.pos_ == "VERB" and top in span:
-        verb, prep = top, None  # 'exports doubled'
+    if top in span and (top.pos_ == "VERB" and not is_figure_word(top) or _headline_predicate(top)):
+        verb, prep = top, None  # 'exports doubled'; not the 'm' of '£30m' misread as a verb
         figure_tokens = set(span)
     else:
         verb, prep = attachment(top)
@@ -463,6 +521,10 @@ def clause_role_subject(span, top, kind: str):
         changed = _other_object(verb, figure_tokens, ("dobj",))
         if changed is not None:
             return changed
+        if _has_object_before(verb, figure_tokens):
+            # 'organisers put the figure at 600,000': what is set at the level is the
+            # object, even one that names nothing ('the figure'); never the one who sets it
+            return None
     if prep is None and verb.lemma_.lower() in CHARGE_VERBS:
         charged = _other_object(verb, figure_tokens, ("dative", "dobj"))
         if charged is not None:
@@ -509,6 +571,7 @@ def count_subject(span, kind: str):
             return measured
     if noun is not None:
         return through_collective(noun)
+    top = _out_of_time_phrase(top, span)
     if kind == "money" or kind == "percent":
         charged = _charged_object(top)
         if charged is not None:
@@ -534,8 +597,40 @@ def count_subject(span, kind: str):
     if found is not None and not (is_nounish(found) or found.tag_ == "VBG" or is_nominal_adjective(found)):
         found = None  # 'the figure rose to 14': no word for what was counted
     if found is None and kind == "count":
-        found = adjacent_plural(span)
+        found = adjacent_plural(span) or _points_counted(span)
     return found
+
+
+def _points_counted(span):
+    """'docked six points', 'four points clear', '41 points from the guard': points won,
+    lost or scored are what a sports count counts. Not the points by which a level moves
+    ('the index fell 36 points', 'down 50 points', 'won by 11 points') nor percentage or
+    basis points, which are units."""
+    after = span[-1].i + 1
+    if after >= len(span.doc):
+        return None
+    points = span.doc[after]
+    if points.lemma_.lower() != "point" or not any(t.head == points for t in span):
+        return None
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("percentage", "basis"):
+        return None
+    anchor = points.head
+    if anchor.lower_ in ("by", "up", "down") or verb_lemma(anchor) in _GROWTH_VERBS | {"gain", "lose", "shed", "add"}:
+        return None
+    return points
+
+
+def _out_of_time_phrase(top, span):
+    """The time phrase a figure was hung on by the parser, which stands in the figure's
+    place: in 'exports fell by a third last year' it reads 'a third' as describing
+    'year', and in 'sales were up 41% year on year' '41%' as compounding 'year'; the
+    figure completes 'fell by' and 'were up' as the time phrase does."""
+    for tok in span:
+        head = tok.head
+        if tok.dep_ in ("amod", "nummod", "compound", "det") and head.i > span[-1].i and head not in span \
+                and head.ent_type_ in ("DATE", "TIME") and head.pos_ == "NOUN":
+            return head
+    return top
 
 
 def priced_thing(top, span):
@@ -786,9 +881,24 @@ def population_place(noun, verb, counts_noun: bool = True):
     owner = possessor(noun) or _definite_of_owner(noun)
     if owner is None or not _could_be_place(owner) or not _is_whole_set(noun):
         return None
-    if _restricted_by_clause(noun) or _is_toll(verb):
+    if _restricted_by_clause(noun) or _is_toll(verb) and not _whole_of_a_part(noun):
         return None  # 'the 300 residents of Halvik who fled', '... were evacuated'
     return True, place_named(owner)
+
+
+#: Words that take a part out of a whole set: 'two-thirds of the district's residents'.
+_PART_OF_WHOLE = {"third", "half", "quarter", "fifth", "tenth", "most", "many", "some", "majority",
+                  "minority", "proportion", "share", "fraction", "percent", "%", "cent"}
+
+
+def _whole_of_a_part(noun) -> bool:
+    """The noun is the whole a part is taken from: in 'two-thirds of the district's 45,000
+    residents have been displaced' what happened befell the two-thirds; the 45,000 is
+    still how many live there."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    return part.like_num or part.lemma_.lower() in _PART_OF_WHOLE or part.lower_ in _PART_OF_WHOLE
 
 
 def _population_owner(population):
@@ -835,7 +945,7 @@ def part_owner(noun, verb):
     owner = possessor(noun) or _definite_of_owner(noun)
     if owner is None or owner.ent_type_ in ("PERSON", "NORP") and possessor(noun) is None:
         return None
-    if _restricted_by_clause(noun) or _is_toll(verb):
+    if _restricted_by_clause(noun) or _is_toll(verb) and not _whole_of_a_part(noun):
         return None
     if noun.dep_ == "nsubj" and verb is not None and verb_lemma(verb) not in _STATE_OR_MOTION_VERBS:
         return None  # 'the UK's 3,400 food banks handed out three million parcels': doers of an act
