@@ -142,6 +142,10 @@ def audit(paths, sample, output, quiet, rule_dirs, select, ignore, config_path, 
     rules = _load_rules(config, rule_dirs, select, ignore)
     result = _run(paths, sample, rules, quiet)
     _write(render_report(result, fmt, color=output is None), output)
+    if result.rule_errors:  # the report is written, but it is incomplete: an internal error
+        for err in result.rule_errors:
+            click.echo(f"factcheck: rule {err.rule} ({err.name}) crashed and was skipped: {err.message}", err=True)
+        sys.exit(EXIT_ERROR)
     threshold = fail_on or config.fail_on
     if threshold != "never":
         limit = SEVERITIES.index(threshold)

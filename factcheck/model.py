@@ -2,7 +2,7 @@
 
 ingest -> Article / ReadError
 extract -> Claim
-rules  -> Finding
+rules  -> Finding / RuleError
 
 Every stage takes and returns these dataclasses; the DataFrames of the
 public API are built from them with :func:`rows_to_frame`.
@@ -121,6 +121,16 @@ class Finding:
     message: str
     claim_ids: list[str] = field(default_factory=list)
     suggestion: str = ""
+
+
+@dataclass
+class RuleError:
+    """A rule whose check crashed. Its findings are left out; every other rule still runs."""
+
+    rule: str               # rule code, e.g. "FC101"
+    name: str
+    message: str            # what went wrong: the exception and where it was raised
+    source: str = ""        # the rule's file
 
 
 CLAIM_COLUMNS = [f.name for f in fields(Claim)]

@@ -17,11 +17,11 @@ import pandas as pd
 from factcheck.extract.claims import extract_articles
 from factcheck.ingest import IngestResult, read_paths
 from factcheck.model import (
-    ARTICLE_COLUMNS, CLAIM_COLUMNS, FINDING_COLUMNS, Article, Claim, Finding, ReadError,
+    ARTICLE_COLUMNS, CLAIM_COLUMNS, FINDING_COLUMNS, Article, Claim, Finding, ReadError, RuleError,
     rows_to_frame,
 )
 from factcheck.rules.audit_data import AuditData
-from factcheck.rules.engine import run_rules
+from factcheck.rules.engine import RulesOutcome, run_rules
 from factcheck.rules.loader import Rule, load_rules
 from factcheck.track.facts import Fact, group_facts
 
@@ -35,6 +35,7 @@ class AuditResult:
     facts: list[Fact] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     errors: list[ReadError] = field(default_factory=list)
+    rule_errors: list[RuleError] = field(default_factory=list)  # rules whose check crashed
     skipped: list[str] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
 
@@ -74,7 +75,7 @@ def extract_all(articles: Iterable[Article], on_article: Callable[[Article], Non
     return claims
 
 
-def check_claims(articles: list[Article], claims: list[Claim], rules: list[Rule]) -> tuple[list[Fact], list[Finding]]:
+def check_claims(articles: list[Article], claims: list[Claim], rules: list[Rule]) -> tuple[list[Fact], RulesOutcome]:
     """Track facts and run the rules over already extracted claims."""
     by_id = {a.id: a for a in articles}
     facts = group_facts(claims, by_id)
@@ -90,10 +91,10 @@ def audit_ingested(
     """Extract, track and check what ingest read."""
     rules = load_rules() if rules is None else rules
     claims = extract_all(ingest.articles, on_article)
-    facts, findings = check_claims(ingest.articles, claims, rules)
+    facts, outcome = check_claims(ingest.articles, claims, rules)
     return AuditResult(
-        articles=ingest.articles, claims=claims, facts=facts, findings=findings,
-        errors=ingest.errors, skipped=ingest.skipped, rules=rules,
+        articles=ingest.articles, claims=claims, facts=facts, findings=outcome.findings,
+        errors=ingest.errors, rule_errors=outcome.errors, skipped=ingest.skipped, rules=rules,
     )
 
 

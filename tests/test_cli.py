@@ -46,7 +46,7 @@ def test_findings_exit_1_and_json_contract(conflict_dir, tmp_path):
     code, _, _ = run(["audit", str(conflict_dir), "--format", "json", "--output", str(out), "-q"])
     assert code == 1
     doc = json.loads(out.read_text())
-    assert doc["schema_version"] == "1.0"
+    assert doc["schema_version"] == "1.1"
     assert {"articles", "claims", "findings", "errors"} <= set(doc)
     finding = next(f for f in doc["findings"] if f["rule"] == "FC201")
     assert finding["severity"] == "error"
@@ -160,7 +160,7 @@ def test_no_progress_output_when_stderr_is_not_a_terminal(conflict_dir, tmp_path
     code, out, err = run_main(["audit", str(conflict_dir), "--format", "json"], tmp_path)
     assert code == 1
     assert err == ""
-    assert json.loads(out)["schema_version"] == "1.0"
+    assert json.loads(out)["schema_version"] == "1.1"
 
 
 def test_select_takes_comma_separated_rules(conflict_dir):

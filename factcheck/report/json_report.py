@@ -15,7 +15,7 @@ from typing import Any
 from factcheck import __version__
 from factcheck.model import ARTICLE_COLUMNS, CLAIM_COLUMNS, FINDING_COLUMNS, SEVERITIES
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1 added rule_errors
 
 
 def _clean(value: Any) -> Any:
@@ -47,12 +47,14 @@ def audit_document(result) -> dict[str, Any]:
     doc = claims_document(result)
     doc["facts"] = [asdict(f) for f in result.facts if len(f.claim_ids) > 1]
     doc["findings"] = _rows(result.findings, FINDING_COLUMNS)
+    doc["rule_errors"] = [asdict(e) for e in result.rule_errors]
     doc["summary"] = {
         "articles": len(result.articles),
         "claims": len(result.claims),
         "numeric_claims": sum(1 for c in result.claims if c.is_claim),
         "findings": {s: sum(1 for f in result.findings if f.severity == s) for s in SEVERITIES},
         "errors": len(result.errors),
+        "rule_errors": len(result.rule_errors),
         "skipped_files": len(result.skipped),
     }
     return doc

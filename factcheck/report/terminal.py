@@ -94,6 +94,8 @@ def _summary(result) -> Table:
         ("files that could not be read", len(result.errors)),
         ("files skipped (unsupported type)", len(result.skipped)),
     ]
+    if result.rule_errors:
+        rows.append(("rules that crashed (their findings are missing)", len(result.rule_errors)))
     for label, count in rows:
         table.add_row(label, str(count))
     by_rule = Counter((f.rule, f.name, f.severity) for f in result.findings)
@@ -121,4 +123,8 @@ def render(result, console: Console) -> None:
         for err in result.errors:
             where = f"{err.path}:{err.line}" if err.line else err.path
             console.print(Text("  ") + Text(where, style="dim") + Text(f"  {err.message}"))
+    if result.rule_errors:
+        console.print(Text("Rules that crashed: their findings are missing from this report", style="bold red"))
+        for err in result.rule_errors:
+            console.print(Text("  ") + Text(f"{err.rule} {err.name}", style="bold") + Text(f"  {err.message}"))
     console.print(_summary(result))

@@ -4,13 +4,21 @@ The engine knows nothing about particular checks: it runs each rule's check
 kind, words each hit with the rule's message template, applies the
 severity, and drops findings that every cited article has silenced (an
 ``ignore`` list in front matter or JSON naming the rule's code, name or pack).
+
+A check that crashes does not abort the audit: its rule is reported as a
+:class:`RuleError` (with the exception and where it was raised) and gives no
+findings, since a half-run check could report half the problems; every other
+rule's findings are kept. The CLI then exits 2, as for any internal error.
 """
 
 from __future__ import annotations
 
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable
 
-from factcheck.model import Finding
+from factcheck.model import Finding, RuleError
 from factcheck.rules.audit_data import AuditData
 from factcheck.rules.loader import Rule
 from factcheck.rules.registry import load_checks
@@ -30,14 +38,36 @@ def _silenced(rule: Rule, audit: AuditData, claim_ids: list[str]) -> bool:
     )
 
 
-def run_rules(rules: Iterable[Rule], audit: AuditData) -> list[Finding]:
+@dataclass
+class RulesOutcome:
+    """What the rules stage gives: the findings, and the rules whose check crashed."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[RuleError] = field(default_factory=list)
+
+
+def _crash(rule: Rule, exc: Exception) -> RuleError:
+    """The exception and the innermost line of factcheck code it came from."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "factcheck" in f.filename]
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return RuleError(rule=rule.code, name=rule.name, source=rule.path,
+                     message=f"the check '{rule.check}' crashed: {type(exc).__name__}: {exc}{where}")
+
+
+def run_rules(rules: Iterable[Rule], audit: AuditData) -> RulesOutcome:
     """Findings of every rule. Kinds that judge single figures run first; the figures they
     flag are recorded in ``audit.impossible`` for the checks that compare figures."""
     checks = load_checks()
-    findings: list[Finding] = []
+    outcome = RulesOutcome()
+    findings = outcome.findings
     ordered = sorted(rules, key=lambda r: not checks[r.check].judges_values)
     for rule in ordered:
-        for hit in checks[rule.check].run(rule, audit):
+        try:
+            hits = list(checks[rule.check].run(rule, audit))
+        except Exception as exc:  # a bug in one check must not cost the editor every other finding
+            outcome.errors.append(_crash(rule, exc))
+            continue
+        for hit in hits:
             if _silenced(rule, audit, hit.claim_ids):
                 continue
             if checks[rule.check].judges_values:
@@ -51,4 +81,4 @@ def run_rules(rules: Iterable[Rule], audit: AuditData) -> list[Finding]:
                 claim_ids=list(hit.claim_ids),
                 suggestion=hit.suggestion,
             ))
-    return findings
+    return outcome

@@ -2,7 +2,7 @@
 
 An example is either one article's text, or a small set of articles with
 source and publication date. ``run_example`` audits it with only that rule
-and returns the findings.
+and returns the findings; a check that crashes on it raises, so the example fails.
 """
 
 from __future__ import annotations
@@ -25,4 +25,7 @@ def example_articles(example) -> list[Article]:
 def run_example(rule: Rule, example) -> list[Finding]:
     articles = example_articles(example)
     claims = extract_all(articles)
-    return check_claims(articles, claims, [rule])[1]
+    _, outcome = check_claims(articles, claims, [rule])
+    if outcome.errors:
+        raise RuntimeError(outcome.errors[0].message)
+    return outcome.findings

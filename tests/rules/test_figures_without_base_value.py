@@ -17,6 +17,7 @@ def test_every_rule_runs_over_figures_without_base_values():
                 for i, text in enumerate(TEXTS * 2)]
     claims = extract_all(articles)
     assert any(c.is_claim and c.base_low is None for c in claims), "the case this test is about"
-    facts, findings = check_claims(articles, claims, load_rules())
+    facts, outcome = check_claims(articles, claims, load_rules())
+    assert outcome.errors == []
     tracked = {cid for f in facts for cid in f.claim_ids}
     assert not any(c.id in tracked for c in claims if c.base_low is None)
