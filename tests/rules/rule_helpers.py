@@ -1,10 +1,14 @@
-"""Hand-built claims and audits for check-level tests (no extraction, no spaCy)."""
+"""Helpers for rule tests: hand-built claims and audits for check-level tests (no extraction,
+no spaCy), and ``fires`` to run one bundled rule over text as an audit would."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.model import Article, Claim
 from factcheck.rules.audit_data import AuditData
-from factcheck.rules.loader import Rule
+from factcheck.rules.examples import run_example
+from factcheck.rules.loader import Rule, load_rules
 
 
 def claim(sentence: str, text: str, *, article: str = "a", n: int = 1, low=None, high=None, value=None,
@@ -34,3 +38,14 @@ def audit_of(claims, published: dict[str, str] | None = None) -> AuditData:
 def rule(check: str, params: dict | None = None) -> Rule:
     return Rule(code="XX999", name="test", pack="test", severity="error", check=check, summary="s",
                 message="m", params=params or {}, docs={}, examples={})
+
+
+@lru_cache(maxsize=1)
+def bundled_rules() -> dict[str, Rule]:
+    return {r.code: r for r in load_rules()}
+
+
+def fires(code: str, text: str, published: str | None = None) -> bool:
+    """Does bundled rule ``code`` fire on ``text`` (one article, dated ``published`` if given)?"""
+    example = text if published is None else {"articles": [{"source": "Post", "published": published, "text": text}]}
+    return any(f.rule == code for f in run_example(bundled_rules()[code], example))

@@ -6,21 +6,17 @@ import pytest
 
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
+from rule_helpers import fires
 
 RULES = {rule.code: rule for rule in load_rules()}
 PUBLISHED = "2026-04-10"
 
 
-def fires(code: str, text: str, published: str | None = None) -> bool:
-    example = text if published is None else {"articles": [{"source": "Post", "published": published, "text": text}]}
-    return any(f.rule == code for f in run_example(RULES[code], example))
-
 
 # --- FC401: age vs year of birth, across sentences (owner resolved by name, role or pronoun) -------
 
 def fires_at(code: str, text: str, published: str = PUBLISHED) -> bool:
-    example = {"articles": [{"source": "Post", "published": published, "text": text}]}
-    return any(f.rule == code for f in run_example(RULES[code], example))
+    return fires(code, text, published)
 
 
 @pytest.mark.parametrize("text", [

@@ -2,15 +2,9 @@
 
 import pytest
 
-from factcheck.rules.examples import run_example
-from factcheck.rules.loader import load_rules
-
-RULES = {rule.code: rule for rule in load_rules()}
+from rule_helpers import fires
 
 
-def fires(code: str, text: str, published: str | None = None) -> bool:
-    example = text if published is None else {"articles": [{"source": "Post", "published": published, "text": text}]}
-    return any(f.rule == code for f in run_example(RULES[code], example))
 
 
 @pytest.mark.parametrize("text,expected", [
