@@ -86,6 +86,20 @@ def test_terminal_report_shows_a_sentence_once_with_all_its_figures(tmp_path):
     assert text.count("Profit rose 25%") == 1
 
 
+def test_terminal_report_never_passes_control_codes_through(tmp_path):
+    """Escapes in a file name, markup, terminal escapes and bidi overrides in the copy: the
+    report shows them as text (or drops them) and never sends them to the terminal."""
+    article = tmp_path / "bridge\x1b[2J.md"
+    article.write_text("---\ntitle: Bridge\nsource: \"[bold]Post\"\npublished: 2025-03-04\n---\n"
+                       "The [link=http://x.example]new[/link] 162-mile bridge \x1b[31mopened\u202e on Monday.\n")
+    out = tmp_path / "report.txt"
+    run(["audit", str(article), "-o", str(out), "-q"])
+    text = out.read_text()
+    assert "FC101" in text
+    assert "bridge\\x1b[2J.md:6" in text and "[link=http://x.example]new[/link]" in text and "[bold]Post" in text
+    assert not any(ord(ch) < 32 and ch not in "\n" for ch in text) and "\u202e" not in text
+
+
 def test_claims_csv_and_json(conflict_dir):
     code, out, _ = run(["claims", str(conflict_dir)])
     assert code == 0

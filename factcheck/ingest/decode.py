@@ -27,8 +27,13 @@ _SPACING_CONTROLS = "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 _SPACING_RE = re.compile(f"[{re.escape(_SPACING_CONTROLS)}]")
 
 #: Every other C0/C1 control character except tab and newline, plus DEL,
-#: and stray byte-order marks inside the text: deleted.
-_DROPPED_RE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff]")
+#: and stray byte-order marks inside the text: deleted.  So are the bidi
+#: embeddings, overrides and isolates (U+202A-202E, U+2066-2069), which make a
+#: terminal show the rest of a line in another order than it is stored (the
+#: "Trojan Source" trick), and the invisible Unicode tag characters.  The
+#: plain direction marks (U+200E, U+200F) stay: Arabic and Hebrew names need them.
+_DROPPED_RE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff\u202a-\u202e\u2066-\u2069"
+                         "\U000e0000-\U000e007f]")
 
 
 #: Below this share of non-ASCII bytes, a file that is not valid UTF-8 is

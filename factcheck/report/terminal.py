@@ -9,6 +9,7 @@ so nothing in an article can style or break the report.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from rich.console import Console, Group
@@ -20,6 +21,16 @@ from factcheck.model import SEVERITIES
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 MAX_SENTENCE = 400
+
+
+def printable(value: str) -> str:
+    """``value`` with every control or format character written as an escape ('\\x1b'):
+    article text is cleaned at ingest, but file names and the messages about unreadable
+    files come straight from the file system and must not drive the terminal."""
+    return "".join(
+        (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        if unicodedata.category(ch) in ("Cc", "Cf") else ch
+        for ch in value)
 
 
 def _span(claim, sentence: str) -> tuple[int, int] | None:
@@ -57,7 +68,7 @@ def _citation(result, claim) -> Text:
     if article.published:
         line.append(f" ({article.published})")
     line.append("  ")
-    line.append(f"{article.path}:{claim.line}", style="dim")
+    line.append(f"{printable(article.path)}:{claim.line}", style="dim")
     return line
 
 
@@ -122,9 +133,9 @@ def render(result, console: Console) -> None:
         console.print(Text("Files that could not be read", style="bold red"))
         for err in result.errors:
             where = f"{err.path}:{err.line}" if err.line else err.path
-            console.print(Text("  ") + Text(where, style="dim") + Text(f"  {err.message}"))
+            console.print(Text("  ") + Text(printable(where), style="dim") + Text(f"  {printable(err.message)}"))
     if result.rule_errors:
         console.print(Text("Rules that crashed: their findings are missing from this report", style="bold red"))
         for err in result.rule_errors:
-            console.print(Text("  ") + Text(f"{err.rule} {err.name}", style="bold") + Text(f"  {err.message}"))
+            console.print(Text("  ") + Text(f"{err.rule} {err.name}", style="bold") + Text(f"  {printable(err.message)}"))
     console.print(_summary(result))

@@ -176,6 +176,14 @@ def test_crlf_bom_and_control_characters(tmp_path):
     assert not any(ord(c) < 32 and c not in "\n\t" for c in article.text)
 
 
+def test_bidi_overrides_are_dropped_but_direction_marks_kept(tmp_path):
+    path = tmp_path / "bidi.txt"
+    path.write_text("Headline\n\nThe fee is \u202e£15m\u202c, said \u2067Ali\u2069 and Dan\u200f; tag\U000e0041 end.\n",
+                    encoding="utf-8")
+    (article,) = read_paths([path]).articles
+    assert article.text == "The fee is £15m, said Ali and Dan\u200f; tag end."
+
+
 def test_stray_windows_1252_byte_in_utf8_copy_stays_a_pound_sign(tmp_path):
     path = tmp_path / "pound.txt"
     path.write_bytes("Fee rises\n\nThe fee is ".encode() + b"\xa315.8m, caf\xc3\xa9 owners said." + b" ok" * 40)
