@@ -6,6 +6,13 @@ Finding those sentences uses spaCy's rule-based ``sentencizer`` on a blank
 English pipeline (tokeniser only), plus a split at every blank line or hard
 line break, because scraped copy often runs headlines and paragraphs
 together without a full stop.
+
+A "sentence" longer than ``MAX_SENTENCE_CHARS`` is not prose (a table of
+results pasted as text, a page of numbers with no full stop): it is cut
+into pieces at a semicolon, comma or space before the limit.  Reading a
+figure's context looks at its whole sentence, so without a bound the cost
+of such a block grows with the square of its length.  The longest
+sentence among the BBC articles has 590 characters.
 """
 
 from __future__ import annotations
@@ -24,6 +31,10 @@ class Sentence:
 
 
 _LINE_BREAK = re.compile(r"\n+")
+
+MAX_SENTENCE_CHARS = 1_000
+#: Where a long block is best cut, best first.
+_CUT_AFTER = ("; ", ", ", " ")
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +62,25 @@ def split_sentences(text: str) -> list[Sentence]:
             if not s:
                 continue
             start = block_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            out.append(Sentence(start, start + len(s), s))
+            out.extend(_bounded(Sentence(start, start + len(s), s)))
     return out
+
+
+def _bounded(sentence: Sentence) -> list[Sentence]:
+    """``sentence`` cut into pieces of at most ``MAX_SENTENCE_CHARS`` (usually just itself)."""
+    pieces: list[Sentence] = []
+    text, start = sentence.text, sentence.start
+    while len(text) > MAX_SENTENCE_CHARS:
+        cut = next((i + len(mark) for mark in _CUT_AFTER
+                    if (i := text.rfind(mark, MAX_SENTENCE_CHARS // 2, MAX_SENTENCE_CHARS)) >= 0), MAX_SENTENCE_CHARS)
+        piece = text[:cut].rstrip()
+        pieces.append(Sentence(start, start + len(piece), piece))
+        rest = text[cut:]
+        start += cut + (len(rest) - len(rest.lstrip()))
+        text = rest.lstrip()
+    if text:
+        pieces.append(Sentence(start, start + len(text), text))
+    return pieces
 
 
 def sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:

@@ -1,0 +1,30 @@
+"""Sentence splitting: offsets always point into the article, and no piece is unbounded."""
+
+from hypothesis import given, settings, strategies as st
+
+import factcheck
+from factcheck.extract.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+
+def test_prose_sentences_are_left_whole():
+    text = "Police said 14 people were hurt. The road, which carries 40,000 cars a day, was shut.\nHeadline here"
+    assert [s.text for s in split_sentences(text)] == [
+        "Police said 14 people were hurt.", "The road, which carries 40,000 cars a day, was shut.", "Headline here"]
+
+
+def test_a_block_without_full_stops_is_cut_at_commas_and_keeps_every_figure():
+    row = "Arsenal 3 Fulham 1, Leeds 2 Hull 2; "
+    text = row * 200  # a results table pasted as one line
+    sentences = split_sentences(text)
+    assert len(sentences) > 1 and all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(s.text.endswith((";", ",")) for s in sentences[:-1])
+    claims = factcheck.extract(text)
+    assert len(claims) == 4 * 200  # every figure of every row is in the table
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1 ,;.\n"), max_size=4000))
+def test_pieces_point_into_the_text_and_are_bounded(text):
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
+        assert 0 < len(s.text) <= MAX_SENTENCE_CHARS
