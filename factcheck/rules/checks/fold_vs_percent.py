@@ -7,9 +7,11 @@ multiplier may be written with a modal ("will treble", "set to double"),
 and the change's end figure may stand between the two ("trebled to £90m,
 a rise of 300%").
 
-Both figures must be in one sentence and clearly about one change: the
+Both figures must be clearly about one change: in one sentence, the
 percentage is an apposition of the multiplier ("trebled, a rise of 300%",
-"quadrupled, up 400%") or has the same subject. "N times" is left alone
+"quadrupled, up 400%") or has the same subject; in the next sentence, it
+opens that sentence by pointing back ("Cases rose three-fold to 900. That
+300% jump ...") and the sentence before holds one multiplier only. "N times" is left alone
 (its reading is disputed), and so are falls ("halved").
 """
 
@@ -103,26 +105,54 @@ def implied_percent(fold_low: float, fold_high: float, tolerance: float) -> tupl
     return (fold_low * (1 - tolerance) - 1) * 100, (fold_high * (1 + tolerance) - 1) * 100
 
 
+#: "300% rise in energy costs": the change names what changed.
+_CHANGE_OF_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|growth|surge|climb|hike)\s+(?:in|of)\s+\w", re.I)
+#: A sentence that opens with the change just told: "That 300% jump", "This represents a 300% rise".
+_POINTS_BACK = re.compile(r"^(?:that|this|the|such an?|(?:it|this|that) (?:was|is|represents|marks) an?)\s+$", re.I)
+
+
+def _multipliers(sentence):
+    return [c for c in sentence.claims if c.kind == "ratio" and c.is_claim and c.base_low > 1
+            and _MULTIPLIER.search(c.text)]
+
+
+def _rise_percents(sentence):
+    return [c for c in sentence.claims if c.kind == "percent" and c.is_claim and c.unit == "percent"
+            and not c.negated and _is_rise(sentence, c)]
+
+
+def _pairs(all_sentences):
+    """(sentence, multiplier, percentage) for every pair about one change."""
+    for sentence in all_sentences:
+        for fold in _multipliers(sentence):
+            for percent in _rise_percents(sentence):
+                if _one_change(sentence, fold, percent):
+                    yield sentence, fold, percent
+    for before, sentence in zip(all_sentences, all_sentences[1:]):
+        adjacent = before.article_id == sentence.article_id and 0 <= sentence.start - (
+            before.start + len(before.text)) <= 3
+        folds = _multipliers(before) if adjacent else []
+        if len(folds) != 1:
+            continue
+        for percent in _rise_percents(sentence):
+            names_other = (percent.subject not in _GENERIC_SUBJECTS and percent.subject != folds[0].subject
+                           or _CHANGE_OF_AFTER.match(sentence.after(percent, 30)))
+            if _POINTS_BACK.match(sentence.text[:percent.start - sentence.start]) and not names_other:
+                yield before, folds[0], percent  # (not 'The 300% rise in costs': another change)
+
+
 @check("fold-vs-percent", params=PARAMS)
 def fold_vs_percent(rule, audit):
     """A multiplier ("four-fold", "doubled") and a percentage rise for one change that disagree."""
     tolerance = rule.params.get("tolerance", 0.1)
-    for sentence in sentences(audit):
-        folds = [c for c in sentence.claims if c.kind == "ratio" and c.is_claim and c.base_low > 1
-                 and _MULTIPLIER.search(c.text)]
-        percents = [c for c in sentence.claims if c.kind == "percent" and c.is_claim and c.unit == "percent"
-                    and not c.negated]
-        for fold in folds:
-            for percent in percents:
-                if not _one_change(sentence, fold, percent) or not _is_rise(sentence, percent):
-                    continue
-                low, high = implied_percent(*fold_bounds(sentence, fold), tolerance)
-                if percent.base_high < low or percent.base_low > high:
-                    exact = (fold.value - 1) * 100 if fold.value else None
-                    yield Hit(
-                        claim_ids=[fold.id, percent.id],
-                        fields={"fold": fold.text, "percent": percent.text,
-                                "implied": f"{number(exact)}%"},
-                        suggestion=f"\u201c{fold.text}\u201d is an increase of {number(exact)}%; "
-                                   f"a {percent.text} increase is {number(percent.value / 100 + 1)}-fold.",
-                    )
+    for sentence, fold, percent in _pairs(sentences(audit)):
+        low, high = implied_percent(*fold_bounds(sentence, fold), tolerance)
+        if percent.base_high < low or percent.base_low > high:
+            exact = (fold.value - 1) * 100 if fold.value else None
+            yield Hit(
+                claim_ids=[fold.id, percent.id],
+                fields={"fold": fold.text, "percent": percent.text,
+                        "implied": f"{number(exact)}%"},
+                suggestion=f"\u201c{fold.text}\u201d is an increase of {number(exact)}%; "
+                           f"a {percent.text} increase is {number(percent.value / 100 + 1)}-fold.",
+            )

@@ -43,9 +43,13 @@ _AFTER_COMMA = re.compile(r",\s*(?:" + _HOLDER + r")?$")
 _BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\s+of)?|"
               r"split (?:between|into)|divided (?:between|into)|broken down into|break(?:s)? down into)")
 _BREAKDOWN_GAP = re.compile(r"^[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+#: A total, its noun and a plain "were"/"are" right before a list of groups: "The 30 victims
+#: were 12 men, 14 women and 9 children" (each listed part must name its group, see ``_named_groups``).
+_COPULA_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:were|are)\s+$", re.I)
 _CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b|\bof whom\b|\bof which\b|"
                            r"\b" + _BREAKDOWN + r")"
-                           r"\s*(?:a further\s+|another\s+|the remaining\s+|the other\s+|" + _HOLDER + r")?$", re.I)
+                           r"\s*(?:a further\s+|another\s+|the remaining\s+|the other\s+|(?:the\s+)?others\s+|"
+                           r"the rest\s+|" + _HOLDER + r")?$", re.I)
 #: What after a figure shows it is not a count of parts: "six-time champions", "3%", "two years".
 _NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|months?\b|days?\b|hours?\b|"
                          r"per\b|a\b|each\b))", re.I)
@@ -76,7 +80,7 @@ def _whole_and_parts(sentence):
             continue
         first = rest[0]
         gap = sentence.between(whole, first)
-        breakdown = _BREAKDOWN_GAP.match(gap)
+        breakdown = _BREAKDOWN_GAP.match(gap) or _copula_list(sentence, whole, rest)
         # "The 500 staff are split between ...": after a breakdown verb, "the N" is the total, not a rank
         if not breakdown and _is_rank(sentence, whole, sentence.claims):
             continue
@@ -126,9 +130,26 @@ def _clause_parts(sentence, whole, parts):
     """
     if parts and _BREAKDOWN_GAP.match(sentence.between(whole, parts[0])):
         return _listed_parts(sentence, parts)
+    if _copula_list(sentence, whole, parts):
+        return _named_groups(sentence, _listed_parts(sentence, parts))
     return [p for p in parts if _CLAUSE_START.search(sentence.before(p, 30))
             and not _NOT_A_PART.match(sentence.after(p, 12))
             and not counts_other_things(sentence, whole, p)]
+
+
+def _named_groups(sentence, parts):
+    """The listed parts, when each names its own group right after it ("12 men, 14 women and 9
+    children"), else none: a bare list after "were" ("were 12, 14 and 9") may be anything."""
+    named = [p for p in parts if p.subject_text and re.match(
+        r"\s*(?:[a-z-]+\s+)?" + re.escape(p.subject_text), sentence.after(p, 40))]
+    groups = {p.subject for p in named}
+    return named if len(named) == len(parts) and len(groups) == len(named) else []
+
+
+def _copula_list(sentence, whole, parts) -> bool:
+    """Is ``whole`` followed by 'were'/'are' and a list of at least two named groups?"""
+    return bool(parts and whole.subject and _COPULA_GAP.match(sentence.between(whole, parts[0]))
+                and len(_named_groups(sentence, _listed_parts(sentence, parts))) >= 2)
 
 
 #: Between two items of one list: "women and", "British, ", "loans, and".

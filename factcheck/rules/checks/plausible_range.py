@@ -151,16 +151,24 @@ def _is_named(claim) -> bool:
     return any(text in e.lower() for e in claim.entities)
 
 
+#: Nouns that name a measure, not a thing: whose measure it is, is the clause's doer.
+_MEASURE_NOUNS = {"speed", "velocity", "length", "height", "depth", "width", "span", "altitude", "elevation",
+                  "temperature", "top speed", "pace"}
+
+
 def _kind_words(claim) -> list[str]:
     """Words that may name the kind of the figure's subject, best first.
 
-    The subject itself, then the words of its name or compound written
+    The subject itself (and when it names a measure, "a top speed of ...", the
+    clause's doer), then the words of its name or compound written
     beside it ("Mount Tessa", "Tessa Bridge", "the Kessel rail link") or
     after a superlative beside the figure ("the city's tallest building"), then
     the noun the subject hangs from ("a bridge to the island"), then the
     tagged name that holds it.
     """
     words = ([claim.subject] if claim.subject else []) + _superlative_nouns(claim)
+    if claim.subject in _MEASURE_NOUNS and claim.agent:
+        words.append(claim.agent.lower())  # 'The train reached a top speed of ...': the train's speed
     text = claim.subject_text
     before = claim.sentence[:claim.start - claim.sentence_start]
     if not text:  # "The oldest finisher, aged 163": the noun the figure stands beside
