@@ -28,3 +28,8 @@ def test_pieces_point_into_the_text_and_are_bounded(text):
     for s in split_sentences(text):
         assert text[s.start:s.end] == s.text
         assert 0 < len(s.text) <= MAX_SENTENCE_CHARS
+
+
+def test_a_run_without_any_break_is_cut_at_the_limit():
+    text = "x" * (2 * MAX_SENTENCE_CHARS + 5)
+    assert [len(s.text) for s in split_sentences(text)] == [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]
