@@ -280,7 +280,14 @@ _CLAUSE_AGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:who|he|she)\s+(?:(?:is|was|will\s+be|would\s+be|had\s+been|has\s+been)"
     r"(?:\s+(?:now|then|just|only|still|barely|already))?|(?:will\s+|has\s+|had\s+|just\s+)?turn(?:s|ed)?"
     r"|celebrat(?:es|ed|ing)\s+(?:(?:his|her|their)\s+)?)\s+$"
-    r"|\b(?:will|would|to|has|had|just|recently|shortly)\s+(?:have\s+)?turn(?:s|ed)?\s+$)")
+    r"|\b(?:will|would|to|has|had|just|recently|shortly)\s+(?:have\s+)?turn(?:s|ed)?\s+$"
+    # a name, then 'turned 60': 'Ms Hale turned 60 this year', 'Lena Voss turns 40 on Monday'
+    r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+)\s+turn(?:s|ed)\s+$"
+    # a name and what it was born, then the age: 'Smith (born 1980) is now 25',
+    # 'Mr Patel, who was born in Leeds in 1971, is 61'
+    r"|\(born\b[^()]{0,40}\)\s+(?:is|was)(?:\s+now)?\s+$"
+    r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),\s+who\b[^.;,]{0,80},"
+    r"\s+(?:is|was)(?:\s+now)?\s+$)")
 #: What may follow such an age: the end of the clause or a time phrase.
 _CLAUSE_AGE_AFTER_RE = re.compile(
     r"(?i:\s*(?:[,.;:!?)\"”]|$)|\s+(?:when|at|and|but|in|last|next|this|on|before|after|while|as|years?\s+old)\b)")
@@ -316,7 +323,8 @@ def _clause_age(text: str, start: int, end: int, before: str) -> bool:
     month": a number after who/he/she + is/was/turns, followed by the end
     of the clause or a time phrase, is an age ("who was 3 points clear"
     is not: a noun follows)."""
-    return bool(_CLAUSE_AGE_BEFORE_RE.search(before) and _CLAUSE_AGE_AFTER_RE.match(text, end))
+    # (the window reaches past earlier figures: 'Smith (born 1980) is now 25')
+    return bool(_CLAUSE_AGE_BEFORE_RE.search(text, max(0, start - 120), start) and _CLAUSE_AGE_AFTER_RE.match(text, end))
 
 
 def scan(text: str) -> list[Mention]:
@@ -582,7 +590,11 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
             _appositive_age(text, start, end, last_end, value):
         unit, dimension, kind = "year", "time", "age"
     elif not unit and not range_low and figure.plain_integer and 0 < value <= 120 and \
-            (_common_noun_appositive_age(text, start, end, last_end) or _clause_age(text, start, end, before)):
+            _common_noun_appositive_age(text, start, end, last_end):
+        unit, dimension, kind = "year", "time", "age"
+    elif not unit and not range_low and figure.plain_integer and 0 < value < 200 and \
+            _clause_age(text, start, end, before):
+        # up to 199, not 120: 'the woman, who is 134' is an age the plausibility rules must see
         unit, dimension, kind = "year", "time", "age"
     elif not unit and not range_low and figure.plain_integer and 16 <= value <= 110 and \
             _people_are_over_or_under(text, start, end, before):

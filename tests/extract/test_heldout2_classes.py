@@ -146,6 +146,27 @@ def test_ages_after_now_turn_and_in_lists(text, surface):
     assert (mention.kind, mention.unit) == ("age", "year")
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Born in March 1950, Ms Hale turned 60 this year.", "60"),
+    ("Lena Voss turns 40 on Monday.", "40"),
+    ("Dev Smith (born 1980) is now 25.", "25"),
+    ("Mr Patel, who was born in Leeds in 1971, is 61.", "61"),
+    ("The woman, who is 134, celebrated with her family.", "134"),  # implausible, still an age
+])
+def test_ages_after_a_name_a_birth_or_who_is(text, surface):
+    mention = _mention(text, surface)
+    assert (mention.kind, mention.unit) == ("age", "year")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The figure, which was revised in 2021, is 61.", "61"),
+    ("Mr Patel, who was born in 1971, is 61 points clear.", "61"),
+    ("The crew, who were 134 miles out, turned back.", "134"),
+])
+def test_counts_in_the_same_places_stay_counts(text, surface):
+    assert _mention(text, surface).kind != "age"
+
+
 def test_turning_a_share_price_is_no_age():
     assert _mention("Shares turned 20% higher.", "20%").kind == "percent"
 

@@ -66,9 +66,20 @@ def _next_refers_back(text: str, one, other) -> bool:
             and bool(_REFERS_BACK.match(second.text)))
 
 
+#: The year inside a date: "March 1950", "3 May 1950".
+_YEAR_IN_DATE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def birth_year(claim) -> int | None:
+    """The year a year or a date of birth gives ('1950', 'March 1950', '3 May 1950')."""
+    if claim.kind == "year":
+        return int(claim.value) if claim.value and claim.low == claim.high else None
+    found = _YEAR_IN_DATE.findall(claim.text) if claim.kind == "date" else []
+    return int(found[0]) if len(found) == 1 else None
+
+
 def _birth_years(sentence):
-    return [c for c in sentence.claims if c.kind == "year" and c.value and c.low == c.high
-            and _BORN_BEFORE.search(sentence.before(c, 40))]
+    return [c for c in sentence.claims if birth_year(c) is not None and _BORN_BEFORE.search(sentence.before(c, 40))]
 
 
 _AGED = re.compile(r"(?:,|\()\s*(?:aged\s+)?$", re.I)
@@ -142,8 +153,8 @@ def _paired_by_person(audit, article_id, article_sentences, births, published):
     for _, birth in births:
         person = birth_owner(people, text, birth)
         if person:
-            owners.setdefault(person, set()).add(int(birth.value))
-    by_year = {int(b.value): b for _, b in births}
+            owners.setdefault(person, set()).add(birth_year(birth))
+    by_year = {birth_year(b): b for _, b in births}
     pairs = []
     for sentence in article_sentences:
         years = [c for c in sentence.claims if c.kind == "year"]
@@ -185,12 +196,13 @@ def age_vs_birth_year(rule, audit):
             if len(others) > 1:
                 continue
             reference = int(others[0].value) if others else (published.year if published else None)
-            if reference is None or reference <= birth.value:
+            born = birth_year(birth)
+            if reference is None or reference <= born:
                 continue
-            allowed = expected_ages(int(birth.value), reference, slack)
+            allowed = expected_ages(born, reference, slack)
             if age.low <= allowed.stop - 1 and age.high >= allowed.start:
                 continue
-            low, high = reference - int(birth.value) - 1, reference - int(birth.value)
+            low, high = reference - born - 1, reference - born
             yield Hit(
                 claim_ids=[birth.id, age.id],
                 fields={"age": age.text, "age_years": number(age.value), "birth": birth.text, "reference": reference,
