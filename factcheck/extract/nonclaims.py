@@ -309,9 +309,12 @@ def is_year(text: str, start: int, end: int, before: str, value: float) -> bool:
 
 
 #: The stamp over an article: "Posted 25 minutes ago", "Last updated 4 hours ago".
+#: (also after a full stop, where scraping has run the page's lines together)
 _STAMP_BEFORE_RE = re.compile(
-    r"(?i:(?:^|\n|\|)[ \t]*(?:last[ \t]+)?(?:updated|published|posted|modified|edited|added|first[ \t]+published)"
+    r"(?i:(?:^|\n|\||[.!?][ \t]+)[ \t]*(?:last[ \t]+)?(?:updated|published|posted|modified|edited|added|first[ \t]+published)"
     r"[ \t]*:?[ \t]*$)")
+#: A share button run into the copy: "Share this article: 1.2K shares", "Share this story 350".
+_SHARE_BUTTON_BEFORE_RE = re.compile(r"(?i:\bshare[ \t]+(?:this|the)[ \t]+(?:article|story|page|post|video)[ \t]*:?[ \t]*$)")
 _AGO_AFTER_RE = re.compile(
     r"(?i:[ \t]*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|[smhdw])[ \t]+ago\b)")
 #: A gallery counter at the head of a caption: "3 of 12 | Crowds gather ...".
@@ -333,6 +336,9 @@ def page_chrome(text: str, start: int, end: int) -> Mention | None:
     stamp = _AGO_AFTER_RE.match(text, end)
     if stamp and _STAMP_BEFORE_RE.search(before):
         return make_mention(text, start, stamp.end(), None, None, None, kind="other", dimension="")
+    if _SHARE_BUTTON_BEFORE_RE.search(before):
+        count = re.compile(r"[kKmM]?(?:[ \t]+(?i:shares?|comments?|views?|likes?|reactions?))?").match(text, end)
+        return make_mention(text, start, count.end(), None, None, None, kind="other", dimension="")
     gallery = _GALLERY_AFTER_RE.match(text, end)
     if gallery and _GALLERY_BEFORE_RE.search(before):
         return make_mention(text, start, gallery.end(), None, None, None, kind="other", dimension="")

@@ -39,9 +39,17 @@ def _claim_surfaces(text: str) -> list[str]:
     "Last updated: 4 hours ago",
     "First published 2 days ago | Comments",
     "Edited 40 mins ago",
+    "Prices rose. Updated 3 hours ago",  # lines run together by scraping
+    "Share this article: 1.2K shares",
+    "Share this story 350",
 ])
 def test_time_stamps_over_an_article_are_no_claims(text):
     assert _claim_surfaces(text) == []
+
+
+def test_share_and_update_words_in_a_sentence_stay_claims():
+    text = "The fund bought 1.2K shares. It was updated 18 minutes ago."
+    assert _claim_surfaces(text) == ["1.2K", "18 minutes"]
 
 
 def test_a_duration_ago_inside_a_sentence_stays_a_claim():
