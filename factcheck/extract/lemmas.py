@@ -18,6 +18,8 @@ _PLURAL_ENDINGS = (("children", "child"), ("women", "woman"))
 
 # Nouns whose plural the lemmatiser's exception table maps to another word.
 _NOUN_FIXES = {"doses": "dose"}
+#: Lemmas the lemmatiser gives in American spelling: 'axed' -> 'ax'.
+_VERB_FIXES = {"ax": "axe"}
 
 
 def _one_syllable_cvc(stem: str) -> bool:
@@ -37,6 +39,8 @@ def verb_lemma(tok) -> str:
     """Lemma of a verb: 'fined' -> 'fine', 'rated' -> 'rate', 'launched' -> 'launch'."""
     lemma = tok.lemma_.lower()
     text = tok.lower_
+    if lemma in _VERB_FIXES:
+        return _VERB_FIXES[lemma]
     for ending in ("ed", "ing"):
         if text == lemma + ending and _one_syllable_cvc(lemma):
             return lemma + "e"

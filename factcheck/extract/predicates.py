@@ -85,8 +85,17 @@ def governing_verb(tok, inside=frozenset()):
     while node.head != node:
         node = clause_head(node)
         if (node.pos_ in ("VERB", "AUX") or verb_read_as_noun(node)) and node not in inside:
-            return node
+            return _be_to(node) or node
     return None
+
+
+def _be_to(verb):
+    """'About 300 posts are to be axed', 'the plant is to close': in the 'be to' of plans
+    and orders the verb that says what happens is the infinitive, not 'be'."""
+    if verb.lemma_.lower() != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 @lru_cache(maxsize=1)

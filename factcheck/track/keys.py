@@ -21,7 +21,11 @@ PREDICATE_CLASSES = {
     "detain": "arrest",
     "intercept": "shoot down", "down": "shoot down",
     "fire": "launch",
+    "axe": "cut", "shed": "cut", "slash": "cut", "scrap": "cut",
 }
+#: Subjects whose loss is a cut whatever the verb: "2,100 jobs will go", "the firm will lose 300 posts".
+JOB_SUBJECTS = {"job", "post", "role", "position", "redundancy"}
+_JOB_LOSS_VERBS = {"go", "lose", "disappear", "vanish"}
 #: Running totals: counts that grow as news of one event comes in, reported
 #: over days ("the toll rose to 19"). Kept equal to the running-total lists of
 #: the consistency rules FC201 and FC203 (a test checks it).
@@ -39,10 +43,12 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|a
 _INCREMENT_AFTER = re.compile(r"^\s*(?:more|others|extra|additional)\b", re.I)
 
 
-def predicate_class(predicate: str, dimension: str = "") -> str:
+def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> str:
     """One name for predicates that state the same fact ('' for light verbs)."""
     if dimension == "currency" and predicate in MONEY_ALLOCATION:
         return "allocate"
+    if subject in JOB_SUBJECTS and predicate in _JOB_LOSS_VERBS:
+        return "cut"  # "2,100 jobs will go" and "will cut 2,100 jobs"
     if predicate in LIGHT_PREDICATES:
         return ""
     return PREDICATE_CLASSES.get(predicate, predicate)
@@ -203,7 +209,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return ("list", on_list, "", _unit(claim))
     if is_ballot_share(claim):  # '61% of deckhands who voted in the ballot': the ballot's result
         return ("ballot", "", "", _unit(claim))
-    predicate = predicate_class(claim.predicate, claim.dimension)
+    predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)):
