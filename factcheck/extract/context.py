@@ -440,6 +440,22 @@ def _subject_from_earlier(span, kind: str, ctx: Context, earlier: list[EarlierRe
     return None
 
 
+#: Bare words for a running total, which name nothing of their own: 'taking the total to 1,234'.
+_TOTAL_WORDS = {"total", "tally", "count", "figure", "number"}
+
+
+def _running_total_of(span, kind: str, ctx: Context, earlier: list[EarlierReading]):
+    """The earlier count a bare total continues: in 'A further 17 deaths were recorded,
+    taking the total to 1,234' the 1,234 are deaths recorded, as the 17 were."""
+    top = figure_top(span)
+    if kind != "count" or ctx.subject not in _TOTAL_WORDS or top.dep_ != "pobj" or top.head.lower_ != "to":
+        return None
+    total = next((c for c in top.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _TOTAL_WORDS
+                  and not any(g.dep_ == "prep" for g in c.children)), None)
+    counts = [r for r in earlier if r.kind == "count" and r.context.subject and r.context.predicate]
+    return counts[-1].context if total is not None and counts else None
+
+
 #: Pronouns that stand for each member of the set their of-phrase names.
 _EACH_WORDS = {"each", "both", "all", "either"}
 
@@ -640,6 +656,10 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     if source is not None:
         ctx.subject, ctx.subject_text = source.subject, source.subject_text
         ctx.subject_modifiers = list(source.subject_modifiers)
+    running = _running_total_of(span, kind, ctx, earlier or [])
+    if running is not None:  # 'A further 17 deaths were recorded, taking the total to 1,234'
+        ctx.subject, ctx.subject_text, ctx.predicate = running.subject, running.subject_text, running.predicate
+        ctx.subject_modifiers = list(running.subject_modifiers)
     converted = _converted_sum(doc, start) if kind == "money" and not ctx.subject else None
     if converted is not None:  # '$19.1m (£9.9m)': the same sum, so the same reading
         first = mention_context(doc, *converted, kind, dimension, previous_subject)

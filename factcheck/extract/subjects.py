@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcheck.extract.lemmas import verb_lemma
+from factcheck.extract.lemmas import noun_lemma, verb_lemma
 from factcheck.extract.predicates import clause_head, noun_before_verb, verb_read_as_modifier, verb_read_as_noun
 
 
@@ -397,6 +397,9 @@ def tally_reading(noun) -> tuple[str, str] | None:
         word = member.lower_ if member.pos_ in ("VERB", "ADJ") else member.lemma_.lower()
         if word in TALLY_EVENTS:
             return "people", TALLY_EVENTS[word]
+        happened = next((c.lower_ for c in member.children if c.dep_ == "acl" and c.lower_ in TALLY_EVENTS), None)
+        if happened is not None and is_nounish(member):  # 'the number of people killed'
+            return noun_lemma(member), TALLY_EVENTS[happened]
     return None
 
 
@@ -518,6 +521,10 @@ def clause_role_subject(span, top, kind: str):
     if verb is None:
         return None
     if prep in LEVEL_PREPS:
+        tally = next((c for c in verb.children if c.dep_ == "dobj" and c not in figure_tokens
+                      and tally_reading(c) is not None), None)
+        if tally is not None:  # 'bringing the number of arrests to 23'
+            return tally
         changed = _other_object(verb, figure_tokens, ("dobj",))
         if changed is not None:
             return changed

@@ -1,0 +1,31 @@
+"""How copy carries a running total forward: 'bringing the number of arrests to 23', 'the
+number of people killed has risen to 45', 'taking the total to 1,234' after the day's count.
+Each names who was counted and what happened to them, so tracking can follow the toll."""
+
+import pytest
+
+import factcheck
+
+
+def reading(text: str, figure: str) -> tuple[str, str]:
+    claims = factcheck.extract(text)
+    row = claims[claims.text == figure].iloc[0]
+    return row.subject, row.predicate
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Police arrested four more men, bringing the number of arrests to 23.", "23", ("people", "arrest")),
+    ("The number of people killed has risen to 45.", "45", ("people", "kill")),
+    ("A further 17 deaths were recorded, taking the total to 1,234.", "1,234", ("death", "record")),
+    ("Two more men were arrested on Friday, bringing the total to nine.", "nine", ("man", "arrest")),
+])
+def test_a_tally_names_who_was_counted_and_what_happened(text, figure, expected):
+    assert reading(text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The figure rose to 14.", "14"),  # no earlier count to continue
+    ("The number of people employed rose to 30,000.", "30,000"),  # employment is no toll
+])
+def test_a_total_with_nothing_to_continue_keeps_no_event(text, figure):
+    assert reading(text, figure)[1] not in ("kill", "arrest", "record", "employ")
