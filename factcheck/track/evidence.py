@@ -8,6 +8,7 @@ the same in another order (the typo behind most internal contradictions).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.model import Claim
 
@@ -25,10 +26,42 @@ def context_words(claim: Claim) -> frozenset[str]:
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    own = {claim.subject, *claim.predicate.split(), *claim.subject_text.lower().split()}
+    own = {claim.subject, *claim.subject_text.lower().split()}
+    own |= {form for verb in claim.predicate.split() for form in verb_forms(verb)}
     words = {singular(w.lower()) for w in _words_near(claim)}
     return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS
-                     and w not in REPORTING_WORDS and w not in {singular(o) for o in own})
+                     and w not in REPORTING_WORDS and w not in TIME_WORDS and w not in {singular(o) for o in own})
+
+
+def verb_forms(lemma: str) -> frozenset[str]:
+    """The lemma and its inflections ('rise': rises, rising, rose, risen): sharing the
+    predicate's own verb is no evidence, the block key already holds it. Irregular forms
+    come from the English pipeline's lemmatizer exceptions; regular ones are made here
+    (generating a form that is no word costs nothing)."""
+    return _irregular_forms().get(lemma, frozenset()) | _regular_forms(lemma)
+
+
+def _regular_forms(lemma: str) -> frozenset[str]:
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2:
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # 'slashed', 'cutting'
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def _irregular_forms() -> dict[str, frozenset[str]]:
+    from factcheck.extract.nlp import load_nlp
+
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    forms: dict[str, set[str]] = {}
+    for form, lemmas in table.items():
+        for lemma in lemmas:
+            forms.setdefault(lemma, set()).add(form)
+    return {lemma: frozenset(found) for lemma, found in forms.items()}
 
 
 def singular(word: str) -> str:
@@ -48,6 +81,16 @@ def _words_near(claim: Claim) -> list[str]:
 
 #: Words of attribution that any two sentences of news copy may share.
 REPORTING_WORDS = {"said", "say", "says", "told", "according", "reported", "added", "official", "officials"}
+
+#: Words of time: any two figures of one period share them ('in the past year', 'a year ago'),
+#: and when a figure holds is compared apart (``when.days_agree``).
+TIME_WORDS = {
+    "year", "month", "week", "day", "ago", "past", "last", "next", "time", "today", "yesterday",
+    "tomorrow", "tonight", "morning", "evening", "night", "weekend", "annual", "annually",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}
 
 
 def same_digits(a: Claim, b: Claim) -> bool:

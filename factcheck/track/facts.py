@@ -159,22 +159,29 @@ def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
     return bool(specific) and (same_digits(a.claim, b.claim) or a.refers_back or b.refers_back)
 
 
-def _tied_across(a: _Tracked, b: _Tracked) -> bool:
+def _tied_across(a: _Tracked, b: _Tracked, places: Places) -> bool:
     """Evidence that claims of two articles state the same fact.
 
     A shared subject and predicate is common and proves little ("two men
-    were arrested" is in many stories), so the claims must share words
-    around the figure and be anchored to the same event: both dated (by
-    publication or by their own date words), and a place or an actor in
-    common (NER calls a company a place in one sentence and an organisation
-    in the next, so places, actors, home places and the names each article
-    is about all count).
+    were arrested" is in many stories; "sales rose 2.8%" is in every
+    results story), so the claims must share words around the figure
+    beyond the subject and the predicate's own verb, or be a toll in two
+    articles about the same town (a home place that is not a country or
+    region: "eleven miners were killed" and "nine miners were killed" in two
+    reports of the Cardrew colliery collapse), and be anchored to the same event:
+    both dated (by publication or by their own date words), and a place or
+    an actor in common (NER calls a company a place in one sentence and an
+    organisation in the next, so places, actors, home places and the names
+    each article is about all count). Two articles whose home is one
+    country are not anchored by that alone: "sales rose 2.8%" in one US
+    results story and "sales rose 8%" in another are two companies' sales.
     """
-    if not a.words & b.words:
+    if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and places.local(a.home & b.home)):
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
-    return bool((a.places | a.actors | a.home | a.topics) & (b.places | b.actors | b.home | b.topics))
+    a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
+    return bool(a_names & (b_names | b.home) or b_names & a.home or places.local(a.home & b.home))
 
 
 def _article_groups(items: list[_Tracked], places: Places) -> list[list[_Tracked]]:
@@ -194,10 +201,13 @@ def _join_articles(groups: list[list[_Tracked]], places: Places) -> list[list[_T
     """Merge the article groups of a block into facts across articles.
 
     A group may join a fact when it is compatible with every claim already
-    in it, tied to at least one of them, and its article is not there yet
-    (two groups of one article were kept apart on purpose). Of the facts it
-    may join it joins the best tied one (most ties, the same doer counting
-    double), so the order articles come in matters less.
+    in it, tied to claims of at least half the fact's articles (one tie to
+    a single article would let a chain of weak ties join two stories: the
+    Marsh settlement to the SEC's, through a third article naming both),
+    and its article is not there yet (two groups of one article were kept
+    apart on purpose). Of the facts it may join it joins the best tied one
+    (most ties, the same doer counting double), so the order articles come
+    in matters less.
     """
     facts: list[list[_Tracked]] = []
     for group in groups:
@@ -208,8 +218,11 @@ def _join_articles(groups: list[list[_Tracked]], places: Places) -> list[list[_T
                 continue
             if not all(_compatible(g, f, places) for g in group for f in fact):
                 continue
-            score = sum((1 + (g.claim.agent != "" and g.claim.agent == f.claim.agent)) * _tied_across(g, f)
-                        for g in group for f in fact)
+            tied = [(g, f) for g in group for f in fact if _tied_across(g, f, places)]
+            fact_articles = {f.claim.article_id for f in fact}
+            if 2 * len({f.claim.article_id for _, f in tied}) < len(fact_articles):
+                continue
+            score = sum(1 + (g.claim.agent != "" and g.claim.agent == f.claim.agent) for g, f in tied)
             if score > best_score:
                 best, best_score = fact, score
         if best is None:

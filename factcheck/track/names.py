@@ -7,9 +7,11 @@ audit slows down with the square of its size. Here names are cut into the
 same tokens as the text and looked up by token runs: the cost is the text's
 length times the longest name's token count.
 
-Matching is case-blind and on whole tokens (like ``\\b`` on both sides);
-at each position the longest name wins, and matches do not overlap, as with
-an alternation of the names sorted longest first.
+Matching is on whole tokens (like ``\\b`` on both sides) and blind to case,
+except that a match must hold a capital letter: names are written with one,
+and 'us' or 'bank' in running text is no place and no organisation ('US',
+'the Bank'). At each position the longest name wins, and matches do not
+overlap, as with an alternation of the names sorted longest first.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ class NameFinder:
                 if i + size > len(words):
                     continue
                 name = self._names.get(tuple(words[i:i + size]))
-                if name is not None:
+                if name is not None and any(t.group(0)[0].isupper() for t in tokens[i:i + size]):
                     yield NameMatch(name, tokens[i].start(), tokens[i + size - 1].end())
                     i += size
                     break

@@ -92,7 +92,7 @@ class Places:
         for claim in claims:
             named = {_name(p) for p in claim.places}
             for region in named & self._regions:
-                for place in named - {region}:
+                for place in named - {region} - COUNTRIES:  # two countries in one sentence: neither holds the other
                     self._containers.setdefault(place, set()).add(region)
 
     def _called_regions(self, articles: dict[str, Article]) -> set[str]:
@@ -112,6 +112,10 @@ class Places:
         a_in = {r for p in a for r in self._containers.get(p, ())}
         b_in = {r for p in b for r in self._containers.get(p, ())}
         return bool((a & self._regions & b_in) or (b & self._regions & a_in))
+
+    def local(self, names: frozenset[str]) -> frozenset[str]:
+        """The names that are not countries or regions: a town, a district, a site."""
+        return names - self._regions - COUNTRIES
 
     def _named(self, text: str, headline: bool = False) -> list[str]:
         """Known places named in ``text``, leaving out names of things ('the Halden textile plant';

@@ -3,8 +3,9 @@
 rules_benchmark.py trusts tests/benchmarks/rules/expected.yaml (the set the
 rules were tuned on), tests/benchmarks/rules/heldout/expected.yaml (the first
 held-out set, written apart but since used while developing the rules) and
-tests/benchmarks/rules/heldout2/expected.yaml (the second held-out set, which
-nobody tunes on): a figure that is not in its
+tests/benchmarks/rules/heldout2/expected.yaml (the second held-out set, since
+used too) and tests/benchmarks/rules/heldout3/expected.yaml (the third, written
+blind and scored once): a figure that is not in its
 article, a misspelt category or a file name that does not exist would
 silently turn a planted problem into a "miss" (or a finding into a false
 positive), so a broken annotation fails here instead. Every test below runs
@@ -13,6 +14,7 @@ on every set.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +59,11 @@ HELDOUT2_SET = AnnotatedSet(
     "heldout2", SET_DIR / "heldout2", min_planted=30, min_articles=30,
     min_by_category={"cross-article": 4, "running-total": 4, "within-article": 4},
 )
-ALL_SETS = (TUNING_SET, HELDOUT_SET, HELDOUT2_SET)
+HELDOUT3_SET = AnnotatedSet(
+    "heldout3", SET_DIR / "heldout3", min_planted=40, min_articles=40,
+    min_by_category={"cross-article": 4, "running-total": 4, "within-article": 4},
+)
+ALL_SETS = (TUNING_SET, HELDOUT_SET, HELDOUT2_SET, HELDOUT3_SET)
 
 
 @pytest.fixture(scope="module", params=ALL_SETS, ids=lambda s: s.name)
@@ -142,14 +148,12 @@ def test_set_spans_outlets_and_days(articles):
     assert len(days) >= MIN_DAYS
 
 
-@pytest.mark.parametrize("first, second", [
-    (TUNING_SET, HELDOUT_SET), (TUNING_SET, HELDOUT2_SET), (HELDOUT_SET, HELDOUT2_SET),
-], ids=lambda s: s.name)
+@pytest.mark.parametrize("first, second", list(itertools.combinations(ALL_SETS, 2)), ids=lambda s: s.name)
 def test_sets_share_no_outlet_file_or_planted_id(first, second):
     """Held out means new outlets and new files: no two sets share an outlet, a file name or a planted id.
 
-    The second held-out set (heldout2) must also stay apart from the first,
-    which has since been used while developing the rules.
+    Each held-out set must also stay apart from the earlier ones, which have
+    since been used while developing the rules.
     """
     articles = [load_articles(s.articles_dir) for s in (first, second)]
     assert set(articles[0]).isdisjoint(articles[1])
