@@ -64,6 +64,43 @@ def _irregular_forms() -> dict[str, frozenset[str]]:
     return {lemma: frozenset(found) for lemma, found in forms.items()}
 
 
+def owners(claim: Claim) -> frozenset[str]:
+    """Names the sentence gives as the figure's holder: 'Petrel's shares', 'shares in Barclays',
+    'jobs are to go at Marsh & McLennan', 'Japan's economy' (lower case; none for 'its shares').
+    A place after the verb is where, not whose: 'twelve people were killed in Harrowby'."""
+    if not claim.subject_text:
+        return frozenset()
+    at = claim.start - claim.sentence_start
+    spots = [m.start() for m in re.finditer(re.escape(claim.subject_text), claim.sentence)]
+    if not spots:
+        return frozenset()
+    where = min(spots, key=lambda spot: abs(spot - at))
+    before, after = claim.sentence[:where], claim.sentence[where + len(claim.subject_text):]
+    found = set()
+    names = [n for n in dict.fromkeys(claim.entities + claim.places + _capitalised_holders(before, after)) if n]
+    for name in names:
+        quoted = re.escape(name)
+        holder = rf"(?:the\s+)?(?:[\w&-]+\s+){{0,3}}?{quoted}\b"
+        if (re.search(rf"\b{quoted}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){{0,3}}$", before)
+                or re.match(rf"\s+(?:in|of|at)\s+{holder}", after)
+                or (name not in claim.places and re.match(rf"[^,;.]{{0,30}}?\bat\s+{holder}", after))):
+            found.add(name.lower())
+    return frozenset(found)
+
+
+_CAPITALISED = r"[A-Z][\w&.-]*(?:\s+(?:&\s+|of\s+)?[A-Z][\w&.-]*)*"
+_NOT_HOLDERS = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "It", "They"}
+
+
+def _capitalised_holders(before: str, after: str) -> list[str]:
+    """Names NER missed, written with capitals right by the subject: 'Barclays' shares',
+    'shares in Barclays'."""
+    found = [m.group(1) for m in (re.search(rf"({_CAPITALISED})(?:'s|’s|'|’)\s+(?:[\w-]+\s+){{0,3}}$", before),
+                                  re.match(rf"\s+(?:in|of|at)\s+(?:the\s+)?({_CAPITALISED})", after)) if m]
+    found = [re.sub(r"^(?:The|A|An)\s+", "", name) for name in found]
+    return [name for name in found if name not in _NOT_HOLDERS]
+
+
 def singular(word: str) -> str:
     """'drones' -> 'drone'; 'across', 'debris', 'status' stay as they are."""
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word

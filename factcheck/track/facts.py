@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from factcheck.model import Article, Claim
-from factcheck.track.evidence import context_words, ordinals, same_digits
-from factcheck.track.keys import RUNNING_TOTALS, contrasted, fact_key, reference_key
+from factcheck.track.evidence import context_words, ordinals, owners, same_digits
+from factcheck.track.keys import GENERIC_SUBJECTS, RUNNING_TOTALS, contrasted, fact_key, reference_key
 from factcheck.track.places import EVERYWHERE, Places
 from factcheck.track.when import Day, claim_day, days_agree, nearest_first, resolve_that_year
 
@@ -56,8 +56,19 @@ class Fact:
     claim_ids: list[str] = field(default_factory=list)
 
 
+#: Names NER takes for organisations that anchor nothing: time zones ('by 1405 GMT') and the
+#: news agencies and broadcasters copy quotes ('told the BBC'), which any two stories may name.
+NOT_ACTORS = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "bbc", "reuters", "afp", "ap", "associated press",
+              "press association", "pa", "bbc news", "bbc news website", "bbc radio 4"}
+
+#: Subjects whose figure belongs to whoever holds it ('shares in Barclays', 'a 70% share of the
+#: market', 'from eight yards'): two articles state one such fact only when their sentences name
+#: the same holder; the names an article is about are not enough.
+HELD_SUBJECTS = (GENERIC_SUBJECTS - {"people"}) | {"share", "stake", "deal"}
+
+
 def _actors(claim: Claim) -> frozenset[str]:
-    return frozenset(e.lower() for e in claim.entities)
+    return frozenset(e.lower() for e in claim.entities) - NOT_ACTORS
 
 
 @dataclass
@@ -71,6 +82,7 @@ class _Tracked:
     day: Day
     words: frozenset[str]
     ordinals: frozenset[str]
+    owners: frozenset[str]   # whose the figure is: 'Petrel's shares', 'jobs at Marsh'
     refers_back: bool = False  # 'the 5.99% rise' after 'a council tax rise of 4.99%'
 
 
@@ -135,6 +147,8 @@ def _compatible(a: _Tracked, b: _Tracked, places: Places) -> bool:
         return False
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # 'its first weekend' / 'its second week'
+    if a.owners and b.owners and not a.owners & b.owners:
+        return False  # 'shares in Barclays' / 'Petrel's shares'
     if a.predicate in RUNNING_TOTALS and EVERYWHERE in a.places | b.places:
         return True  # 'the storm swept across the country and killed two': the event's whole toll
     if a.claim.article_id == b.claim.article_id:
@@ -172,16 +186,22 @@ def _tied_across(a: _Tracked, b: _Tracked, places: Places) -> bool:
     both dated (by publication or by their own date words), and a place or
     an actor in common (NER calls a company a place in one sentence and an
     organisation in the next, so places, actors, home places and the names
-    each article is about all count). Two articles whose home is one
-    country are not anchored by that alone: "sales rose 2.8%" in one US
-    results story and "sales rose 8%" in another are two companies' sales.
+    each article is about all count). A country anchors only when both
+    sentences name it: "sales rose 2.8%" in one US results story and "sales
+    rose 8%" in another are two companies' sales. A figure that belongs to
+    whoever holds it (``HELD_SUBJECTS``) is anchored only by a name both
+    sentences give.
     """
     if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and places.local(a.home & b.home)):
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
+    if (a.places | a.actors) & (b.places | b.actors):
+        return True
+    if a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS:
+        return False
     a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
-    return bool(a_names & (b_names | b.home) or b_names & a.home or places.local(a.home & b.home))
+    return bool(a_names & b_names or places.local(a_names & b.home | b_names & a.home | a.home & b.home))
 
 
 def _article_groups(items: list[_Tracked], places: Places) -> list[list[_Tracked]]:
@@ -272,7 +292,7 @@ def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Art
     date_words = nearest_first(resolve_that_year(claim.dates, claim.sentence, at), claim.sentence, at)
     return _Tracked(claim, predicate, places.of(claim), places.home_of(claim), places.topics_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
-                    context_words(claim), ordinals(claim), refers_back)
+                    context_words(claim), ordinals(claim), owners(claim), refers_back)
 
 
 def _place_references(references: list[tuple[Claim, tuple[str, str, str]]],

@@ -1,0 +1,102 @@
+"""What ties figures of two articles into one fact, from the false alarms of a worst-case run
+over real copy (every BBC article given one date, rules_benchmark.py --bbc-date). The
+sentences here are our own, written to show each class; each case is tested both ways."""
+
+import factcheck
+from factcheck.model import Article
+from factcheck.pipeline import extract_all
+from factcheck.rules.examples import run_example
+from factcheck.rules.loader import load_rules
+from factcheck.track.evidence import context_words, owners, verb_forms
+
+RULES = {r.code: r for r in load_rules()}
+DAY = "2025-03-01"
+
+
+def conflict(*texts: str, day: str = DAY) -> bool:
+    """Does FC201 fire on these articles, one per outlet, all published on one day?"""
+    outlets = ["Harbour Post", "Northern Ledger", "Daily Meridian", "Coastline Courier"]
+    example = {"articles": [{"source": outlets[i], "published": day, "text": text} for i, text in enumerate(texts)]}
+    return bool(run_example(RULES["FC201"], example))
+
+
+def claim(text: str, figure: str):
+    found = [c for c in extract_all([Article(id="a", path="a", text=text)]) if c.text == figure]
+    assert found, f"{figure!r} not extracted"
+    return found[0]
+
+
+# --- the predicate's own verb and time words are no shared context ----------------
+
+def test_the_verb_of_the_predicate_is_not_shared_context():
+    assert {"rose", "risen", "rises", "rising"} <= verb_forms("rise")
+    assert "paid" in verb_forms("pay")
+    words = context_words(claim("Sales at the Tarvin chain rose 4% last year.", "4%"))
+    assert "rose" not in words and "year" not in words and "tarvin" in words
+
+
+def test_two_companies_sales_in_two_country_stories_do_not_conflict():
+    """Both articles are at home in the US; nothing else ties the two 'sales rose' figures."""
+    assert not conflict(
+        "Drevon is a US software group. Its chief said the outlook was bright. Sales rose 2.8%.",
+        "Kellam Foods is based in the US. Its chief was upbeat. Sales rose 8%.",
+    )
+
+
+def test_one_company_sales_in_two_stories_still_conflict():
+    assert conflict(
+        "Drevon said on Tuesday that Drevon sales rose 2.8% to $4bn.",
+        "Drevon said on Tuesday that Drevon sales rose 8.2% to $4bn.",
+    )
+
+
+# --- names --------------------------------------------------------------------------
+
+def test_time_zones_and_news_agencies_anchor_nothing():
+    assert not conflict(
+        "By 1400 GMT, 340 flights had been cancelled at Carrow airport, Reuters reported.",
+        "By 1600 GMT, 120 flights had been cancelled at Wendal airport, Reuters reported.",
+    )
+
+
+# --- whose figure it is ---------------------------------------------------------------
+
+def test_the_holder_of_a_figure_is_read_from_the_sentence():
+    assert owners(claim("By noon, Petrel's shares had fallen to 44p.", "44p")) == {"petrel"}
+    assert owners(claim("Shares in Barclays were down 0.6% at 590 pence.", "590 pence")) == {"barclays"}
+    assert owners(claim("Up to 2,500 jobs are to go at Marsh & McLennan.", "Up to 2,500")) == {"marsh & mclennan"}
+    # a place after the verb is where the figure happened, not whose it is
+    assert owners(claim("Twelve people were killed in Harrowby on Monday.", "Twelve")) == set()
+
+
+def test_shares_of_two_companies_do_not_conflict():
+    assert not conflict(
+        "Shares in Barclays closed down 0.6% at 590 pence in London on Tuesday.",
+        "Petrel's shares fell to 44p in London on Tuesday after the drilling results.",
+    )
+
+
+def test_shares_of_one_company_conflict():
+    assert conflict(
+        "Shares in Barclays closed at 590 pence in London on Tuesday after the bank's results.",
+        "Shares in Barclays closed at 509 pence in London on Tuesday after the bank's results.",
+    )
+
+
+def test_a_distance_needs_a_name_both_sentences_give():
+    """'from eight yards' in two match reports about one club are two shots."""
+    assert not conflict(
+        "Arsenal beat Fulham. Arsenal were ahead at half-time, and late on a fine move ended with a "
+        "chance for Henry, who shot wide from eight yards.",
+        "Arsenal drew with Stoke. Arsenal pressed, and a cross left Tonge with a chance, but he blazed "
+        "over the bar from six yards.",
+    )
+    assert conflict(
+        "The new Carrow footbridge will span 240 metres of the Tarn river, the council said.",
+        "The new Carrow footbridge will span 420 metres of the Tarn river, the council said.",
+    )
+
+
+def test_the_extractor_api_still_reads_these_sentences():
+    table = factcheck.extract("Shares in Barclays closed down 0.6% at 590 pence.")
+    assert list(table["text"]) == ["0.6%", "590 pence"]
