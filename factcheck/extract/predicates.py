@@ -81,11 +81,32 @@ def governing_verb(tok, inside=frozenset()):
     'Air defences shot down 59 drones' -> shot; 'travelled 85km before it was
     stopped' -> travelled (see ``clause_head``).
     """
+    own = _own_relative_clause(tok)
+    if own is not None:
+        return own
     node = tok
     while node.head != node:
         node = clause_head(node)
         if (node.pos_ in ("VERB", "AUX") or verb_read_as_noun(node)) and node not in inside:
             return _be_to(node) or node
+    return None
+
+
+_RELATIVE_PRONOUNS = {"who", "that", "which"}
+
+
+def _own_relative_clause(tok):
+    """The verb of a relative clause whose subject is the figure, when the figure only hangs
+    on a preposition: 'finished, out of 21,500 who started' -> started; 'of the 300 who
+    applied' -> applied. (A figure that is a verb's subject or object keeps that verb:
+    'arrested 12 people who were protesting' -> arrested.)"""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    if noun.dep_ != "pobj":
+        return None
+    for child in noun.children:
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS for c in child.children):
+            return child
     return None
 
 

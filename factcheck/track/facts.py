@@ -84,6 +84,7 @@ class _Tracked:
     ordinals: frozenset[str]
     owners: frozenset[str]   # whose the figure is: 'Petrel's shares', 'jobs at Marsh'
     refers_back: bool = False  # 'the 5.99% rise' after 'a council tax rise of 4.99%'
+    twin: str = ""           # id of the figure it restates with digits swapped (``_join_transposed_twins``)
 
 
 def _window(a: _Tracked, b: _Tracked) -> int:
@@ -143,8 +144,8 @@ def _compatible(a: _Tracked, b: _Tracked, places: Places) -> bool:
     """
     if not days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS):
         return False
-    if _agents_differ(a, b):
-        return False
+    if _agents_differ(a, b) and not _twins(a, b):
+        return False  # (twins come from two wordings, whose doers need not match: council / household)
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # 'its first weekend' / 'its second week'
     if a.owners and b.owners and not a.owners & b.owners:
@@ -154,6 +155,10 @@ def _compatible(a: _Tracked, b: _Tracked, places: Places) -> bool:
     if a.claim.article_id == b.claim.article_id:
         return places.agree(a.places or a.home, b.places or b.home)
     return places.agree(a.places, b.places)
+
+
+def _twins(a: _Tracked, b: _Tracked) -> bool:
+    return a.twin == b.claim.id or b.twin == a.claim.id
 
 
 def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
@@ -168,6 +173,8 @@ def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
     5.99% rise' after 'a council tax rise of 4.99%'); and the fact must be
     named specifically (narrowing words, an agent, or shared context).
     """
+    if _twins(a, b):
+        return True
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
                 or a.refers_back or b.refers_back or a.words & b.words)
     return bool(specific) and (same_digits(a.claim, b.claim) or a.refers_back or b.refers_back)
@@ -285,14 +292,14 @@ def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], b
 
 
 def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article],
-           refers_back: bool = False) -> _Tracked:
+           refers_back: bool = False, twin: str = "") -> _Tracked:
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
     article = articles.get(claim.article_id)
     at = claim.start - claim.sentence_start
     date_words = nearest_first(resolve_that_year(claim.dates, claim.sentence, at), claim.sentence, at)
     return _Tracked(claim, predicate, places.of(claim), places.home_of(claim), places.topics_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
-                    context_words(claim), ordinals(claim), owners(claim), refers_back)
+                    context_words(claim), ordinals(claim), owners(claim), refers_back, twin)
 
 
 def _place_references(references: list[tuple[Claim, tuple[str, str, str]]],
@@ -321,6 +328,47 @@ def _place_references(references: list[tuple[Claim, tuple[str, str, str]]],
                 break
 
 
+#: Transposed digits tie two figures of one article across blocks only from this size up
+#: (12 and 21 of anything are common; 1,890 and 1,980 of one thing are a typo).
+TWIN_MIN_VALUE = 100
+
+
+def _stems(claim: Claim) -> set[str]:
+    """Word stems of what a figure counts and does: 'runners finished' and 'finishers' share 'finis'."""
+    words = [claim.subject, *claim.subject_modifiers, *claim.predicate.split()]
+    return {w[:5] for w in words if len(w) >= 4}
+
+
+def _join_transposed_twins(blocks: dict[tuple[str, str, str, str], list[Claim]]) -> dict[str, str]:
+    """Move a figure into the block of another figure of its article that it restates with the
+    same digits in another order, when the two count the same thing in other words: '19,870
+    runners finished' and 'the 18,970 finishers'; a 'Band D' bill raised to £1,890 and a
+    household in Band D that will pay £1,980. The digits are the typo; the shared stem or
+    label says it is one figure. Returns each moved figure's twin."""
+    seen: dict[tuple[str, str], list[tuple[Claim, tuple[str, str, str, str]]]] = {}
+    moves: list[tuple[Claim, tuple, tuple]] = []
+    moved: set[str] = set()
+    for key, members in blocks.items():
+        for claim in members:
+            if claim.value is None or abs(claim.value) < TWIN_MIN_VALUE:
+                continue
+            twins = seen.setdefault((claim.article_id, claim.base_unit or claim.dimension), [])
+            for other, other_key in twins:
+                if (other_key != key and other.id not in moved and other.sentence_start != claim.sentence_start
+                        and same_digits(claim, other)
+                        and (_stems(claim) & _stems(other) or ordinals(claim) & ordinals(other))):
+                    moves.append((claim, key, other_key, other))
+                    moved.add(claim.id)
+                    break
+            twins.append((claim, key))
+    twins_of = {}
+    for claim, old_key, new_key, other in moves:
+        blocks[old_key].remove(claim)
+        blocks[new_key].append(claim)
+        twins_of[claim.id] = other.id
+    return twins_of
+
+
 def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Fact]:
     """Group trackable claims into facts (blocking, then clustering)."""
     claims = list(claims)
@@ -340,13 +388,14 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
         elif (reference := reference_key(claim, modifiers)) is not None:
             references.append((claim, reference))
     _place_references(references, blocks)
+    twins = _join_transposed_twins(blocks)
 
     facts: list[Fact] = []
     for (subject, modifiers, predicate, dimension), members in blocks.items():
         by_article: dict[str, list[_Tracked]] = {}
         for claim in _drop_contrasts(members):
             by_article.setdefault(claim.article_id, []).append(
-                _track(claim, predicate, places, articles, claim.id in refers_back))
+                _track(claim, predicate, places, articles, claim.id in refers_back, twins.get(claim.id, "")))
         groups = [group for items in by_article.values() for group in _article_groups(items, places)]
         for cluster in _join_articles(groups, places):
             facts.append(Fact(

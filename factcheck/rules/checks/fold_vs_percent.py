@@ -34,7 +34,7 @@ _MULTIPLIER = re.compile(r"fold|doubl|tripl|trebl|quadrupl|quintupl", re.I)
 #: a comma or bracket, then at most a short phrase naming the change
 #: ("a rise of", "up", "an increase of", "or").
 _APPOSITION = re.compile(
-    r"^(?:\s+[\w']+){0,4}"  # a short time phrase: "since Thursday", "in a year"
+    r"^(?:\s+[\w']+){0,6}"  # a short time phrase: "since Thursday", "since the start of May"
     r"\s*[,(\u2013\u2014-]\s*(?:or|i\.e\.|that is|an?|up|representing|which is|equivalent to|"
     r"amounting to)?\s*(?:an?\s+)?(?:increase|rise|jump|gain|growth|surge|climb|hike)?\s*(?:of|by)?\s*"
     r"(?:some|about|around|nearly|almost|more than|over)?\s*$", re.I)
@@ -54,26 +54,27 @@ def _states_a_figure(claim) -> bool:
     return claim.is_claim and claim.dimension != "time"
 
 
-#: "trebled to £90m, a rise of 300%": the figure after the multiplier is where the change ended.
-_ENDPOINT_BEFORE = re.compile(r"^\s*(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+#: "trebled to £90m, a rise of 300%", "doubled from £9m to £18m, a 200% increase": the
+#: figures after the multiplier are where the change started and ended. In the gap each
+#: figure stands as "§"; an endpoint may carry a short time ("from 1,100 on Monday").
+_QUALIFIER = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+_ENDPOINT_TIME = r"(?:\s+(?:on|in|by|at|last|this)(?:\s+[\w']+){1,3})?"
+_ENDPOINTS = re.compile(
+    rf",?\s*\b(?:from\s+{_QUALIFIER}§{_ENDPOINT_TIME}\s+)?to\s+{_QUALIFIER}§{_ENDPOINT_TIME}"
+    rf"|,?\s*\bfrom\s+{_QUALIFIER}§{_ENDPOINT_TIME}", re.I)
 
 
 def _gap_without_endpoints(sentence, first, second) -> str | None:
-    """The words between the two figures, with the change's own endpoint ("to £90m") cut out.
-
-    None when another figure stands between them (then they may be about different things).
-    """
+    """The words between the two figures, with the change's own endpoints ("from £9m to £18m")
+    cut out. None when another figure stands between them (then they may be about different
+    things)."""
     gap = sentence.between(first, second)
-    between = [c for c in sentence.claims if first.end <= c.start < second.start]
+    between = [c for c in sentence.claims if first.end <= c.start < second.start and _states_a_figure(c)]
     for c in reversed(between):
-        before = sentence.text[first.end - sentence.start:c.start - sentence.start]
-        if not _states_a_figure(c):
-            continue
-        if c is between[0] and _ENDPOINT_BEFORE.match(before):
-            gap = gap[:c.start - first.end] + gap[c.end - first.end:]
-        else:
-            return None
-    return gap
+        at, end = c.start - first.end, c.end - first.end
+        gap = gap[:at] + "§" + gap[end:]
+    gap = _ENDPOINTS.sub("", gap)
+    return None if "§" in gap else gap
 
 
 def _one_change(sentence, fold, percent) -> bool:

@@ -1,0 +1,18 @@
+"""A figure that only hangs on a preposition takes the verb of its own relative clause."""
+
+import pytest
+
+import factcheck
+
+
+@pytest.mark.parametrize("sentence, figure, predicate", [
+    ("Some 9,400 riders finished the Tarn sportive, out of 11,000 who started.", "11,000", "start"),
+    ("Only 40 of the 300 who applied were offered places.", "300", "apply"),
+    ("Some 9,400 riders finished the Tarn sportive, out of 11,000 who started.", "Some 9,400", "finish"),
+    # a figure that is a verb's subject or object keeps the verb that says what it did:
+    # the relative clause names the set ('the 85 firefighters who fought the blaze')
+    ("Officers praised the 85 firefighters who fought the blaze.", "85", "fight"),
+])
+def test_predicate_of_a_figure_with_a_relative_clause(sentence, figure, predicate):
+    claims = factcheck.extract(sentence).set_index("text")
+    assert claims.loc[figure, "predicate"] == predicate
