@@ -26,8 +26,7 @@ def context_words(claim: Claim) -> frozenset[str]:
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    own = {claim.subject, *claim.subject_text.lower().split()}
-    own |= {form for verb in claim.predicate.split() for form in verb_forms(verb)}
+    own = {claim.subject, *claim.predicate.split(), *claim.subject_text.lower().split()}
     words = {singular(w.lower()) for w in _words_near(claim)}
     return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS
                      and w not in REPORTING_WORDS and w not in TIME_WORDS and w not in {singular(o) for o in own})
@@ -153,3 +152,27 @@ def ordinals(claim: Claim) -> frozenset[str]:
     text = f"{claim.text_before(40)} {claim.text_after(40)}"
     found = {m.group(1).lower() for m in _ORDINAL.finditer(text)}
     return frozenset(found | {m.group(1) for m in _LABEL.finditer(text)})
+
+
+_SPAN = re.compile(
+    r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:(?:past|last|previous|first)\s+)?"
+    r"(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)?\s*"
+    r"(hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|\bsince\s+((?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|\d{4})\b", re.I)
+_SPAN_NUMBERS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                 "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
+
+
+def time_spans(claim: Claim) -> frozenset[str]:
+    """The span a figure is totted up over, near it: 'in 24 hours', 'over the past three days',
+    'since Saturday'. Rain of 96 mm in 24 hours and 131 mm since Saturday are two totals."""
+    text = f"{claim.text_before(40)} {claim.text_after(60)}"
+    found = set()
+    for m in _SPAN.finditer(text):
+        if m.group(3):
+            found.add("since " + m.group(3).lower())
+        else:
+            count = (m.group(1) or "1").lower()
+            found.add(f"{_SPAN_NUMBERS.get(count, count)} {m.group(2).lower().rstrip('s')}")
+    return frozenset(found)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from factcheck.model import Article, Claim
-from factcheck.track.evidence import context_words, ordinals, owners, same_digits
+from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
 from factcheck.track.keys import GENERIC_SUBJECTS, RUNNING_TOTALS, contrasted, fact_key, reference_key
 from factcheck.track.places import EVERYWHERE, Places
 from factcheck.track.when import Day, claim_day, days_agree, nearest_first, resolve_that_year
@@ -85,6 +85,7 @@ class _Tracked:
     owners: frozenset[str]   # whose the figure is: 'Petrel's shares', 'jobs at Marsh'
     refers_back: bool = False  # 'the 5.99% rise' after 'a council tax rise of 4.99%'
     twin: str = ""           # id of the figure it restates with digits swapped (``_join_transposed_twins``)
+    spans: frozenset[str] = frozenset()  # what span it is totted up over: 'in 24 hours', 'since Saturday'
 
 
 def _window(a: _Tracked, b: _Tracked) -> int:
@@ -117,7 +118,7 @@ def _is_named(agent: str, claim: Claim) -> bool:
 def _agents_differ(a: _Tracked, b: _Tracked) -> bool:
     """Do the claims name different doers? Two names that differ do; so do two common nouns of
     different kinds ('pictures are made up of 700 pixels' / 'each line is made up of 1,920'),
-    unless they name one event ('the strike' / 'the barrage') or the figure is a level, whose
+    in one article, unless they name one event ('the strike' / 'the barrage') or the figure is a level, whose
     common-noun agent is only who reported it ('the centre put the depth at 21 km'). A name
     and a common noun may be one doer ('Harrowby City' / 'the club')."""
     x, y = a.claim.agent, b.claim.agent
@@ -128,6 +129,8 @@ def _agents_differ(a: _Tracked, b: _Tracked) -> bool:
         return True
     if x_named != y_named:
         return False
+    if a.claim.article_id != b.claim.article_id:
+        return False  # outlets name one doer in their own words: 'hackers' / 'criminals'
     return bool(a.predicate)
 
 
@@ -148,6 +151,8 @@ def _compatible(a: _Tracked, b: _Tracked, places: Places) -> bool:
         return False  # (twins come from two wordings, whose doers need not match: council / household)
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # 'its first weekend' / 'its second week'
+    if a.spans and b.spans and not a.spans & b.spans:
+        return False  # '96 mm of rain in 24 hours' / '131 mm since Saturday'
     if a.owners and b.owners and not a.owners & b.owners:
         return False  # 'shares in Barclays' / 'Petrel's shares'
     if a.predicate in RUNNING_TOTALS and EVERYWHERE in a.places | b.places:
@@ -291,6 +296,13 @@ def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], b
             yield claim, claim.subject_modifiers, False
 
 
+def _words_beyond(claim: Claim, predicate: str) -> frozenset[str]:
+    """The words around the figure, less the forms of the block's own verb ('rose' in a block of
+    rises is no evidence; 'travelling' around two train speeds, whose block has no verb, is)."""
+    forms = {form for verb in predicate.split() for form in verb_forms(verb)}
+    return frozenset(w for w in context_words(claim) if w not in forms)
+
+
 def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article],
            refers_back: bool = False, twin: str = "") -> _Tracked:
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
@@ -299,7 +311,8 @@ def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Art
     date_words = nearest_first(resolve_that_year(claim.dates, claim.sentence, at), claim.sentence, at)
     return _Tracked(claim, predicate, places.of(claim), places.home_of(claim), places.topics_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
-                    context_words(claim), ordinals(claim), owners(claim), refers_back, twin)
+                    _words_beyond(claim, predicate), ordinals(claim), owners(claim), refers_back, twin,
+                    time_spans(claim))
 
 
 def _place_references(references: list[tuple[Claim, tuple[str, str, str]]],

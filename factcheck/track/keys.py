@@ -23,9 +23,13 @@ PREDICATE_CLASSES = {
     "fire": "launch",
     "axe": "cut", "shed": "cut", "slash": "cut", "scrap": "cut",
 }
-#: Subjects whose loss is a cut whatever the verb: "2,100 jobs will go", "the firm will lose 300 posts".
+#: Subjects whose loss is a cut whatever the verb: "2,100 jobs will go", "the firm will lose 300 posts",
+#: "will close the site, with the loss of 400 jobs".
 JOB_SUBJECTS = {"job", "post", "role", "position", "redundancy"}
-_JOB_LOSS_VERBS = {"go", "lose", "disappear", "vanish"}
+_JOB_LOSS_VERBS = {"go", "lose", "disappear", "vanish", "close", "lay off", "shut"}
+#: Right before a count of jobs: "with the loss of 1,450 jobs" is a cut whatever verb governs it.
+_JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+(?:up to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                              r"more than\s+|over\s+)?$", re.I)
 #: Running totals: counts that grow as news of one event comes in, reported
 #: over days ("the toll rose to 19"). Kept equal to the running-total lists of
 #: the consistency rules FC201 and FC203 (a test checks it).
@@ -210,6 +214,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if is_ballot_share(claim):  # '61% of deckhands who voted in the ballot': the ballot's result
         return ("ballot", "", "", _unit(claim))
     predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
+    if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
+        predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)):

@@ -7,7 +7,8 @@ from factcheck.model import Article
 from factcheck.pipeline import extract_all
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
-from factcheck.track.evidence import context_words, owners, verb_forms
+from factcheck.track.evidence import owners, verb_forms
+from factcheck.track.facts import _words_beyond
 
 RULES = {r.code: r for r in load_rules()}
 DAY = "2025-03-01"
@@ -31,8 +32,9 @@ def claim(text: str, figure: str):
 def test_the_verb_of_the_predicate_is_not_shared_context():
     assert {"rose", "risen", "rises", "rising"} <= verb_forms("rise")
     assert "paid" in verb_forms("pay")
-    words = context_words(claim("Sales at the Tarvin chain rose 4% last year.", "4%"))
+    words = _words_beyond(claim("Sales at the Tarvin chain rose 4% last year.", "4%"), "rise")
     assert "rose" not in words and "year" not in words and "tarvin" in words
+    assert "rose" in _words_beyond(claim("Sales at the Tarvin chain rose 4% last year.", "4%"), "")
 
 
 def test_two_companies_sales_in_two_country_stories_do_not_conflict():
@@ -100,3 +102,37 @@ def test_a_distance_needs_a_name_both_sentences_give():
 def test_the_extractor_api_still_reads_these_sentences():
     table = factcheck.extract("Shares in Barclays closed down 0.6% at 590 pence.")
     assert list(table["text"]) == ["0.6%", "590 pence"]
+
+
+# --- classes the third held-out rules set exposed (sentences of our own) -------------
+
+def test_the_loss_of_jobs_is_a_cut_whatever_verb_governs_it():
+    assert conflict(
+        "Carrow Tools will close its plant in Fenby, with the loss of 820 jobs, the firm said on Monday.",
+        "Carrow Tools said on Monday it would shut the Fenby plant, cutting 280 jobs.",
+    )
+
+
+def test_two_outlets_may_name_one_doer_in_other_words():
+    assert conflict(
+        "Hackers stole the bank details of 41,000 customers of Tarvin Water, the company said on Monday.",
+        "Tarvin Water admitted on Monday that criminals had stolen the bank details of 14,000 customers.",
+    )
+
+
+def test_a_shared_verb_ties_two_measures_whose_block_has_no_verb():
+    assert conflict(
+        "Investigators said the train had been travelling at about 70 mph near Fenby before the crash.",
+        "The train was travelling at 45 mph near Fenby when it hit the fallen tree, investigators said.",
+    )
+
+
+def test_totals_over_different_spans_do_not_conflict():
+    assert not conflict(
+        "The Met Office said 84 mm of rain fell on the Tarn valley in 24 hours, flooding Fenby.",
+        "The Met Office said 120 mm of rain had fallen on the Tarn valley since Saturday, flooding Fenby.",
+    )
+    assert conflict(
+        "The Met Office said 84 mm of rain fell on the Tarn valley in 24 hours, flooding Fenby.",
+        "The Met Office said 48 mm of rain fell on the Tarn valley in 24 hours, flooding Fenby.",
+    )
