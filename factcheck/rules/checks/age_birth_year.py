@@ -2,7 +2,8 @@
 
 "Smith, born in 1950, ... the 62-year-old" in a 2025 article: Smith is 74
 or 75. The age is read against a reference year: another year named in
-the age's own sentence ("died in 1997 aged 122"), else the year of
+the age's own sentence ("died in 1997 aged 122"; not one that opens a state
+still going on, "has led the firm since 2020"), else the year of
 publication. An age stated for a past moment ("the then 62-year-old", "at
 the time", "when she was") is left alone, and so is an undated article.
 
@@ -40,6 +41,9 @@ PARAMS = {
 _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?(?:\w+\s+){0,3}?|\(b\.\s*|\bb\.\s+)$", re.I)
 _PAST_MOMENT = re.compile(r"\b(?:then|at the time|when (?:he|she|they|i|we) (?:was|were)|was aged|had been|"
                           r"died|death|killed|murdered|would have been|would be|(?:by|since|from|until) the age of)\b", re.I)
+#: Before a year that opens a state still going on, not the moment an age was taken:
+#: "Mr Oduya, 59, has led the company since 2020".
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\b")
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "In", "On", "At", "Born", "Mr", "Mrs", "Ms",
               "Miss", "Dr", "Sir", "But", "And", "When", "After", "Before", "His", "Her", "Their", "This",
@@ -192,7 +196,8 @@ def age_vs_birth_year(rule, audit):
         for sentence, age, birth in pairs:
             if _PAST_MOMENT.search(f"{sentence.before(age, 50)} {age.text} {sentence.after(age, 15)}"):
                 continue  # 'the then 62-year-old', 'when she was 62' (near the age, not anywhere)
-            others = [c for c in sentence.claims if c.kind == "year" and c is not birth and c.low == c.high]
+            others = [c for c in sentence.claims if c.kind == "year" and c is not birth and c.low == c.high
+                      and not _SINCE_BEFORE.search(sentence.before(c, 20))]
             if len(others) > 1:
                 continue
             reference = int(others[0].value) if others else (published.year if published else None)
