@@ -330,6 +330,9 @@ def read_range(text: str, first: Quantity, figure: Figure, currency_code: str, b
             start = first.start - len(before) + between.start()
         return make_mention(text, start, second.end, None, figure.value, second.value, qualifier="between",
                         kind="year", dimension="time")
+    if word == "to" and figure.plain_integer and not first.unit and 1800 <= figure.value <= 2100 \
+            and not (1800 <= second.value <= 2100) and _YEAR_BEFORE_RE.search(before):
+        return None  # "from 3,100 in 2015 to 2,300 today": the year dates the first end
     # units must agree; a unit on the second end alone applies to both
     if first.unit and second_q.unit and first.unit != second_q.unit:
         if un.UNITS.get(first.unit) and un.UNITS.get(second_q.unit) and \
@@ -351,6 +354,8 @@ def read_range(text: str, first: Quantity, figure: Figure, currency_code: str, b
     return first, second_q, start
 
 
+#: Before a year that dates a change's first end: "from 3,100 in 2015 to 2,300".
+_YEAR_BEFORE_RE = re.compile(r"\b(?:in|since|during|by)\s+$", re.I)
 #: Wording before a dashed pair that makes it a result or a price: "won 118-109", "at odds of 40-1".
 _SCORE_BEFORE_RE = re.compile(
     r"(?i:\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten|beating|drew|draws?|drawn|"

@@ -27,8 +27,9 @@ PARAMS = {
 }
 
 _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|decrease|decline|cut|reduction|"
-                 r"slump|slide|dip|plunge|loss|change|difference")
-_FROM_TO = re.compile(r"^\s*(?:in\s+\w+\s+|last year\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
+                 r"slump|slide|dip|plunge|loss|change|difference|saving")
+#: Between "from A" and "to B": at most a short time for A ("in 2015", "this year", "last April").
+_FROM_TO = re.compile(r"^\s*(?:(?:in|this|last|next|on)\s+\w+(?:\s+\w+)?\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
 _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
                  r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
                  r"went up|gone up|went down|gone down|up|down|"
@@ -86,8 +87,8 @@ def _endpoints(sentence):
         if _FROM_TO.match(sentence.between(first, second)) and _CHANGE_VERB.search(sentence.before(first, 80)):
             yield first, second
         elif (_THEN_FROM.match(sentence.between(first, second)) and not _CLAUSE_BREAK.search(sentence.between(first, second))
-              and _CHANGE_TO.search(sentence.before(first, 60))):
-            yield second, first
+              and (_CHANGE_TO.search(sentence.before(first, 60)) or _CHANGE_VERB.search(sentence.between(first, second)))):
+            yield second, first  # "rose 25% to €310m ..., from €280m"; "The field of 21,500 was up from 16,000"
 
 
 def _stated_changes(sentence, a, b):

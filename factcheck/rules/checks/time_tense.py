@@ -70,6 +70,8 @@ def _past_verb(verb) -> bool:
         return True  # "was found", "had closed", "has opened"
     if helpers:
         return False
+    if verb.dep_ == "acomp" and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD":
+        return True  # "was last frozen in 2028", parsed as 'was' + an adjective-like participle
     # A bare participle describing a noun: "The brooch, found by a walker in 2029, ...", or a
     # simple past the tagger took for a participle ("The inquiry opened on ...": it has a subject).
     return verb.dep_ == "acl" or any(c.dep_ == "nsubj" for c in verb.children)
@@ -101,6 +103,10 @@ def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
             if token.i > 0 and doc[token.i - 1].lower_ in EVENT_NOUNS:
                 return None  # "their last home match on 7 September 2031"
         elif token.pos_ in ("NOUN", "PROPN") and preposition is not None:
+            if (preposition in EVENT_PREPOSITIONS and token.dep_ in ("nsubj", "nsubjpass")
+                    and token.lower_ not in EVENT_NOUNS and token.head.pos_ in ("VERB", "AUX")
+                    and _past_verb(token.head)):
+                return token.head.idx  # "The last derailment on the line, at Sowden in 2029, killed ..."
             return None  # "the jobs gains in December", "matches in the 2031 Six Nations"
         if token.dep_ not in _CLIMB or token.head is token:
             return None
