@@ -62,8 +62,25 @@ def split_sentences(text: str) -> list[Sentence]:
             if not s:
                 continue
             start = block_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            out.extend(_bounded(Sentence(start, start + len(s), s)))
+            for piece in _split_after_figures(Sentence(start, start + len(s), s)):
+                out.extend(_bounded(piece))
     return out
+
+
+#: A full stop after a figure's scale or unit letter, then a new sentence: "is £612m. It is
+#: made up of". The tokeniser keeps "m." (and "k.", "p.") whole as an abbreviation, so the
+#: sentencizer sees no full stop there.
+_FIGURE_STOP = re.compile(r"(?<=\d[mkpg])\.\s+(?=[A-Z\"“])")
+
+
+def _split_after_figures(sentence: Sentence) -> list[Sentence]:
+    pieces, at = [], 0
+    for match in _FIGURE_STOP.finditer(sentence.text):
+        pieces.append(Sentence(sentence.start + at, sentence.start + match.start() + 1,
+                               sentence.text[at:match.start() + 1]))
+        at = match.end()
+    pieces.append(Sentence(sentence.start + at, sentence.end, sentence.text[at:]))
+    return pieces
 
 
 def _bounded(sentence: Sentence) -> list[Sentence]:

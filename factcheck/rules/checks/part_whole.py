@@ -137,18 +137,36 @@ def _clause_parts(sentence, whole, parts):
             and not counts_other_things(sentence, whole, p)]
 
 
+#: What sets a listed group apart after its figure: "(people) in Ketterby", "with minor injuries".
+_GROUP_PHRASE = re.compile(r"^\s*(?:[a-z-]+\s+)?((?:in|at|from|with|aged|under|over)\s+[\w'-]+(?:\s+[\w'-]+)?)", re.I)
+
+
+def _group_label(sentence, part) -> str | None:
+    """What names a listed part's group: the phrase after it ('in Ketterby', 'with minor
+    injuries') or its own noun ('14 women'); None for a bare figure."""
+    after = sentence.after(part, 40)
+    phrase = _GROUP_PHRASE.match(after)
+    if phrase:
+        return phrase.group(1).lower()
+    if part.subject_text and re.match(r"\s*(?:[a-z-]+\s+)?" + re.escape(part.subject_text), after):
+        return part.subject
+    return None
+
+
 def _named_groups(sentence, parts):
     """The listed parts, when each names its own group right after it ("12 men, 14 women and 9
-    children"), else none: a bare list after "were" ("were 12, 14 and 9") may be anything."""
-    named = [p for p in parts if p.subject_text and re.match(
-        r"\s*(?:[a-z-]+\s+)?" + re.escape(p.subject_text), sentence.after(p, 40))]
-    groups = {p.subject for p in named}
-    return named if len(named) == len(parts) and len(groups) == len(named) else []
+    children", "620 people in Brenmouth, 410 in Ketterby"), else none: a bare list after "were"
+    ("were 12, 14 and 9") may be anything."""
+    labels = [_group_label(sentence, p) for p in parts]
+    named = [p for p, label in zip(parts, labels) if label]
+    return named if len(named) == len(parts) and len(set(labels)) == len(named) else []
 
 
 def _copula_list(sentence, whole, parts) -> bool:
-    """Is ``whole`` followed by 'were'/'are' and a list of at least two named groups?"""
-    return bool(parts and whole.subject and _COPULA_GAP.match(sentence.between(whole, parts[0]))
+    """Is ``whole`` followed by 'were'/'are' and a list of at least two named groups? (The whole
+    names what it counts: 'The 30 victims', 'The 1,100 evacuated'.)"""
+    gap = sentence.between(whole, parts[0]) if parts else ""
+    return bool(parts and (whole.subject or re.match(r"^\s*[a-z]", gap)) and _COPULA_GAP.match(gap)
                 and len(_named_groups(sentence, _listed_parts(sentence, parts))) >= 2)
 
 
@@ -210,3 +228,27 @@ def components_sum(rule, audit):
                 continue
             if sum(p.base_low for p in parts) > whole.base_high:
                 yield _sum_hit(whole, parts)
+    for whole, parts in _breakdowns_pointing_back(sentences(audit)):
+        if len(parts) >= 2 and not any(p.base_low > whole.base_high for p in parts) \
+                and sum(p.base_low for p in parts) > whole.base_high:
+            yield _sum_hit(whole, parts)
+
+
+#: A sentence that breaks down the figure just given: "It is made up of £280m for ..., £190m ...".
+_BREAKDOWN_BACK = re.compile(r"^\s*(?:it|this|that|the (?:total|sum|figure|budget))\s+(?:is|was|will be|would be)\s+"
+                             + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+
+
+def _breakdowns_pointing_back(all_sentences):
+    """(total, parts) where a sentence opens by breaking down the one figure of the sentence
+    before: "The revised budget is £612m. It is made up of £280m for ..., £190m for ... and
+    £170m for ..."."""
+    for before, sentence in zip(all_sentences, all_sentences[1:]):
+        if before.article_id != sentence.article_id or not 0 <= sentence.start - (before.start + len(before.text)) <= 3:
+            continue
+        parts = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
+        if not parts or not _BREAKDOWN_BACK.match(sentence.text[:parts[0].start - sentence.start]):
+            continue
+        totals = [c for c in before.claims if c.is_claim and not c.negated and comparable(c, parts[0])]
+        if len(totals) == 1:
+            yield totals[0], _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)])
