@@ -213,7 +213,18 @@ def _tied_across(a: _Tracked, b: _Tracked, places: Places) -> bool:
     if a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS:
         return False
     a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
-    return bool(a_names & b_names or places.local(a_names & b.home | b_names & a.home | a.home & b.home))
+    if a_names & b_names or places.local(a_names & b.home | b_names & a.home | a.home & b.home):
+        return True
+    if a.predicate not in RUNNING_TOTALS:
+        return False
+    # one event's toll: the small places and names both stories repeat anchor it too
+    a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
+    return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story)
+
+
+def _name_words(names: frozenset[str]) -> set[str]:
+    """The words of names ('pennock zoo' -> pennock, zoo), to meet a one-word topic."""
+    return {word for name in names for word in name.split() if len(word) > 3}
 
 
 def _article_groups(items: list[_Tracked], places: Places) -> list[list[_Tracked]]:
@@ -264,8 +275,21 @@ def _join_articles(groups: list[list[_Tracked]], places: Places) -> list[list[_T
     return facts
 
 
+#: A figure given as a part of the one before it: "52 people were injured, 14 of them seriously",
+#: "five were killed, including two children".
+_PART_AFTER = re.compile(r"^\s*(?:of them|of whom|of which|of those)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
+
+
+def _is_part(claim: Claim) -> bool:
+    return bool(_PART_AFTER.match(claim.text_after(15)) or _PART_BEFORE.search(claim.text_before(25)))
+
+
 def _drop_contrasts(members: list[Claim]) -> list[Claim]:
-    """Leave out claims that share a sentence with another claim of the block."""
+    """Leave out claims that share a sentence with another claim of the block ('by 31 votes to
+    19'); a part of the figure before it ('14 of them seriously') is left out itself, and leaves
+    its whole standing."""
+    members = [c for c in members if not _is_part(c)]
     per_sentence = Counter((c.article_id, c.sentence_start) for c in members)
     return [c for c in members if per_sentence[(c.article_id, c.sentence_start)] == 1]
 

@@ -33,3 +33,10 @@ def test_pieces_point_into_the_text_and_are_bounded(text):
 def test_a_run_without_any_break_is_cut_at_the_limit():
     text = "x" * (2 * MAX_SENTENCE_CHARS + 5)
     assert [len(s.text) for s in split_sentences(text)] == [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]
+
+
+def test_a_full_stop_after_a_figure_s_scale_letter_ends_the_sentence():
+    """The tokeniser keeps 'm.' whole (an abbreviation), so '£612m. It ...' must be cut here."""
+    text = "The budget is £612m. It is made up of £280m for care. The tower is 300m. Mr Lund agreed."
+    assert [s.text for s in split_sentences(text)] == [
+        "The budget is £612m.", "It is made up of £280m for care.", "The tower is 300m.", "Mr Lund agreed."]

@@ -136,3 +136,23 @@ def test_totals_over_different_spans_do_not_conflict():
         "The Met Office said 84 mm of rain fell on the Tarn valley in 24 hours, flooding Fenby.",
         "The Met Office said 48 mm of rain fell on the Tarn valley in 24 hours, flooding Fenby.",
     )
+
+
+def test_a_part_in_the_sentence_leaves_its_whole_standing():
+    """'52 people were injured, 14 of them seriously': the 14 is part of the 52, not a contrast."""
+    assert conflict(
+        "Sixty people were injured when a train derailed near Leeds on Tuesday, police said.",
+        "Forty people were injured when a train derailed near Leeds on Tuesday, 14 of them seriously.",
+    )
+
+
+def test_a_toll_is_anchored_by_a_small_place_both_stories_repeat():
+    """NER misses small places ('the Tarrow floods'); two stories that both keep naming one tie a toll."""
+    first = ("Four people have now died in the Tarrow floods, police said on Tuesday. Rescuers searched "
+             "the Tarrow banks all day.")
+    second = ("Three people died in the floods, which began on Sunday night. The Tarrow burst its banks "
+              "after two days of rain, and the Tarrow valley is still under water.")
+    assert conflict(first, second)
+    other_river = ("Three people died in the floods, which began on Sunday night. The Wendle burst its banks "
+                   "after two days of rain, and the Wendle valley is still under water.")
+    assert not conflict(first, other_river)
