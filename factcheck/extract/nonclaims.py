@@ -381,3 +381,28 @@ def product_name(text: str, start: int, end: int) -> Mention | None:
         return None
     return make_mention(text, start, product.end(), float(text[start:end]), None, None,
                         kind="identifier", dimension="")
+
+
+#: A distance that names a race or its point: "the 200m champion", "the 4x100m relay", "at the 300m stage".
+_EVENT_DISTANCE_AFTER_RE = re.compile(
+    r"(?:x\d{2,3})?(?:m|metres?|meters?)[ -](?:champions?|title|finals?|relay|hurdles|freestyle|backstroke|"
+    r"breaststroke|butterfly|medley|individual medley|sprint|stage|mark|heats?|semi-finals?|semis|gold|silver|bronze)\b")
+#: "in the last 16", "reached the last eight of the cup": a round of a competition.
+_LAST_ROUND_RE = re.compile(r"(?i:\bthe[ \t]+last[ \t]+$)")
+_ROUND_AFTER_RE = re.compile(r"(?:[ \t]+(?:of|stage|round|tie|draw)\b|[ \t]*[.,;:!?)]|[ \t]*$)")
+
+
+def event_name(text: str, start: int, end: int) -> Mention | None:
+    """A number that names an event or a round, not a quantity: "the world 200m champion",
+    "the 4x100m relay squad", "booked a place in the last 16"."""
+    digits = text[start:end]
+    if not re.fullmatch(r"\d{1,4}", digits):
+        return None
+    event = _EVENT_DISTANCE_AFTER_RE.match(text, end)
+    if event:
+        return make_mention(text, start, event.start() + len(re.match(r"(?:x\d{2,3})?(?:m|metres?|meters?)",
+                            text[event.start():]).group()), None, None, None, kind="identifier", dimension="")
+    if _LAST_ROUND_RE.search(text, max(0, start - 12), start) and _ROUND_AFTER_RE.match(text, end) \
+            and digits in ("4", "8", "16", "32", "64"):
+        return make_mention(text, start, end, None, None, None, kind="identifier", dimension="")
+    return None

@@ -447,6 +447,11 @@ def over_means_concerning(text: str, qualifier_start: int, end: int, kind: str) 
     return bool(_OVER_CONCERNING_NOUN_AFTER_RE.match(text, end))
 
 
+#: Verbs whose "over" is a particle, not "more than": "handed over $103,500", "signed over the house".
+_OVER_PARTICLE_BEFORE_RE = re.compile(r"(?i:\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|"
+                                      r"signed|signing|fork|forks|forked|forking)\s+$)")
+
+
 def qualifier_before(text: str, start: int, last_end: int) -> tuple[str, int] | None:
     window = text[max(last_end, start - 40):start]
     match = quals.BEFORE_RE.search(window)
@@ -455,4 +460,7 @@ def qualifier_before(text: str, start: int, last_end: int) -> tuple[str, int] | 
     name = quals.normalise_before(match.group("qualifier"))
     if not name:
         return None
-    return name, start - len(window) + match.start("qualifier")
+    at = start - len(window) + match.start("qualifier")
+    if match.group("qualifier").lower() == "over" and _OVER_PARTICLE_BEFORE_RE.search(text, max(0, at - 20), at):
+        return None
+    return name, at

@@ -70,6 +70,7 @@ from .nonclaims import (
     clock,
     date_from,
     decade,
+    event_name,
     golf_score,
     identifier_around,
     inside_url,
@@ -462,7 +463,8 @@ def _article_duration(text: str, start: int, end: int, last_end: int) -> Mention
 
 
 def _number(text: str, start: int, end: int, last_end: int, spelled: bool) -> Mention | None:
-    furniture = page_chrome(text, start, end) or golf_score(text, start, end) or product_name(text, start, end)
+    furniture = (page_chrome(text, start, end) or golf_score(text, start, end) or product_name(text, start, end)
+                 or event_name(text, start, end))
     if furniture:
         return furniture
     if spelled:

@@ -91,6 +91,11 @@ def spelled_is_number(text: str, start: int, end: int) -> bool:
         return False  # "quarter-final", "third-party": a compound word, not a fraction
     if _names_a_channel_or_title(text, start, end, before):
         return False
+    if re.search(r"\bnumber[^\S\n]+\Z", before) and re.match(
+            r"[^\S\n]+(?!(?:in|on|at|to|for|of|and|or|with|after|by|from|than|spot|place|position)\b)[a-z]", after):
+        return False  # "a number one single", "the number seven role": a label ('fell to number six' is a position)
+    if tokens == ["one"] and re.search(r"(?i:\bno-\Z)", before):
+        return False  # "no-one": a pronoun
     if tokens == ["one"]:
         return _one_is_number(text, start, end)
     if tokens in (["nil"],):
@@ -133,6 +138,9 @@ def _names_a_channel_or_title(text: str, start: int, end: int, before: str) -> b
     surface = text[start:end]
     if not re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", surface):
         return False
+    if re.search(r"\b[a-z]+[^\S\n]\Z", before) and not quals.BEFORE_RE.search(before) \
+            and re.match(r"(?:[^\S\n]+or[^\S\n]+[A-Z][a-z]+)?[^\S\n]+[A-Z][a-z]", text[end:end + 30]):
+        return True  # "before the Six Nations", "the single One Night", "a first Five or Six Nations title"
     name = re.search(r"\b([A-Z][A-Za-z]*)[^\S\n]\Z", before)  # on the same line
     if not name or name.group(1).lower() in NOT_A_NAME or quals.BEFORE_RE.search(before):
         return False

@@ -11,6 +11,7 @@ editor would show as the same line break).
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 
@@ -104,13 +105,24 @@ def strip_controls(text: str) -> str:
     return _DROPPED_RE.sub("", text)
 
 
+#: A character reference left in scraped text: "caf&#233;", "F&#244;n", "&amp;", "&#x2019;".
+_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_references(text: str) -> str:
+    """Character references in plain text, as the characters they stand for ('caf&#233;' ->
+    'café'; the digits of '&#233;' are no figure). Unknown names are left as written."""
+    return _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+
+
 def clean_text(text: str) -> str:
-    """Newline normalisation + control stripping + NFC, for any text we keep.
+    """Character references + newline normalisation + control stripping + NFC, for any text we keep.
 
     NFC composition only merges combining marks into their base letter; it
-    never touches ``\\n``, so the line mapping holds.
+    never touches ``\\n``, so the line mapping holds. A reference that stands
+    for a control or format character ('&#27;') is stripped with the rest.
     """
-    return unicodedata.normalize("NFC", strip_controls(normalise_newlines(text)))
+    return unicodedata.normalize("NFC", strip_controls(normalise_newlines(unescape_references(text))))
 
 
 def read_text(data: bytes) -> str:

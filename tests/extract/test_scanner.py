@@ -318,8 +318,13 @@ NEWS_PATTERNS = [
     # "m" after a count is millions; lengths keep metres
     ("The service lost 1.2m subscribers, down from 1.5m the year before.",
      [("1.2m", 1.2e6, 1.15e6, 1.25e6, "", "count"), ("1.5m", 1.5e6, 1.45e6, 1.55e6, "", "count")]),
-    ("She took 800m gold and he won the 400m title.",
+    ("The athletes ran 800m and then swam 400m.",
      [("800m", 800.0, 800.0, 800.0, "metre", "measure"), ("400m", 400.0, 400.0, 400.0, "metre", "measure")]),
+    # a distance that names a race is the event's name, not a length
+    ("She took 800m gold and he won the 400m title.",
+     [("800m", None, None, None, "", "identifier"), ("400m", None, None, None, "", "identifier")]),
+    ("The 4x100m relay squad reached the last 16.",
+     [("4x100m", None, None, None, "", "identifier"), ("16", None, None, None, "", "identifier")]),
     ("Rapper 50 Cent topped the chart as shares rose 50 cents.",
      [("50 Cent", 50.0, None, None, "", "identifier"), ("50 cents", 0.5, 0.5, 0.5, "USD", "money")]),
     ("The population grew by 12% to 420 million.",

@@ -1,0 +1,43 @@
+"""Numbers that name something rather than count it, found reading BBC copy (sentences ours)."""
+
+import pytest
+
+import factcheck
+
+
+@pytest.mark.parametrize("sentence", [
+    "He will miss the Six Nations with a knee injury.",
+    "Her new single One Night will be out next week.",
+    "It was their first Five or Six Nations title for a decade.",
+    "It became the band's third number one single.",
+    "He was picked for the number seven shirt.",
+    "No-one at the meeting spoke.",
+    "She is the reigning 200m champion.",
+    "The 4x400m relay team were disqualified.",
+])
+def test_names_and_labels_are_no_claims(sentence):
+    claims = factcheck.extract(sentence)
+    assert not claims["kind"].isin(["count", "measure", "money", "percent"]).any(), claims[["text", "kind"]]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Two people were hurt, and the song fell to number six.", "six"),
+    ("The athletes ran 800m before breakfast.", "800m"),
+    ("He has lived there for the last 16 years.", "16 years"),
+])
+def test_figures_beside_such_words_stay_claims(sentence, figure):
+    claims = factcheck.extract(sentence)
+    assert figure in set(claims["text"]), claims[["text", "kind"]]
+
+
+def test_character_references_are_read_as_characters():
+    from factcheck.ingest.decode import clean_text
+    assert clean_text("a caf&#233; in F&#244;n &amp; more") == "a café in Fôn & more"
+    assert factcheck.extract(clean_text("Bryn F&#244;n sang in the caf&#233;.")).empty
+
+
+def test_handed_over_is_no_lower_bound():
+    claims = factcheck.extract("The rapper handed over $103,500 to the charity.").set_index("text")
+    assert claims.loc["$103,500", "qualifier"] == ""
+    claims = factcheck.extract("The bowler took over 200 wickets.").set_index("text")
+    assert claims.loc["over 200", "qualifier"] == "over"
