@@ -308,6 +308,36 @@ def _shown_path(path: Path) -> Path:
         return path
 
 
+@dataclass
+class SetSize:
+    """What the annotated set holds (the rules issue asks for 40 articles, several outlets and
+    days, 40 planted problems and 300 figures that agree or only look alike)."""
+
+    articles: int
+    outlets: int
+    days: int
+    planted: int
+    figures: int          # numeric claims the extractor finds in the set
+    look_alikes: int      # of those, the ones no planted problem names
+
+    def line(self) -> str:
+        return (f"{self.articles} articles from {self.outlets} outlets over {self.days} days; "
+                f"{self.planted} planted problems; {self.figures} figures, "
+                f"{self.look_alikes} of them not part of any planted problem")
+
+
+def set_size(result: AuditResult, planted: list[PlantedProblem]) -> SetSize:
+    texts = {a.id: a.text for a in result.articles}
+    numeric = [c for c in result.claims if c.is_claim]
+    in_problems = {c.id for c in numeric for problem in _problems_hit([c], planted, texts)}
+    return SetSize(
+        articles=len(result.articles),
+        outlets=len({a.source for a in result.articles if a.source}),
+        days=len({a.published for a in result.articles if a.published}),
+        planted=len(planted), figures=len(numeric), look_alikes=len(numeric) - len(in_problems),
+    )
+
+
 def set_table(score: SetScore, articles_dir: Path = ARTICLES_DIR) -> Table:
     table = Table(title=f"Rules on the annotated set ({_shown_path(articles_dir)})")
     for column in ("category", "planted", "found", "findings", "false pos.", "other-cat. hits",
@@ -420,11 +450,14 @@ def main(argv: list[str] | None = None) -> int:
     set_score = None
     if not args.no_set:
         planted, _ = load_expected(set_dir / "expected.yaml")
-        set_score = score_set(run_audit([set_dir / "articles"]), planted)
+        result = run_audit([set_dir / "articles"])
+        set_score = score_set(result, planted)
         console.print(set_table(set_score, set_dir / "articles"))
+        size = set_size(result, planted)
+        console.print(f"set: {size.line()}", highlight=False)
         if args.show_errors:
             print_errors(console, set_score)
-        numbers["set"] = set_numbers(set_score)
+        numbers["set"] = {**set_numbers(set_score), "size": asdict(size)}
 
     if args.bbc is not None:
         if not BBC_DIR.is_dir():

@@ -21,6 +21,8 @@ the articles that got it right.
 
 from __future__ import annotations
 
+import re
+
 from itertools import combinations
 
 from factcheck.rules.checks.running_total import (is_decrease, is_new_level, is_update, ordered,
@@ -40,8 +42,30 @@ PARAMS = {
 }
 
 
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _half_step(claim) -> float:
+    """Half the last written digit's worth, in base units: '99%' stands for 98.5-99.5, '14.2bn
+    euros' for 14.15bn-14.25bn. A whole number other than a percentage ('479 drones', '162
+    miles') is taken as written."""
+    match = _WRITTEN_NUMBER.search(claim.text)
+    if not match or not claim.value or claim.base_value is None:
+        return 0.0
+    written = float(match.group().replace(",", ""))
+    if not written:
+        return 0.0
+    decimals = len(match.group(1) or "")
+    if not decimals and claim.unit != "percent":
+        return 0.0  # 479 and 480 drones differ; '99%' for 99.3% is the usual rounding
+    return 0.5 * 10 ** -decimals * abs(claim.base_value / written)
+
+
 def _bounds(claim) -> tuple[float, float]:
-    return claim.base_low, claim.base_high
+    """The interval the wording allows, widened to the written precision."""
+    half = _half_step(claim)
+    return min(claim.base_low, claim.base_value - half) if claim.base_value is not None else claim.base_low, \
+        max(claim.base_high, claim.base_value + half) if claim.base_value is not None else claim.base_high
 
 
 def overlap(a, b) -> bool:
