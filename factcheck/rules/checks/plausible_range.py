@@ -173,7 +173,10 @@ def _kind_words(claim) -> list[str]:
     before = claim.sentence[:claim.start - claim.sentence_start]
     if not text:  # "The oldest finisher, aged 163": the noun the figure stands beside
         beside = re.search(r"([A-Za-z][\w-]*),?\s+aged\s*$", before)
-        return words + ([beside.group(1).lower()] if beside else [])
+        start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+        opening = re.match(r"\s*(?:the\s+)?([A-Za-z][\w-]*)", clause_around(claim.sentence, start, end))
+        # the parser lost the subject: the clause's first noun ('Temperatures on the course hit 91C')
+        return words + ([beside.group(1).lower()] if beside else []) + ([opening.group(1).lower()] if opening else [])
     at = before.rfind(text)
     if at < 0:
         at = claim.sentence.find(text)
