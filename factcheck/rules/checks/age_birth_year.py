@@ -41,6 +41,11 @@ PARAMS = {
 _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?(?:\w+\s+){0,3}?|\(b\.\s*|\bb\.\s+)$", re.I)
 _PAST_MOMENT = re.compile(r"\b(?:then|at the time|when (?:he|she|they|i|we) (?:was|were)|was aged|had been|"
                           r"died|death|killed|murdered|would have been|would be|(?:by|since|from|until) the age of)\b", re.I)
+#: A death told with a day of this week is recent: the age is the age now ("Margaret Oyelaran,
+#: 79, ... died in hospital on Wednesday night"); one told without is any time ("died aged 62").
+_DEATHS = {"died", "death", "killed", "murdered"}
+_THIS_WEEK = re.compile(r"\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                        r"yesterday|today|last night|this week|this morning|overnight)\b", re.I)
 #: Before a year that opens a state still going on, not the moment an age was taken:
 #: "Mr Oduya, 59, has led the company since 2020".
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -194,7 +199,8 @@ def age_vs_birth_year(rule, audit):
         pairs += [p for p in _paired_by_person(audit, article_id, article_sentences, births, published)
                   if p[1].id not in paired_ages]
         for sentence, age, birth in pairs:
-            if _PAST_MOMENT.search(f"{sentence.before(age, 50)} {age.text} {sentence.after(age, 15)}"):
+            moment = _PAST_MOMENT.search(f"{sentence.before(age, 50)} {age.text} {sentence.after(age, 15)}")
+            if moment and not (moment.group().lower() in _DEATHS and _THIS_WEEK.search(sentence.text)):
                 continue  # 'the then 62-year-old', 'when she was 62' (near the age, not anywhere)
             others = [c for c in sentence.claims if c.kind == "year" and c is not birth and c.low == c.high
                       and not _SINCE_BEFORE.search(sentence.before(c, 20))]

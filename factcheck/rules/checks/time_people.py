@@ -136,6 +136,8 @@ def people_of(text: str) -> People:
     named = []
     for ent in doc.ents:
         words = ent.text.split()
+        while words and words[0].rstrip(".") in _TITLES:
+            words = words[1:]  # NER may take the title in: "Ms Crane" is Crane, not a second person
         if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
             full = " ".join(words[-2:])
             people.full_names.setdefault(full.lower(), full)
