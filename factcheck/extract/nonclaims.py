@@ -386,7 +386,11 @@ def product_name(text: str, start: int, end: int) -> Mention | None:
 #: A distance that names a race or its point: "the 200m champion", "the 4x100m relay", "at the 300m stage".
 _EVENT_DISTANCE_AFTER_RE = re.compile(
     r"(?:x\d{2,3})?(?:m|metres?|meters?)[ -](?:champions?|title|finals?|relay|hurdles|freestyle|backstroke|"
-    r"breaststroke|butterfly|medley|individual medley|sprint|stage|mark|heats?|semi-finals?|semis|gold|silver|bronze)\b")
+    r"breaststroke|butterfly|medley|individual medley|sprint|stage|mark|heats?|semi-finals?|semis|gold|silver|bronze|"
+    r"races?|(?:world|national|british|european|indoor|outdoor) records?|steeplechase|walk)\b"
+    r"|(?:km|kilometres?|kilometers?|miles?)[ -](?:races?|run|walk|(?:world|national) records?)\b")
+#: "users per 100 people": the number is the rate's denominator, no figure of its own.
+_PER_BEFORE_RE = re.compile(r"(?i:\bper[ \t]+$)")
 #: "in the last 16", "reached the last eight of the cup": a round of a competition.
 _LAST_ROUND_RE = re.compile(r"(?i:\bthe[ \t]+last[ \t]+$)")
 _ROUND_AFTER_RE = re.compile(r"(?:[ \t]+(?:of|stage|round|tie|draw)\b|[ \t]*[.,;:!?)]|[ \t]*$)")
@@ -394,15 +398,19 @@ _ROUND_AFTER_RE = re.compile(r"(?:[ \t]+(?:of|stage|round|tie|draw)\b|[ \t]*[.,;
 
 def event_name(text: str, start: int, end: int) -> Mention | None:
     """A number that names an event or a round, not a quantity: "the world 200m champion",
-    "the 4x100m relay squad", "booked a place in the last 16"."""
+    "the 4x100m relay squad", "the mass participation 10km race", "booked a place in the last
+    16"; or the denominator of a rate ("7.5 lines per 100 people")."""
     digits = text[start:end]
-    if not re.fullmatch(r"\d{1,4}", digits):
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,6}", digits):
         return None
     event = _EVENT_DISTANCE_AFTER_RE.match(text, end)
     if event:
-        return make_mention(text, start, event.start() + len(re.match(r"(?:x\d{2,3})?(?:m|metres?|meters?)",
-                            text[event.start():]).group()), None, None, None, kind="identifier", dimension="")
+        unit = re.match(r"(?:x\d{2,3})?(?:km|kilometres?|kilometers?|miles?|m|metres?|meters?)", text[event.start():])
+        return make_mention(text, start, event.start() + len(unit.group()), None, None, None,
+                            kind="identifier", dimension="")
+    if _PER_BEFORE_RE.search(text, max(0, start - 6), start):
+        return make_mention(text, start, end, float(digits.replace(",", "")), None, None, kind="other", dimension="")
     if _LAST_ROUND_RE.search(text, max(0, start - 12), start) and _ROUND_AFTER_RE.match(text, end) \
-            and digits in ("4", "8", "16", "32", "64"):
+            and digits in ("4", "8", "16", "32", "64"):  # (the round sizes of a knock-out draw)
         return make_mention(text, start, end, None, None, None, kind="identifier", dimension="")
     return None

@@ -41,3 +41,17 @@ def test_handed_over_is_no_lower_bound():
     assert claims.loc["$103,500", "qualifier"] == ""
     claims = factcheck.extract("The bowler took over 200 wickets.").set_index("text")
     assert claims.loc["over 200", "qualifier"] == "over"
+
+
+@pytest.mark.parametrize("sentence, figure, kind", [
+    ("He makes his debut in the mass participation 10km race.", "10km", "identifier"),
+    ("She won the women's 60m race.", "60m", "identifier"),
+    ("The UK now has 19 broadband lines per 100 people.", "100", "other"),
+    # the record a figure sets, a rate 'every N minutes', a distance run: still claims
+    ("The river peaked just under the 6m record set in 1947.", "6m", "measure"),
+    ("Trams will run every 6 minutes.", "6 minutes", "measure"),
+    ("She ran 10km in 40 minutes.", "10km", "measure"),
+])
+def test_race_names_and_rate_denominators(sentence, figure, kind):
+    claims = factcheck.extract(sentence).set_index("text")
+    assert claims.loc[figure, "kind"] == kind
