@@ -81,7 +81,8 @@ def owners(claim: Claim) -> frozenset[str]:
         quoted = re.escape(name)
         holder = rf"(?:the\s+)?(?:[\w&-]+\s+){{0,3}}?{quoted}\b"
         if (re.search(rf"\b{quoted}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){{0,3}}$", before)
-                or re.match(rf"\s+(?:in|of|at)\s+{holder}", after)
+                or re.match(rf"\s+(?:of|at)\s+{holder}", after)
+                or (name not in claim.places and re.match(rf"\s+in\s+{holder}", after))  # not 'shares in London'
                 or (name not in claim.places and re.match(rf"[^,;.]{{0,30}}?\bat\s+{holder}", after))):
             found.add(name.lower())
     return frozenset(found)

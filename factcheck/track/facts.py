@@ -155,6 +155,8 @@ def _compatible(a: _Tracked, b: _Tracked, places: Places) -> bool:
         return False  # '96 mm of rain in 24 hours' / '131 mm since Saturday'
     if a.owners and b.owners and not a.owners & b.owners:
         return False  # 'shares in Barclays' / 'Petrel's shares'
+    if _holder_unknown_to_other(a, b) or _holder_unknown_to_other(b, a):
+        return False  # 'Carnival's shares ... at £32.26' / 'Shares fell 1% to 510.75 pence' in a story of another firm
     if a.predicate in RUNNING_TOTALS and EVERYWHERE in a.places | b.places:
         return True  # 'the storm swept across the country and killed two': the event's whole toll
     if a.claim.article_id == b.claim.article_id:
@@ -164,6 +166,14 @@ def _compatible(a: _Tracked, b: _Tracked, places: Places) -> bool:
 
 def _twins(a: _Tracked, b: _Tracked) -> bool:
     return a.twin == b.claim.id or b.twin == a.claim.id
+
+
+def _holder_unknown_to_other(a: _Tracked, b: _Tracked) -> bool:
+    """Does ``a`` name whose figure it is, in another article that never names that holder?"""
+    if not a.owners or b.owners or a.claim.article_id == b.claim.article_id:
+        return False
+    known = b.places | b.actors | b.topics | b.home
+    return not (a.owners & known or _name_words(a.owners) & _name_words(known))
 
 
 def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:

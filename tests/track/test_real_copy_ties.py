@@ -156,3 +156,15 @@ def test_a_toll_is_anchored_by_a_small_place_both_stories_repeat():
     other_river = ("Three people died in the floods, which began on Sunday night. The Wendle burst its banks "
                    "after two days of rain, and the Wendle valley is still under water.")
     assert not conflict(first, other_river)
+
+
+def test_a_holder_named_on_one_side_must_be_known_to_the_other():
+    """'Carnival's shares' against bare 'Shares' in a story about another firm are two firms' shares."""
+    assert not conflict(
+        "Carnival's shares in London were down a penny at £32.26 on Tuesday.",
+        "Drevon reported a loss on Tuesday. Drevon's chief resigned. Shares fell 1% to 510.75 pence in London.",
+    )
+    assert conflict(
+        "Carnival's shares in London closed at £32.26 after the Carnival results.",
+        "Carnival reported a profit on Tuesday. Carnival's chief stayed. Shares closed at £23.26 in London.",
+    )
