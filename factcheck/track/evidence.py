@@ -66,7 +66,8 @@ def _irregular_forms() -> dict[str, frozenset[str]]:
 def owners(claim: Claim) -> frozenset[str]:
     """Names the sentence gives as the figure's holder: 'Petrel's shares', 'shares in Barclays',
     'jobs are to go at Marsh & McLennan', 'Japan's economy' (lower case; none for 'its shares').
-    A place after the verb is where, not whose: 'twelve people were killed in Harrowby'."""
+    A place after the verb, or after 'in'/'at', is where, not whose: 'twelve people were killed
+    in Harrowby', 'shares in London', '20 missiles at Ardenia'."""
     if not claim.subject_text:
         return frozenset()
     at = claim.start - claim.sentence_start
@@ -81,8 +82,9 @@ def owners(claim: Claim) -> frozenset[str]:
         quoted = re.escape(name)
         holder = rf"(?:the\s+)?(?:[\w&-]+\s+){{0,3}}?{quoted}\b"
         if (re.search(rf"\b{quoted}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){{0,3}}$", before)
-                or re.match(rf"\s+(?:of|at)\s+{holder}", after)
-                or (name not in claim.places and re.match(rf"\s+in\s+{holder}", after))  # not 'shares in London'
+                or re.match(rf"\s+of\s+{holder}", after)
+                # a place after 'in' or 'at' is where: 'shares in London', 'missiles at Ardenia'
+                or (name not in claim.places and re.match(rf"\s+(?:in|at)\s+{holder}", after))
                 or (name not in claim.places and re.match(rf"[^,;.]{{0,30}}?\bat\s+{holder}", after))):
             found.add(name.lower())
     return frozenset(found)
