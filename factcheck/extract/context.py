@@ -620,6 +620,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         # 'Two soldiers were killed and 11 others hurt': the others are more of the same
         subject, ctx.subject_text = previous_subject
         ctx.subject_modifiers = []
+    if subject == "old" and subject_tok is not None and "year" in subject_tok.doc[max(0, subject_tok.i - 3):subject_tok.i].text:
+        subject, ctx.subject_text = "", ""  # 'The 28-year-old, who joined ... for £1.2m': a person, not 'old'
     ctx.subject = subject
     relative = _relative_clause_verb(subject_tok)
     if relative is not None and kind == "count":

@@ -241,7 +241,14 @@ def _trackable(claim: Claim, modifiers: list[str]) -> bool:
         return False
     if claim.subject in CHANGE_NOUNS and not modifiers:
         return False  # "a rise of £105": a change of something the subject does not name
+    if _DIFFERENCE_AFTER.match(claim.text_after(25)):
+        return False  # "the rebate was £300 less than the Tories offered": a gap, not the rebate
     return True
+
+
+#: After a figure: it measures a gap between two things, not a thing ("£300 less than", "5% higher than").
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:less|more|fewer|higher|lower|cheaper|dearer|bigger|smaller|"
+                               r"longer|shorter|older|younger|faster|slower)\s+than\b", re.I)
 
 
 def _unit(claim: Claim) -> str:

@@ -55,3 +55,8 @@ def test_handed_over_is_no_lower_bound():
 def test_race_names_and_rate_denominators(sentence, figure, kind):
     claims = factcheck.extract(sentence).set_index("text")
     assert claims.loc[figure, "kind"] == kind
+
+
+def test_a_person_called_by_age_is_no_subject_old():
+    claims = factcheck.extract("The 28-year-old, who joined Harrowby from Fenby for £1.2m, is fit again.").set_index("text")
+    assert claims.loc["£1.2m", "subject"] != "old"

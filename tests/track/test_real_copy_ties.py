@@ -168,3 +168,10 @@ def test_a_holder_named_on_one_side_must_be_known_to_the_other():
         "Carnival's shares in London closed at £32.26 after the Carnival results.",
         "Carnival reported a profit on Tuesday. Carnival's chief stayed. Shares closed at £23.26 in London.",
     )
+
+
+def test_a_difference_is_not_the_level_it_compares():
+    """'a rebate £300 less than the opposition offered' is a gap between two rebates, not a rebate."""
+    first = "Pensioners in Fenby will get a £200 rebate in April, the Treasury said."
+    assert not conflict(first, "Pensioners in Fenby will get a rebate £300 less than the opposition offered, the Treasury said.")
+    assert conflict(first, "Pensioners in Fenby will get a £300 rebate in April, the Treasury said.")
