@@ -101,14 +101,20 @@ _NOT_PURPOSES = {"total", "all", "cash", "full", "addition", "return", "exchange
                  "behalf"}
 
 
+def _counted_pairs(tok) -> bool:
+    """'20,000 couples': pairs of people counted, not the 'couple' of 'a couple of'."""
+    return tok.lower_ == "couples"
+
+
 def is_nounish(tok) -> bool:
     """A noun that can name what is counted: 'drones' yes, 'million' or 'per cent' no."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in NOT_SUBJECTS
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() not in NOT_SUBJECTS or _counted_pairs(tok))
 
 
 def is_figure_word(tok) -> bool:
     """Part of how a figure is written: digits, scale words, %, currency signs, 'points'."""
-    return tok.like_num or tok.pos_ in ("NUM", "SYM") or tok.tag_ == "$" or tok.lemma_.lower() in NOT_SUBJECTS
+    return tok.like_num or tok.pos_ in ("NUM", "SYM") or tok.tag_ == "$" or (
+        tok.lemma_.lower() in NOT_SUBJECTS and not _counted_pairs(tok))
 
 
 def of_object(tok):

@@ -60,3 +60,11 @@ def test_race_names_and_rate_denominators(sentence, figure, kind):
 def test_a_person_called_by_age_is_no_subject_old():
     claims = factcheck.extract("The 28-year-old, who joined Harrowby from Fenby for £1.2m, is fit again.").set_index("text")
     assert claims.loc["£1.2m", "subject"] != "old"
+
+
+@pytest.mark.parametrize("sentence, figure, subject", [
+    ("Between 15,000 and 20,000 couples go to court each year.", "Between 15,000 and 20,000", "couple"),
+    ("A couple of people were hurt.", "A couple", "people"),
+])
+def test_couples_counted_and_a_couple_of(sentence, figure, subject):
+    assert factcheck.extract(sentence).set_index("text").loc[figure, "subject"] == subject
