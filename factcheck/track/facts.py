@@ -11,21 +11,24 @@ claims:
    claims in one block are ever compared.
 2. **Clustering** inside a block, first within each article, then across
    articles. Claims join one fact only when nothing says they differ
-   (``_compatible``: days, agents, places) and something ties them
-   (``_tied_in_article``: the same specific naming and shared words or
-   transposed digits; ``_tied_across``: shared words, both dated, a place
-   or actor in common). An article's group is never split across facts,
+   (``_compatible``: days, agents, places, owners, time spans) and
+   something ties them (``_tied_in_article``: the same specific naming and
+   shared words or transposed digits; ``_tied_across``: shared words, both
+   dated, an anchor to one event). An article's group is never split across facts,
    so the within-article checks see every figure the article gives.
    A figure that names a known thing with no verb of its own ("the
    company's 2,680 staff", ``keys.reference_key``) joins the block of a
    figure of its article with the same digits in another order
-   (``_place_references``).
+   (``_place_references``), and so does a figure that restates another of
+   its article in other words with its digits swapped ('19,870 runners
+   finished' / 'the 18,970 finishers', ``_join_transposed_twins``).
 
 Not tracked: claims without a subject, counts and shares without a
 predicate, vague figures ("thousands of"), figures in a sentence that
 contrasts them ("compared with", "while"), timings ("after 48 minutes"),
 negated or hedged ones (a forecast does not contradict a count), increments ("a further
-17", "another 40") and claims that share their sentence with another claim
+17", "another 40"), differences ("£300 less than"), parts of the figure before them
+("14 of them seriously") and claims that share their sentence with another claim
 of the same key ("by 31 votes to 19", "from 2% to 5%"), which contrast two
 figures rather than state one.
 """
@@ -198,21 +201,24 @@ def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
 def _tied_across(a: _Tracked, b: _Tracked, places: Places) -> bool:
     """Evidence that claims of two articles state the same fact.
 
-    A shared subject and predicate is common and proves little ("two men
-    were arrested" is in many stories; "sales rose 2.8%" is in every
-    results story), so the claims must share words around the figure
-    beyond the subject and the predicate's own verb, or be a toll in two
-    articles about the same town (a home place that is not a country or
-    region: "eleven miners were killed" and "nine miners were killed" in two
-    reports of the Cardrew colliery collapse), and be anchored to the same event:
-    both dated (by publication or by their own date words), and a place or
-    an actor in common (NER calls a company a place in one sentence and an
-    organisation in the next, so places, actors, home places and the names
-    each article is about all count). A country anchors only when both
-    sentences name it: "sales rose 2.8%" in one US results story and "sales
-    rose 8%" in another are two companies' sales. A figure that belongs to
-    whoever holds it (``HELD_SUBJECTS``) is anchored only by a name both
-    sentences give.
+    A shared subject and predicate is common and proves little ("two men were
+    arrested" is in many stories; "sales rose 2.8%" is in every results
+    story), so two claims are tied only when, in order:
+
+    1. they share words around the figure beyond the subject and the block's
+       own verb, or are a toll in two articles about one town ("eleven
+       miners were killed" / "nine miners were killed" in two Cardrew
+       reports; a home place that is not a country or region);
+    2. both are dated (by publication or by their own date words);
+    3. something anchors them to one event: a place or actor both sentences
+       name; or, unless the figure belongs to whoever holds it
+       (``HELD_SUBJECTS``: a share price, a distance), a name one sentence
+       gives that the other article is about (its title, names it repeats,
+       a home town; NER calls a company a place in one sentence and an
+       organisation in the next, so all count). A country both articles are
+       at home in does not anchor ("sales rose 8%" in two US stories). For a
+       toll, the small places both stories keep naming, which NER misses
+       ("the Tarrow floods"), anchor too.
     """
     if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and places.local(a.home & b.home)):
         return False
