@@ -11,9 +11,9 @@ claims:
    claims in one block are ever compared.
 2. **Clustering** inside a block, first within each article, then across
    articles. Claims join one fact only when nothing says they differ
-   (``_compatible``: days, agents, places, owners, time spans) and
-   something ties them (``_tied_in_article``: the same specific naming and
-   shared words or transposed digits; ``_tied_across``: shared words, both
+   (``ties.compatible``: days, agents, places, owners, time spans) and
+   something ties them (``ties.tied_in_article``: the same specific naming and
+   shared words or transposed digits; ``ties.tied_across``: shared words, both
    dated, an anchor to one event). An article's group is never split across facts,
    so the within-article checks see every figure the article gives.
    A figure that names a known thing with no verb of its own ("the
@@ -41,13 +41,11 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from factcheck.model import Article, Claim
-from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
-from factcheck.track.keys import GENERIC_SUBJECTS, RUNNING_TOTALS, contrasted, fact_key, reference_key
-from factcheck.track.places import EVERYWHERE, Places
-from factcheck.track.when import Day, claim_day, days_agree, nearest_first, resolve_that_year
+from factcheck.track.evidence import ordinals, same_digits
+from factcheck.track.keys import contrasted, fact_key, reference_key
+from factcheck.track.places import Places
+from factcheck.track.ties import Tracked, compatible, tied_across, tied_in_article, track
 
-DATE_WINDOW_DAYS = 2
-TOLL_WINDOW_DAYS = 7  # running totals ("the toll rose to 19") are reported for a week
 
 
 @dataclass
@@ -59,196 +57,12 @@ class Fact:
     claim_ids: list[str] = field(default_factory=list)
 
 
-#: Names NER takes for organisations that anchor nothing: time zones ('by 1405 GMT') and the
-#: news agencies and broadcasters copy quotes ('told the BBC'), which any two stories may name.
-NOT_ACTORS = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "bbc", "reuters", "afp", "ap", "associated press",
-              "press association", "pa", "bbc news", "bbc news website", "bbc radio 4"}
-
-#: Subjects whose figure belongs to whoever holds it ('shares in Barclays', 'a 70% share of the
-#: market', 'from eight yards'): two articles state one such fact only when their sentences name
-#: the same holder; the names an article is about are not enough.
-HELD_SUBJECTS = (GENERIC_SUBJECTS - {"people"}) | {"share", "stake", "deal"}
-
-
-def _actors(claim: Claim) -> frozenset[str]:
-    return frozenset(e.lower() for e in claim.entities) - NOT_ACTORS
-
-
-@dataclass
-class _Tracked:
-    claim: Claim
-    predicate: str           # the block's predicate class
-    places: frozenset[str]   # named in its clause or sentence
-    home: frozenset[str]     # its article's home place
-    topics: frozenset[str]   # names its article is about (title, repeated)
-    actors: frozenset[str]
-    day: Day
-    words: frozenset[str]
-    ordinals: frozenset[str]
-    owners: frozenset[str]   # whose the figure is: 'Petrel's shares', 'jobs at Marsh'
-    refers_back: bool = False  # 'the 5.99% rise' after 'a council tax rise of 4.99%'
-    twin: str = ""           # id of the figure it restates with digits swapped (``_join_transposed_twins``)
-    spans: frozenset[str] = frozenset()  # what span it is totted up over: 'in 24 hours', 'since Saturday'
-
-
-def _window(a: _Tracked, b: _Tracked) -> int:
-    """Days two undated-by-the-text figures may lie apart: a toll is reported for a week."""
-    return TOLL_WINDOW_DAYS if a.predicate in RUNNING_TOTALS else DATE_WINDOW_DAYS
-
-
-#: Nouns for one event, as agents of a toll: "the strike that killed 11", "the barrage that killed 19".
-EVENT_AGENTS = {
-    "attack": "attack", "strike": "attack", "airstrike": "attack", "barrage": "attack", "raid": "attack",
-    "bombing": "attack", "bombardment": "attack", "shelling": "attack", "assault": "attack", "blast": "attack",
-    "explosion": "attack",
-    "fire": "fire", "blaze": "fire", "flame": "fire", "inferno": "fire", "wildfire": "fire",
-    "quake": "earthquake", "earthquake": "earthquake", "tremor": "earthquake",
-    "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
-    "flood": "flood", "flooding": "flood",
-    "crash": "crash", "collision": "crash", "derailment": "crash", "accident": "crash",
-}
-
-
-def _is_named(agent: str, claim: Claim) -> bool:
-    """Is the agent a name the sentence gives ('harrowby city', 'brenner'), not a common noun?
-    (NER misses some names; a capitalised word inside the sentence counts too.)"""
-    if any(agent == name or agent in name.split() for name in (e.lower() for e in claim.entities + claim.places)):
-        return True
-    capitalised = r"\s+".join(re.escape(word[:1].upper() + word[1:]) for word in agent.split())
-    return bool(capitalised) and bool(re.search(rf"(?<=[\w,;:] ){capitalised}\b", claim.sentence))
-
-
-def _agents_differ(a: _Tracked, b: _Tracked) -> bool:
-    """Do the claims name different doers? Two names that differ do; so do two common nouns of
-    different kinds ('pictures are made up of 700 pixels' / 'each line is made up of 1,920'),
-    in one article, unless they name one event ('the strike' / 'the barrage') or the figure is a level, whose
-    common-noun agent is only who reported it ('the centre put the depth at 21 km'). A name
-    and a common noun may be one doer ('Harrowby City' / 'the club')."""
-    x, y = a.claim.agent, b.claim.agent
-    if not x or not y or x == y or EVENT_AGENTS.get(x, x) == EVENT_AGENTS.get(y, y):
-        return False
-    x_named, y_named = _is_named(x, a.claim), _is_named(y, b.claim)
-    if x_named and y_named:
-        return True
-    if x_named != y_named:
-        return False
-    if a.claim.article_id != b.claim.article_id:
-        return False  # outlets name one doer in their own words: 'hackers' / 'criminals'
-    return bool(a.predicate)
-
-
-def _compatible(a: _Tracked, b: _Tracked, places: Places) -> bool:
-    """Nothing in the copy says two claims of one block are about different things.
-
-    Their days agree (``when.days_agree``), their agents do not differ
-    ('pictures are made up of 700 pixels' / 'each line is made up of
-    1,920'), nor the ordinals around them ('in its first weekend' / 'in
-    its second week'), and their places do not differ (``Places.agree``: a
-    region agrees with the places it is known to contain): within one
-    article a claim naming no place takes the article's home place; across
-    articles only places the claims name count.
-    """
-    if not days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS):
-        return False
-    if _agents_differ(a, b) and not _twins(a, b):
-        return False  # (twins come from two wordings, whose doers need not match: council / household)
-    if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
-        return False  # 'its first weekend' / 'its second week'
-    if a.spans and b.spans and not a.spans & b.spans:
-        return False  # '96 mm of rain in 24 hours' / '131 mm since Saturday'
-    if a.owners and b.owners and not a.owners & b.owners:
-        return False  # 'shares in Barclays' / 'Petrel's shares'
-    if _holder_unknown_to_other(a, b) or _holder_unknown_to_other(b, a):
-        return False  # 'Carnival's shares ... at £32.26' / 'Shares fell 1% to 510.75 pence' in a story of another firm
-    if a.predicate in RUNNING_TOTALS and EVERYWHERE in a.places | b.places:
-        return True  # 'the storm swept across the country and killed two': the event's whole toll
-    if a.claim.article_id == b.claim.article_id:
-        return places.agree(a.places or a.home, b.places or b.home)
-    return places.agree(a.places, b.places)
-
-
-def _twins(a: _Tracked, b: _Tracked) -> bool:
-    return a.twin == b.claim.id or b.twin == a.claim.id
-
-
-def _holder_unknown_to_other(a: _Tracked, b: _Tracked) -> bool:
-    """Does ``a`` name whose figure it is, in another article that never names that holder?"""
-    if not a.owners or b.owners or a.claim.article_id == b.claim.article_id:
-        return False
-    known = b.places | b.actors | b.topics | b.home
-    return not (a.owners & known or _name_words(a.owners) & _name_words(known))
-
-
-def _tied_in_article(a: _Tracked, b: _Tracked) -> bool:
-    """Evidence that two claims of one article state the same fact.
-
-    One article repeats a noun ('sales rose 0.9% ... sales rose 0.3%';
-    'from eight yards' ... 'from 25 yards') for many things, and shared
-    words around two figures tie parallel sentences about different things
-    as often as the same thing. So the figures must be tied closely: the
-    same digits in another order (the typo behind most internal
-    contradictions: £4.6m and £6.4m, 85 and 58), or a reference back ('the
-    5.99% rise' after 'a council tax rise of 4.99%'); and the fact must be
-    named specifically (narrowing words, an agent, or shared context).
-    """
-    if _twins(a, b):
-        return True
-    specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
-                or a.refers_back or b.refers_back or a.words & b.words)
-    return bool(specific) and (same_digits(a.claim, b.claim) or a.refers_back or b.refers_back)
-
-
-def _tied_across(a: _Tracked, b: _Tracked, places: Places) -> bool:
-    """Evidence that claims of two articles state the same fact.
-
-    A shared subject and predicate is common and proves little ("two men were
-    arrested" is in many stories; "sales rose 2.8%" is in every results
-    story), so two claims are tied only when, in order:
-
-    1. they share words around the figure beyond the subject and the block's
-       own verb, or are a toll in two articles about one town ("eleven
-       miners were killed" / "nine miners were killed" in two Cardrew
-       reports; a home place that is not a country or region);
-    2. both are dated (by publication or by their own date words);
-    3. something anchors them to one event: a place or actor both sentences
-       name; or, unless the figure belongs to whoever holds it
-       (``HELD_SUBJECTS``: a share price, a distance), a name one sentence
-       gives that the other article is about (its title, names it repeats,
-       a home town; NER calls a company a place in one sentence and an
-       organisation in the next, so all count). A country both articles are
-       at home in does not anchor ("sales rose 8%" in two US stories). For a
-       toll, the small places both stories keep naming, which NER misses
-       ("the Tarrow floods"), anchor too.
-    """
-    if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and places.local(a.home & b.home)):
-        return False
-    if a.day.date is None or b.day.date is None:
-        return False  # an undated article cannot be placed in time against another
-    if (a.places | a.actors) & (b.places | b.actors):
-        return True
-    if a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS:
-        return False
-    a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
-    if a_names & b_names or places.local(a_names & b.home | b_names & a.home | a.home & b.home):
-        return True
-    if a.predicate not in RUNNING_TOTALS:
-        return False
-    # one event's toll: the small places and names both stories repeat anchor it too
-    a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
-    return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story)
-
-
-def _name_words(names: frozenset[str]) -> set[str]:
-    """The words of names ('pennock zoo' -> pennock, zoo), to meet a one-word topic."""
-    return {word for name in names for word in name.split() if len(word) > 3}
-
-
-def _article_groups(items: list[_Tracked], places: Places) -> list[list[_Tracked]]:
+def _article_groups(items: list[Tracked], places: Places) -> list[list[Tracked]]:
     """One article's claims of a block, grouped into the facts it states."""
-    groups: list[list[_Tracked]] = []
+    groups: list[list[Tracked]] = []
     for item in items:
         for group in groups:
-            if all(_compatible(item, other, places) and _tied_in_article(item, other) for other in group):
+            if all(compatible(item, other, places) and tied_in_article(item, other) for other in group):
                 group.append(item)
                 break
         else:
@@ -256,7 +70,7 @@ def _article_groups(items: list[_Tracked], places: Places) -> list[list[_Tracked
     return groups
 
 
-def _join_articles(groups: list[list[_Tracked]], places: Places) -> list[list[_Tracked]]:
+def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tracked]]:
     """Merge the article groups of a block into facts across articles.
 
     A group may join a fact when it is compatible with every claim already
@@ -268,16 +82,16 @@ def _join_articles(groups: list[list[_Tracked]], places: Places) -> list[list[_T
     (most ties, the same doer counting double), so the order articles come
     in matters less.
     """
-    facts: list[list[_Tracked]] = []
+    facts: list[list[Tracked]] = []
     for group in groups:
         article = group[0].claim.article_id
         best, best_score = None, 0
         for fact in facts:
             if any(t.claim.article_id == article for t in fact):
                 continue
-            if not all(_compatible(g, f, places) for g in group for f in fact):
+            if not all(compatible(g, f, places) for g in group for f in fact):
                 continue
-            tied = [(g, f) for g in group for f in fact if _tied_across(g, f, places)]
+            tied = [(g, f) for g in group for f in fact if tied_across(g, f, places)]
             fact_articles = {f.claim.article_id for f in fact}
             if 2 * len({f.claim.article_id for _, f in tied}) < len(fact_articles):
                 continue
@@ -334,25 +148,6 @@ def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], b
             yield claim, next(iter(named)).split(), True
         else:
             yield claim, claim.subject_modifiers, False
-
-
-def _words_beyond(claim: Claim, predicate: str) -> frozenset[str]:
-    """The words around the figure, less the forms of the block's own verb ('rose' in a block of
-    rises is no evidence; 'travelling' around two train speeds, whose block has no verb, is)."""
-    forms = {form for verb in predicate.split() for form in verb_forms(verb)}
-    return frozenset(w for w in context_words(claim) if w not in forms)
-
-
-def _track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article],
-           refers_back: bool = False, twin: str = "") -> _Tracked:
-    """What tracking needs to know of one claim: where, when, who, and the words around it."""
-    article = articles.get(claim.article_id)
-    at = claim.start - claim.sentence_start
-    date_words = nearest_first(resolve_that_year(claim.dates, claim.sentence, at), claim.sentence, at)
-    return _Tracked(claim, predicate, places.of(claim), places.home_of(claim), places.topics_of(claim), _actors(claim),
-                    claim_day(date_words, article.published if article else None),
-                    _words_beyond(claim, predicate), ordinals(claim), owners(claim), refers_back, twin,
-                    time_spans(claim))
 
 
 def _place_references(references: list[tuple[Claim, tuple[str, str, str]]],
@@ -445,10 +240,10 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
 
     facts: list[Fact] = []
     for (subject, modifiers, predicate, dimension), members in blocks.items():
-        by_article: dict[str, list[_Tracked]] = {}
+        by_article: dict[str, list[Tracked]] = {}
         for claim in _drop_contrasts(members):
             by_article.setdefault(claim.article_id, []).append(
-                _track(claim, predicate, places, articles, claim.id in refers_back, twins.get(claim.id, "")))
+                track(claim, predicate, places, articles, claim.id in refers_back, twins.get(claim.id, "")))
         groups = [group for items in by_article.values() for group in _article_groups(items, places)]
         for cluster in _join_articles(groups, places):
             facts.append(Fact(

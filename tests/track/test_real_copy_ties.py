@@ -8,7 +8,7 @@ from factcheck.pipeline import extract_all
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
 from factcheck.track.evidence import owners, verb_forms
-from factcheck.track.facts import _words_beyond
+from factcheck.track.ties import words_beyond
 
 RULES = {r.code: r for r in load_rules()}
 DAY = "2025-03-01"
@@ -32,9 +32,9 @@ def claim(text: str, figure: str):
 def test_the_verb_of_the_predicate_is_not_shared_context():
     assert {"rose", "risen", "rises", "rising"} <= verb_forms("rise")
     assert "paid" in verb_forms("pay")
-    words = _words_beyond(claim("Sales at the Tarvin chain rose 4% last year.", "4%"), "rise")
+    words = words_beyond(claim("Sales at the Tarvin chain rose 4% last year.", "4%"), "rise")
     assert "rose" not in words and "year" not in words and "tarvin" in words
-    assert "rose" in _words_beyond(claim("Sales at the Tarvin chain rose 4% last year.", "4%"), "")
+    assert "rose" in words_beyond(claim("Sales at the Tarvin chain rose 4% last year.", "4%"), "")
 
 
 def test_two_companies_sales_in_two_country_stories_do_not_conflict():
