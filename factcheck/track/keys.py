@@ -213,6 +213,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return ("list", on_list, "", _unit(claim))
     if is_ballot_share(claim):  # '61% of deckhands who voted in the ballot': the ballot's result
         return ("ballot", "", "", _unit(claim))
+    if claim.predicate == "peak" and claim.dimension == "length":
+        return ("peak", "", "", _unit(claim))  # 'the river peaked at 5.8 metres' is 'a peak of 5.8 metres'
     predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'

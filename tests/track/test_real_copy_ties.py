@@ -175,3 +175,11 @@ def test_a_difference_is_not_the_level_it_compares():
     first = "Pensioners in Fenby will get a £200 rebate in April, the Treasury said."
     assert not conflict(first, "Pensioners in Fenby will get a rebate £300 less than the opposition offered, the Treasury said.")
     assert conflict(first, "Pensioners in Fenby will get a £300 rebate in April, the Treasury said.")
+
+
+def test_a_level_that_peaked_at_is_a_peak_of():
+    first = "The river Tarn peaked at 5.8 metres at Fenby on Sunday night, the Environment Agency said."
+    assert conflict(first, "The Tarn at Fenby had fallen to 4.1 metres by noon, from a peak of 8.5 metres on "
+                           "Sunday night, the Environment Agency said.")
+    assert not conflict(first, "The Tarn at Fenby had fallen to 4.1 metres by noon, from a peak of 5.8 metres on "
+                               "Sunday night, the Environment Agency said.")
