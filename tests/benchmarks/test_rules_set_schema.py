@@ -4,8 +4,8 @@ rules_benchmark.py trusts tests/benchmarks/rules/expected.yaml (the set the
 rules were tuned on), tests/benchmarks/rules/heldout/expected.yaml (the first
 held-out set, written apart but since used while developing the rules) and
 tests/benchmarks/rules/heldout2/expected.yaml (the second held-out set, since
-used too) and tests/benchmarks/rules/heldout3/expected.yaml (the third, written
-blind and scored once): a figure that is not in its
+used too), tests/benchmarks/rules/heldout3/expected.yaml and heldout4 (the
+third and fourth, each written blind and first scored once): a figure that is not in its
 article, a misspelt category or a file name that does not exist would
 silently turn a planted problem into a "miss" (or a finding into a false
 positive), so a broken annotation fails here instead. Every test below runs
@@ -63,7 +63,11 @@ HELDOUT3_SET = AnnotatedSet(
     "heldout3", SET_DIR / "heldout3", min_planted=40, min_articles=40,
     min_by_category={"cross-article": 4, "running-total": 4, "within-article": 4},
 )
-ALL_SETS = (TUNING_SET, HELDOUT_SET, HELDOUT2_SET, HELDOUT3_SET)
+HELDOUT4_SET = AnnotatedSet(
+    "heldout4", SET_DIR / "heldout4", min_planted=40, min_articles=40,
+    min_by_category={"cross-article": 4, "running-total": 4, "within-article": 4},
+)
+ALL_SETS = (TUNING_SET, HELDOUT_SET, HELDOUT2_SET, HELDOUT3_SET, HELDOUT4_SET)
 
 
 @pytest.fixture(scope="module", params=ALL_SETS, ids=lambda s: s.name)
