@@ -76,6 +76,13 @@ EVENT_AGENTS = {
 }
 
 
+#: Words outlets use in turn for the unnamed doers of one crime or attack ('hackers', 'criminals').
+#: Other common nouns name different doers ('the bank employs 21,400' / 'the contact centre employs 1,400').
+WRONGDOERS = {"hacker", "criminal", "attacker", "thief", "robber", "burglar", "raider", "gang", "gunman",
+              "fraudster", "scammer", "militant", "insurgent", "terrorist", "assailant", "intruder", "kidnapper",
+              "captor", "smuggler", "trafficker", "looter", "vandal", "arsonist", "suspect", "offender", "culprit"}
+
+
 def _is_named(agent: str, claim: Claim) -> bool:
     """Is the agent a name the sentence gives ('harrowby city', 'brenner'), not a common noun?
     (NER misses some names; a capitalised word inside the sentence counts too.)"""
@@ -99,7 +106,7 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
         return True
     if x_named != y_named:
         return False
-    if a.claim.article_id != b.claim.article_id:
+    if a.claim.article_id != b.claim.article_id and x in WRONGDOERS and y in WRONGDOERS:
         return False  # outlets name one doer in their own words: 'hackers' / 'criminals'
     return bool(a.predicate)
 

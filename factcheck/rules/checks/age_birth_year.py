@@ -46,6 +46,8 @@ _PAST_MOMENT = re.compile(r"\b(?:then|at the time|when (?:he|she|they|i|we) (?:w
 _DEATHS = {"died", "death", "killed", "murdered"}
 _THIS_WEEK = re.compile(r"\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"yesterday|today|last night|this week|this morning|overnight)\b", re.I)
+#: A name right before an age set off by commas: "Mr Vell, 54, ...", an age as of the article.
+_NAMED_NOW = re.compile(r"\b[A-Z][\w'-]+,\s*$")
 #: Before a year that opens a state still going on, not the moment an age was taken:
 #: "Mr Oduya, 59, has led the company since 2020".
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -206,6 +208,8 @@ def age_vs_birth_year(rule, audit):
                       and not _SINCE_BEFORE.search(sentence.before(c, 20))]
             if len(others) > 1:
                 continue
+            if _NAMED_NOW.search(sentence.before(age, 40)) and re.match(r"\s*,", sentence.after(age, 3)):
+                others = []  # 'Mr Vell, 54, was born in 1972 and joined the bank in 1994': his age now
             reference = int(others[0].value) if others else (published.year if published else None)
             born = birth_year(birth)
             if reference is None or reference <= born:
