@@ -9,7 +9,9 @@ a rise of 300%").
 
 Both figures must be clearly about one change: in one sentence, the
 percentage is an apposition of the multiplier ("trebled, a rise of 300%",
-"quadrupled, up 400%") or has the same subject; in the next sentence, it
+"quadrupled, up 400%"), the multiplier is set off after the percentage
+("up 400% on last year, a fourfold increase"; "has risen 200% in two
+years, doubling from £11m"), or both have the same subject; in the next sentence, it
 opens that sentence by pointing back ("Cases rose three-fold to 900. That
 300% jump ...") and the sentence before holds one multiplier only. "N times" is left alone
 (its reading is disputed), and so are falls ("halved").
@@ -38,8 +40,11 @@ _APPOSITION = re.compile(
     r"\s*[,(\u2013\u2014-]\s*(?:or|i\.e\.|that is|an?|up|representing|which is|equivalent to|"
     r"amounting to)?\s*(?:an?\s+)?(?:increase|rise|jump|gain|growth|surge|climb|hike)?\s*(?:of|by)?\s*"
     r"(?:some|about|around|nearly|almost|more than|over)?\s*$", re.I)
+#: Between a percentage rise and the multiplier set off after it: a short phrase, a comma, "a".
+_FOLD_AFTER = re.compile(r"^(?:\s+[\w']+){0,7}\s*[,(\u2013\u2014-]\s*(?:an?\s+)?$", re.I)
 _PERCENT_RISE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|growth|surge|climb|hike|up|more|higher)\b", re.I)
-_PERCENT_RISE_BEFORE = re.compile(r"\b(?:increase|rise|jump|gain|growth|surge|climb|hike|up|by)\s+(?:of\s+)?"
+_PERCENT_RISE_BEFORE = re.compile(r"\b(?:increase|increased|rise|rises|rose|risen|jump|jumped|gain|gained|growth|grew|"
+                                  r"grown|surge|surged|soared|climb|climbed|hike|up|by)\s+(?:of\s+)?"
                                   r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.I)
 _GENERIC_SUBJECTS = {"", "increase", "rise", "jump", "gain", "growth", "surge", "climb", "hike"}
 
@@ -84,6 +89,8 @@ def _one_change(sentence, fold, percent) -> bool:
         return False
     if first is fold and _APPOSITION.match(gap):
         return True
+    if first is percent and _FOLD_AFTER.match(gap):
+        return True  # "has risen 200% in two years, doubling from £11m"; "up 400%, a fourfold increase"
     return percent.subject == fold.subject and percent.subject not in _GENERIC_SUBJECTS
 
 
