@@ -187,12 +187,21 @@ def _stems(claim: Claim) -> set[str]:
     return {w[:5] for w in words if len(w) >= 4}
 
 
+def _rare_twins(a: Claim, b: Claim) -> bool:
+    """Digits swapped in two measures of one unit, three digits or more, that chance rarely
+    makes: 'a 1,094-metre mountain' / 'the 1,049-metre summit', '187 million litres' / '178
+    million litres'. (Counts need a shared stem: 21,400 visitors and 24,100 residents are two
+    things.)"""
+    return bool(a.unit) and a.unit == b.unit and a.kind == "measure" and min(abs(a.value), abs(b.value)) >= 100
+
+
 def _join_transposed_twins(blocks: dict[tuple[str, str, str, str], list[Claim]]) -> dict[str, str]:
     """Move a figure into the block of another figure of its article that it restates with the
     same digits in another order, when the two count the same thing in other words: '19,870
     runners finished' and 'the 18,970 finishers'; a 'Band D' bill raised to £1,890 and a
     household in Band D that will pay £1,980. The digits are the typo; the shared stem or
-    label says it is one figure. Returns each moved figure's twin."""
+    label, or digits too long to swap by chance (``_rare_twins``), say it is one figure.
+    Returns each moved figure's twin."""
     seen: dict[tuple[str, str], list[tuple[Claim, tuple[str, str, str, str]]]] = {}
     moves: list[tuple[Claim, tuple, tuple]] = []
     moved: set[str] = set()
@@ -204,7 +213,8 @@ def _join_transposed_twins(blocks: dict[tuple[str, str, str, str], list[Claim]])
             for other, other_key in twins:
                 if (other_key != key and other.id not in moved and other.sentence_start != claim.sentence_start
                         and same_digits(claim, other)
-                        and (_stems(claim) & _stems(other) or ordinals(claim) & ordinals(other))):
+                        and (_stems(claim) & _stems(other) or ordinals(claim) & ordinals(other)
+                             or _rare_twins(claim, other))):
                     moves.append((claim, key, other_key, other))
                     moved.add(claim.id)
                     break
