@@ -41,7 +41,8 @@ _HOLDER = (r"(?:the\s+)?(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]*)){
 _AFTER_COMMA = re.compile(r",\s*(?:" + _HOLDER + r")?$")
 #: A breakdown verb between a total and its parts: "61.2 million is made up of 31.4 million women and ...".
 _BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\s+of)?|"
-              r"split (?:between|into)|divided (?:between|into)|broken down into|break(?:s)? down into)")
+              r"split (?:between|into|as)|divided (?:between|into|as)|broken down (?:into|as)|"
+              r"break(?:s)? down (?:into|as))")
 _BREAKDOWN_GAP = re.compile(r"^[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 #: A total, its noun and a plain "were"/"are" right before a list of groups: "The 30 victims
 #: were 12 men, 14 women and 9 children" (each listed part must name its group, see ``_named_groups``).
@@ -228,6 +229,10 @@ def components_sum(rule, audit):
                 continue
             if sum(p.base_low for p in parts) > whole.base_high:
                 yield _sum_hit(whole, parts)
+    for sentence in sentences(audit):
+        for whole, parts in _listed_groups(sentence):
+            if not any(p.base_low > whole.base_high for p in parts) and sum(p.base_low for p in parts) > whole.base_high:
+                yield _sum_hit(whole, parts)
     for whole, parts in _breakdowns_pointing_back(sentences(audit)):
         if len(parts) >= 2 and not any(p.base_low > whole.base_high for p in parts) \
                 and sum(p.base_low for p in parts) > whole.base_high:
@@ -252,3 +257,36 @@ def _breakdowns_pointing_back(all_sentences):
         totals = [c for c in before.claims if c.is_claim and not c.negated and comparable(c, parts[0])]
         if len(totals) == 1:
             yield totals[0], _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)])
+
+
+#: A total with its noun ("The 198 survivors", "the 3,800 evacuees") and, after it, a verb that
+#: lists its groups: "included 2,100 from Orpley, 1,250 from Marsh End and 640 from Little
+#: Hatham"; or groups named with their figure in brackets: "landed at Kelvardine (121),
+#: Inchmurra (58) and Port Selby (26)".
+_INCLUDED_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:included|includes|include|including)\s+$", re.I)
+_BRACKETED = re.compile(r"^\s*\($")
+
+
+def _listed_groups(sentence):
+    """(total, parts) for a total followed by a list of parts that each name a different group:
+    by a phrase after 'included' ('2,100 from Orpley, 1,250 from Marsh End'), or by a name
+    before each bracketed figure ('Kelvardine (121), Inchmurra (58) and Port Selby (26)').
+    An 'including' list of unnamed or overlapping groups (women, mothers) is not summed."""
+    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
+    for i, whole in enumerate(claims):
+        rest = [c for c in claims[i + 1:] if comparable(whole, c)]
+        if len(rest) < 2 or not whole.subject and not re.match(r"^\s*[a-z]", sentence.between(whole, rest[0])):
+            continue
+        if _INCLUDED_GAP.match(sentence.between(whole, rest[0])):
+            parts = _named_groups(sentence, _listed_parts(sentence, rest))
+            if len(parts) >= 2 and all(_GROUP_PHRASE.match(sentence.after(p, 40)) for p in parts):
+                yield whole, parts
+            continue
+        bracketed = [c for c in rest if _BRACKETED.match(sentence.before(c, 2))
+                     and re.match(r"^\s*\)", sentence.after(c, 2))]
+        if len(bracketed) >= 2 and len(bracketed) == len(rest):
+            names = [re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*\($", sentence.before(c, 40)) for c in bracketed]
+            gaps = [sentence.between(a, b) for a, b in zip(bracketed, bracketed[1:])]
+            if all(names) and len({n.group(1) for n in names}) == len(names) \
+                    and all(re.match(r"^\),\s*(?:and\s+)?[A-Z][\w' -]*\($|^\)\s+and\s+[A-Z][\w' -]*\($", g) for g in gaps):
+                yield whole, bracketed
