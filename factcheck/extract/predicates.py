@@ -228,7 +228,8 @@ def predicate(verb) -> str:
     if verb is None:
         return ""
     particle = [c.lower_ for c in verb.children if c.dep_ == "prt" or (
-        c.i == verb.i + 1 and c.lower_ in _PARTICLES and c.dep_ in ("advmod", "prep"))]
+        c.i == verb.i + 1 and c.lower_ in _PARTICLES and c.dep_ in ("advmod", "prep")
+        and not (c.lower_ == "over" and any(g.dep_ == "pobj" for g in c.children)))]  # 'arrested over the sale
     lemma = verb_lemma(verb)
     return f"{lemma} {particle[0]}" if particle else lemma
 

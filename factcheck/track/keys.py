@@ -27,6 +27,8 @@ PREDICATE_CLASSES = {
 #: "will close the site, with the loss of 400 jobs".
 JOB_SUBJECTS = {"job", "post", "role", "position", "redundancy"}
 _JOB_LOSS_VERBS = {"go", "lose", "disappear", "vanish", "close", "lay off", "shut"}
+#: After a count of people: they were aboard ("221 passengers and 19 crew on board").
+_ON_BOARD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:on board|aboard)\b", re.I)
 #: Right before a count of jobs: "with the loss of 1,450 jobs" is a cut whatever verb governs it.
 _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+(?:up to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                               r"more than\s+|over\s+)?$", re.I)
@@ -218,6 +220,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
+    if _ON_BOARD_AFTER.match(claim.text_after(50)):
+        predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)):

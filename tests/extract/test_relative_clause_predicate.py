@@ -16,3 +16,10 @@ import factcheck
 def test_predicate_of_a_figure_with_a_relative_clause(sentence, figure, predicate):
     claims = factcheck.extract(sentence).set_index("text")
     assert claims.loc[figure, "predicate"] == predicate
+
+
+def test_over_with_an_object_is_no_particle():
+    claims = factcheck.extract("Five people have been arrested over the sale of forged tickets.")
+    assert claims.loc[0, "predicate"] == "arrest"
+    claims = factcheck.extract("Air defences shot down 59 drones.")
+    assert claims.loc[0, "predicate"] == "shoot down"

@@ -183,3 +183,11 @@ def test_a_level_that_peaked_at_is_a_peak_of():
                            "Sunday night, the Environment Agency said.")
     assert not conflict(first, "The Tarn at Fenby had fallen to 4.1 metres by noon, from a peak of 5.8 metres on "
                                "Sunday night, the Environment Agency said.")
+
+
+def test_people_on_board_are_carried():
+    first = "The Carrow ferry left Fenby on Sunday carrying 212 passengers, the operator said."
+    sank = "The Carrow ferry sank off Fenby on Sunday with {} passengers and 19 crew on board, the operator said."
+    monday = "2025-03-03"
+    assert conflict(first, sank.format(221), day=monday)
+    assert not conflict(first, sank.format(212), day=monday)
