@@ -24,6 +24,8 @@ EVENT_PREPOSITIONS = {"in", "on", "during", "at", "last"}
 _LOOKING_AHEAD = {"set", "due", "scheduled", "planned", "expected", "slated", "billed", "timed", "booked",
                   "earmarked", "proposed", "intended", "pencilled", "penciled", "poised", "tipped", "projected",
                   "forecast", "forecasted", "predicted", "estimated", "pushed", "moved", "postponed", "delayed"}
+#: What is "set" when it is done: "the record set in 1998" (not "set for release in 2031").
+_RECORDS = {"record", "precedent", "benchmark", "best", "high", "low", "mark"}
 #: Verbs whose past and present are one word ("they all hit the shops in 2031"): past only after "was"/"had".
 _SAME_IN_PRESENT = {"hit", "put", "cut", "set", "shut", "quit", "beat", "spread", "cast", "hurt", "burst",
                     "let", "cost", "read", "bid", "split", "shed", "upset", "broadcast", "forecast"}
@@ -50,12 +52,22 @@ def _date_root(doc, start: int, end: int):
     return None
 
 
+def _after_record(verb) -> bool:
+    """Does ``verb`` describe a record noun, as its clause or set off right after it?"""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _RECORDS:
+        return True
+    before = [t for t in verb.doc[max(0, verb.i - 2):verb.i] if not t.is_punct]
+    return bool(before) and before[-1].lemma_.lower() in _RECORDS
+
+
 def _past_verb(verb) -> bool:
     """Is ``verb`` told in the past: "walked", "was dug up", "had closed", "(the hoard,) found in"?"""
     while verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         verb = verb.head  # "was shot and stabbed": "stabbed" takes the helpers of "shot"
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lower_ == "set" and verb.tag_ == "VBN" and not helpers and _after_record(verb):
+        return True  # "the previous record, set in November 2027": a record is set in the past
     if verb.lower_ in _LOOKING_AHEAD:
         return False
     if verb.lower_ in _SAME_IN_PRESENT and not helpers:
