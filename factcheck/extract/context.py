@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 
 from factcheck.extract.lemmas import noun_lemma, verb_lemma
 from factcheck.extract.predicates import (
-    governing_verb, is_forecast_verb, misread_doer, noun_before_verb, polarity, predicate, stated_verb,
-    verb_of_noun_root, verb_read_as_noun,
+    governing_verb, is_forecast_verb, misread_doer, noun_before_verb, polarity, predicate, relative_clause_verb,
+    stated_verb, verb_of_noun_root, verb_read_as_noun,
 )
 from factcheck.extract.measures import measure_subject
 from factcheck.extract.subjects import (
@@ -158,18 +158,6 @@ def _modifiers(noun, figure) -> list[str]:
         and not _before_a_name(o)  # 'for the striker Tomas Reyna': a title, not a kind of fee
     }
     return sorted(words)
-
-
-def _relative_clause_verb(noun):
-    """The verb of a relative clause that says what the counted things did:
-    '85 firefighters who fought the blaze' -> fought."""
-    if noun is None:
-        return None
-    for child in noun.children:
-        if child.dep_ == "relcl" and child.pos_ == "VERB" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in child.children):
-            return child
-    return None
 
 
 def _describes_what_exists(span, top) -> bool:
@@ -623,7 +611,7 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     if subject == "old" and subject_tok is not None and "year" in subject_tok.doc[max(0, subject_tok.i - 3):subject_tok.i].text:
         subject, ctx.subject_text = "", ""  # 'The 28-year-old, who joined ... for £1.2m': a person, not 'old'
     ctx.subject = subject
-    relative = _relative_clause_verb(subject_tok)
+    relative = relative_clause_verb(subject_tok)
     if relative is not None and kind == "count":
         verb = relative  # 'the 85 firefighters who fought the blaze were praised': fight
         ctx.predicate = predicate(verb)

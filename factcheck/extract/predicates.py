@@ -101,7 +101,13 @@ def _own_relative_clause(tok):
     applied' -> applied. (A figure that is a verb's subject or object keeps that verb:
     'arrested 12 people who were protesting' -> arrested.)"""
     noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
-    if noun.dep_ != "pobj":
+    return relative_clause_verb(noun) if noun.dep_ == "pobj" else None
+
+
+def relative_clause_verb(noun):
+    """The verb of a relative clause whose subject is ``noun``, which says what the counted
+    things did: '85 firefighters who fought the blaze' -> fought."""
+    if noun is None:
         return None
     for child in noun.children:
         if child.dep_ == "relcl" and child.pos_ == "VERB" and any(

@@ -83,9 +83,9 @@ def owners(claim: Claim) -> frozenset[str]:
         holder = rf"(?:the\s+)?(?:[\w&-]+\s+){{0,3}}?{quoted}\b"
         if (re.search(rf"\b{quoted}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){{0,3}}$", before)
                 or re.match(rf"\s+of\s+{holder}", after)
-                # a place after 'in' or 'at' is where: 'shares in London', 'missiles at Ardenia'
-                or (name not in claim.places and re.match(rf"\s+(?:in|at)\s+{holder}", after))
-                or (name not in claim.places and re.match(rf"[^,;.]{{0,30}}?\bat\s+{holder}", after))):
+                # a place after 'in' or 'at' is where: 'shares in London', 'missiles at Ardenia';
+                # 'at' may come after the verb: 'jobs are to go at Marsh & McLennan'
+                or (name not in claim.places and re.match(rf"(?:\s+in|[^,;.]{{0,30}}?\bat)\s+{holder}", after))):
             found.add(name.lower())
     return frozenset(found)
 

@@ -51,22 +51,20 @@ class AnnotatedSet:
 
 
 TUNING_SET = AnnotatedSet("tuning", SET_DIR, min_planted=40, min_articles=44)
-HELDOUT_SET = AnnotatedSet(
-    "heldout", SET_DIR / "heldout", min_planted=30, min_articles=30,
-    min_by_category={"cross-article": 4, "running-total": 4, "within-article": 4},
-)
-HELDOUT2_SET = AnnotatedSet(
-    "heldout2", SET_DIR / "heldout2", min_planted=30, min_articles=30,
-    min_by_category={"cross-article": 4, "running-total": 4, "within-article": 4},
-)
-HELDOUT3_SET = AnnotatedSet(
-    "heldout3", SET_DIR / "heldout3", min_planted=40, min_articles=40,
-    min_by_category={"cross-article": 4, "running-total": 4, "within-article": 4},
-)
-HELDOUT4_SET = AnnotatedSet(
-    "heldout4", SET_DIR / "heldout4", min_planted=40, min_articles=40,
-    min_by_category={"cross-article": 4, "running-total": 4, "within-article": 4},
-)
+#: Each held-out set plants at least four problems of each kind that compares figures.
+HELDOUT_MIN_BY_CATEGORY = {"cross-article": 4, "running-total": 4, "within-article": 4}
+
+
+def held_out(name: str, size: int) -> AnnotatedSet:
+    """A held-out set in SET_DIR/name with at least ``size`` planted problems and articles."""
+    return AnnotatedSet(name, SET_DIR / name, min_planted=size, min_articles=size,
+                        min_by_category=HELDOUT_MIN_BY_CATEGORY)
+
+
+HELDOUT_SET = held_out("heldout", 30)
+HELDOUT2_SET = held_out("heldout2", 30)
+HELDOUT3_SET = held_out("heldout3", 40)
+HELDOUT4_SET = held_out("heldout4", 40)
 ALL_SETS = (TUNING_SET, HELDOUT_SET, HELDOUT2_SET, HELDOUT3_SET, HELDOUT4_SET)
 
 

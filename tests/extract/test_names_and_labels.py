@@ -36,11 +36,14 @@ def test_character_references_are_read_as_characters():
     assert factcheck.extract(clean_text("Bryn F&#244;n sang in the caf&#233;.")).empty
 
 
+def reading(sentence: str, figure: str, column: str):
+    """One column of the claim ``figure`` in the sentence's claims table."""
+    return factcheck.extract(sentence).set_index("text").loc[figure, column]
+
+
 def test_handed_over_is_no_lower_bound():
-    claims = factcheck.extract("The rapper handed over $103,500 to the charity.").set_index("text")
-    assert claims.loc["$103,500", "qualifier"] == ""
-    claims = factcheck.extract("The bowler took over 200 wickets.").set_index("text")
-    assert claims.loc["over 200", "qualifier"] == "over"
+    assert reading("The rapper handed over $103,500 to the charity.", "$103,500", "qualifier") == ""
+    assert reading("The bowler took over 200 wickets.", "over 200", "qualifier") == "over"
 
 
 @pytest.mark.parametrize("sentence, figure, kind", [
@@ -53,13 +56,11 @@ def test_handed_over_is_no_lower_bound():
     ("She ran 10km in 40 minutes.", "10km", "measure"),
 ])
 def test_race_names_and_rate_denominators(sentence, figure, kind):
-    claims = factcheck.extract(sentence).set_index("text")
-    assert claims.loc[figure, "kind"] == kind
+    assert reading(sentence, figure, "kind") == kind
 
 
 def test_a_person_called_by_age_is_no_subject_old():
-    claims = factcheck.extract("The 28-year-old, who joined Harrowby from Fenby for £1.2m, is fit again.").set_index("text")
-    assert claims.loc["£1.2m", "subject"] != "old"
+    assert reading("The 28-year-old, who joined Harrowby from Fenby for £1.2m, is fit again.", "£1.2m", "subject") != "old"
 
 
 @pytest.mark.parametrize("sentence, figure, subject", [
@@ -67,4 +68,4 @@ def test_a_person_called_by_age_is_no_subject_old():
     ("A couple of people were hurt.", "A couple", "people"),
 ])
 def test_couples_counted_and_a_couple_of(sentence, figure, subject):
-    assert factcheck.extract(sentence).set_index("text").loc[figure, "subject"] == subject
+    assert reading(sentence, figure, "subject") == subject

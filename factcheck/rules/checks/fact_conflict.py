@@ -22,7 +22,6 @@ the articles that got it right.
 from __future__ import annotations
 
 import re
-
 from itertools import combinations
 
 from factcheck.rules.checks.running_total import (is_decrease, is_new_level, is_update, ordered,
@@ -63,9 +62,10 @@ def _half_step(claim) -> float:
 
 def _bounds(claim) -> tuple[float, float]:
     """The interval the wording allows, widened to the written precision."""
+    if claim.base_value is None:
+        return claim.base_low, claim.base_high
     half = _half_step(claim)
-    return min(claim.base_low, claim.base_value - half) if claim.base_value is not None else claim.base_low, \
-        max(claim.base_high, claim.base_value + half) if claim.base_value is not None else claim.base_high
+    return min(claim.base_low, claim.base_value - half), max(claim.base_high, claim.base_value + half)
 
 
 def overlap(a, b) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.rules.checks.sentences import sentences
+from factcheck.rules.checks.sentences import next_sentences, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
 
@@ -136,10 +136,8 @@ def _pairs(all_sentences):
             for percent in _rise_percents(sentence):
                 if _one_change(sentence, fold, percent):
                     yield sentence, fold, percent
-    for before, sentence in zip(all_sentences, all_sentences[1:]):
-        adjacent = before.article_id == sentence.article_id and 0 <= sentence.start - (
-            before.start + len(before.text)) <= 3
-        folds = _multipliers(before) if adjacent else []
+    for before, sentence in next_sentences(all_sentences):
+        folds = _multipliers(before)
         if len(folds) != 1:
             continue
         for percent in _rise_percents(sentence):

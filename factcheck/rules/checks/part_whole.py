@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.rules.checks.sentences import comparable, sentences
+from factcheck.rules.checks.sentences import comparable, next_sentences, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
 
@@ -166,9 +166,14 @@ def _named_groups(sentence, parts):
 def _copula_list(sentence, whole, parts) -> bool:
     """Is ``whole`` followed by 'were'/'are' and a list of at least two named groups? (The whole
     names what it counts: 'The 30 victims', 'The 1,100 evacuated'.)"""
-    gap = sentence.between(whole, parts[0]) if parts else ""
-    return bool(parts and (whole.subject or re.match(r"^\s*[a-z]", gap)) and _COPULA_GAP.match(gap)
+    return bool(parts and _names_what_it_counts(sentence, whole, parts[0])
+                and _COPULA_GAP.match(sentence.between(whole, parts[0]))
                 and len(_named_groups(sentence, _listed_parts(sentence, parts))) >= 2)
+
+
+def _names_what_it_counts(sentence, whole, first_part) -> bool:
+    """Does the total name its things: a subject, or a word after it ('The 1,100 evacuated')?"""
+    return bool(whole.subject or re.match(r"^\s*[a-z]", sentence.between(whole, first_part)))
 
 
 #: Between two items of one list: "women and", "British, ", "loans, and".
@@ -213,30 +218,29 @@ def _sum_hit(whole, parts) -> Hit:
 @check("components-sum", params=PARAMS)
 def components_sum(rule, audit):
     """Components of an explicit partition that together exceed the stated total."""
-    for sentence in sentences(audit):
+    all_sentences = sentences(audit)
+    for sentence in all_sentences:
         for whole, _first, _is_part, rest, partition in _whole_and_parts(sentence):
-            if not partition:
-                continue
-            parts = _clause_parts(sentence, whole, rest)
-            if len(parts) < 2 or any(p.base_low > whole.base_high for p in parts):
-                continue
-            total_low = sum(p.base_low for p in parts)
-            if total_low > whole.base_high:
+            parts = _clause_parts(sentence, whole, rest) if partition else []
+            if _exceed(whole, parts):
                 yield _sum_hit(whole, parts)
         for whole, rest, groups in _spread_partitions(sentence):
             parts = _clause_parts(sentence, whole, rest)
-            if len(parts) != groups or any(p.base_low > whole.base_high for p in parts):
-                continue
-            if sum(p.base_low for p in parts) > whole.base_high:
+            if len(parts) == groups and _exceed(whole, parts):
                 yield _sum_hit(whole, parts)
-    for sentence in sentences(audit):
         for whole, parts in _listed_groups(sentence):
-            if not any(p.base_low > whole.base_high for p in parts) and sum(p.base_low for p in parts) > whole.base_high:
+            if _exceed(whole, parts):
                 yield _sum_hit(whole, parts)
-    for whole, parts in _breakdowns_pointing_back(sentences(audit)):
-        if len(parts) >= 2 and not any(p.base_low > whole.base_high for p in parts) \
-                and sum(p.base_low for p in parts) > whole.base_high:
+    for whole, parts in _breakdowns_pointing_back(all_sentences):
+        if _exceed(whole, parts):
             yield _sum_hit(whole, parts)
+
+
+def _exceed(whole, parts) -> bool:
+    """Do two or more parts, none larger than the whole alone (that is ``part-exceeds-whole``'s
+    finding), add up to more than it?"""
+    return (len(parts) >= 2 and not any(p.base_low > whole.base_high for p in parts)
+            and sum(p.base_low for p in parts) > whole.base_high)
 
 
 #: A sentence that breaks down the figure just given: "It is made up of £280m for ..., £190m ...".
@@ -248,9 +252,7 @@ def _breakdowns_pointing_back(all_sentences):
     """(total, parts) where a sentence opens by breaking down the one figure of the sentence
     before: "The revised budget is £612m. It is made up of £280m for ..., £190m for ... and
     £170m for ..."."""
-    for before, sentence in zip(all_sentences, all_sentences[1:]):
-        if before.article_id != sentence.article_id or not 0 <= sentence.start - (before.start + len(before.text)) <= 3:
-            continue
+    for before, sentence in next_sentences(all_sentences):
         parts = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
         if not parts or not _BREAKDOWN_BACK.match(sentence.text[:parts[0].start - sentence.start]):
             continue
@@ -275,7 +277,7 @@ def _listed_groups(sentence):
     claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
     for i, whole in enumerate(claims):
         rest = [c for c in claims[i + 1:] if comparable(whole, c)]
-        if len(rest) < 2 or not whole.subject and not re.match(r"^\s*[a-z]", sentence.between(whole, rest[0])):
+        if len(rest) < 2 or not _names_what_it_counts(sentence, whole, rest[0]):
             continue
         if _INCLUDED_GAP.match(sentence.between(whole, rest[0])):
             parts = _named_groups(sentence, _listed_parts(sentence, rest))

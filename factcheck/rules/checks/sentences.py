@@ -46,6 +46,15 @@ def sentences(audit) -> list[Sentence]:
     return result
 
 
+def next_sentences(all_sentences: list[Sentence]):
+    """(sentence, the one right after it in its article) for each pair of neighbours: the
+    second starts within a few characters of the first's end (no sentence without a claim
+    between them)."""
+    for before, sentence in zip(all_sentences, all_sentences[1:]):
+        if before.article_id == sentence.article_id and 0 <= sentence.start - (before.start + len(before.text)) <= 3:
+            yield before, sentence
+
+
 def comparable(a: Claim, b: Claim) -> bool:
     """Same kind of quantity in the same unit (counts with counts, pounds with pounds)."""
     return (a.is_claim and b.is_claim and a.dimension == b.dimension
