@@ -325,6 +325,21 @@ def is_correction(figure_top, verb) -> bool:
         c.dep_ == "cc" and c.lower_ in ("but", "rather") for c in verb.children)
 
 
+def _set_off_in_subject(figure_top, verb) -> bool:
+    """The figure describes the clause's subject in a phrase set off from it: 'the stadium,
+    with a capacity of 32,500, was not over-full'; 'the ferry, 68 metres long, did not sink at
+    once'. The verb's negation is about the subject, not about the figure."""
+    tok, set_off = figure_top, False
+    while tok.head != tok and tok != verb:
+        if (tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.pos_ in ("NOUN", "PROPN")
+                and tok.i > 0 and tok.nbor(-1).text == ",") or tok.dep_ == "appos":
+            set_off = True
+        if tok.head == verb:
+            return set_off and tok.dep_ in ("nsubj", "nsubjpass")
+        tok = tok.head
+    return False
+
+
 def polarity(verb, figure_top) -> tuple[bool, bool]:
     """(negated, hedged) of a figure whose top token is ``figure_top``.
 
@@ -333,7 +348,8 @@ def polarity(verb, figure_top) -> tuple[bool, bool]:
     negated = hedged = False
     if verb is not None:
         chain = _governing_chain(verb)
-        negated = is_negated_verb(verb) and not is_correction(figure_top, verb)
+        negated = is_negated_verb(verb) and not is_correction(figure_top, verb) \
+            and not _set_off_in_subject(figure_top, verb)
         negated = negated or any(is_negated_verb(v) and verb_lemma(v) in _NEG_RAISING for v in chain[1:])
         hedged = (_hedging_modifier(verb) or _raised_into_belief(verb, figure_top)
                   or _forecast_value(verb, figure_top)

@@ -23,6 +23,21 @@ PREDICATE_CLASSES = {
     "fire": "launch",
     "axe": "cut", "shed": "cut", "slash": "cut", "scrap": "cut",
 }
+#: Nouns that name one thing in other words, mapped to one subject: a report calls the ferry
+#: "the 68-metre ship" and then "the vessel"; the ground is the stadium.
+SUBJECT_CLASSES = {
+    "ship": "vessel", "ferry": "vessel",
+    "ground": "stadium",
+    "skyscraper": "tower",
+    "plane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
+    "lorry": "truck",
+}
+#: A count joined by a hyphen to a word of capacity is the capacity of what follows:
+#: "the 35,200-capacity ground", "a 6,000-seat arena" say "a capacity of 35,200".
+_CAPACITY_HYPHEN = re.compile(r"-(?:capacity|seat|seater)$", re.I)
+#: A measure joined by a hyphen to its noun describes the noun, whatever the clause does with it:
+#: "the 68-metre ship can be raised" gives the ship's length, not a raise.
+_HYPHENED_MEASURE = re.compile(r"\d-[a-z]+$")
 #: Subjects whose loss is a cut whatever the verb: "2,100 jobs will go", "the firm will lose 300 posts",
 #: "will close the site, with the loss of 400 jobs".
 JOB_SUBJECTS = {"job", "post", "role", "position", "redundancy"}
@@ -208,6 +223,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     modifiers = claim.subject_modifiers if modifiers is None else modifiers
     if not _trackable(claim, modifiers):
         return None
+    if claim.dimension == "count" and _CAPACITY_HYPHEN.search(claim.text):
+        return ("capacity", "", "", _unit(claim))
     if claim.subject == "list":
         modifiers = modifiers[-1:]  # 'the Farrowby housing waiting list': the word before 'list' names it
     on_list = list_named_after(claim)
@@ -224,7 +241,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
-    if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)):
+    if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)
+                                                or _HYPHENED_MEASURE.search(claim.text)):
         predicate = ""
     if claim.subject in LEVEL_SUBJECTS and (predicate not in CHANGE_PREDICATES or is_level(claim)):
         predicate = ""  # 'the population reached 621,400', 'the waiting list rose to 18,340'
@@ -232,7 +250,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and claim.subject not in LEVEL_SUBJECTS
             and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None
-    return (claim.subject, " ".join(modifiers), predicate, _unit(claim))
+    return (SUBJECT_CLASSES.get(claim.subject, claim.subject), " ".join(modifiers), predicate, _unit(claim))
 
 
 def _trackable(claim: Claim, modifiers: list[str]) -> bool:

@@ -166,6 +166,9 @@ def test_time_phrases_do_not_take_the_clause_subject():
         ("Shops no longer take the 500 note.", True, False),
         ("Rain totals of 50-80mm are likely in the hills.", False, True),
         ("The firm plans to hire 200 staff.", False, False),
+        ("The stadium, with a capacity of 32,500, was not over-full.", False, False),
+        ("The stadium with 32,500 people inside was not evacuated.", True, False),
+        ("The 300 workers did not strike.", True, False),
     ],
 )
 def test_polarity(text, negated, hedged):

@@ -166,3 +166,26 @@ def test_a_same_day_disagreement_with_no_earlier_toll_is_a_conflict():
         ("Daily Meridian", "2025-12-08", "Police have arrested six people over the robbery at the Dunmore jewellers."),
     )
     assert run_example(RULES["FC201"], example)
+
+
+# --- one thing in other words ------------------------------------------------------------
+
+def test_a_ship_called_a_vessel_later_is_one_ship():
+    text = ("Divers are examining whether the 68-metre ship can be raised to inspect her stern door. "
+            "They found the stern door open and water damage along the whole 86-metre vessel.")
+    assert run_example(RULES["FC202"], text)
+    assert not run_example(RULES["FC202"], text.replace("86-metre", "68-metre"))
+
+
+def test_a_ship_and_a_lifeboat_are_two_things():
+    text = ("The 12-metre lifeboat reached the tanker at dawn. "
+            "The crew of the 180-metre ship were taken off by helicopter.")
+    assert not run_example(RULES["FC202"], text)
+
+
+def test_a_hyphened_capacity_is_the_capacity():
+    text = ("The club said the stadium, with a capacity of 32,500, was not over-full. "
+            "\"Was the 35,200-capacity ground allowed to take in too many people?\" a fan asked.")
+    assert run_example(RULES["FC202"], text)
+    assert not run_example(RULES["FC202"], text.replace("35,200", "32,500"))
+    assert run_example(RULES["FC202"], text.replace("35,200-capacity ground", "35,200-seat ground"))

@@ -4,6 +4,7 @@ from factcheck.rules.checks import (  # noqa: F401
     age_birth_year,
     change_mismatch,
     fact_conflict,
+    fall_above_100,
     fold_vs_percent,
     future_event,
     part_whole,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.rules.checks.percent import stated_above_100
 from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.registry import Hit, check
 
@@ -93,19 +94,6 @@ def _lemma(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-#: Qualifiers that round a figure rather than bound it: "some 104%" still says the share
-#: is about 104, which no share can be; the tolerance they allow is for comparing figures.
-_ROUNDING_QUALIFIERS = {"about", "nearly", "exactly", "average"}
-
-
-def _stated_above_100(claim) -> bool:
-    """Does the figure as written put the share above 100%? A bound must ("more than 104%");
-    a rounded figure does when its own value does ("some 104%"); a ceiling never does ("up to 110%")."""
-    if claim.qualifier in _ROUNDING_QUALIFIERS:
-        return claim.base_value is not None and claim.base_value > 100
-    return claim.base_low is not None and claim.base_low > 100
-
-
 @check("share-above-100", params=PARAMS, judges_values=True)
 def share_above_100(rule, audit):
     """Percentages above 100 written as a share of a whole (population, vote, electorate)."""
@@ -114,7 +102,7 @@ def share_above_100(rule, audit):
     quantities = {q.lower() for q in rule.params.get("quantities", [])}
     unless = rule.params.get("unless", [])
     for claim in audit.claims.values():
-        if claim.kind != "percent" or claim.negated or not _stated_above_100(claim):
+        if claim.kind != "percent" or claim.negated or not stated_above_100(claim):
             continue
         start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
         before, after = claim.sentence[max(0, start - 30):start], claim.sentence[end:]
