@@ -28,7 +28,8 @@ _HEDGE_MODIFIERS = {"could", "may", "might", "would", "possibly", "reportedly", 
                     "supposedly", "potentially"}
 # Verbs of belief, estimate or forecast.
 _HEDGE_VERBS = {"estimate", "suspect", "believe", "think", "claim", "allege", "expect", "forecast",
-                "predict", "project", "anticipate", "fear", "guess", "assume", "reckon"}
+                "predict", "project", "anticipate", "fear", "guess", "assume", "reckon",
+                "consider", "weigh", "explore", "mull", "contemplate"}  # deliberation: no decision yet
 # 'does not expect X' means 'expects not X' (neg-raising).
 _NEG_RAISING = {"expect", "think", "believe", "anticipate", "suppose", "reckon", "imagine"}
 # Relations through which a governing verb's stance reaches the figure's verb.
@@ -266,9 +267,31 @@ def is_negated_verb(verb) -> bool:
 def _hedging_modifier(verb) -> bool:
     """'could destroy', 'reportedly killed', 'are likely'.  A compared
     likelihood ('were twice as likely', '40% more likely') measures a risk;
-    it does not doubt the statement."""
+    it does not doubt the statement. Reported speech turns 'will' into
+    'would' ('announced that it would close 164 branches'), which is no
+    hedge either."""
     return any(c.dep_ in ("aux", "advmod", "acomp") and c.lemma_.lower() in _HEDGE_MODIFIERS
-               and not _compared(c) for c in verb.children)
+               and not _compared(c) and not (c.lower_ == "would" and _reported_will(verb))
+               for c in verb.children)
+
+
+#: Verbs that announce a plan or a fact in reported speech: 'said it would', 'announced that it would'.
+_ANNOUNCING_VERBS = {"say", "announce", "confirm", "tell", "state", "reveal", "disclose", "add", "explain",
+                     "insist", "pledge", "promise", "vow", "decide", "agree"}
+
+
+def _reported_will(verb) -> bool:
+    """'would' is the 'will' of reported speech: the verb is the clause of a past announcing verb
+    ('the bank said it would cut 2,000 jobs'), with no condition of its own ('said that, if
+    approved, the plan would cut 300 jobs' stays a hedge)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.tag_ != "VBD" or verb_lemma(head) not in _ANNOUNCING_VERBS:
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                   for c in verb.children) and not any(c.lower_ in ("if", "unless") for c in verb.children)
 
 
 _COMPARING = {"as", "more", "less", "twice", "times", "so"}
@@ -327,12 +350,12 @@ def is_correction(figure_top, verb) -> bool:
 
 def _set_off_in_subject(figure_top, verb) -> bool:
     """The figure describes the clause's subject in a phrase set off from it: 'the stadium,
-    with a capacity of 32,500, was not over-full'; 'the ferry, 68 metres long, did not sink at
-    once'. The verb's negation is about the subject, not about the figure."""
+    with a capacity of 32,500, was not over-full'. The verb's negation is about the subject, not
+    about the figure."""
     tok, set_off = figure_top, False
     while tok.head != tok and tok != verb:
-        if (tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.pos_ in ("NOUN", "PROPN")
-                and tok.i > 0 and tok.nbor(-1).text == ",") or tok.dep_ == "appos":
+        if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.i > 0 and tok.nbor(-1).text == ",":
             set_off = True
         if tok.head == verb:
             return set_off and tok.dep_ in ("nsubj", "nsubjpass")

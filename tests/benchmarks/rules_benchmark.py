@@ -72,6 +72,7 @@ CATEGORY_BY_CODE = {
     "FC302": "part-whole",
     "FC303": "change",
     "FC304": "components",
+    "FC305": "components",
     "FC401": "age-birth",
     "FC402": "year-decade",
     "FC403": "future-event",

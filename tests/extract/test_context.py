@@ -169,6 +169,11 @@ def test_time_phrases_do_not_take_the_clause_subject():
         ("The stadium, with a capacity of 32,500, was not over-full.", False, False),
         ("The stadium with 32,500 people inside was not evacuated.", True, False),
         ("The 300 workers did not strike.", True, False),
+        ("The bank announced on Tuesday that it would close 164 branches.", False, False),
+        ("The mayor said that, if approved, the plan would cut 300 jobs.", False, True),
+        ("The bank said it would consider closing 164 branches.", False, True),
+        ("The bank is considering closing 164 branches.", False, True),
+        ("Analysts said the deal would probably be worth £3bn.", False, True),
     ],
 )
 def test_polarity(text, negated, hedged):

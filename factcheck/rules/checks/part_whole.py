@@ -89,9 +89,10 @@ def _whole_and_parts(sentence):
         cue = _PART_CUE.match(gap) or (  # "Eight miners were trapped, ten of whom died"
             _PART_CUE_AFTER.match(sentence.after(first, 20)) and re.match(r"^[^.;:]{0,90}?,\s*$", gap))
         after_comma = of_the and _AFTER_COMMA.search(gap)  # "Of the 60 seats, (Labour won) 28"
-        partition = after_comma or breakdown or re.search(r":\s*$", gap) or (
+        colon = re.search(r":\s*$", gap)
+        partition = after_comma or breakdown or colon or (
             cue and re.search(r"of (?:whom|which|them|those)", gap))
-        yield whole, first, bool(cue or after_comma or breakdown), rest, bool(partition)
+        yield whole, first, bool(cue or after_comma or breakdown), rest, bool(partition), bool(breakdown or colon)
 
 
 #: "14,000 staff work in three countries: ..." - the whole, then how many groups it is spread over.
@@ -194,7 +195,7 @@ def _listed_parts(sentence, parts):
 def part_exceeds_whole(rule, audit):
     """A figure given as part of another ("including six") that is larger than it."""
     for sentence in sentences(audit):
-        for whole, part, is_part, _rest, _ in _whole_and_parts(sentence):
+        for whole, part, is_part, _rest, _partition, _closed in _whole_and_parts(sentence):
             if is_part and part.base_low > whole.base_high and not _NOT_A_PART.match(sentence.after(part, 12)):
                 yield Hit(
                     claim_ids=[whole.id, part.id],
@@ -206,34 +207,52 @@ def part_exceeds_whole(rule, audit):
                 )
 
 
-def _sum_hit(whole, parts) -> Hit:
+PARAMS_SUM = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"direction": {"enum": ["exceed", "short"]}},
+}
+
+
+def _sum_hit(whole, parts, direction: str) -> Hit:
+    more = direction == "exceed"
     return Hit(
         claim_ids=[whole.id, *(p.id for p in parts)],
         fields={"total": whole.text, "parts": " + ".join(p.text for p in parts),
                 "sum": number(sum(p.value or p.base_low for p in parts))},
-        suggestion="The parts add up to more than the total: one of the figures is wrong.",
+        suggestion=("The parts add up to more than the total: one of the figures is wrong." if more else
+                    "The wording gives these parts as the whole breakdown, but they fall short of the "
+                    "total: one of the figures is wrong, or a part is missing."),
     )
 
 
-@check("components-sum", params=PARAMS)
-def components_sum(rule, audit):
-    """Components of an explicit partition that together exceed the stated total."""
-    all_sentences = sentences(audit)
+def _partitions(all_sentences):
+    """(total, parts, closed) for every breakdown of a total in the copy; ``closed`` when the
+    wording gives the parts as all of it: a breakdown verb ('made up of'), a colon, a plain
+    'were' before named groups, 'with' before groups in other places, 'in three countries:'
+    followed by three, or a pair that covers everyone ('49 passengers, 34 women and 13 men')."""
     for sentence in all_sentences:
-        for whole, _first, _is_part, rest, partition in _whole_and_parts(sentence):
-            parts = _clause_parts(sentence, whole, rest) if partition else []
-            if _exceed(whole, parts):
-                yield _sum_hit(whole, parts)
+        for whole, _first, _is_part, rest, partition, closed in _whole_and_parts(sentence):
+            if partition:
+                yield whole, _clause_parts(sentence, whole, rest), closed, sentence
         for whole, rest, groups in _spread_partitions(sentence):
             parts = _clause_parts(sentence, whole, rest)
-            if len(parts) == groups and _exceed(whole, parts):
-                yield _sum_hit(whole, parts)
-        for whole, parts in _listed_groups(sentence):
-            if _exceed(whole, parts):
-                yield _sum_hit(whole, parts)
-    for whole, parts in _breakdowns_pointing_back(all_sentences):
-        if _exceed(whole, parts):
-            yield _sum_hit(whole, parts)
+            if len(parts) == groups:
+                yield whole, parts, True, sentence
+        for whole, parts, closed in _listed_groups(sentence):
+            yield whole, parts, closed, sentence
+    for whole, parts, sentence in _breakdowns_pointing_back(all_sentences):
+        yield whole, parts, True, sentence
+
+
+@check("components-sum", params=PARAMS_SUM)
+def components_sum(rule, audit):
+    """Components of an explicit partition that together exceed the stated total, or (with
+    ``direction: short``) fall short of it when the wording gives them as the whole breakdown."""
+    direction = rule.params.get("direction", "exceed")
+    for whole, parts, closed, sentence in _partitions(sentences(audit)):
+        if _exceed(whole, parts) if direction == "exceed" else (closed and _fall_short(sentence, whole, parts)):
+            yield _sum_hit(whole, parts, direction)
 
 
 def _exceed(whole, parts) -> bool:
@@ -241,6 +260,24 @@ def _exceed(whole, parts) -> bool:
     finding), add up to more than it?"""
     return (len(parts) >= 2 and not any(p.base_low > whole.base_high for p in parts)
             and sum(p.base_low for p in parts) > whole.base_high)
+
+
+#: Words that leave room for parts not listed: "and others", "the rest", "mainly", "such as".
+_UNLISTED = re.compile(r"\b(?:others?|rest|remain(?:ing|der)|including|included|includes|among|mainly|mostly|"
+                       r"largely|chiefly|such as|e\.g|etc|estimated|unknown|unaccounted|not known|missing|"
+                       r"yet to be)\b", re.I)
+
+
+def _fall_short(sentence, whole, parts) -> bool:
+    """Do two or more listed parts, each exact and the list closed by 'and', add up to less than
+    the total, with no word in the sentence that leaves room for parts not listed?"""
+    if len(parts) < 2 or any(p.qualifier for p in parts):
+        return False
+    if not re.search(r"\band\s*$", sentence.between(parts[-2], parts[-1])):
+        return False
+    if _UNLISTED.search(sentence.text):
+        return False
+    return sum(p.base_high for p in parts) < whole.base_low
 
 
 #: A sentence that breaks down the figure just given: "It is made up of £280m for ..., £190m ...".
@@ -258,7 +295,7 @@ def _breakdowns_pointing_back(all_sentences):
             continue
         totals = [c for c in before.claims if c.is_claim and not c.negated and comparable(c, parts[0])]
         if len(totals) == 1:
-            yield totals[0], _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)])
+            yield totals[0], _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)]), sentence
 
 
 #: A total with its noun ("The 198 survivors", "the 3,800 evacuees") and, after it, a verb that
@@ -267,6 +304,20 @@ def _breakdowns_pointing_back(all_sentences):
 #: Inchmurra (58) and Port Selby (26)".
 _INCLUDED_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:included|includes|include|including)\s+$", re.I)
 _BRACKETED = re.compile(r"^\s*\($")
+#: "the 28 stores it plans to close, with 11 in Harrowdale, nine in ...": groups after "with".
+_WITH_GAP = re.compile(r"^[\w'\u2019 -]{0,60},\s*with\s+$", re.I)
+#: "carrying 49 passengers, 34 women and 13 men": the groups set off right after the total.
+_APPOSED_GAP = re.compile(r"^\s*[\w'\u2019-]*(?:\s+[\w'\u2019-]+)?\s*,\s*$")
+#: Pairs of groups that between them cover every person counted.
+_COVERING_PAIRS = [{"man", "woman"}, {"boy", "girl"}, {"adult", "child"}, {"male", "female"}]
+
+
+def _covers_everyone(sentence, parts) -> bool:
+    """Are the parts two groups that between them take in everyone ('34 women and 13 men')?"""
+    if len(parts) != 2:
+        return False
+    labels = {p.subject for p in parts if _group_label(sentence, p) == p.subject}
+    return any(labels == pair for pair in _COVERING_PAIRS)
 
 
 def _listed_groups(sentence):
@@ -279,10 +330,16 @@ def _listed_groups(sentence):
         rest = [c for c in claims[i + 1:] if comparable(whole, c)]
         if len(rest) < 2 or not _names_what_it_counts(sentence, whole, rest[0]):
             continue
-        if _INCLUDED_GAP.match(sentence.between(whole, rest[0])):
+        gap = sentence.between(whole, rest[0])
+        if _INCLUDED_GAP.match(gap) or _WITH_GAP.match(gap):
             parts = _named_groups(sentence, _listed_parts(sentence, rest))
             if len(parts) >= 2 and all(_GROUP_PHRASE.match(sentence.after(p, 40)) for p in parts):
-                yield whole, parts
+                yield whole, parts, not _INCLUDED_GAP.match(gap)
+            continue
+        if _APPOSED_GAP.match(gap):
+            parts = _named_groups(sentence, _listed_parts(sentence, rest))
+            if _covers_everyone(sentence, parts):
+                yield whole, parts, True
             continue
         bracketed = [c for c in rest if _BRACKETED.match(sentence.before(c, 2))
                      and re.match(r"^\s*\)", sentence.after(c, 2))]
@@ -291,4 +348,4 @@ def _listed_groups(sentence):
             gaps = [sentence.between(a, b) for a, b in zip(bracketed, bracketed[1:])]
             if all(names) and len({n.group(1) for n in names}) == len(names) \
                     and all(re.match(r"^\),\s*(?:and\s+)?[A-Z][\w' -]*\($|^\)\s+and\s+[A-Z][\w' -]*\($", g) for g in gaps):
-                yield whole, bracketed
+                yield whole, bracketed, True
