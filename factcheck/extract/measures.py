@@ -78,12 +78,14 @@ _SIZE_ADJECTIVES = {"long", "wide", "deep", "high", "tall", "thick", "broad", "a
 
 def _sized_noun(unit_tok):
     """The noun a size adjective describes: 'cracks up to 2mm wide' -> cracks (the measure
-    hangs on 'wide', which hangs on the noun)."""
+    hangs on 'wide', which hangs on the noun); 'the 300m-long bridge', 'the 900-metre-high dam
+    wall' -> bridge, wall (the adjective hyphened to the measure, before its noun)."""
     adjective = unit_tok.head
     if unit_tok.dep_ != "npadvmod" or adjective.lower_ not in _SIZE_ADJECTIVES or adjective.dep_ != "amod":
         return None
     noun = adjective.head
-    return noun if is_nounish(noun) and noun.i < adjective.i else None
+    hyphened = adjective.i >= 2 and adjective.nbor(-1).text == "-" and adjective.nbor(-2) == unit_tok
+    return noun if is_nounish(noun) and (noun.i < adjective.i or hyphened) else None
 
 
 def _converted_measure(unit_tok):

@@ -27,7 +27,9 @@ retired blacksmith who ..." is a person; "a 300-year-old oak which ..." is
 not). ``figure_before`` reads a figure that stands as the noun itself
 ("the 138-year-old, who lives alone", "the 131-year-old said ...") as
 one of ``figure_kind``. ``max_by_subject`` narrows the upper bound for
-some subjects (trains are slower than aircraft); ``max_when`` narrows it when the sentence matches a
+some subjects (trains are slower than aircraft), and a subject in
+``generic_subjects`` ("the vehicle") takes the bound of the kind its sentence
+names ("the coach crash ... the vehicle was travelling at"); ``max_when`` narrows it when the sentence matches a
 pattern (a crowd in one square cannot be as large as one spread over a
 river's banks).
 
@@ -65,6 +67,7 @@ PARAMS = {
         "min": {"type": "number"},
         "max": {"type": "number"},
         "max_by_subject": {"type": "object", "additionalProperties": {"type": "number"}},
+        "generic_subjects": _WORDS,
         "too_high": {"type": "string"},
         "too_low": {"type": "string"},
         "alternatives": _WORDS,
@@ -103,7 +106,13 @@ class _Bounds:
 
     def __init__(self, params, subject: str, sentence: str = ""):
         self.low = _to_base(params, params.get("min"))
-        high = params.get("max_by_subject", {}).get(subject, params.get("max"))
+        by_subject = params.get("max_by_subject", {})
+        high = by_subject.get(subject, params.get("max"))
+        if subject in params.get("generic_subjects", []):
+            # 'the coach crash ... the vehicle was travelling at 470 mph': the kind the sentence names
+            named = [bound for kind, bound in by_subject.items()
+                     if kind != subject and re.search(rf"\b{kind}(?:es|s)?\b", sentence, re.I)]
+            high = max(named) if named else high
         for pattern, bound in params.get("max_when", {}).items():
             if high is not None and re.search(rf"\b{pattern}\b", sentence, re.I):
                 high = min(high, bound)
