@@ -108,6 +108,18 @@ def test_written_date_precision():
     assert written_date(no_year) is None
 
 
+def test_a_date_without_a_year_is_ahead_only_in_the_month_after_publication():
+    no_year = claim("on 14 March", "14 March", kind="date")
+    assert written_date(no_year, date(2025, 3, 10)) == (date(2025, 3, 14), "day")
+    assert written_date(no_year, date(2025, 2, 20)) == (date(2025, 3, 14), "day")
+    assert written_date(no_year, date(2025, 4, 2)) is None  # last month
+    assert written_date(no_year, date(2026, 1, 5)) is None  # more than a month ahead: last March was meant
+    january = claim("on 3 January", "3 January", kind="date")
+    assert written_date(january, date(2025, 12, 28)) == (date(2026, 1, 3), "day")
+    december = claim("on 20 December", "20 December", kind="date")
+    assert written_date(december, date(2026, 1, 5)) is None  # last December
+
+
 @pytest.mark.parametrize("sentence,fires", [
     ("The man was killed on 14 March 2025, police said.", True),
     ("The trial is due to start on 14 March 2025.", False),

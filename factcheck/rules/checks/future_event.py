@@ -14,7 +14,9 @@ Anything about the future is left alone: future or modal verbs ("will",
 "is due", "could"), a bound before the date ("by 2031", "until 2031"),
 "when" looking ahead, a sentence about a forecast, plan, budget or target,
 words such as "it is hoped" between a fronted date and its verb, ranges
-("the 2031-32 budget") and dates without a year.
+("the 2031-32 budget"). A day and month without a year ("on 17 July") is
+read as ahead of publication only when it falls in the 31 days after it:
+copy of 5 January that says "on 20 December" or "on 14 March" means last year.
 """
 
 from __future__ import annotations
@@ -103,17 +105,55 @@ _MONTH_YEAR = re.compile(r"^[A-Za-z]+\.?,?\s+\d{4}$")
 #: Words that make a whole sentence a projection: "inflation peaked in 2027 in its central forecast".
 _PROJECTION = re.compile(r"\b(?:forecasts?|projections?|scenarios?|modell?(?:ing|ed)|predictions?|outlook|"
                          r"budgets?|targets?|plans?|simulations?|hypothetical(?:ly)?)\b", re.I)
+#: A plan, budget or target acted on in the past is no projection: "the council approved the plan
+#: at a meeting on 28 July".
+_DECIDED_ON = re.compile(r"\b(?:approved|passed|adopted|rejected|backed|signed off|voted through|unveiled|"
+                         r"published|scrapped|dropped|met|missed)\s+(?:the|its|their|his|her|a|an)\s+"
+                         r"(?:[\w'-]+\s+){0,2}?(?:plans?|budgets?|targets?)\b", re.I)
+
+
 def _clause_before(sentence, claim) -> str:
     return re.split(r"[,;:()\u2013\u2014]|\bbut\b", sentence.before(claim, 120))[-1]
 
 
-def written_date(claim) -> tuple[date, str] | None:
-    """(first day the mention allows, precision) for a dated mention with an explicit year."""
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
+#: A day and month with no year: "17 July", "Sunday 19 July", "July 17".
+_DAY_MONTH = re.compile(r"(?:[A-Za-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)")
+#: How far after publication a date with no year is still read as ahead of it: news copy that
+#: gives "on 20 December" in January means last December (the nearest reading), and a past event
+#: "on 14 March" in copy of 5 January means last March, not a date more than a month ahead.
+_NO_YEAR_AHEAD_DAYS = 31
+
+
+def _day_ahead(text: str, published: date) -> date | None:
+    """The reading of a day and month without a year that falls in the month after publication,
+    or None ('17 July' in copy of 7 July 2026 is 17 July 2026; '20 December' in copy of 5
+    January 2026 is last December, and '14 March' in copy of 5 January is last March: both None)."""
+    try:
+        day = dateparser.parse(text.replace(".", ""), default=datetime(2000, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+    for year in (published.year, published.year + 1):
+        try:
+            reading = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if 0 < (reading - published).days <= _NO_YEAR_AHEAD_DAYS:
+            return reading
+    return None
+
+
+def written_date(claim, published: date | None = None) -> tuple[date, str] | None:
+    """(first day the mention allows, precision) for a dated mention with an explicit year, or,
+    given the publication date, a day and month without a year that falls in the month after it."""
     text = claim.text.strip()
     if claim.kind == "year":
         return (date(int(claim.value), 1, 1), "year") if claim.low == claim.high and claim.value else None
     if not re.search(r"\b\d{4}\b", text):
-        return None
+        if published is None or not _DAY_MONTH.fullmatch(text):
+            return None
+        day = _day_ahead(text, published)
+        return (day, "day") if day is not None else None
     try:
         day = dateparser.parse(text.replace(".", ""), default=datetime(2000, 1, 1)).date()
     except (ValueError, OverflowError):
@@ -143,19 +183,23 @@ def future_event(rule, audit):
         for claim in sentence.claims:
             if claim.kind not in ("date", "year"):
                 continue
-            written = written_date(claim)
+            written = written_date(claim, published)
             if written is None or not _after(*written, published):
                 continue
-            if _PROJECTION.search(sentence.text):
+            if _PROJECTION.search(_DECIDED_ON.sub("", sentence.text)):
                 continue
             clause = _clause_before(sentence, claim)
             if _NOT_PAST.search(clause) or _BOUND_BEFORE_DATE.search(clause) or _WHEN_AHEAD.search(clause):
                 continue
             at = claim.start - sentence.start
-            verb_at = dated_event_is_past(sentence.text, at, at + len(claim.text))
+            end = at + len(claim.text)
+            weekday = _WEEKDAY_BEFORE.search(sentence.text[:at])
+            if weekday:  # 'on Sunday 19 July': the parse hangs the date on the weekday
+                at = weekday.start()
+            verb_at = dated_event_is_past(sentence.text, at, end)
             if verb_at is None:
                 continue  # the parse has the last word: the date must hang from a verb in the past
-            if verb_at > at and _NOT_PAST.search(sentence.text[at + len(claim.text):verb_at]):
+            if verb_at > at and _NOT_PAST.search(sentence.text[end:verb_at]):
                 continue  # "In 2027, it is hoped, the site reopened"
             yield Hit(
                 claim_ids=[claim.id],

@@ -78,8 +78,11 @@ def _past_verb(verb) -> bool:
         return True
     if verb.tag_ != "VBN":
         return False
-    if any(h.tag_ in ("VBD", "VBZ", "VBP") and h.lemma_ in ("be", "have") for h in helpers):
-        return True  # "was found", "had closed", "has opened"
+    if any(h.lower_ == "being" for h in helpers):
+        return False  # "is being run", "was being held": in progress, not done
+    if any((h.tag_ == "VBD" and h.lemma_ == "be") or (h.tag_ in ("VBD", "VBZ", "VBP") and h.lemma_ == "have")
+           for h in helpers):
+        return True  # "was found", "had closed", "has opened" (not "is held", a present passive)
     if helpers:
         return False
     if verb.dep_ == "acomp" and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD":
@@ -87,6 +90,22 @@ def _past_verb(verb) -> bool:
     # A bare participle describing a noun: "The brooch, found by a walker in 2029, ...", or a
     # simple past the tagger took for a participle ("The inquiry opened on ...": it has a subject).
     return verb.dep_ == "acl" or any(c.dep_ == "nsubj" for c in verb.children)
+
+
+#: Prepositions that put a past verb's event inside a dated noun: "approved the plan at a meeting
+#: on 28 July", "spoke during the debate on 3 May", "opened an inquest into the deaths on 17 July".
+_INSIDE_PREPOSITIONS = {"at", "during", "into"}
+
+
+def _held_at(noun):
+    """The past verb whose event took place at, during or into ``noun``, or None: "approved the
+    plan at a meeting on 28 July" (the meeting was held); "drew France as their last home match
+    on 7 September" is no such thing (the match is still to come)."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _INSIDE_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ in ("VERB", "AUX") and _past_verb(verb) else None
 
 
 def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
@@ -112,13 +131,16 @@ def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
             if preposition is not None:
                 return None  # "in the plan for 2031": the date belongs to a noun
             preposition = token.lower_
-            if token.i > 0 and doc[token.i - 1].lower_ in EVENT_NOUNS:
+            if token.i > 0 and doc[token.i - 1].lower_ in EVENT_NOUNS and _held_at(doc[token.i - 1]) is None:
                 return None  # "their last home match on 7 September 2031"
         elif token.pos_ in ("NOUN", "PROPN") and preposition is not None:
             if (preposition in EVENT_PREPOSITIONS and token.dep_ in ("nsubj", "nsubjpass")
                     and token.lower_ not in EVENT_NOUNS and token.head.pos_ in ("VERB", "AUX")
                     and _past_verb(token.head)):
                 return token.head.idx  # "The last derailment on the line, at Sowden in 2029, killed ..."
+            verb = _held_at(token) if preposition in EVENT_PREPOSITIONS else None
+            if verb is not None:
+                return verb.idx  # "approved the plan at a meeting on 28 July"
             return None  # "the jobs gains in December", "matches in the 2031 Six Nations"
         if token.dep_ not in _CLIMB or token.head is token:
             return None
