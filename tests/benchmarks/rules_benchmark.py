@@ -75,6 +75,7 @@ CATEGORY_BY_CODE = {
     "FC305": "components",
     "FC401": "age-birth",
     "FC402": "year-decade",
+    "FC404": "year-decade",
     "FC403": "future-event",
 }
 CATEGORIES = (

@@ -151,8 +151,18 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     if _NAME_SUBJECT.match(clause) and not re.search(r"\b(?:opened|designed|dat\w+)\b", verb.group(), re.I):
         # A name alone: "St Anne's was built in 1972" (but "Tesco opened in 1972" is no building).
         kinds = vocabulary.kinds_in(text)
-        return next(iter(kinds)) if len(kinds) == 1 else ""
+        if len(kinds) == 1:
+            return next(iter(kinds))
+        # "Ashgrove Heights was built in 1971 ... The 1960s block was designed with ...": the
+        # next building the text names with "the" is the named one, spoken of again
+        at = text.find(sentence.text) + (claim.end - sentence.start)
+        following = _DEFINITE_NOUN.finditer(text[at:at + 250]) if at >= 0 else []
+        return next((vocabulary.noun(m.group(1)) for m in following if vocabulary.noun(m.group(1))), "")
     return ""
+
+
+#: A building named again with "the": "The 1960s block", "the concrete tower".
+_DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:\d{4}s|[a-z-]+)\s+){0,2}?([a-z-]+)\b")
 
 
 def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:

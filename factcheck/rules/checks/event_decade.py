@@ -1,0 +1,143 @@
+"""Check kind ``event-year-vs-decade``: one event given a year and a decade that rules it out.
+
+"Brannock's was founded in 1962" and, later, "since its founding in the
+1980s"; "the quarry, which closed in 1958" and "the quarry's closure in the
+1970s". An organisation is founded once and a site closes once, so within
+one article the year and the decade of the same event must agree (a year one
+either side of the decade is allowed).
+
+The rule names its events, each with the verbs that tell it ("founded",
+"established", "closed") and the nouns that name it ("founding",
+"closure"). A statement is read as:
+
+* a verb of the event right before the date: "was founded in 1962", "which
+  closed in the 1970s";
+* a noun of the event right before it: "its founding in the 1980s", "the
+  quarry's closure in the 1970s".
+
+Whose event it is comes from the words before the verb or noun: a
+possessor ("the quarry's", "Brannock's") or the subject ("Crag End
+quarry, which closed"); a pronoun ("its founding") or no holder at all
+stands for the article's own subject. Two statements are one event when
+their holders agree (the same word, or a pronoun). Only an article that
+gives the event a single year is judged: two years ("the club was founded
+in 1878 ... its rival, founded in 1902") speak of two holders.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.model import Claim
+from factcheck.rules.checks.sentences import sentences
+from factcheck.rules.registry import Hit, check
+
+PARAMS = {
+    "type": "object",
+    "required": ["events"],
+    "additionalProperties": False,
+    "properties": {
+        "events": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["verbs", "nouns"],
+                "additionalProperties": False,
+                "properties": {
+                    "verbs": {"type": "array", "items": {"type": "string"}},
+                    "nouns": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
+    },
+}
+
+#: Words that stand for the article's own subject: "its founding", "which closed".
+_PRONOUNS = {"it", "its", "their", "they", "which", "that", "this", "his", "her", "we", "our", ""}
+#: The last word of the holder before an event verb or noun: "the quarry's", "Brannock's",
+#: "Crag End quarry, which", "The firm was".
+_HOLDER = re.compile(r"([A-Za-z][\w-]*)(?:['\u2019]s?)?\s*,?\s*(?:(?:which|that|who)\s+)?"
+                     r"(?:(?:was|were|is|are|had|has|have|been|first|originally|later|finally)\s+)*$")
+
+
+@dataclass
+class Dated:
+    """One statement of when an event happened."""
+
+    claim: Claim
+    event: str
+    holder: str        # the holder's last word in lower case; "" for a pronoun or none
+    low: int
+    high: int
+    decade: bool
+
+
+def _holder(before_event: str) -> str:
+    clause = re.split(r"[;:()]|\bbut\b|\band\b", before_event)[-1]
+    match = _HOLDER.search(clause)
+    if not match:
+        return ""
+    word = match.group(1).lower()
+    return "" if word in _PRONOUNS else word
+
+
+def _patterns(events: dict) -> dict[str, re.Pattern]:
+    """For each event, the words right before its date: "<verb> (back) in (the)", "<noun> in (the)"."""
+    patterns = {}
+    for event, words in events.items():
+        verbs = "|".join(re.escape(v) for v in words["verbs"])
+        nouns = "|".join(re.escape(n) for n in words["nouns"])
+        patterns[event] = re.compile(
+            rf"\b(?:(?P<verb>{verbs})(?:\s+back)?|(?P<noun>{nouns}))\s+in\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$",
+            re.I)
+    return patterns
+
+
+def _statements(article_sentences, patterns) -> list[Dated]:
+    found = []
+    for sentence in article_sentences:
+        for claim in sentence.claims:
+            if claim.kind != "year" or claim.low is None or claim.high is None:
+                continue
+            decade = claim.high - claim.low == 9 and claim.text.rstrip("'\u2019").endswith("s")
+            if claim.low != claim.high and not decade:
+                continue
+            before = sentence.before(claim, 80)
+            for event, pattern in patterns.items():
+                match = pattern.search(before)
+                if match:
+                    found.append(Dated(claim, event, _holder(before[:match.start()]), int(claim.low),
+                                       int(claim.high), decade))
+                    break
+    return found
+
+
+def _same_holder(a: Dated, b: Dated) -> bool:
+    return not a.holder or not b.holder or a.holder == b.holder
+
+
+@check("event-year-vs-decade", params=PARAMS)
+def event_year_vs_decade(rule, audit):
+    """A year of an event outside the decade the same article gives that event."""
+    patterns = _patterns(rule.params["events"])
+    by_article: dict[str, list] = {}
+    for sentence in sentences(audit):
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+    for article_sentences in by_article.values():
+        statements = _statements(article_sentences, patterns)
+        for event in patterns:
+            years = [s for s in statements if s.event == event and not s.decade]
+            decades = [s for s in statements if s.event == event and s.decade]
+            if len({y.low for y in years}) != 1:
+                continue
+            for year in years[:1]:
+                for decade in decades:
+                    if not _same_holder(year, decade) or decade.low - 1 <= year.low <= decade.high + 1:
+                        continue
+                    yield Hit(
+                        claim_ids=[year.claim.id, decade.claim.id],
+                        fields={"year": year.claim.text, "decade": decade.claim.text, "event": event},
+                        suggestion=f"Something that happened in {year.claim.text} happened in the "
+                                   f"{year.low // 10 * 10}s; check the year and the decade.",
+                    )
