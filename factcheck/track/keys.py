@@ -28,13 +28,18 @@ PREDICATE_CLASSES = {
 SUBJECT_CLASSES = {
     "ship": "vessel", "ferry": "vessel",
     "ground": "stadium",
-    "skyscraper": "tower",
+    "skyscraper": "tower", "block": "tower", "high-rise": "tower",
+    "shop": "store",
     "plane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
     "lorry": "truck",
 }
 #: A count joined by a hyphen to a word of capacity is the capacity of what follows:
 #: "the 35,200-capacity ground", "a 6,000-seat arena" say "a capacity of 35,200".
 _CAPACITY_HYPHEN = re.compile(r"-(?:capacity|seat|seater)$", re.I)
+#: A count joined by a hyphen to a part of what follows counts that part, whatever the clause
+#: does: "fire raced up a 22-storey tower block", "a 300-bed hospital", "a four-lane road".
+_PART_HYPHEN = re.compile(r"-(storey|story|floor|bed|bedroom|room|lane|berth|screen|platform|runway|gate)$", re.I)
+_PART_CLASSES = {"story": "storey", "floor": "storey", "bedroom": "room"}
 #: A measure joined by a hyphen to its noun describes the noun, whatever the clause does with it:
 #: "the 68-metre ship can be raised" gives the ship's length, not a raise.
 _HYPHENED_MEASURE = re.compile(r"\d-[a-z]+$")
@@ -225,6 +230,10 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return None
     if claim.dimension == "count" and _CAPACITY_HYPHEN.search(claim.text):
         return ("capacity", "", "", _unit(claim))
+    part = _PART_HYPHEN.search(claim.text) if claim.dimension == "count" else None
+    if part:  # the storeys of the tower, whatever the fire did
+        word = part.group(1).lower()
+        return (_PART_CLASSES.get(word, word), subject_class(claim), "", _unit(claim))
     if claim.subject == "list":
         modifiers = modifiers[-1:]  # 'the Farrowby housing waiting list': the word before 'list' names it
     on_list = list_named_after(claim)
@@ -250,7 +259,13 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and claim.subject not in LEVEL_SUBJECTS
             and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None
-    return (SUBJECT_CLASSES.get(claim.subject, claim.subject), " ".join(modifiers), predicate, _unit(claim))
+    subject = subject_class(claim)
+    return (subject, " ".join(m for m in modifiers if m != subject), predicate, _unit(claim))
+
+
+def subject_class(claim: Claim) -> str:
+    """The claim's subject under one name for words that name one thing ('the ship', 'the vessel')."""
+    return SUBJECT_CLASSES.get(claim.subject, claim.subject)
 
 
 def _trackable(claim: Claim, modifiers: list[str]) -> bool:

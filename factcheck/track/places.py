@@ -83,6 +83,7 @@ class Places:
                               for opening in _openings(e)} & names
         self._places = NameFinder(names)
         self._home: dict[str, str | None] = {}
+        self._setting: dict[str, frozenset[str]] = {}
         self._articles = articles
         self._regions = (names & COUNTRIES) | self._called_regions(articles)
         known = {e.lower() for c in claims for e in c.entities if len(e) > 3} - names
@@ -125,12 +126,27 @@ class Places:
                 if not (m.name in self._org_openings and _attributive(text, m.start, m.end, headline))]
 
     def home(self, article_id: str) -> str | None:
+        """The place the article names most often."""
         if article_id not in self._home:
             article = self._articles.get(article_id)
             counts = (Counter(self._named(article.title or "", headline=True) + self._named(article.text))
                       if article else Counter())
             self._home[article_id] = counts.most_common(1)[0][0] if counts else None
         return self._home[article_id]
+
+    def setting(self, article_id: str) -> frozenset[str]:
+        """Where the article's figures that name no place happen: its home, and the places of its
+        headline and its first sentence ('fire raced up a 22-storey tower block in Stannerton'
+        in a story that names the tower, Ashgrove Heights, more often than the town)."""
+        if article_id not in self._setting:
+            article = self._articles.get(article_id)
+            home = self.home(article_id)
+            places = {home} if home else set()
+            if article is not None:
+                places |= set(self._named(article.title or "", headline=True))
+                places |= set(self._named(_FIRST_SENTENCE.match(article.text.lstrip()).group()))
+            self._setting[article_id] = frozenset(places)
+        return self._setting[article_id]
 
     def topics_of(self, claim: Claim) -> frozenset[str]:
         """The people, organisations and events its article is about: the names in its title and
@@ -179,6 +195,10 @@ class Places:
 _HOME_OF_PEOPLE_BEFORE = re.compile(
     r"\b(?:lived|lives|live|living|born|grew up|raised|resident|residents|natives?|hailed|hails)\s+(?:in|at|near)\s+$",
     re.I)
+
+
+#: The first sentence of an article (its lead), up to 400 characters.
+_FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s|$)|\n|$)")
 
 
 def _only_home_of_people(place: str, sentence: str) -> bool:

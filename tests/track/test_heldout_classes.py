@@ -189,3 +189,19 @@ def test_a_hyphened_capacity_is_the_capacity():
     assert run_example(RULES["FC202"], text)
     assert not run_example(RULES["FC202"], text.replace("35,200", "32,500"))
     assert run_example(RULES["FC202"], text.replace("35,200-capacity ground", "35,200-seat ground"))
+
+
+def test_a_tower_given_two_storey_counts_in_one_article():
+    """The lead's town is where the article's figures happen, even when the article names
+    another place more often (here the city the residents were moved to)."""
+    text = ("Three people died when fire raced up a 22-storey tower block in Leeds overnight. "
+            "Families were taken to Bradford. Hotels in Bradford took 40 people. Bradford council helped. "
+            "Residents said they had raised concerns about fire doors in the 24-storey tower in March.")
+    assert run_example(RULES["FC202"], text)
+    assert not run_example(RULES["FC202"], text.replace("24-storey", "22-storey"))
+
+
+def test_two_towers_of_different_heights_are_two_things():
+    text = ("Fire raced up a 22-storey tower block in Stannerton overnight. "
+            "Residents of a neighbouring 14-storey block were also moved out.")
+    assert not run_example(RULES["FC202"], text)
