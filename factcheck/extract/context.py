@@ -215,6 +215,10 @@ def _agent(verb, subject_tok, figure) -> str:
     subjects += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if not subjects and verb.dep_ == "amod" and misread_doer(verb) is not None:
         subjects = [misread_doer(verb)]  # 'Each migrant paid smugglers $3,000': the verb read as a modifier
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Brannock's has 412 stores and employs 61,000 people": the first verb's doer does both
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c not in figure]
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # 'The Greens gained ground, winning 27.5%': the participle's doer is the main clause's
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c not in figure]
@@ -223,6 +227,9 @@ def _agent(verb, subject_tok, figure) -> str:
     child = min(subjects, key=lambda c: abs(verb.i - c.i))
     if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         child = verb.head  # 'Patrick Corporation, which owns 46%': the corporation
+        if child.pos_ == "PROPN" and child.dep_ == "pobj" and child.head.lower_ in ("in", "on", "at", "near") \
+                and child.head.head.pos_ == "NOUN":
+            child = child.head.head  # 'the contact centre in Harnsby, which employs 1,400': the centre
     if child.pos_ in ("PRON", "DET") or child.like_num or child.lemma_.lower() in NOT_SUBJECTS:
         return ""
     return agent_name(child)

@@ -92,12 +92,19 @@ def _is_named(agent: str, claim: Claim) -> bool:
     return bool(capitalised) and bool(re.search(rf"(?<=[\w,;:] ){capitalised}\b", claim.sentence))
 
 
+#: Common nouns for one site of an organisation: a figure it does is not the organisation's.
+SITES = {"superstore", "store", "shop", "branch", "outlet", "depot", "plant", "factory", "site", "centre",
+         "center", "office", "warehouse", "mine", "pit", "unit", "works", "mill", "yard", "hub", "campus",
+         "terminal", "hospital", "school", "restaurant", "hotel"}
+
+
 def _agents_differ(a: Tracked, b: Tracked) -> bool:
     """Do the claims name different doers? Two names that differ do; so do two common nouns of
     different kinds ('pictures are made up of 700 pixels' / 'each line is made up of 1,920'),
     in one article, unless they name one event ('the strike' / 'the barrage') or the figure is a level, whose
     common-noun agent is only who reported it ('the centre put the depth at 21 km'). A name
-    and a common noun may be one doer ('Harrowby City' / 'the club')."""
+    and a common noun may be one doer ('Harrowby City' / 'the club'), unless the noun is one
+    site of an organisation ('the superstore', 'the plant': ``SITES``)."""
     x, y = a.claim.agent, b.claim.agent
     if not x or not y or x == y or EVENT_AGENTS.get(x, x) == EVENT_AGENTS.get(y, y):
         return False
@@ -105,7 +112,9 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
     if x_named and y_named:
         return True
     if x_named != y_named:
-        return False
+        # a firm and one of its sites: 'Brannock's employs 61,000' / 'the superstore, which employs 184'
+        return (x if not x_named else y) in SITES
+
     if a.claim.article_id != b.claim.article_id and x in WRONGDOERS and y in WRONGDOERS:
         return False  # outlets name one doer in their own words: 'hackers' / 'criminals'
     return bool(a.predicate)

@@ -191,3 +191,19 @@ def test_people_on_board_are_carried():
     monday = "2025-03-03"
     assert conflict(first, sank.format(221), day=monday)
     assert not conflict(first, sank.format(212), day=monday)
+
+
+# --- a firm and one of its sites -------------------------------------------------------
+
+def test_a_firm_and_one_of_its_stores_employ_different_people():
+    firm = "Brannock's has 412 stores and employs 61,000 people, the grocer said on Tuesday."
+    store = ("Among the stores to close is the superstore on Nettleworth Road in Tarrowby, which employs 184 "
+             "people, Brannock's said on Tuesday.")
+    assert not conflict(firm, store)
+    assert conflict(firm, "Brannock's, which has 412 stores, employs 16,000 people, the grocer said on Tuesday.")
+
+
+def test_the_doer_of_a_second_verb_is_the_first_verbs():
+    assert claim("Brannock's has 412 stores and employs 61,000 people.", "61,000").agent == "brannock"
+    assert claim("The bank's contact centre in Harnsby, which employs 1,400 people, will close.", "1,400").agent \
+        == "centre"
