@@ -156,6 +156,8 @@ def _modifiers(noun, figure) -> list[str]:
         for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o not in figure
         and o.lemma_.lower() not in _GENERIC_PLACES
         and not _before_a_name(o)  # 'for the striker Tomas Reyna': a title, not a kind of fee
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)  # 'at the Stannerton tower
+        # block': one named place, where it happened, not a kind of thing counted
     }
     return sorted(words)
 
@@ -230,6 +232,8 @@ def _agent(verb, subject_tok, figure) -> str:
         if child.pos_ == "PROPN" and child.dep_ == "pobj" and child.head.lower_ in ("in", "on", "at", "near") \
                 and child.head.head.pos_ == "NOUN":
             child = child.head.head  # 'the contact centre in Harnsby, which employs 1,400': the centre
+        if child == subject_tok:
+            return ""  # 'the five people who died': they are what is counted, not a doer
     if child.pos_ in ("PRON", "DET") or child.like_num or child.lemma_.lower() in NOT_SUBJECTS:
         return ""
     return agent_name(child)
@@ -468,6 +472,22 @@ def _one_of_each(verb):
     return None
 
 
+def _passive_after(span):
+    """The participle of a bare count told in the passive right after it: '29 were injured',
+    '12 have been arrested'. The parse may hang such a figure on the verb before it."""
+    doc, after = span.doc, span[-1].i + 1
+    tokens = [t for t in doc[after:after + 4]]
+    i = 0
+    if i < len(tokens) and tokens[i].lower_ in ("more", "others", "people"):
+        i += 1
+    helpers = 0
+    while i < len(tokens) and tokens[i].lower_ in ("were", "was", "have", "has", "had", "been"):
+        i, helpers = i + 1, helpers + 1
+    if helpers and i < len(tokens) and tokens[i].tag_ == "VBN" and tokens[i].head != span.root.head:
+        return tokens[i]
+    return None
+
+
 def _joined_by_hyphen(span) -> bool:
     """'a 25-page letter', 'the 12-storey tower': the figure describes one thing, it counts none."""
     doc, after = span.doc, span[-1].i + 1
@@ -628,6 +648,10 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         participle = _participle_verb(top, subject_tok, kind == "measure")  # not 'a 162-mile route used by'
     if participle is not None:
         verb = participle  # '40 prisoners released on Friday were ...': release
+        ctx.predicate = predicate(verb)
+    passive = _passive_after(span)
+    if passive is not None and kind == "count":
+        verb = passive  # 'in which five people died and 29 were injured' (the parse joins 29 to 'died')
         ctx.predicate = predicate(verb)
     ctx.agent = _agent(verb, subject_tok, span_toks)
     if kind == "count":

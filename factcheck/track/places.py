@@ -91,11 +91,13 @@ class Places:
         self._topics: dict[str, frozenset[str]] = {}
         self._story_names: dict[str, frozenset[str]] = {}
         self._containers: dict[str, set[str]] = {}
+        self._learned: set[str] = set()  # places the copy names as holding another ('in Stannerton')
         for claim in claims:
             named = {_name(p) for p in claim.places}
             for region in named & self._regions:
                 for place in named - {region} - COUNTRIES:  # two countries in one sentence: neither holds the other
                     self._containers.setdefault(place, set()).add(region)
+        self._learn_containers(articles)
 
     def _called_regions(self, articles: dict[str, Article]) -> set[str]:
         """Places an article calls a region: 'the Kherson region', 'the province of Halvik'."""
@@ -107,13 +109,36 @@ class Places:
                     found.add(match.name)
         return found
 
+    def _learn_containers(self, articles: dict[str, Article]) -> None:
+        """Places the copy puts in another: 'the fire at Ashgrove Heights in Stannerton', 'Hobbeck,
+        near Lower Ellersby' is no such thing. Only 'A in B' with both known places counts."""
+        for article in articles.values():
+            text = article.text
+            for match in self._places.finditer(text):
+                inner = _IN_PLACE.match(text, match.end)
+                if not inner:
+                    continue
+                outer = next(self._places.finditer(text[inner.end():inner.end() + 60]), None)
+                if outer is not None and outer.start == 0 and outer.name != match.name:
+                    self._containers.setdefault(match.name, set()).add(outer.name)
+                    self._learned.add(outer.name)
+
+    def nested(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Does the copy put a local place of one set inside a local place of the other ('the fire
+        at Ashgrove Heights in Stannerton')? Countries and regions are left out: a city's toll is
+        not the country's."""
+        a, b = self.local(a), self.local(b)
+        return any(c in b and c in self._learned for p in a for c in self._containers.get(p, ())) or \
+            any(c in a and c in self._learned for p in b for c in self._containers.get(p, ()))
+
     def agree(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Could figures placed in ``a`` and ``b`` be about one place? (Either unknown: yes.)"""
         if not a or not b or a & b:
             return True
         a_in = {r for p in a for r in self._containers.get(p, ())}
         b_in = {r for p in b for r in self._containers.get(p, ())}
-        return bool((a & self._regions & b_in) or (b & self._regions & a_in))
+        holders = self._regions | self._learned
+        return bool((a & holders & b_in) or (b & holders & a_in))
 
     def local(self, names: frozenset[str]) -> frozenset[str]:
         """The names that are not countries or regions: a town, a district, a site."""
@@ -197,6 +222,9 @@ _HOME_OF_PEOPLE_BEFORE = re.compile(
     re.I)
 
 
+#: Between a place and the place that holds it: "Ashgrove Heights in Stannerton", "Hobbeck, in the
+#: Tarrow valley" is left out (a comma may start a list).
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
 #: The first sentence of an article (its lead), up to 400 characters.
 _FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s|$)|\n|$)")
 

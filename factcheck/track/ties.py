@@ -187,14 +187,16 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
     same digits in another order (the typo behind most internal
     contradictions: £4.6m and £6.4m, 85 and 58), or a reference back ('the
     5.99% rise' after 'a council tax rise of 4.99%'); and the fact must be
-    named specifically (narrowing words, an agent, or shared context).
+    named specifically (narrowing words, an agent, shared context, or 'the'
+    before the figure: 'the 51,700 voters who took part').
     """
     if _twins(a, b):
         return True
     if _hyphened_again(a.claim, b.claim) or _hyphened_again(b.claim, a.claim):
         return True
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
-                or a.refers_back or b.refers_back or a.words & b.words)
+                or a.refers_back or b.refers_back or a.words & b.words
+                or _DEFINITE.search(a.claim.text_before(8)) or _DEFINITE.search(b.claim.text_before(8)))
     return bool(specific) and (same_digits(a.claim, b.claim) or a.refers_back or b.refers_back)
 
 
@@ -211,7 +213,8 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
        reports; a home place that is not a country or region);
     2. both are dated (by publication or by their own date words);
     3. something anchors them to one event: a place or actor both sentences
-       name; or, unless the figure belongs to whoever holds it
+       name, or a place the copy puts inside the other's ('Ashgrove Heights in
+       Stannerton'); or, unless the figure belongs to whoever holds it
        (``HELD_SUBJECTS``: a share price, a distance), a name one sentence
        gives that the other article is about (its title, names it repeats,
        a home town; NER calls a company a place in one sentence and an
@@ -224,7 +227,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
-    if (a.places | a.actors) & (b.places | b.actors):
+    if (a.places | a.actors) & (b.places | b.actors) or places.nested(a.places, b.places):
         return True
     if a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS:
         return False

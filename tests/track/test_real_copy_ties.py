@@ -207,3 +207,34 @@ def test_the_doer_of_a_second_verb_is_the_first_verbs():
     assert claim("Brannock's has 412 stores and employs 61,000 people.", "61,000").agent == "brannock"
     assert claim("The bank's contact centre in Harnsby, which employs 1,400 people, will close.", "1,400").agent \
         == "centre"
+
+
+# --- a toll told in other words ------------------------------------------------------------
+
+def test_a_bare_count_takes_the_passive_after_it():
+    sentence = "The crash in which five people died and 29 were injured closed the road."
+    assert claim(sentence, "29").predicate == "injure"
+    assert claim(sentence, "five").predicate == "die"
+
+
+def test_a_named_place_does_not_narrow_a_toll():
+    assert claim("The fire killed six people at the Stannerton tower block.", "six").subject_modifiers == []
+    assert claim("Sales at restaurants rose 4%.", "4%").subject_modifiers == ["restaurant"]
+
+
+def test_the_people_who_died_are_not_their_own_doer():
+    assert claim("Crowds came to remember the five people who died in the fire.", "five").agent == ""
+
+
+def test_a_place_the_copy_puts_in_a_town_agrees_with_the_town():
+    earlier = "The fire that killed six people at a tower block in Stannerton was started by a fault, police said."
+    later = "Crowds gathered on Sunday to remember the five people who died in the fire at Ashgrove Heights."
+    third = "The fire at Ashgrove Heights in Stannerton began on the fourth floor."
+    example = {"articles": [
+        {"source": "Harbour Post", "published": "2025-03-04", "text": earlier},
+        {"source": "Northern Ledger", "published": "2025-03-09", "text": later},
+        {"source": "Daily Meridian", "published": "2025-03-05", "text": third},
+    ]}
+    assert run_example(RULES["FC203"], example)
+    example["articles"][2]["text"] = "The fire at Ashgrove Heights began on the fourth floor, in Kelling Road."
+    assert not run_example(RULES["FC203"], example)
