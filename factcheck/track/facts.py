@@ -115,11 +115,23 @@ def _is_part(claim: Claim) -> bool:
     return bool(_PART_AFTER.match(claim.text_after(15)) or _PART_BEFORE.search(claim.text_before(25)))
 
 
+#: Right before a figure: it is the earlier value a change starts from ("up from £241m the year
+#: before", "from 3,100 in 2015 to ...", "compared with 0.9% a year earlier").
+_EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+)?"
+                             r"(?:from|compared (?:with|to)|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+                             re.I)
+
+
+def _is_earlier_value(claim: Claim) -> bool:
+    return bool(_EARLIER_BEFORE.search(claim.text_before(30)))
+
+
 def _drop_contrasts(members: list[Claim]) -> list[Claim]:
     """Leave out claims that share a sentence with another claim of the block ('by 31 votes to
     19'); a part of the figure before it ('14 of them seriously') is left out itself, and leaves
-    its whole standing."""
-    members = [c for c in members if not _is_part(c)]
+    its whole standing, and so is the earlier value of a change ('a profit of £287m, up from
+    £241m the year before')."""
+    members = [c for c in members if not _is_part(c) and not _is_earlier_value(c)]
     per_sentence = Counter((c.article_id, c.sentence_start) for c in members)
     return [c for c in members if per_sentence[(c.article_id, c.sentence_start)] == 1]
 

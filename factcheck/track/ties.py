@@ -21,7 +21,8 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
 from factcheck.track.keys import GENERIC_SUBJECTS, RUNNING_TOTALS
 from factcheck.track.places import EVERYWHERE, Places
-from factcheck.track.when import Day, claim_day, days_agree, nearest_first, resolve_that_year
+from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, resolve_that_year,
+                                  without_period_ends)
 
 DATE_WINDOW_DAYS = 2
 TOLL_WINDOW_DAYS = 7  # running totals ("the toll rose to 19") are reported for a week
@@ -242,8 +243,12 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
 
 
 def _name_words(names: frozenset[str]) -> set[str]:
-    """The words of names ('pennock zoo' -> pennock, zoo), to meet a one-word topic."""
-    return {word for name in names for word in name.split() if len(word) > 3}
+    """The words of names ('pennock zoo' -> pennock, zoo; "brannock's" -> brannock), to meet a
+    one-word topic."""
+    return {_POSSESSIVE.sub("", word) for name in names for word in name.split() if len(word) > 3}
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def words_beyond(claim: Claim, predicate: str) -> frozenset[str]:
@@ -258,7 +263,8 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
     article = articles.get(claim.article_id)
     at = claim.start - claim.sentence_start
-    date_words = nearest_first(resolve_that_year(claim.dates, claim.sentence, at), claim.sentence, at)
+    date_words = nearest_first(resolve_that_year(without_period_ends(claim.dates, claim.sentence), claim.sentence, at),
+                               claim.sentence, at)
     return Tracked(claim, predicate, places.of(claim), places.home_of(claim), places.topics_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
                     words_beyond(claim, predicate), ordinals(claim), owners(claim), refers_back, twin,

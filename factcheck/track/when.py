@@ -117,6 +117,27 @@ def resolve_that_year(date_words: list[str], sentence: str, at: int) -> list[str
     return [*date_words, years[-1]] if years else date_words
 
 
+#: Before a date: it ends a reporting period, it is not the day of the figure ("a profit of
+#: £287m for the year to 28 March", "in the six months ended 30 June").
+_PERIOD_END_BEFORE = re.compile(r"\b(?:year|years|months|quarter|weeks|period|half)\s+(?:to|ending|ended|until)\s+$",
+                                re.I)
+
+
+_PERIOD_END_IN = re.compile(r"\b(?:year|years|months|quarter|weeks|period|half)\s+(?:to|ending|ended|until)\s+\d", re.I)
+
+
+def without_period_ends(date_words: list[str], sentence: str) -> list[str]:
+    """The date words that are not the end of a reporting period: the year to 28 March is that
+    year's figure, published any day after."""
+    kept = []
+    for words in date_words:
+        at = sentence.find(words)
+        if _PERIOD_END_IN.search(words) or at >= 0 and _PERIOD_END_BEFORE.search(sentence[max(0, at - 30):at]):
+            continue
+        kept.append(words)
+    return kept
+
+
 def nearest_first(date_words: list[str], sentence: str, at: int) -> list[str]:
     """The sentence's date words, the one written nearest the figure first: in 'Temperatures,
     which peaked at 34C on Monday, fell to 14C on Friday' the 14C is Friday's."""

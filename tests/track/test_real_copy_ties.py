@@ -238,3 +238,20 @@ def test_a_place_the_copy_puts_in_a_town_agrees_with_the_town():
     assert run_example(RULES["FC203"], example)
     example["articles"][2]["text"] = "The fire at Ashgrove Heights began on the fourth floor, in Kelling Road."
     assert not run_example(RULES["FC203"], example)
+
+
+# --- results: the earlier value and the period's end -------------------------------------------
+
+def test_a_profit_with_last_years_beside_it_is_still_tracked():
+    first = "Brannock's has reported a pre-tax profit of £287m for the year to 28 March, up from £241m the year before."
+    second = "The grocer Brannock's reported a pre-tax profit of {} on the same day it announced store closures."
+    day = "2025-07-09"
+    assert conflict(first, second.format("£278m"), day=day)
+    assert not conflict(first, second.format("£287m"), day=day)
+
+
+def test_the_end_of_a_reporting_period_is_not_the_figures_day():
+    from factcheck.track.when import without_period_ends
+    sentence = "It made £287m for the year to 28 March, against £241m the year before."
+    assert without_period_ends(["the year to 28 March", "the year before"], sentence) == ["the year before"]
+    assert without_period_ends(["28 March"], "The shop closed on 28 March.") == ["28 March"]
