@@ -43,6 +43,12 @@ _PART_CLASSES = {"story": "storey", "floor": "storey", "bedroom": "room"}
 #: A measure joined by a hyphen to its noun describes the noun, whatever the clause does with it:
 #: "the 68-metre ship can be raised" gives the ship's length, not a raise.
 _HYPHENED_MEASURE = re.compile(r"\d-[a-z]+$")
+#: People who live in a place: all of them are its population ("all 640 residents of Hebblethorpe").
+_RESIDENTS = {"resident", "inhabitant", "villager", "islander", "townspeople", "citizen", "householder"}
+_ALL_BEFORE = re.compile(r"\b(?:all|all of the|all the|every one of the)\s+(?:its\s+|their\s+)?$", re.I)
+#: Verbs by which a holder holds a volume of stuff: what it holds is its capacity, whatever the
+#: stuff is called ("holds 2.3 billion litres of water" / "holds 3.2 billion litres").
+_HOLDING_VERBS = {"hold", "contain", "store"}
 #: Subjects whose loss is a cut whatever the verb: "2,100 jobs will go", "the firm will lose 300 posts",
 #: "will close the site, with the loss of 400 jobs".
 JOB_SUBJECTS = {"job", "post", "role", "position", "redundancy"}
@@ -230,6 +236,11 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return None
     if claim.dimension == "count" and _CAPACITY_HYPHEN.search(claim.text):
         return ("capacity", "", "", _unit(claim))
+    if claim.dimension == "count" and claim.subject in _RESIDENTS and _ALL_BEFORE.search(claim.text_before(20)):
+        return ("population", "", "", _unit(claim))  # 'all 640 residents of Hebblethorpe': its population
+    if claim.agent and claim.predicate in _HOLDING_VERBS and claim.dimension == "volume":
+        # 'the reservoir holds 2.3 billion litres of water' = 'the reservoir holds 3.2 billion litres'
+        return (claim.agent, "", "", _unit(claim))
     part = _PART_HYPHEN.search(claim.text) if claim.dimension == "count" else None
     if part:  # the storeys of the tower, whatever the fire did
         word = part.group(1).lower()

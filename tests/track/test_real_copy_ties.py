@@ -8,6 +8,7 @@ from factcheck.pipeline import extract_all
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
 from factcheck.track.evidence import owners, verb_forms
+from factcheck.track.keys import fact_key
 from factcheck.track.ties import words_beyond
 
 RULES = {r.code: r for r in load_rules()}
@@ -255,3 +256,20 @@ def test_the_end_of_a_reporting_period_is_not_the_figures_day():
     sentence = "It made £287m for the year to 28 March, against £241m the year before."
     assert without_period_ends(["the year to 28 March", "the year before"], sentence) == ["the year before"]
     assert without_period_ends(["28 March"], "The shop closed on 28 March.") == ["28 March"]
+
+
+def test_all_the_residents_of_a_village_are_its_population():
+    first = "Hebblethorpe, a village of about 420 people, has been turned into a rescue site, the council said on Monday."
+    second = "All {} residents of Hebblethorpe have been offered help from a hardship fund, the council said on Monday."
+    assert conflict(first, second.format(640))
+    assert not conflict(first, second.format(430))
+    assert fact_key(claim("About 640 residents of Hebblethorpe signed the letter.", "About 640")) != \
+        fact_key(claim("All 640 residents of Hebblethorpe signed the letter.", "640"))
+
+
+def test_what_a_reservoir_holds_is_its_capacity_whatever_the_stuff():
+    a = claim("The reservoir holds 2.3 billion litres of water when full.", "2.3 billion litres")
+    b = claim("The reservoir holds 3.2 billion litres when full.", "3.2 billion litres")
+    assert fact_key(a) == fact_key(b)
+    tanker = claim("The tanker was carrying 80,000 tonnes of crude oil.", "80,000 tonnes")
+    assert fact_key(tanker)[0] != "tanker"
