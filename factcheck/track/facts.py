@@ -42,7 +42,7 @@ from typing import Iterable
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import ordinals, same_digits
-from factcheck.track.keys import contrasted, fact_key, reference_key
+from factcheck.track.keys import contrasted, fact_key, reference_key, subject_class
 from factcheck.track.places import Places
 from factcheck.track.ties import Tracked, compatible, tied_across, tied_in_article, track
 
@@ -194,8 +194,9 @@ TWIN_MIN_VALUE = 100
 
 
 def _stems(claim: Claim) -> set[str]:
-    """Word stems of what a figure counts and does: 'runners finished' and 'finishers' share 'finis'."""
-    words = [claim.subject, *claim.subject_modifiers, *claim.predicate.split()]
+    """Word stems of what a figure counts (also under its class: shop and store) and does: 'runners
+    finished' and 'finishers' share 'finis'."""
+    words = [claim.subject, subject_class(claim), *claim.subject_modifiers, *claim.predicate.split()]
     return {w[:5] for w in words if len(w) >= 4}
 
 

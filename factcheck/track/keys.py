@@ -30,6 +30,7 @@ SUBJECT_CLASSES = {
     "ground": "stadium",
     "skyscraper": "tower", "block": "tower", "high-rise": "tower",
     "shop": "store",
+    "employee": "staff",
     "plane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
     "lorry": "truck",
 }
@@ -275,8 +276,14 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
 
 
 def subject_class(claim: Claim) -> str:
-    """The claim's subject under one name for words that name one thing ('the ship', 'the vessel')."""
+    """The claim's subject under one name for words that name one thing ('the ship', 'the vessel');
+    people who work somewhere or whom it employs are its staff ('the 2,510 people who work here')."""
+    if claim.subject in _WORKING_PEOPLE and claim.predicate in ("work", "employ"):
+        return "staff"
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
+
+
+_WORKING_PEOPLE = {"people", "person", "worker", "employee"}
 
 
 def _trackable(claim: Claim, modifiers: list[str]) -> bool:

@@ -205,3 +205,18 @@ def test_two_towers_of_different_heights_are_two_things():
     text = ("Fire raced up a 22-storey tower block in Stannerton overnight. "
             "Residents of a neighbouring 14-storey block were also moved out.")
     assert not run_example(RULES["FC202"], text)
+
+
+def test_shops_and_stores_with_swapped_digits_are_one_count():
+    text = ("The chain's 412 shops range from superstores to small convenience stores. "
+            "The boss said all 421 stores would get new self-checkouts.")
+    assert run_example(RULES["FC202"], text)
+    assert not run_example(RULES["FC202"], text.replace("421", "412"))
+
+
+def test_people_who_work_somewhere_are_its_staff():
+    text = ("The university's 2,150 staff were told of the cuts on Wednesday. "
+            "\"I have a duty to the 2,510 people who work here,\" the vice-chancellor said.")
+    assert run_example(RULES["FC202"], text)
+    assert not run_example(RULES["FC202"], text.replace("2,510", "2,150"))
+    assert not run_example(RULES["FC202"], text.replace("who work here", "who live here"))
