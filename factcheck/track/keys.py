@@ -41,6 +41,9 @@ _CAPACITY_HYPHEN = re.compile(r"-(?:capacity|seat|seater)$", re.I)
 #: does: "fire raced up a 22-storey tower block", "a 300-bed hospital", "a four-lane road".
 _PART_HYPHEN = re.compile(r"-(storey|story|floor|bed|bedroom|room|lane|berth|screen|platform|runway|gate)$", re.I)
 _PART_CLASSES = {"story": "storey", "floor": "storey", "bedroom": "room"}
+#: After a measure: an amount of some stuff ("84,000 tonnes of crude", "1,900 tonnes of oil"), whose
+#: verb tells one amount from another (carried, spilled, recovered).
+_AMOUNT_OF_STUFF = re.compile(r"^\s*of\b", re.I)
 #: A measure joined by a hyphen to its noun describes the noun, whatever the clause does with it:
 #: "the 68-metre ship can be raised" gives the ship's length, not a raise.
 _HYPHENED_MEASURE = re.compile(r"\d-[a-z]+$")
@@ -263,7 +266,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)
-                                                or _HYPHENED_MEASURE.search(claim.text)):
+                                                or _HYPHENED_MEASURE.search(claim.text)) \
+            and not (predicate and claim.dimension in ("mass", "volume") and _AMOUNT_OF_STUFF.match(claim.text_after(6))):
         predicate = ""
     if claim.subject in LEVEL_SUBJECTS and (predicate not in CHANGE_PREDICATES or is_level(claim)):
         predicate = ""  # 'the population reached 621,400', 'the waiting list rose to 18,340'
@@ -339,12 +343,13 @@ def reference_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str
 
 #: After a figure: what it is counted per ("9 euros each", "£102.80 a week", "$3 a share").
 _RATE_AFTER = re.compile(
-    r"^\s*(?:cents?\s+)?(each|apiece|(?:a|an|per)\s+(?:head|person|share|hour|day|week|month|year|annum|"
+    r"^\s*(?:cents?\s+)?(?:of\s+(?:[a-z-]+\s+){1,2}?)?(each|apiece|(?:a|an|per)\s+(?:head|person|share|hour|day|week|month|year|annum|"
     r"litre|gallon|kilo|kg|tonne|barrel|night|ticket|household|child|pupil|patient|vote))\b"
     r"(?!\s+(?:earlier|before|later|ago|previously|after)\b)", re.I)  # 'up from 1,200 a day earlier' is no rate
 
 
 def rate_of(claim: Claim) -> str:
-    """'each', 'a week': a price or rate per unit is not the same fact as a total."""
+    """'each', 'a week': a price or rate per unit is not the same fact as a total ('removing 1,200
+    cubic metres of water an hour' is a rate)."""
     match = _RATE_AFTER.match(claim.text_after(30))
     return match.group(1).lower().replace("per ", "a ").replace("an ", "a ") if match else ""

@@ -60,8 +60,24 @@ class Tracked:
 
 
 def _window(a: Tracked, b: Tracked) -> int:
-    """Days two undated-by-the-text figures may lie apart: a toll is reported for a week."""
-    return TOLL_WINDOW_DAYS if a.predicate in RUNNING_TOTALS else DATE_WINDOW_DAYS
+    """Days two undated-by-the-text figures may lie apart: a toll is reported for a week; a state
+    told as it is now ('eight men are still missing', 'power has been restored to 48%') holds only
+    on the day it is reported."""
+    if a.predicate in RUNNING_TOTALS:
+        return TOLL_WINDOW_DAYS
+    if a.claim.article_id != b.claim.article_id and (_is_state_now(a.claim) or _is_state_now(b.claim)):
+        return 0
+    return DATE_WINDOW_DAYS
+
+
+#: Around a figure: it tells a state as it is now, which changes from day to day ('eight men are
+#: still missing', 'power has been restored to 48% of customers').
+_STATE_NOW = re.compile(r"\b(?:still|now|currently|remains?|remaining|at present|so far|restored|reconnected|"
+                        r"without (?:power|water|electricity))\b", re.I)
+
+
+def _is_state_now(claim: Claim) -> bool:
+    return bool(_STATE_NOW.search(claim.text_before(40)) or _STATE_NOW.search(claim.text_after(25)))
 
 
 #: Nouns for one event, as agents of a toll: "the strike that killed 11", "the barrage that killed 19".
@@ -147,10 +163,30 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
         return False  # 'Carnival's shares ... at £32.26' / 'Shares fell 1% to 510.75 pence' in a story of another firm
     if a.predicate in RUNNING_TOTALS and EVERYWHERE in a.places | b.places:
         return True  # 'the storm swept across the country and killed two': the event's whole toll
+    moments = _trading_moment(a.claim), _trading_moment(b.claim)
+    if all(moments) and moments[0] != moments[1]:
+        return False  # 'fell to $212.40 in after-hours trading' / 'closed at $215.63'
     if a.claim.article_id == b.claim.article_id:
         setting = places.setting(a.claim.article_id)
         return places.agree(a.places or setting, b.places or setting)
     return places.agree(a.places, b.places)
+
+
+#: When in the trading day a price or move was struck: a close is not an after-hours price.
+_TRADING_MOMENTS = (
+    ("after hours", re.compile(r"\b(?:after[- ]hours|extended trading|late trading|pre-market|premarket)\b", re.I)),
+    ("close", re.compile(r"\b(?:closed|closing|close)\b", re.I)),
+    ("intraday", re.compile(r"\b(?:early trading|early deals|at one point|as much as|intraday|midday|opened|opening)\b",
+                            re.I)),
+)
+
+
+def _trading_moment(claim: Claim) -> str:
+    """The moment of the trading day a market figure speaks of, or ''."""
+    if claim.dimension not in ("currency", "percent"):
+        return ""
+    around = claim.text_before(50) + " " + claim.text_after(35)
+    return next((name for name, pattern in _TRADING_MOMENTS if pattern.search(around)), "")
 
 
 def _twins(a: Tracked, b: Tracked) -> bool:
@@ -258,6 +294,18 @@ def words_beyond(claim: Claim, predicate: str) -> frozenset[str]:
     return frozenset(w for w in context_words(claim) if w not in forms)
 
 
+#: A year the sentence puts an event in ('traced to a spa pool in 1997'), not a bound ('since 2009').
+_IN_YEAR = re.compile(r"\b(?<!since )(?<!until )(?<!before )(?:in|of|during)\s+((?:19|20)\d\d)\b(?![-/])")
+
+
+def _year_of_sentence(claim: Claim) -> list[str]:
+    """For a toll with no date of its own: the year its sentence sets the event in, when the parse
+    hung that year on another clause ('The worst outbreak, traced to a spa pool in 1997, infected 58
+    people and killed four' is a 1997 toll)."""
+    years = {m.group(1) for m in _IN_YEAR.finditer(claim.sentence)}
+    return sorted(years) if len(years) == 1 else []
+
+
 def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article],
            refers_back: bool = False, twin: str = "") -> Tracked:
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
@@ -265,6 +313,8 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
     at = claim.start - claim.sentence_start
     date_words = nearest_first(resolve_that_year(without_period_ends(claim.dates, claim.sentence), claim.sentence, at),
                                claim.sentence, at)
+    if not date_words and predicate in RUNNING_TOTALS:
+        date_words = _year_of_sentence(claim)
     return Tracked(claim, predicate, places.of(claim), places.home_of(claim), places.topics_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
                     words_beyond(claim, predicate), ordinals(claim), owners(claim), refers_back, twin,

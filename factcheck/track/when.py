@@ -126,13 +126,21 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:year|years|months|quarter|weeks|period|ha
 _PERIOD_END_IN = re.compile(r"\b(?:year|years|months|quarter|weeks|period|half)\s+(?:to|ending|ended|until)\s+\d", re.I)
 
 
+#: Before a date: it dates the earlier value of a change ("now 2,000 an hour, up from 1,200 on Tuesday").
+_EARLIER_VALUE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?[\d,.]+\S*\s+(?:[a-z]+\s+){0,3}?"
+                                   r"(?:on|in|at|last)?\s*$", re.I)
+
+
 def without_period_ends(date_words: list[str], sentence: str) -> list[str]:
-    """The date words that are not the end of a reporting period: the year to 28 March is that
-    year's figure, published any day after."""
+    """The date words that date the figure itself: not the end of a reporting period (the year to
+    28 March is that year's figure, published any day after), nor the day of the earlier value
+    of a change ('up from 1,200 on Tuesday')."""
     kept = []
     for words in date_words:
         at = sentence.find(words)
-        if _PERIOD_END_IN.search(words) or at >= 0 and _PERIOD_END_BEFORE.search(sentence[max(0, at - 30):at]):
+        before = sentence[max(0, at - 40):at] if at >= 0 else ""
+        if _PERIOD_END_IN.search(words) or _PERIOD_END_BEFORE.search(before[-30:]) \
+                or _EARLIER_VALUE_BEFORE.search(before):
             continue
         kept.append(words)
     return kept

@@ -273,3 +273,53 @@ def test_what_a_reservoir_holds_is_its_capacity_whatever_the_stuff():
     assert fact_key(a) == fact_key(b)
     tanker = claim("The tanker was carrying 80,000 tonnes of crude oil.", "80,000 tonnes")
     assert fact_key(tanker)[0] != "tanker"
+
+
+# --- false findings of the sixth held-out set, in general form ---------------------------------
+
+def test_a_state_told_as_now_differs_from_day_to_day():
+    first = "Eight men are still missing at the Orvald mine, the ministry said."
+    second = "Five men are still missing at the Orvald mine, the ministry said."
+    example = {"articles": [
+        {"source": "Harbour Post", "published": "2025-03-01", "text": first},
+        {"source": "Northern Ledger", "published": "2025-03-02", "text": second},
+    ]}
+    assert not run_example(RULES["FC201"], example)
+    assert conflict(first, second)  # the same day: one of them is wrong
+
+
+def test_a_rate_after_the_stuff_is_a_rate():
+    rate = claim("Pumps were removing 1,200 cubic metres of water an hour.", "1,200 cubic metres")
+    total = claim("Pumps had removed 30,000 cubic metres of water from the mine.", "30,000 cubic metres")
+    assert fact_key(rate) != fact_key(total)
+
+
+def test_an_amount_of_stuff_keeps_its_verb():
+    carried = claim("The tanker was carrying 84,000 tonnes of crude oil.", "84,000 tonnes")
+    spilled = claim("An estimated 1,900 tonnes of crude oil has escaped from the tanker.", "An estimated 1,900 tonnes")
+    assert fact_key(carried) != fact_key(spilled)
+    bridge = claim("The bridge is 348 metres long, the council said.", "348 metres")
+    assert fact_key(bridge)[2] == ""
+
+
+def test_a_close_and_an_after_hours_price_are_two_moments():
+    first = "Quillmark shares fell 7.8 percent to $212.40 in after-hours trading on Tuesday."
+    assert not conflict(first, "Quillmark shares closed down 6.4% at $215.63 on Tuesday.")
+    assert conflict(first, "Quillmark shares fell 3.9 percent to $221.40 in after-hours trading on Tuesday.")
+
+
+def test_the_day_of_the_earlier_value_is_not_the_figures():
+    from factcheck.track.when import without_period_ends
+    sentence = "Pumps are now removing about 2,000 cubic metres an hour, up from 1,200 on Tuesday."
+    assert without_period_ends(["Tuesday"], sentence) == []
+    assert without_period_ends(["Tuesday"], "Pumps removed 1,200 cubic metres on Tuesday.") == ["Tuesday"]
+
+
+def test_a_toll_in_a_sentence_set_in_an_old_year_is_that_years():
+    old = "The worst outbreak in the county, traced to a spa pool in 1997, infected 58 people and killed four."
+    example = {"articles": [
+        {"source": "Harbour Post", "published": "2025-03-01", "text": old},
+        {"source": "Northern Ledger", "published": "2025-03-04",
+         "text": "The number of confirmed cases of the outbreak in the county stands at 24, and two people have died."},
+    ]}
+    assert not run_example(RULES["FC203"], example)

@@ -273,6 +273,10 @@ def _fall_short(sentence, whole, parts) -> bool:
     the total, with no word in the sentence that leaves room for parts not listed?"""
     if len(parts) < 2 or any(p.qualifier for p in parts):
         return False
+    listed = {p.id for p in parts}
+    if any(c.id not in listed and comparable(whole, c) and parts[0].start < c.start < parts[-1].end
+           for c in sentence.claims):
+        return False  # a figure between the parts that the list reading missed: the list is not known whole
     if not re.search(r"\band\s*$", sentence.between(parts[-2], parts[-1])):
         return False
     if _UNLISTED.search(sentence.text):
