@@ -177,8 +177,11 @@ def _names_what_it_counts(sentence, whole, first_part) -> bool:
     return bool(whole.subject or re.match(r"^\s*[a-z]", sentence.between(whole, first_part)))
 
 
-#: Between two items of one list: "women and", "British, ", "loans, and".
-_LIST_GAP = re.compile(r"^\s*[\w\s'-]{0,30}?(?:,\s*and|,|\band|\bplus)\s*$", re.I)
+#: Between two items of one list: "women and", "British, ", "loans, and", "for tunnels, viaducts and
+#: earthworks, " (a part's own words may hold commas), but no clause of another kind in between.
+_LIST_GAP = re.compile(r"^(?![^.;:()]*\b(?:while|whereas|but|which|who|when|after|before|although|according|"
+                       r"said|says|told|reported|have|has|had|were|was|are|is)\b)"
+                       r"[^.;:()]{0,80}?(?:,\s*and|,|\band|\bplus)\s*$", re.I)
 
 
 def _listed_parts(sentence, parts):
@@ -241,8 +244,8 @@ def _partitions(all_sentences):
                 yield whole, parts, True, sentence
         for whole, parts, closed in _listed_groups(sentence):
             yield whole, parts, closed, sentence
-    for whole, parts, sentence in _breakdowns_pointing_back(all_sentences):
-        yield whole, parts, True, sentence
+    for whole, parts, sentence, closed in _breakdowns_pointing_back(all_sentences):
+        yield whole, parts, closed, sentence
 
 
 @check("components-sum", params=PARAMS_SUM)
@@ -284,22 +287,42 @@ def _fall_short(sentence, whole, parts) -> bool:
     return sum(p.base_high for p in parts) < whole.base_low
 
 
-#: A sentence that breaks down the figure just given: "It is made up of £280m for ..., £190m ...".
-_BREAKDOWN_BACK = re.compile(r"^\s*(?:it|this|that|the (?:total|sum|figure|budget))\s+(?:is|was|will be|would be)\s+"
-                             + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+#: A sentence that breaks down a figure given before: "It is made up of £280m for ..., £190m ...",
+#: "The fund is made up of €18 million from ...", "The charge includes $410m for ...". The noun, if
+#: any, names the total; "includes" does not say the list is whole (``closed``).
+_BREAKDOWN_BACK = re.compile(r"^\s*(?:it|this|that|the\s+(?:[a-z-]+\s+)??(?P<noun>[a-z-]+))\s+"
+                             r"(?:(?:is|was|will be|would be)\s+" + _BREAKDOWN + r"|(?P<verb>" + _BREAKDOWN +
+                             r"|includes|included|covers|covered))\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+#: How many sentences back a breakdown may point to its total.
+_BACK_SENTENCES = 3
 
 
 def _breakdowns_pointing_back(all_sentences):
-    """(total, parts) where a sentence opens by breaking down the one figure of the sentence
+    """(total, parts, sentence, closed) where a sentence opens by breaking down a figure given
     before: "The revised budget is £612m. It is made up of £280m for ..., £190m for ... and
-    £170m for ..."."""
-    for before, sentence in next_sentences(all_sentences):
+    £170m for ..."; "... a €40 million fund. ... The fund is made up of €18 million from ...".
+    The total is the nearest figure in the last three sentences of the article whose subject is
+    the opening's noun, failing that the one comparable figure of the sentence before."""
+    for i, sentence in enumerate(all_sentences):
         parts = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
-        if not parts or not _BREAKDOWN_BACK.match(sentence.text[:parts[0].start - sentence.start]):
+        opening = _BREAKDOWN_BACK.match(sentence.text[:parts[0].start - sentence.start]) if parts else None
+        if not opening:
             continue
-        totals = [c for c in before.claims if c.is_claim and not c.negated and comparable(c, parts[0])]
+        earlier = [s for s in all_sentences[max(0, i - _BACK_SENTENCES):i] if s.article_id == sentence.article_id]
+        if not earlier:
+            continue
+        noun = _singular((opening.group("noun") or "").lower())
+        totals = [c for s in reversed(earlier) for c in reversed(s.claims)
+                  if c.is_claim and not c.negated and comparable(c, parts[0]) and noun and c.subject == noun][:1]
+        if not totals:  # "The charge includes ...": the one comparable figure of the sentence before
+            totals = [c for c in earlier[-1].claims if c.is_claim and not c.negated and comparable(c, parts[0])]
         if len(totals) == 1:
-            yield totals[0], _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)]), sentence
+            closed = not (opening.group("verb") or "").lower().startswith(("includ", "cover"))
+            yield totals[0], _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)]), sentence, closed
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 #: A total with its noun ("The 198 survivors", "the 3,800 evacuees") and, after it, a verb that
@@ -309,7 +332,8 @@ def _breakdowns_pointing_back(all_sentences):
 _INCLUDED_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:included|includes|include|including)\s+$", re.I)
 _BRACKETED = re.compile(r"^\s*\($")
 #: "the 28 stores it plans to close, with 11 in Harrowdale, nine in ...": groups after "with".
-_WITH_GAP = re.compile(r"^[\w'\u2019 -]{0,60},\s*with\s+$", re.I)
+_WITH_GAP = re.compile(r"^(?![^,]*\b(?:at|in)\s)[\w'\u2019 -]{0,60},\s*with\s+$", re.I)  # not '80 staff at its
+# headquarters, with 17 at ... and 22 at ...': other sites beside it, not parts of it
 #: "carrying 49 passengers, 34 women and 13 men": the groups set off right after the total.
 _APPOSED_GAP = re.compile(r"^\s*[\w'\u2019-]*(?:\s+[\w'\u2019-]+)?\s*,\s*$")
 #: Pairs of groups that between them cover every person counted.
