@@ -666,6 +666,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         ctx.hedged = True  # 'with up to 60mm expected on high ground'
     elif ctx.hedged and _describes_what_exists(span, figure_top(span)):
         ctx.hedged = False  # 'would cut the 90-mile trip': the trip's length is no forecast
+    if ctx.negated and kind == "measure" and _joined_by_hyphen(span) and _describes_what_exists(span, figure_top(span)):
+        ctx.negated = False  # 'the 2,500-metre tanker has not moved': the tanker's length stands
 
     ctx.entities, ctx.places, ctx.dates = entities(doc, clause_verb)
     if kind == "percent" and not ctx.subject and _borrows_earlier_share(span):

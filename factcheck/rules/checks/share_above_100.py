@@ -40,8 +40,9 @@ PARAMS = {
 }
 
 #: Words that make a figure above 100% a change or a comparison, not a share.
-_CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|rise|rose|risen|increase[sd]?|jump(?:ed)?|surge[sd]?|grow|grew|"
-                            r"growth|fall|fell|drop(?:ped)?|gain(?:ed)?|more|higher|lower|above|over|than)\s+(?:of\s+)?"
+_CHANGE_BEFORE = re.compile(r"\b(?:(?:up|down|rise|rose|risen|rising|increase[sd]?|jump(?:ed)?|surge[sd]?|grow|grew|grown|"
+                            r"growth|fall|fell|fallen|drop(?:ped)?|gain(?:ed)?|cut|raised?|lifted|boosted)(?:\s+by)?|"
+                            r"more|higher|lower|above|over|than)\s+(?:of\s+)?"
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 #: "of the port's 2,300 dockers", "of eligible voters", "among the county's hospitals": the
 #: words of the whole, after its determiners, possessives and count, up to a verb, preposition or comma.
@@ -86,7 +87,7 @@ def _whole_words(after: str) -> tuple[str, list[str]] | None:
 def _is_plural(word: str) -> bool:
     word = word.lower()
     return (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))) or word in {
-        "people", "men", "women", "children", "staff", "police", "personnel", "cattle"}
+        "people", "men", "women", "children", "staff", "police", "personnel", "cattle", "those"}
 
 
 def _lemma(word: str) -> str:
