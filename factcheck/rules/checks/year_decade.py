@@ -50,7 +50,7 @@ PARAMS = {
 _PARTICIPLE_ONLY = re.compile(r"^\s*(?:(?:which|that)\b|(?:first\s+|originally\s+)?(?:built|constructed|erected|"
                               r"completed|opened|put up|dating|designed)\b)", re.I)
 
-_BUILD_VERB = r"(?:built|rebuilt|constructed|erected|completed|put up|designed|opened)"
+_BUILD_VERB = r"(?:built|rebuilt|constructed|erected|completed|put up|designed|opened|delivered(?:\s+new)?(?:\s+to\s+[\w' -]{1,40}?)?)"
 _BUILT_BEFORE = re.compile(r"\b(?:was|were|been|being)?\s*" + _BUILD_VERB + r"\s+(?:(?:back\s+)?in\s+|between\s+|"
                            r"around\s+|circa\s+|c\.\s*)(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
                            r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
@@ -141,7 +141,11 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     if _PARTICIPLE_ONLY.match(clause + " built") and len(clauses) > 1 and not vocabulary.nouns_in(clause):
         # "the 1960s tower, which was completed in 1975": the noun just before the relative clause
         nouns = vocabulary.nouns_in(clauses[-2])
-        return nouns[-1] if nouns else ""
+        if nouns:
+            return nouns[-1]
+        if _NAME_SUBJECT.match(clauses[-2]):  # "Marrick Point, which opened in 1962": a name, read below
+            return _named_building(sentence, claim, text, vocabulary)
+        return ""
     nouns = vocabulary.nouns_in(clause)
     if nouns:
         return nouns[0]  # the head of the subject: "the academy on Mill Lane", "the hospital's tower"
@@ -150,15 +154,21 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
         return earlier[-1] if earlier else ""
     if _NAME_SUBJECT.match(clause) and not re.search(r"\b(?:opened|designed|dat\w+)\b", verb.group(), re.I):
         # A name alone: "St Anne's was built in 1972" (but "Tesco opened in 1972" is no building).
-        kinds = vocabulary.kinds_in(text)
-        if len(kinds) == 1:
-            return next(iter(kinds))
-        # "Ashgrove Heights was built in 1971 ... The 1960s block was designed with ...": the
-        # next building the text names with "the" is the named one, spoken of again
-        at = text.find(sentence.text) + (claim.end - sentence.start)
-        following = _DEFINITE_NOUN.finditer(text[at:at + 250]) if at >= 0 else []
-        return next((vocabulary.noun(m.group(1)) for m in following if vocabulary.noun(m.group(1))), "")
+        return _named_building(sentence, claim, text, vocabulary)
     return ""
+
+
+def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
+    """The kind of building a name alone stands for: the one kind the article speaks of, or else
+    the next building the text names with "the" ("Ashgrove Heights was built in 1971 ... The
+    1960s block was designed with ...": the named one, spoken of again)."""
+    kinds = vocabulary.kinds_in(text)
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    at = text.find(sentence.text)
+    at = at + (claim.end - sentence.start) if at >= 0 else -1
+    following = _DEFINITE_NOUN.finditer(text[at:at + 250]) if at >= 0 else []
+    return next((vocabulary.noun(m.group(1)) for m in following if vocabulary.noun(m.group(1))), "")
 
 
 #: A building named again with "the": "The 1960s block", "the concrete tower".
