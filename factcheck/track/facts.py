@@ -42,7 +42,7 @@ from typing import Iterable
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import ordinals, same_digits
-from factcheck.track.keys import contrasted, fact_key, reference_key, subject_class
+from factcheck.track.keys import DEFINITE_BEFORE, contrasted, fact_key, reference_key, subject_class
 from factcheck.track.places import Places
 from factcheck.track.ties import Tracked, compatible, tied_across, tied_in_article, track
 
@@ -136,9 +136,6 @@ def _drop_contrasts(members: list[Claim]) -> list[Claim]:
     return [c for c in members if per_sentence[(c.article_id, c.sentence_start)] == 1]
 
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.I)
-
-
 def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], bool]]:
     """Each claim with the words that narrow its subject, read in its article, and whether
     it refers back to an earlier mention.
@@ -156,7 +153,7 @@ def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], b
         if claim.subject_modifiers:
             named.add(" ".join(claim.subject_modifiers))
             yield claim, claim.subject_modifiers, False
-        elif len(named) == 1 and _DEFINITE_BEFORE.search(claim.text_before(12)):
+        elif len(named) == 1 and DEFINITE_BEFORE.search(claim.text_before(12)):
             yield claim, next(iter(named)).split(), True
         else:
             yield claim, claim.subject_modifiers, False

@@ -44,9 +44,12 @@ _PART_CLASSES = {"story": "storey", "floor": "storey", "bedroom": "room"}
 #: After a measure: an amount of some stuff ("84,000 tonnes of crude", "1,900 tonnes of oil"), whose
 #: verb tells one amount from another (carried, spilled, recovered).
 _AMOUNT_OF_STUFF = re.compile(r"^\s*of\b", re.I)
-#: A measure joined by a hyphen to its noun describes the noun, whatever the clause does with it:
-#: "the 68-metre ship can be raised" gives the ship's length, not a raise.
-_HYPHENED_MEASURE = re.compile(r"\d-[a-z]+$")
+#: A figure hyphened to the word after it: "22-storey", "68-metre", "300-bed". A measure so joined
+#: to its noun describes the noun, whatever the clause does with it: "the 68-metre ship can be
+#: raised" gives the ship's length, not a raise.
+HYPHENED = re.compile(r"\d-[a-z]+$")
+#: Right before a figure: a determiner that names a known thing ("the 24-storey tower").
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.I)
 #: People who live in a place: all of them are its population ("all 640 residents of Hebblethorpe").
 _RESIDENTS = {"resident", "inhabitant", "villager", "islander", "townspeople", "citizen", "householder"}
 _ALL_BEFORE = re.compile(r"\b(?:all|all of the|all the|every one of the)\s+(?:its\s+|their\s+)?$", re.I)
@@ -266,7 +269,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)
-                                                or _HYPHENED_MEASURE.search(claim.text)) \
+                                                or HYPHENED.search(claim.text)) \
             and not (predicate and claim.dimension in ("mass", "volume") and _AMOUNT_OF_STUFF.match(claim.text_after(6))):
         predicate = ""
     if claim.subject in LEVEL_SUBJECTS and (predicate not in CHANGE_PREDICATES or is_level(claim)):
@@ -279,15 +282,16 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     return (subject, " ".join(m for m in modifiers if m != subject), predicate, _unit(claim))
 
 
+#: People who work somewhere or whom it employs are its staff.
+_WORKING_PEOPLE = {"people", "person", "worker", "employee"}
+
+
 def subject_class(claim: Claim) -> str:
     """The claim's subject under one name for words that name one thing ('the ship', 'the vessel');
     people who work somewhere or whom it employs are its staff ('the 2,510 people who work here')."""
     if claim.subject in _WORKING_PEOPLE and claim.predicate in ("work", "employ"):
         return "staff"
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
-
-
-_WORKING_PEOPLE = {"people", "person", "worker", "employee"}
 
 
 def _trackable(claim: Claim, modifiers: list[str]) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
-from factcheck.track.keys import GENERIC_SUBJECTS, RUNNING_TOTALS
+from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS
 from factcheck.track.places import EVERYWHERE, Places
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, resolve_that_year,
                                   without_period_ends)
@@ -201,17 +201,12 @@ def _holder_unknown_to_other(a: Tracked, b: Tracked) -> bool:
     return not (a.owners & known or _name_words(a.owners) & _name_words(known))
 
 
-#: A figure hyphened to the word after it: "22-storey", "68-metre", "300-bed".
-_HYPHENED = re.compile(r"\d-[a-z]+$")
-_DEFINITE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
-
-
 def _hyphened_again(first: Claim, later: Claim) -> bool:
     """A thing described by a hyphened figure and later named with 'the' and another
     ('a 22-storey tower block' ... 'the 24-storey tower'): real copy almost never gives one
     noun two such figures for two things (once in the 2,225 BBC articles, two shots at goal)."""
-    return (first.start < later.start and bool(_HYPHENED.search(first.text)) and bool(_HYPHENED.search(later.text))
-            and bool(_DEFINITE.search(later.text_before(8))))
+    return (first.start < later.start and bool(HYPHENED.search(first.text)) and bool(HYPHENED.search(later.text))
+            and bool(DEFINITE_BEFORE.search(later.text_before(8))))
 
 
 def tied_in_article(a: Tracked, b: Tracked) -> bool:
@@ -233,7 +228,7 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
                 or a.refers_back or b.refers_back or a.words & b.words
-                or _DEFINITE.search(a.claim.text_before(8)) or _DEFINITE.search(b.claim.text_before(8)))
+                or DEFINITE_BEFORE.search(a.claim.text_before(8)) or DEFINITE_BEFORE.search(b.claim.text_before(8)))
     return bool(specific) and (same_digits(a.claim, b.claim) or a.refers_back or b.refers_back)
 
 
