@@ -133,6 +133,8 @@ def ordinal_digits(text: str, start: int, end: int, last_end: int) -> Mention:
 def ordinal_word(text: str, start: int, end: int) -> Mention | None:
     surface = text[start:end].lower()
     before = text[max(0, start - 12):start].lower()
+    if surface == "second" and _A_BEFORE.search(before) and _NTH_DEATH_AFTER.match(text, end):
+        return make_mention(text, start, end, 2.0, 2.0, 2.0, kind="count", dimension="count")  # 'a second man has died'
     if surface == "second" and re.search(r"\b(?:per|a|every|split|one|each|the\s+next)\s+$", before):
         return None
     if surface == "second" and re.match(r"s?\b", text[end:end + 1]) and re.search(r"\d\s*$", before):
@@ -141,7 +143,23 @@ def ordinal_word(text: str, start: int, end: int) -> Mention | None:
     value = 0.0
     for part in parts:
         value += nums.TENS_WORDS.get(part, 0) + nums.ORDINAL_WORDS.get(part, 0)
+    if value >= 2 and _A_BEFORE.search(before) and _NTH_DEATH_AFTER.match(text, end):
+        # 'A sixth person has died', 'a second man has been arrested': the toll is now six, the
+        # arrests two (news copy's way to give an update)
+        return make_mention(text, start, end, value, value, value, kind="count", dimension="count")
     return make_mention(text, start, end, value, value, value, kind="ordinal", dimension="")
+
+
+#: Before an ordinal of a toll: "A sixth person has died", "an eighth victim".
+_A_BEFORE = re.compile(r"\ban?\s+$", re.I)
+#: After it: a person and a death or an arrest ("person has died", "victim of the crash died in
+#: hospital", "man has been arrested").
+_NTH_DEATH_AFTER = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|victim|patient|passenger|pedestrian|worker|miner|soldier|resident|"
+    r"casualty|climber|walker|pensioner|fan|supporter|student|pupil|teenager|driver|cyclist)\b"
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:has|have|had)?\s*(?:died|been killed|was killed|is dead|has been confirmed dead|"
+    r"(?:has |had )?been (?:arrested|charged|detained)|was (?:arrested|charged|detained))\b",
+    re.I)
 
 
 def decade(text: str, start: int, end: int, last_end: int) -> Mention:

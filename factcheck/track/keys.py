@@ -31,6 +31,7 @@ SUBJECT_CLASSES = {
     "skyscraper": "tower", "block": "tower", "high-rise": "tower",
     "shop": "store",
     "employee": "staff",
+    "person": "people",
     "plane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
     "lorry": "truck",
 }

@@ -323,3 +323,19 @@ def test_a_toll_in_a_sentence_set_in_an_old_year_is_that_years():
          "text": "The number of confirmed cases of the outbreak in the county stands at 24, and two people have died."},
     ]}
     assert not run_example(RULES["FC203"], example)
+
+
+def test_a_sixth_person_who_died_is_a_toll_of_six():
+    assert claim("A sixth person has died following the fire at Ashgrove Heights.", "sixth").value == 6
+    assert claim("A second man has been arrested over the attack.", "second").predicate == "arrest"
+    ordinal = [c for c in extract_all([Article(id="a", path="a", text="He was the third person to die.")])]
+    assert all(not c.is_claim for c in ordinal)
+    example = {"articles": [
+        {"source": "Harbour Post", "published": "2025-03-03",
+         "text": "A sixth person has died following Monday's fire at Ashgrove Heights in Stannerton."},
+        {"source": "Northern Ledger", "published": "2025-03-09",
+         "text": "Crowds gathered to remember the five people who died in the fire at Ashgrove Heights in Stannerton."},
+    ]}
+    assert run_example(RULES["FC203"], example)
+    example["articles"][1]["text"] = example["articles"][1]["text"].replace("five", "six")
+    assert not run_example(RULES["FC203"], example)
