@@ -98,7 +98,7 @@ _AGED = re.compile(r"(?:,|\()\s*(?:aged\s+)?$", re.I)
 
 def age_owner(people: People, text: str, age) -> str | None:
     """The person an age claim is about, or None when the wording does not say."""
-    before, after = text[max(0, age.start - 80):age.start], text[age.end:age.end + 80]
+    after = text[age.end:age.end + 80]
     sentence_before = text[max(age.sentence_start, age.start - 80):age.start]
     if re.match(r"-?year-old|\s*-\s*year\s*-\s*old", after) or age.text.endswith("old"):
         after = re.sub(r"^-?\s*year\s*-?\s*old", "", after)

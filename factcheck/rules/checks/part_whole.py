@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.rules.checks.sentences import comparable, next_sentences, sentences
+from factcheck.rules.checks.sentences import comparable, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
 
@@ -302,7 +302,7 @@ def _breakdowns_pointing_back(all_sentences):
     before: "The revised budget is £612m. It is made up of £280m for ..., £190m for ... and
     £170m for ..."; "... a €40 million fund. ... The fund is made up of €18 million from ...".
     The total is the nearest figure in the last three sentences of the article whose subject is
-    the opening's noun, failing that the one comparable figure of the sentence before."""
+    the opening's noun, failing that the one comparable figure of the sentence right before."""
     for i, sentence in enumerate(all_sentences):
         parts = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
         opening = _BREAKDOWN_BACK.match(sentence.text[:parts[0].start - sentence.start]) if parts else None
@@ -314,8 +314,10 @@ def _breakdowns_pointing_back(all_sentences):
         noun = _singular((opening.group("noun") or "").lower())
         totals = [c for s in reversed(earlier) for c in reversed(s.claims)
                   if c.is_claim and not c.negated and comparable(c, parts[0]) and noun and c.subject == noun][:1]
-        if not totals:  # "The charge includes ...": the one comparable figure of the sentence before
-            totals = [c for c in earlier[-1].claims if c.is_claim and not c.negated and comparable(c, parts[0])]
+        before = earlier[-1]
+        if not totals and 0 <= sentence.start - (before.start + len(before.text)) <= 3:
+            # "The charge includes ...": the one comparable figure of the sentence right before
+            totals = [c for c in before.claims if c.is_claim and not c.negated and comparable(c, parts[0])]
         if len(totals) == 1:
             closed = not (opening.group("verb") or "").lower().startswith(("includ", "cover"))
             yield totals[0], _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)]), sentence, closed
