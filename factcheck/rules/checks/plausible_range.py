@@ -15,6 +15,10 @@ own modifier ("a 300m tower", "the 162-mile bridge") always counts.
 or in its subject phrase - not anywhere in the sentence: "Leaked data
 suggest the train reached ..." is still about a train.
 
+A figure's interval (its rounding or qualifier) that reaches into the
+plausible range is not implausible; a range the copy states ("aged between
+34 and 147") is judged by each of its ends.
+
 Bounds are in the dimension's base unit unless ``unit`` names the unit
 they are written in (``unit: year`` for ages, ``unit: kilometre per hour``).
 ``named_subjects: true`` also accepts a subject that is a tagged name
@@ -327,9 +331,15 @@ def plausible_range(rule, audit):
             continue
         kind = _subject_kind(claim, p, subjects)
         bounds = _Bounds(p, kind, claim.sentence)
-        # an interval that reaches into the plausible range is not implausible
+        # an interval that reaches into the plausible range is not implausible; but a range the copy
+        # states ('aged between 34 and 147') states both its ends, and each must be possible
         low = claim.base_low if claim.base_low is not None else claim.base_value
         high = claim.base_high if claim.base_high is not None else claim.base_value
+        stated = claim.value
+        if claim.qualifier == "between" and low is not None and high is not None:
+            upper = bounds.high is not None and high > bounds.high
+            low, high = (high, high) if upper else (low, low)
+            stated = claim.high if upper else claim.low
         if bounds.low is not None and high < bounds.low:
             problem = p.get("too_low", "too small to be real")
         elif bounds.high is not None and low > bounds.high:
@@ -339,7 +349,7 @@ def plausible_range(rule, audit):
         yield Hit(
             claim_ids=[claim.id],
             fields={"text": claim.text, "subject": kind or claim.subject,
-                    "value": describe_quantity(claim.value, claim.unit) if claim.value is not None else claim.text,
+                    "value": describe_quantity(stated, claim.unit) if stated is not None else claim.text,
                     "subject_text": claim.subject_text or claim.subject, "problem": problem},
             suggestion=_alternative(claim, p, bounds),
         )
