@@ -272,13 +272,18 @@ def of_phrase_subject(span):
 
 
 def noun_of_phrase(top):
-    """'a toll of 14', 'gusts of 104mph', 'a range of 520 km': the noun the of-phrase completes.
+    """'a toll of 14', 'gusts of 104mph', 'a range of 520 km': the noun the of-phrase completes;
+    'temperatures near 88C': the noun right before a 'near' or 'around' that gives its value.
 
     A pace is no subject: in 'wages grew at an annual rate of 5.6%' the figure is how
     fast the wages grew, so it is the changing thing's (``_pace_of_change``)."""
     if top.dep_ == "pobj" and top.head.lower_ == "of" and is_nounish(top.head.head):
         noun = top.head.head
         return _pace_of_change(noun) or noun
+    prep = top.head
+    if top.dep_ == "pobj" and prep.lower_ in ("near", "around") and prep.i > 0 and prep.nbor(-1).pos_ == "NOUN" \
+            and prep.nbor(-1).tag_ in ("NN", "NNS"):
+        return prep.nbor(-1)  # 'sea temperatures near 88C': the parser hangs 'near' on the verb
     return None
 
 
