@@ -38,6 +38,8 @@ _FALL_BEFORE = re.compile(r"\b(?:down|(?:fall|drop|decline|slump|cut|reduction|l
                           re.I)
 #: Right after the figure: "120% lower", "150% less", "110% fewer".
 _FALL_AFTER = re.compile(r"^\s*(?:lower|less|fewer|down|cheaper|smaller)\b", re.I)
+
+
 def _is_fall(claim, fall_verbs: set[str]) -> bool:
     verb = claim.predicate.split()
     return bool((verb and (verb[0] in fall_verbs or verb[-1] == "down"))
@@ -60,6 +62,7 @@ def fall_above_100(rule, audit):
         if any(re.search(rf"\b{u}\b", clause_around(claim.sentence, start, end), re.I) for u in unless):
             continue
         what = (claim.subject_text or claim.subject).lower()
+        stated = claim.base_value if claim.base_value is not None else claim.base_low
         yield Hit(claim_ids=[claim.id], fields={"text": claim.text, "what": what},
                   suggestion=f"A fall of 100% leaves nothing; check the figure (a misplaced point, "
-                             f"such as {claim.base_value / 100:g}%?) or whether it was a rise.")
+                             f"such as {stated / 100:g}%?) or whether it was a rise.")
