@@ -133,20 +133,17 @@ def ordinal_digits(text: str, start: int, end: int, last_end: int) -> Mention:
 def ordinal_word(text: str, start: int, end: int) -> Mention | None:
     surface = text[start:end].lower()
     before = text[max(0, start - 12):start].lower()
-    if surface == "second" and _A_BEFORE.search(before) and _NTH_DEATH_AFTER.match(text, end):
-        return make_mention(text, start, end, 2.0, 2.0, 2.0, kind="count", dimension="count")  # 'a second man has died'
-    if surface == "second" and re.search(r"\b(?:per|a|every|split|one|each|the\s+next)\s+$", before):
-        return None
-    if surface == "second" and re.match(r"s?\b", text[end:end + 1]) and re.search(r"\d\s*$", before):
-        return None
-    parts = re.split(r"-", surface)
     value = 0.0
-    for part in parts:
+    for part in re.split(r"-", surface):
         value += nums.TENS_WORDS.get(part, 0) + nums.ORDINAL_WORDS.get(part, 0)
     if value >= 2 and _A_BEFORE.search(before) and _NTH_DEATH_AFTER.match(text, end):
         # 'A sixth person has died', 'a second man has been arrested': the toll is now six, the
         # arrests two (news copy's way to give an update)
         return make_mention(text, start, end, value, value, value, kind="count", dimension="count")
+    if surface == "second" and re.search(r"\b(?:per|a|every|split|one|each|the\s+next)\s+$", before):
+        return None
+    if surface == "second" and re.match(r"s?\b", text[end:end + 1]) and re.search(r"\d\s*$", before):
+        return None
     return make_mention(text, start, end, value, value, value, kind="ordinal", dimension="")
 
 

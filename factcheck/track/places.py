@@ -85,7 +85,8 @@ class Places:
         self._home: dict[str, str | None] = {}
         self._setting: dict[str, frozenset[str]] = {}
         self._articles = articles
-        self._regions = (names & COUNTRIES) | self._called_regions(articles)
+        called, inside = self._read_copy(articles)
+        self._regions = (names & COUNTRIES) | called
         known = {e.lower() for c in claims for e in c.entities if len(e) > 3} - names
         self._names = NameFinder(known)
         self._topics: dict[str, frozenset[str]] = {}
@@ -97,31 +98,29 @@ class Places:
             for region in named & self._regions:
                 for place in named - {region} - COUNTRIES:  # two countries in one sentence: neither holds the other
                     self._containers.setdefault(place, set()).add(region)
-        self._learn_containers(articles)
+        for place, holder in inside:
+            self._containers.setdefault(place, set()).add(holder)
+            self._learned.add(holder)
 
-    def _called_regions(self, articles: dict[str, Article]) -> set[str]:
-        """Places an article calls a region: 'the Kherson region', 'the province of Halvik'."""
-        found = set()
+    def _read_copy(self, articles: dict[str, Article]) -> tuple[set[str], set[tuple[str, str]]]:
+        """One pass over the articles' text for what the copy says of its places: the places it
+        calls a region ('the Kherson region', 'the province of Halvik'), and (place, holder) for
+        the places it puts in another ('the fire at Ashgrove Heights in Stannerton'; 'Hobbeck,
+        near Lower Ellersby' is no such thing: only 'A in B' with both known places counts)."""
+        regions: set[str] = set()
+        inside: set[tuple[str, str]] = set()
         for article in articles.values():
             text = article.text
             for match in self._places.finditer(text):
                 if _REGION_AFTER.match(text, match.end) or _REGION_OF_BEFORE.search(text, max(0, match.start - 40), match.start):
-                    found.add(match.name)
-        return found
-
-    def _learn_containers(self, articles: dict[str, Article]) -> None:
-        """Places the copy puts in another: 'the fire at Ashgrove Heights in Stannerton', 'Hobbeck,
-        near Lower Ellersby' is no such thing. Only 'A in B' with both known places counts."""
-        for article in articles.values():
-            text = article.text
-            for match in self._places.finditer(text):
-                inner = _IN_PLACE.match(text, match.end)
-                if not inner:
+                    regions.add(match.name)
+                within = _IN_PLACE.match(text, match.end)
+                if not within:
                     continue
-                outer = next(self._places.finditer(text[inner.end():inner.end() + 60]), None)
+                outer = next(self._places.finditer(text[within.end():within.end() + 60]), None)
                 if outer is not None and outer.start == 0 and outer.name != match.name:
-                    self._containers.setdefault(match.name, set()).add(outer.name)
-                    self._learned.add(outer.name)
+                    inside.add((match.name, outer.name))
+        return regions, inside
 
     def nested(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Does the copy put a local place of one set inside a local place of the other ('the fire

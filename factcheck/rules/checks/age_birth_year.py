@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.rules.checks.sentences import sentences
+from factcheck.rules.checks.sentences import sentences_by_article
 from factcheck.rules.checks.time_people import People, people_of
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
@@ -187,9 +187,7 @@ def expected_ages(birth: int, reference: int, slack: int) -> range:
 def age_vs_birth_year(rule, audit):
     """An age that contradicts a year of birth given in the same article."""
     slack = rule.params.get("slack", 0)
-    by_article: dict[str, list] = {}
-    for sentence in sentences(audit):
-        by_article.setdefault(sentence.article_id, []).append(sentence)
+    by_article = sentences_by_article(audit)
     for article_id, article_sentences in by_article.items():
         published = parse_published(audit.articles[article_id].published)
         births = [(s, c) for s in article_sentences for c in _birth_years(s)]

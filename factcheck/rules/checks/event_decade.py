@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.model import Claim
-from factcheck.rules.checks.sentences import sentences
+from factcheck.rules.checks.sentences import is_decade, sentences_by_article
 from factcheck.rules.registry import Hit, check
 
 PARAMS = {
@@ -100,7 +100,7 @@ def _statements(article_sentences, patterns) -> list[Dated]:
         for claim in sentence.claims:
             if claim.kind != "year" or claim.low is None or claim.high is None:
                 continue
-            decade = claim.high - claim.low == 9 and claim.text.rstrip("'\u2019").endswith("s")
+            decade = is_decade(claim)
             if claim.low != claim.high and not decade:
                 continue
             before = sentence.before(claim, 80)
@@ -121,9 +121,7 @@ def _same_holder(a: Dated, b: Dated) -> bool:
 def event_year_vs_decade(rule, audit):
     """A year of an event outside the decade the same article gives that event."""
     patterns = _patterns(rule.params["events"])
-    by_article: dict[str, list] = {}
-    for sentence in sentences(audit):
-        by_article.setdefault(sentence.article_id, []).append(sentence)
+    by_article = sentences_by_article(audit)
     for article_sentences in by_article.values():
         statements = _statements(article_sentences, patterns)
         for event in patterns:

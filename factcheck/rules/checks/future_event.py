@@ -26,6 +26,7 @@ from datetime import date, datetime
 
 from dateutil import parser as dateparser
 
+from factcheck.extract.nonclaims import WEEKDAYS
 from factcheck.rules.checks.sentences import sentences
 from factcheck.rules.checks.time_tense import dated_event_is_past
 from factcheck.rules.registry import Hit, check
@@ -116,7 +117,7 @@ def _clause_before(sentence, claim) -> str:
     return re.split(r"[,;:()\u2013\u2014]|\bbut\b", sentence.before(claim, 120))[-1]
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
+_WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAYS + r",?\s+$")
 #: A day and month with no year: "17 July", "Sunday 19 July", "July 17".
 _DAY_MONTH = re.compile(r"(?:[A-Za-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)")
 #: How far after publication a date with no year is still read as ahead of it: news copy that

@@ -46,6 +46,19 @@ def sentences(audit) -> list[Sentence]:
     return result
 
 
+def sentences_by_article(audit) -> dict[str, list[Sentence]]:
+    """Every sentence that holds a mention, grouped by article, each article's in text order."""
+    by_article: dict[str, list[Sentence]] = {}
+    for sentence in sentences(audit):
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+    return by_article
+
+
+def is_decade(claim: Claim) -> bool:
+    """A decade as written: "the 1980s", "1980s-built" (a year mention spanning ten years)."""
+    return claim.high - claim.low == 9 and claim.text.rstrip("'\u2019").endswith("s")
+
+
 def next_sentences(all_sentences: list[Sentence]):
     """(sentence, the one right after it in its article) for each pair of neighbours: the
     second starts within a few characters of the first's end (no sentence without a claim

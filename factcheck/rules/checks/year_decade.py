@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.model import Claim
-from factcheck.rules.checks.sentences import sentences
+from factcheck.rules.checks.sentences import is_decade, sentences_by_article
 from factcheck.rules.registry import Hit, check
 
 PARAMS = {
@@ -223,9 +223,7 @@ def _article_text(audit, article_id: str, article_sentences) -> str:
 def year_vs_decade(rule, audit):
     """A construction year outside the decade the article gives the same building."""
     vocabulary = _Vocabulary(rule.params)
-    by_article: dict[str, list] = {}
-    for sentence in sentences(audit):
-        by_article.setdefault(sentence.article_id, []).append(sentence)
+    by_article = sentences_by_article(audit)
     for article_id, article_sentences in by_article.items():
         text = _article_text(audit, article_id, article_sentences)
         built: list[Built] = []     # times of construction
@@ -234,12 +232,12 @@ def year_vs_decade(rule, audit):
             for c in sentence.claims:
                 if c.kind != "year" or c.low is None:
                     continue
-                is_decade = c.high - c.low == 9 and c.text.rstrip("'’").endswith("s")
-                if (c.low == c.high or is_decade) and _BUILT_BEFORE.search(sentence.before(c, 40)):
+                decade = is_decade(c)
+                if (c.low == c.high or decade) and _BUILT_BEFORE.search(sentence.before(c, 40)):
                     noun = _built_noun(sentence, c, text, vocabulary)
                     if noun:
-                        built.append(Built(c, noun, int(c.low), int(c.high), is_decade))
-                elif is_decade:
+                        built.append(Built(c, noun, int(c.low), int(c.high), decade))
+                elif decade:
                     noun = _decade_noun(sentence, c, vocabulary)
                     if noun:
                         described.append(Built(c, noun, int(c.low), int(c.high), True))
