@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.lemmas import noun_lemma, verb_lemma
+from factcheck.extract.lemmas import modifier_lemma, noun_lemma, verb_lemma
 from factcheck.extract.predicates import (
     governing_verb, is_forecast_verb, misread_doer, noun_before_verb, polarity, predicate, relative_clause_verb,
     stated_verb, verb_of_noun_root, verb_read_as_noun,
@@ -146,7 +146,7 @@ def _modifiers(noun, figure) -> list[str]:
     'cruise missiles' -> ['cruise'], 'sales at restaurants' -> ['restaurant'];
     numbers and quantity words are left out."""
     words = {
-        c.lemma_.lower() for c in noun.children
+        modifier_lemma(c) for c in noun.children
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c not in figure
         and c.is_alpha and not c.like_num and c.pos_ != "ADV" and c.lemma_.lower() not in _NOT_MODIFIERS
     }

@@ -10,6 +10,7 @@ grouped by subject and predicate, so these slips would split one fact in two.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _VOWELS = set("aeiou")
 
@@ -76,4 +77,33 @@ def lemma(tok) -> str:
         return verb_lemma(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
         return noun_lemma(tok)
+    return tok.lemma_.lower()
+
+
+@lru_cache(maxsize=1)
+def _verb_tables() -> tuple[dict, list, frozenset]:
+    from factcheck.extract.nlp import load_nlp  # the pipeline's own lemma tables
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    return (lookups.get_table("lemma_exc")["verb"], lookups.get_table("lemma_rules")["verb"],
+            frozenset(lookups.get_table("lemma_index")["verb"]))
+
+
+@lru_cache(maxsize=4096)
+def participle_verb(word: str) -> str:
+    """The verb of a participle, by the pipeline's verb rules: 'confirmed' -> 'confirm',
+    'injured' -> 'injure', 'skilled' -> 'skilled' (no such verb)."""
+    exceptions, rules, verbs = _verb_tables()
+    if word in exceptions:
+        return exceptions[word][0]
+    for old, new in rules:
+        if word.endswith(old) and (form := word[:len(word) - len(old)] + new) in verbs:
+            return form
+    return word
+
+
+def modifier_lemma(tok) -> str:
+    """Lemma of a word narrowing a subject. A participle gives its verb whether the tagger read
+    it as an adjective or a verb, so 'confirmed cases' is one kind of case in every sentence."""
+    if tok.lower_.endswith("ed") and tok.tag_ in ("JJ", "VBN", "VBD"):
+        return participle_verb(tok.lower_)
     return tok.lemma_.lower()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
+from factcheck.track.events import event_class, event_noun_reading, is_lives_lost
 
 #: Predicates that state the same fact in other words, mapped to one class.
 PREDICATE_CLASSES = {
@@ -27,6 +28,7 @@ PREDICATE_CLASSES = {
 #: "the 68-metre ship" and then "the vessel"; the ground is the stadium.
 SUBJECT_CLASSES = {
     "ship": "vessel", "ferry": "vessel",
+    "workforce": "staff", "headcount": "staff",
     "ground": "stadium",
     "skyscraper": "tower", "block": "tower", "high-rise": "tower",
     "shop": "store",
@@ -63,6 +65,16 @@ JOB_SUBJECTS = {"job", "post", "role", "position", "redundancy"}
 _JOB_LOSS_VERBS = {"go", "lose", "disappear", "vanish", "close", "lay off", "shut"}
 #: After a count of people: they were aboard ("221 passengers and 19 crew on board").
 _ON_BOARD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:on board|aboard)\b", re.I)
+#: People a vessel or aircraft carries, and the verbs that say so ('was carrying 167 passengers',
+#: 'had 176 passengers', 'bound for Denton Springs with 176 passengers').
+_ABOARD_SUBJECTS = {"passenger", "crew"}
+_ABOARD_VERBS = {"carry", "have", "bind", "be", "fly", "travel", "board", "transport", "hold", "seat", "take"}
+#: A count hyphened to 'strong' gives the size of what follows: 'an 86,000-strong workforce'.
+_STRONG_HYPHEN = re.compile(r"-strong$", re.I)
+#: Verbs that give the size of a staff ('employs 68,000 people', 'has 2,860 staff').
+_STAFF_LEVEL_VERBS = {"employ", "work", "have", "be", "number", "total"}
+#: Right before a figure after another: the whole the first is part of ('cut 4,800 of its 68,000 employees').
+_WHOLE_BEFORE = re.compile(r"\d[^.;]*\bof\s+(?:its|their|the\s+[\w-]+['’]s|the)\s+(?:total\s+|entire\s+)?$", re.I)
 #: Right before a count of jobs: "with the loss of 1,450 jobs" is a cut whatever verb governs it.
 _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+(?:up to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                               r"more than\s+|over\s+)?$", re.I)
@@ -249,6 +261,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.agent and claim.predicate in _HOLDING_VERBS and claim.dimension == "volume":
         # 'the reservoir holds 2.3 billion litres of water' = 'the reservoir holds 3.2 billion litres'
         return (claim.agent, "", "", _unit(claim))
+    if claim.dimension == "count" and _STRONG_HYPHEN.search(claim.text):
+        return (subject_class(claim), "", "", _unit(claim))  # 'an 86,000-strong workforce': its size
     part = _PART_HYPHEN.search(claim.text) if claim.dimension == "count" else None
     if part:  # the storeys of the tower, whatever the fire did
         word = part.group(1).lower()
@@ -265,10 +279,21 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
-    if _ON_BOARD_AFTER.match(claim.text_after(50)):
+    if _ON_BOARD_AFTER.match(claim.text_after(50)) or (
+            subject_class(claim) in _ABOARD_SUBJECTS and claim.predicate in _ABOARD_VERBS):
         predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
+    elif (event := event_class(claim, claim.predicate)) is not None:
+        predicate = event  # 'left 27 people dead', 'brought out alive': a toll told in other words
+    subject = subject_class(claim)
+    if subject == "staff" and (claim.predicate in _STAFF_LEVEL_VERBS or _WHOLE_BEFORE.search(claim.text_before(40))):
+        predicate = ""  # 'employs 68,000 people', 'cut 4,800 of its 68,000 employees': the size of the staff
+    if is_lives_lost(claim):
+        subject, predicate = "people", "kill"  # 'the storm claimed 27 lives'
+    reading = event_noun_reading(claim)
+    if reading is not None and (claim.predicate not in CHANGE_PREDICATES or is_level(claim)):
+        return (*reading[:1], " ".join(m for m in modifiers if m != claim.subject), reading[1], _unit(claim))
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)
                                                 or HYPHENED.search(claim.text)) \
             and not (predicate and claim.dimension in ("mass", "volume") and _AMOUNT_OF_STUFF.match(claim.text_after(6))):
@@ -276,10 +301,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.subject in LEVEL_SUBJECTS and (predicate not in CHANGE_PREDICATES or is_level(claim)):
         predicate = ""  # 'the population reached 621,400', 'the waiting list rose to 18,340'
     predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
-    if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and claim.subject not in LEVEL_SUBJECTS
+    if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
             and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None
-    subject = subject_class(claim)
     return (subject, " ".join(m for m in modifiers if m != subject), predicate, _unit(claim))
 
 
@@ -292,6 +316,8 @@ def subject_class(claim: Claim) -> str:
     people who work somewhere or whom it employs are its staff ('the 2,510 people who work here')."""
     if claim.subject in _WORKING_PEOPLE and claim.predicate in ("work", "employ"):
         return "staff"
+    if claim.subject == "member" and "crew" in claim.subject_modifiers:
+        return "crew"  # 'six crew members' are six crew
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
 
 

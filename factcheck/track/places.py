@@ -11,6 +11,10 @@ from factcheck.model import Article, Claim
 from factcheck.track.names import NameFinder
 
 EVERYWHERE = "(everywhere)"
+#: A name tells a story apart when at most this many articles, or this share of the audit's
+#: articles, repeat it (``Places.same_story``).
+STORY_NAME_MIN_SPAN = 8
+STORY_NAME_SHARE = 0.01
 #: Words that make a figure a total over every place, not one place's figure.
 _WHOLE_SCOPE = re.compile(r"\b(?:worldwide|globally|nationwide|altogether|in total|across the (?:world|country))\b",
                           re.I)
@@ -91,6 +95,7 @@ class Places:
         self._names = NameFinder(known)
         self._topics: dict[str, frozenset[str]] = {}
         self._story_names: dict[str, frozenset[str]] = {}
+        self._story_frequency: Counter | None = None
         self._containers: dict[str, set[str]] = {}
         self._learned: set[str] = set()  # places the copy names as holding another ('in Stannerton')
         for claim in claims:
@@ -189,10 +194,24 @@ class Places:
     def story_names_of(self, claim: Claim) -> frozenset[str]:
         """Capitalised words its article repeats (``repeated_names``): the small places of a
         story NER misses ('the Tarrow floods')."""
-        if claim.article_id not in self._story_names:
-            article = self._articles.get(claim.article_id)
-            self._story_names[claim.article_id] = repeated_names(article.text) if article else frozenset()
-        return self._story_names[claim.article_id]
+        return self._story_names_by_id(claim.article_id)
+
+    def same_story(self, a: Claim, b: Claim) -> bool:
+        """Do the two claims' articles tell one story? They share at least two names each
+        repeats (``repeated_names``) that few articles of the audit use: 'Marrick' and 'Carradine'
+        in two reports of one refinery strike, not 'London' in two stories of a national paper."""
+        if self._story_frequency is None:
+            self._story_frequency = Counter(
+                name for article_id in self._articles for name in self._story_names_by_id(article_id))
+        shared = self._story_names_by_id(a.article_id) & self._story_names_by_id(b.article_id)
+        rare = max(STORY_NAME_MIN_SPAN, STORY_NAME_SHARE * len(self._articles))
+        return sum(1 for name in shared if self._story_frequency[name] <= rare) >= 2
+
+    def _story_names_by_id(self, article_id: str) -> frozenset[str]:
+        if article_id not in self._story_names:
+            article = self._articles.get(article_id)
+            self._story_names[article_id] = repeated_names(article.text) if article else frozenset()
+        return self._story_names[article_id]
 
     def of(self, claim: Claim) -> frozenset[str]:
         if _WHOLE_SCOPE.search(claim.sentence):

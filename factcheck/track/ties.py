@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
-from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS
+from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, subject_class
 from factcheck.track.places import EVERYWHERE, Places
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, resolve_that_year,
                                   without_period_ends)
@@ -134,7 +134,7 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
 
     if a.claim.article_id != b.claim.article_id and x in WRONGDOERS and y in WRONGDOERS:
         return False  # outlets name one doer in their own words: 'hackers' / 'criminals'
-    return bool(a.predicate)
+    return bool(a.predicate) or subject_class(a.claim) == "staff"  # a staff's agent holds it: 'the bank employs'
 
 
 def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
@@ -255,7 +255,8 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
        toll, the small places both stories keep naming, which NER misses
        ("the Tarrow floods"), anchor too.
     """
-    if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and places.local(a.home & b.home)):
+    if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and (
+            places.local(a.home & b.home) or places.same_story(a.claim, b.claim))):
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another

@@ -1,0 +1,109 @@
+"""Which running total a count of people reports, when its verb does not say it plainly.
+
+Copy tells one toll in many wordings: 'were killed', 'left 27 people dead', '26 people had been
+confirmed dead', 'have lost their lives', 'the storm claimed 27 lives', 'deaths rose to 40'.
+Tracking blocks claims by predicate class (``keys.fact_key``), so each wording must reach the
+class of the plain verb ('kill'), or a later, lower toll in other words is never compared with
+the first. The same holds for rescues ('pulled alive from the rubble', 'brought out alive'),
+arrests ('are being held by police'), injuries ('treated for injuries') and evacuations ('fled
+their homes', 'were ordered to leave').
+
+``event_class`` gives the class for such a wording, or None to keep the claim's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Claim
+
+#: Nouns of people that a rescue, a toll or an arrest counts (a small list: 'pulled 300 products
+#: from shelves' is no rescue).
+PEOPLE_NOUNS = {
+    "people", "person", "survivor", "miner", "passenger", "crew", "child", "worker", "resident", "climber",
+    "hiker", "swimmer", "fisherman", "sailor", "hostage", "pupil", "student", "tourist", "villager", "man",
+    "woman", "boy", "girl", "adult", "patient", "member", "victim", "employee", "walker", "skier", "diver",
+    "migrant", "refugee", "civilian", "soldier", "officer", "firefighter", "protester", "demonstrator",
+    "fan", "supporter", "spectator", "visitor", "guest", "driver", "motorist", "cyclist", "pedestrian",
+}
+
+#: After a count of people and a verb of finding or stating ('left 27 people dead', 'were
+#: confirmed dead', 'are listed as injured'): the state names the toll ('dead or missing' is
+#: another count).
+_STATE_VERBS = {"leave", "confirm", "find", "declare", "pronounce", "report", "list", "be", "remain"}
+_STATE_AFTER = (
+    (re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:dead|killed)\b(?!\s+or\b)", re.I), "kill"),
+    (re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:injured|hurt|wounded)\b(?!\s+or\b)", re.I), "wound"),
+    (re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:homeless|displaced)\b", re.I), "displace"),
+)
+#: Verbs that always report one event, whatever follows ('nine people drowned').
+_VERB_EVENTS = {"drown": "kill", "hospitalize": "hospitalise", "rescue": "rescue"}
+#: Verbs of a rescue when what follows says the people came out alive or to safety.
+_RESCUE_VERBS = {"pull", "bring", "bring out", "free", "save", "winch", "lift", "airlift", "haul", "carry",
+                 "evacuate", "get out", "recover"}
+_ALIVE_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,6}?(?:alive|to safety|from the (?:rubble|water|sea|wreckage|debris|mine|river|"
+    r"collapsed|flooded|burning)|out of the (?:water|sea|mine|rubble))\b", re.I)
+#: Verbs that count a rescue of people when their object is people, whatever follows.
+_PEOPLE_RESCUE_VERBS = {"pull", "free", "save", "winch", "airlift", "bring out"}
+#: After a count of people: held by the police ('are being held by police', 'held in custody').
+_CUSTODY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:by (?:the )?police|in (?:police )?custody|for questioning)\b",
+                            re.I)
+_INJURY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:[\w-]+\s+){0,2}?(?:injuries|burns|wounds)\b", re.I)
+_LIVES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:their\s+)?lives\b", re.I)
+_LEAVE_HOMES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:leave|evacuate|flee)\b", re.I)
+_ILL_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:ill|sick|positive)\b", re.I)
+
+#: Nouns that name the event counted: 'deaths rose to 40' is the toll of people killed.
+EVENT_NOUNS = {
+    "death": "kill", "fatality": "kill", "injury": "wound", "arrest": "arrest", "evacuation": "evacuate",
+    "rescue": "rescue", "hospitalisation": "hospitalise", "hospitalization": "hospitalise",
+    "case": "infect", "infection": "infect",
+}
+#: Verbs that give the level a count of events has reached ('deaths rose to 40', 'stands at 31').
+LEVEL_VERBS = {"rise", "climb", "reach", "stand", "hit", "increase", "jump", "grow", "be", "total", "number",
+               "top", "pass", "exceed", "mount", "soar", "remain", ""}
+
+
+def event_class(claim: Claim, predicate: str) -> str | None:
+    """The running total a count of people reports in other words than its verb, or None.
+
+    ``predicate`` is the claim's predicate lemma ('leave', 'confirm')."""
+    if claim.dimension != "count":
+        return None
+    after = claim.text_after(60)
+    if predicate in _VERB_EVENTS:
+        return _VERB_EVENTS[predicate]
+    people = claim.subject in PEOPLE_NOUNS
+    if predicate in _STATE_VERBS:
+        for pattern, event in _STATE_AFTER:
+            if pattern.match(after):
+                return event
+    if predicate == "lose" and _LIVES_AFTER.match(after):
+        return "kill"  # 'at least 31 people have lost their lives'
+    if predicate in _RESCUE_VERBS and (_ALIVE_AFTER.match(after) or (people and predicate in _PEOPLE_RESCUE_VERBS)):
+        return "rescue"  # 'brought 21 miners out alive', 'pulled 14 survivors from the rubble'
+    if people and predicate in ("hold", "take") and _CUSTODY_AFTER.match(after):
+        return "arrest"  # 'twelve people are being held by police'
+    if people and predicate == "treat" and _INJURY_AFTER.match(after):
+        return "wound"  # 'forty people were treated for injuries'
+    if people and predicate == "flee":
+        return "evacuate"  # 'some 3,000 residents fled their homes'
+    if people and predicate in ("order", "tell", "force") and _LEAVE_HOMES_AFTER.match(after):
+        return "evacuate"  # 'about 3,000 people were ordered to leave their homes'
+    if people and predicate in ("fall", "become", "test") and _ILL_AFTER.match(after):
+        return "infect"  # 'thirty pupils fell ill'
+    return None
+
+
+def event_noun_reading(claim: Claim) -> tuple[str, str] | None:
+    """(subject, predicate) of a count whose subject is the event itself: 'deaths rose to 40',
+    'the number of arrests stands at 31' -> ('people', 'kill'), ('people', 'arrest')."""
+    if claim.dimension != "count" or claim.subject not in EVENT_NOUNS or claim.predicate not in LEVEL_VERBS:
+        return None
+    return "people", EVENT_NOUNS[claim.subject]
+
+
+def is_lives_lost(claim: Claim) -> bool:
+    """'the storm claimed 27 lives', 'cost 31 lives': a toll counted in lives."""
+    return claim.dimension == "count" and claim.subject == "life" and claim.predicate in ("claim", "cost", "take", "lose")

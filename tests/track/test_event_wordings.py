@@ -1,0 +1,146 @@
+"""Running totals and sizes told in other words than the plain verb (``track.events`` and
+``keys.fact_key``): each wording must reach the plain verb's key, or a later, lower figure in
+other words is never compared with the first. Sentences of our own."""
+
+import pytest
+
+import factcheck
+from factcheck.model import Article
+from factcheck.extract.claims import extract_articles
+from factcheck.rules.examples import run_example
+from factcheck.rules.loader import load_rules
+from factcheck.track.facts import article_modifiers
+from factcheck.track.keys import fact_key
+from factcheck.track.places import Places
+
+RULES = {r.code: r for r in load_rules()}
+
+
+def keys_of(text: str) -> dict[str, tuple | None]:
+    """Figure text -> blocking key, for one sentence."""
+    article = Article(id="a", path="a", text=text, published="2026-03-04")
+    claims = [c for _, found in extract_articles([article]) for c in found]
+    return {c.text: fact_key(c, m) for c, m, _ in article_modifiers(claims)}
+
+
+@pytest.mark.parametrize("text, figure, key", [
+    ("The storm left 27 people dead.", "27", ("people", "", "kill", "count")),
+    ("Officials said 26 people had been confirmed dead.", "26", ("people", "", "kill", "count")),
+    ("At least 31 people have lost their lives.", "At least 31", ("people", "", "kill", "count")),
+    ("The storm claimed 27 lives.", "27", ("people", "", "kill", "count")),
+    ("Nine people drowned when the boat capsized.", "Nine", ("people", "", "kill", "count")),
+    ("Deaths have risen to 40.", "40", ("people", "", "kill", "count")),
+    ("Eighteen miners have now been brought out alive.", "Eighteen", ("miner", "", "rescue", "count")),
+    ("Rescuers pulled 14 survivors from the rubble.", "14", ("survivor", "", "rescue", "count")),
+    ("Twelve people are being held by police.", "Twelve", ("people", "", "arrest", "count")),
+    ("Forty people were treated for injuries.", "Forty", ("people", "", "wound", "count")),
+    ("Some 3,000 residents fled their homes.", "Some 3,000", ("resident", "", "evacuate", "count")),
+    ("About 3,000 people were ordered to leave their homes.", "About 3,000", ("people", "", "evacuate", "count")),
+    ("The number of confirmed cases stands at 24.", "24", ("people", "confirm", "infect", "count")),
+    ("Confirmed cases rose to 27.", "27", ("people", "confirm", "infect", "count")),
+])
+def test_a_toll_in_other_words_has_the_plain_verbs_key(text, figure, key):
+    assert keys_of(text)[figure] == key
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("About 440 Britons were either dead or missing in the disaster.", "About 440"),  # another count
+    ("Deaths rose by 5 to 40.", "5"),  # a change, not the toll
+])
+def test_a_combined_count_or_a_change_is_not_the_toll(text, figure):
+    assert keys_of(text)[figure] != ("people", "", "kill", "count")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Flight 1187, bound for Denton Springs with 176 passengers, landed safely.", "176"),
+    ("The jet was carrying 167 passengers and six crew.", "167"),
+    ("The aircraft had 176 passengers aboard.", "176"),
+])
+def test_passengers_aboard_are_carried_whatever_the_verb(text, figure):
+    assert keys_of(text)[figure] == ("passenger", "", "carry", "count")
+
+
+def test_crew_members_are_crew():
+    assert keys_of("The ship was carrying six crew members.")["six"] == ("crew", "", "carry", "count")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The company employs 68,000 people worldwide.", "68,000"),
+    ("The cuts will hit its 86,000-strong workforce.", "86,000-strong"),
+    ("The firm has a workforce of 68,000.", "68,000"),
+    ("Quillmark will eliminate about 4,800 of its 68,000 employees.", "68,000"),
+])
+def test_the_size_of_a_staff_is_one_fact(text, figure):
+    assert keys_of(text)[figure] == ("staff", "", "", "count")
+
+
+def test_staff_cut_is_not_the_size_of_the_staff():
+    assert keys_of("The firm will eliminate 300 staff.")["300"] == ("staff", "", "eliminate", "count")
+
+
+def articles(*items):
+    return {"articles": [{"source": s, "published": p, "text": t} for s, p, t in items]}
+
+
+def test_a_lower_toll_in_other_words_is_a_running_total_finding():
+    example = articles(
+        ("Harbour Post", "2026-08-12", "Hurricane Delphine killed 31 people on the Maranta Islands, officials said."),
+        ("Northern Ledger", "2026-08-15", "On the Maranta Islands, 26 people had been confirmed dead after Hurricane Delphine."),
+    )
+    assert run_example(RULES["FC203"], example)
+
+
+def test_a_higher_toll_in_other_words_is_an_update():
+    example = articles(
+        ("Harbour Post", "2026-08-12", "Hurricane Delphine killed 26 people on the Maranta Islands, officials said."),
+        ("Northern Ledger", "2026-08-15", "On the Maranta Islands, 31 people had been confirmed dead after Hurricane Delphine."),
+    )
+    assert not run_example(RULES["FC203"], example)
+
+
+def test_two_reports_of_one_story_compare_their_tolls_without_shared_words():
+    story = ("The strike at the Marrick Point refinery, run by Carradine Energy, entered its fifth day. "
+             "Carradine Energy said the Marrick Point site was safe.")
+    example = articles(
+        ("Harbour Post", "2026-08-14", story + " Eleven people have now been arrested in connection with disturbances at the gates."),
+        ("Northern Ledger", "2026-08-16", story + " Eight people have been arrested since the strike began, police said."),
+    )
+    assert run_example(RULES["FC203"], example)
+
+
+def _story_places(texts: list[str]):
+    arts = {f"a{i}": Article(id=f"a{i}", path=f"a{i}", text=t, published="2026-08-14") for i, t in enumerate(texts)}
+    claims = [c for _, found in extract_articles(arts.values()) for c in found]
+    first = {a: next(c for c in claims if c.article_id == a) for a in arts}
+    return Places(claims, arts), first
+
+
+def test_one_story_shares_two_rare_names():
+    places, first = _story_places([
+        "Eleven people were arrested. Workers at the Marrick refinery of Carradine Energy struck. Staff of Carradine and Marrick met.",
+        "Eight people were arrested. The Marrick strike at Carradine went on. A spokesman for Carradine said Marrick would reopen.",
+    ])
+    assert places.same_story(first["a0"], first["a1"])
+
+
+def test_one_shared_name_is_not_one_story():
+    places, first = _story_places([
+        "Eleven people were arrested. Fans of Harlow Town cheered as Harlow won the cup.",
+        "Eight people were arrested. A fire hit the depot in Harlow and Harlow roads were shut.",
+    ])
+    assert not places.same_story(first["a0"], first["a1"])
+
+
+def test_a_name_many_articles_repeat_tells_no_story_apart():
+    common = "The Chancellor and the Treasury met; the Treasury and the Chancellor agreed."
+    texts = [f"{n} people were arrested. {common}" for n in range(2, 14)]
+    places, first = _story_places(texts)
+    assert not places.same_story(first["a0"], first["a1"])
+
+
+def test_staff_of_a_site_is_not_the_staff_of_the_firm():
+    example = articles(
+        ("Harbour Post", "2026-06-09", "Caldermoor Bank employs 21,400 people, the bank said."),
+        ("Northern Ledger", "2026-06-10", "Caldermoor Bank's contact centre in Harnsby, which employs 1,400 people, will close."),
+    )
+    assert not run_example(RULES["FC201"], example)
