@@ -4,7 +4,6 @@ other words is never compared with the first. Sentences of our own."""
 
 import pytest
 
-import factcheck
 from factcheck.model import Article
 from factcheck.extract.claims import extract_articles
 from factcheck.rules.examples import run_example
