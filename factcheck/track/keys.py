@@ -36,6 +36,7 @@ SUBJECT_CLASSES = {
     "person": "people",
     "plane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
     "lorry": "truck",
+    "bore": "tunnel",
 }
 #: A count joined by a hyphen to a word of capacity is the capacity of what follows:
 #: "the 35,200-capacity ground", "a 6,000-seat arena" say "a capacity of 35,200".

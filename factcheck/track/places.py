@@ -95,6 +95,7 @@ class Places:
         self._names = NameFinder(known)
         self._topics: dict[str, frozenset[str]] = {}
         self._story_names: dict[str, frozenset[str]] = {}
+        self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._story_frequency: Counter | None = None
         self._containers: dict[str, set[str]] = {}
         self._learned: set[str] = set()  # places the copy names as holding another ('in Stannerton')
@@ -197,13 +198,14 @@ class Places:
         return self._story_names_by_id(claim.article_id)
 
     def same_story(self, a: Claim, b: Claim) -> bool:
-        """Do the two claims' articles tell one story? They share at least two names each
-        repeats (``repeated_names``) that few articles of the audit use: 'Marrick' and 'Carradine'
-        in two reports of one refinery strike, not 'London' in two stories of a national paper."""
+        """Do the two claims' articles tell one story? Each gives at least two of the names the
+        other is about (``story_signature``) that few articles of the audit are about: 'Marrick'
+        and 'Carradine' in two reports of one refinery strike, not 'London' in two stories of a
+        national paper."""
         if self._story_frequency is None:
-            self._story_frequency = Counter(
-                name for article_id in self._articles for name in self._story_names_by_id(article_id))
-        shared = self._story_names_by_id(a.article_id) & self._story_names_by_id(b.article_id)
+            self._story_frequency = Counter(name for article_id in self._articles for name in self._signature(article_id)[0])
+        (a_about, a_names), (b_about, b_names) = self._signature(a.article_id), self._signature(b.article_id)
+        shared = a_about & b_names | b_about & a_names
         rare = max(STORY_NAME_MIN_SPAN, STORY_NAME_SHARE * len(self._articles))
         return sum(1 for name in shared if self._story_frequency[name] <= rare) >= 2
 
@@ -212,6 +214,12 @@ class Places:
             article = self._articles.get(article_id)
             self._story_names[article_id] = repeated_names(article.text) if article else frozenset()
         return self._story_names[article_id]
+
+    def _signature(self, article_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        if article_id not in self._signatures:
+            article = self._articles.get(article_id)
+            self._signatures[article_id] = story_signature(article) if article else (frozenset(), frozenset())
+        return self._signatures[article_id]
 
     def of(self, claim: Claim) -> frozenset[str]:
         if _WHOLE_SCOPE.search(claim.sentence):
@@ -278,3 +286,28 @@ def repeated_names(text: str) -> frozenset[str]:
     the small places and names its story is about, which NER often misses."""
     counts = Counter(m.group(1) for m in _INNER_CAPITALISED.finditer(text))
     return frozenset(word.lower() for word, n in counts.items() if n >= 2 and word not in _NOT_NAME_WORDS)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def story_signature(article: Article) -> tuple[frozenset[str], frozenset[str]]:
+    """The names an article is about, and all the names it gives.
+
+    It is about the capitalised words of its headline, and those its text uses twice, once at
+    least inside a sentence ('at the Marrick Point refinery'; 'Almost' only ever opens one).
+    Words the text also writes in lower case are common nouns at the head of a sentence
+    ('Police'); the outlet's own name ('told the Echo') is in every story it runs."""
+    text = article.text
+    lower = set(re.findall(r"\b[a-z]{4,}\b", text))
+    outlet = {word.lower() for word in re.findall(r"\w+", article.source or "")}
+
+    def name(word: str) -> bool:
+        return word.lower() not in lower and word.lower() not in outlet and word not in _NOT_NAME_WORDS
+
+    counts = Counter(_CAPITALISED.findall(text))
+    inner = {m.group(1) for m in _INNER_CAPITALISED.finditer(text)}
+    title = set(_CAPITALISED.findall(article.title or ""))
+    about = title | {w for w, n in counts.items() if n >= 2 and w in inner}
+    return (frozenset(w.lower() for w in about if name(w)),
+            frozenset(w.lower() for w in title | set(counts) if name(w)))

@@ -302,6 +302,15 @@ def _year_of_sentence(claim: Claim) -> list[str]:
     return sorted(years) if len(years) == 1 else []
 
 
+#: Around a toll: it is the total up to the day of publication ('eleven people have now been
+#: arrested', 'eight arrested since the strike began'), whatever day a part of it is given for.
+_SO_FAR = re.compile(r"\b(?:now|so far|to date|in total|altogether|since(?=\s+\w))\b", re.I)
+
+
+def _is_total_so_far(claim: Claim) -> bool:
+    return bool(_SO_FAR.search(claim.text_before(25)) or _SO_FAR.search(claim.text_after(40)))
+
+
 def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article],
            refers_back: bool = False, twin: str = "") -> Tracked:
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
@@ -309,7 +318,11 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
     at = claim.start - claim.sentence_start
     date_words = nearest_first(resolve_that_year(without_period_ends(claim.dates, claim.sentence), claim.sentence, at),
                                claim.sentence, at)
-    if not date_words and predicate in RUNNING_TOTALS:
+    if predicate in RUNNING_TOTALS and _is_total_so_far(claim):
+        # 'eleven have now been arrested, including five on Thursday': the total as published (a
+        # year still sets the event: 'the 2019 heatwave, which killed 31, ... used four times since')
+        date_words = [word for word in date_words if re.search(r"\b(?:19|20)\d\d\b", word)]
+    elif not date_words and predicate in RUNNING_TOTALS:
         date_words = _year_of_sentence(claim)
     return Tracked(claim, predicate, places.of(claim), places.home_of(claim), places.topics_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
