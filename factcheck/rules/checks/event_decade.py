@@ -13,7 +13,10 @@ The rule names its events, each with the verbs that tell it ("founded",
 * a verb of the event right before the date: "was founded in 1962", "which
   closed in the 1970s";
 * a noun of the event right before it: "its founding in the 1980s", "the
-  quarry's closure in the 1970s".
+  quarry's closure in the 1970s";
+* a decade that describes, after "the" or "that", what the event made (the
+  event's ``products``): "that 1960s blueprint" of a plan "first proposed
+  in 1974".
 
 Whose event it is comes from the words before the verb or noun: a
 possessor ("the quarry's", "Brannock's") or the subject ("Crag End
@@ -47,6 +50,7 @@ PARAMS = {
                 "properties": {
                     "verbs": {"type": "array", "items": {"type": "string"}},
                     "nouns": {"type": "array", "items": {"type": "string"}},
+                    "products": {"type": "array", "items": {"type": "string"}},
                 },
             },
         },
@@ -94,7 +98,22 @@ def _patterns(events: dict) -> dict[str, re.Pattern]:
     return patterns
 
 
-def _statements(article_sentences, patterns) -> list[Dated]:
+def _product_patterns(events: dict) -> dict[str, re.Pattern]:
+    """For each event with ``products``, the words right after a decade that make it the decade of
+    what the event made: 'the 1960s blueprint' of a plan 'first proposed in 1974'."""
+    patterns = {}
+    for event, words in events.items():
+        if words.get("products"):
+            products = "|".join(re.escape(p) for p in words["products"])
+            patterns[event] = re.compile(rf"^(?:-era|-vintage)?\s+(?:{products})s?\b", re.I)
+    return patterns
+
+
+#: Right before a decade: it describes a known thing ('that 1960s blueprint', 'the 1960s plan').
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
+
+
+def _statements(article_sentences, patterns, products: dict[str, re.Pattern] | None = None) -> list[Dated]:
     found = []
     for sentence in article_sentences:
         for claim in sentence.claims:
@@ -110,6 +129,12 @@ def _statements(article_sentences, patterns) -> list[Dated]:
                     found.append(Dated(claim, event, _holder(before[:match.start()]), int(claim.low),
                                        int(claim.high), decade))
                     break
+            else:
+                if decade and _DEFINITE_BEFORE.search(before):
+                    after = sentence.after(claim, 40)
+                    event = next((e for e, p in (products or {}).items() if p.match(after)), None)
+                    if event is not None:
+                        found.append(Dated(claim, event, "", int(claim.low), int(claim.high), True))
     return found
 
 
@@ -121,9 +146,10 @@ def _same_holder(a: Dated, b: Dated) -> bool:
 def event_year_vs_decade(rule, audit):
     """A year of an event outside the decade the same article gives that event."""
     patterns = _patterns(rule.params["events"])
+    products = _product_patterns(rule.params["events"])
     by_article = sentences_by_article(audit)
     for article_sentences in by_article.values():
-        statements = _statements(article_sentences, patterns)
+        statements = _statements(article_sentences, patterns, products)
         for event in patterns:
             years = [s for s in statements if s.event == event and not s.decade]
             decades = [s for s in statements if s.event == event and s.decade]

@@ -44,22 +44,33 @@ PARAMS = {
         "nouns": {"type": "array", "minItems": 1, "items": {"type": "string"}},
         "same_as": {"type": "array", "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}},
         "generic": {"type": "array", "items": {"type": "string"}},
+        "verbs": {"type": "array", "items": {"type": "string"}},
     },
 }
 #: A clause that is only a participle ("The walls, built in 1991, ...") names its building in the clause before.
 _PARTICIPLE_ONLY = re.compile(r"^\s*(?:(?:which|that)\b|(?:first\s+|originally\s+)?(?:built|constructed|erected|"
                               r"completed|opened|put up|dating|designed)\b)", re.I)
 
-_BUILD_VERB = r"(?:built|rebuilt|constructed|erected|completed|put up|designed|opened|delivered(?:\s+new)?(?:\s+to\s+[\w' -]{1,40}?)?)"
-_BUILT_BEFORE = re.compile(r"\b(?:was|were|been|being)?\s*" + _BUILD_VERB + r"\s+(?:(?:back\s+)?in\s+|between\s+|"
-                           r"around\s+|circa\s+|c\.\s*)(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
-                           r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
-                           r"\bbuilt\s+$", re.I)
+#: Verbs of construction every rule of this kind reads; a rule adds its own (``verbs``: 'laid',
+#: 'painted') for the things it covers.
+_BUILD_VERBS = ("built", "rebuilt", "constructed", "erected", "completed", "put up", "designed", "opened",
+                r"delivered(?:\s+new)?(?:\s+to\s+[\w' -]{1,40}?)?")
+
+
+def _built_before(extra: tuple[str, ...] = ()) -> re.Pattern:
+    """Right before a year: the thing was made then ('was built in ', 'dating from the ')."""
+    verbs = "|".join((*_BUILD_VERBS, *(re.escape(v) for v in extra)))
+    return re.compile(r"\b(?:was|were|been|being)?\s*(?:" + verbs + r")\s+(?:(?:back\s+)?in\s+|between\s+|"
+                      r"around\s+|circa\s+|c\.\s*)(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
+                      r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
+                      r"\bbuilt\s+$", re.I)
 #: The subject of "was built in" is a pronoun or relative word: the building last named.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|which|that|this|they|these)(?:\s+\w+){0,2}\s*$", re.I)
-#: The subject is a name only: "St Anne's was built in 1972", "Kell House was completed".
+#: The subject is a name only: "St Anne's was built in 1972", "Kell House was completed", or a
+#: title in quotes ('"The Salt Orchard," painted in 1962').
 _NAME_SUBJECT = re.compile(r"^\W*(?:(?i:the)\s+)?(?!(?i:the|a|an|it|its|this|that|which)\b)"
-                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s+(?:was|were|first|originally))*\s*$")
+                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s+(?:was|were|first|originally))*\s*$|"
+                           r"^\s*[\"“‘'][^\"”’]{1,80}[\"”’]\W*(?:(?:was|were|first|originally)\s*)*$")
 #: A decade that describes another building or a style, not the building dated elsewhere.
 _OTHER_BUILDING = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent|another|other|new|newer|extension|"
                              r"annexe?|wing|replacement|style|inspired|themed|look)\b", re.I)
@@ -90,6 +101,7 @@ class _Vocabulary:
             for word in group:
                 self.kind_of[word.lower()] = group[0].lower()
         self.generic = {g.lower() for g in params.get("generic", [])}
+        self.built_before = _built_before(tuple(params.get("verbs", ())))
 
     def noun(self, word: str) -> str | None:
         """The listed noun a word is (singular or plural), or None."""
@@ -130,8 +142,10 @@ class _Vocabulary:
 def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     """The building a "was built in <year>" speaks of, or ""."""
     before = sentence.before(claim, 100)
-    verb = _BUILT_BEFORE.search(before)
+    verb = vocabulary.built_before.search(before)
     clauses = re.split(r"[,;:]", before[:verb.start()])
+    if len(clauses) > 1 and not re.search(r"\w", clauses[-1]) and re.search(r"[\"”’]", clauses[-1]):
+        clauses[-2:] = [clauses[-2] + "," + clauses[-1]]  # '"The Salt Orchard," painted in 1962'
     clause = clauses[-1]
     if not clause.strip() and len(clauses) == 1:
         # "Built in 1972, the block ..." - the noun phrase after the opening clause.
@@ -233,7 +247,7 @@ def year_vs_decade(rule, audit):
                 if c.kind != "year" or c.low is None:
                     continue
                 decade = is_decade(c)
-                if (c.low == c.high or decade) and _BUILT_BEFORE.search(sentence.before(c, 40)):
+                if (c.low == c.high or decade) and vocabulary.built_before.search(sentence.before(c, 40)):
                     noun = _built_noun(sentence, c, text, vocabulary)
                     if noun:
                         built.append(Built(c, noun, int(c.low), int(c.high), decade))
