@@ -353,7 +353,32 @@ def scan(text: str) -> list[Mention]:
             result = _conversion_takes_qualifier(text, mentions[-1], result)
         mentions.append(result)
         last_end = result.end
-    return _degrees_take_the_scale(text, mentions)
+    return _listed_sums_take_the_currency(text, _degrees_take_the_scale(text, mentions))
+
+
+#: Between a sum and the next figure of one list: "41 million pounds for buildings, " / " and ".
+_LIST_GAP = re.compile(r"^[^.;:!?\d()]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
+#: After a bare figure of such a list: what the sum is for, not a noun it counts ("27 million for IT",
+#: not "27 million people").
+_SUM_USE_AFTER = re.compile(r"^(?:\s+(?:for|on|in|to|towards|from|at|of)\b|\s*(?:[,;.)]|and\b|$))")
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|bn)$", re.I)
+
+
+def _listed_sums_take_the_currency(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"41 million pounds for buildings, 27 million for IT and 26 million for redundancy": a
+    bare figure with a scale word, listed right after a sum, is a sum in the same currency."""
+    for i in range(1, len(mentions)):
+        money, mention = mentions[i - 1], mentions[i]
+        if money.kind != "money" or not money.value or mention.kind != "count" or mention.unit \
+                or mention.value is None or not _SCALE_WORD.search(mention.text):
+            continue
+        if not _LIST_GAP.match(text[money.end:mention.start]) or not _SUM_USE_AFTER.match(text[mention.end:mention.end + 12]):
+            continue
+        factor = (money.base_value or 0) / money.value
+        mentions[i] = make_mention(text, mention.start, mention.end, mention.value, mention.low, mention.high,
+                                   qualifier=mention.qualifier, unit=money.unit, dimension=money.dimension,
+                                   kind="money", base=(money.base_unit, factor))
+    return mentions
 
 
 _TEMPERATURE_SCALES = ("degree Celsius", "degree Fahrenheit")

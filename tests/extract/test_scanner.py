@@ -513,3 +513,15 @@ def test_scan_never_raises_and_keeps_invariants(text):
 def test_scan_survives_any_unicode(text):
     for m in scan(text):
         assert text[m.start:m.end] == m.text
+
+
+def test_a_bare_figure_listed_after_a_sum_is_a_sum_in_its_currency():
+    text = "It breaks down into 41 million pounds for buildings, 27 million for computers and 26 million for staff."
+    money = [m for m in scan(text) if m.kind == "money"]
+    assert [(m.text, m.unit, m.base_value) for m in money] == [
+        ("41 million pounds", "GBP", 41e6), ("27 million", "GBP", 27e6), ("26 million", "GBP", 26e6)]
+
+
+def test_a_bare_figure_that_counts_a_noun_is_no_sum():
+    text = "The trust has £41 million for schools and 27 million people use its hospitals."
+    assert [m.kind for m in scan(text)] == ["money", "count"]

@@ -140,7 +140,7 @@ def _clause_parts(sentence, whole, parts):
 
 
 #: What sets a listed group apart after its figure: "(people) in Ketterby", "with minor injuries".
-_GROUP_PHRASE = re.compile(r"^\s*(?:[a-z-]+\s+)?((?:in|at|from|with|aged|under|over)\s+[\w'-]+(?:\s+[\w'-]+)?)", re.I)
+_GROUP_PHRASE = re.compile(r"^\s*(?:[a-z-]+\s+)?((?:in|at|from|with|aged|under|over|for|by)\s+[\w'-]+(?:\s+[\w'-]+)?)", re.I)
 
 
 def _group_label(sentence, part) -> str | None:
@@ -150,7 +150,9 @@ def _group_label(sentence, part) -> str | None:
     phrase = _GROUP_PHRASE.match(after)
     if phrase:
         return phrase.group(1).lower()
-    if part.subject_text and re.match(r"\s*(?:[a-z-]+\s+)?" + re.escape(part.subject_text), after):
+    # the subject as written may run on over the list ('Germans, three Britons and two Swiss')
+    own = re.split(r",|\s+(?:and|or)\s+", part.subject_text)[0].strip() if part.subject_text else ""
+    if own and re.match(r"\s*(?:[a-z-]+\s+)?" + re.escape(own), after):
         return part.subject
     return None
 
