@@ -43,6 +43,9 @@ _APPOSITION = re.compile(
 #: Between a percentage rise and the multiplier set off after it: a short phrase, a comma, "a".
 _FOLD_AFTER = re.compile(r"^(?:\s+[\w']+){0,7}\s*[,(\u2013\u2014-]\s*(?:an?\s+)?$", re.I)
 _PERCENT_RISE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|growth|surge|climb|hike|up|more|higher)\b", re.I)
+#: Right before a percentage: it restates a rise just named ('a six-fold increase, or 600 percent').
+_RESTATED_RISE_BEFORE = re.compile(r"\b(?:increase|rise|jump|gain|growth|surge|climb|hike|fold|doubled|tripled|"
+                                   r"trebled|quadrupled)\s*,\s*(?:or|i\.e\.|that is)\s+(?:some\s+|about\s+)?$", re.I)
 _PERCENT_RISE_BEFORE = re.compile(r"\b(?:increase|increased|rise|rises|rose|risen|jump|jumped|gain|gained|growth|grew|"
                                   r"grown|surge|surged|soared|climb|climbed|hike|up|by)\s+(?:of\s+)?"
                                   r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.I)
@@ -51,7 +54,8 @@ _GENERIC_SUBJECTS = {"", "increase", "rise", "jump", "gain", "growth", "surge", 
 
 def _is_rise(sentence, percent) -> bool:
     return bool(_PERCENT_RISE_AFTER.match(sentence.after(percent, 20))
-                or _PERCENT_RISE_BEFORE.search(sentence.before(percent, 30)))
+                or _PERCENT_RISE_BEFORE.search(sentence.before(percent, 30))
+                or _RESTATED_RISE_BEFORE.search(sentence.before(percent, 30)))
 
 
 def _states_a_figure(claim) -> bool:
@@ -152,8 +156,14 @@ def fold_vs_percent(rule, audit):
     """A multiplier ("four-fold", "doubled") and a percentage rise for one change that disagree."""
     tolerance = rule.params.get("tolerance", 0.1)
     for sentence, fold, percent in _pairs(sentences(audit)):
-        low, high = implied_percent(*fold_bounds(sentence, fold), tolerance)
-        if percent.base_high < low or percent.base_low > high:
+        bounds = fold_bounds(sentence, fold)
+        low, high = implied_percent(*bounds, tolerance)
+        # the classic slip, N-fold written as N x 100%, is a finding however large N is and however
+        # wide the rounding tolerance ('tenfold, a 1,000 per cent increase'); not when the fold is
+        # itself a bound or a rounding ('more than doubled', 'nearly tenfold')
+        classic = (bounds == (fold.base_low, fold.base_high) and fold.base_low == fold.base_high
+                   and percent.base_low <= fold.base_low * 100 <= percent.base_high and fold.base_low >= 2)
+        if classic or percent.base_high < low or percent.base_low > high:
             exact = (fold.value - 1) * 100 if fold.value else None
             yield Hit(
                 claim_ids=[fold.id, percent.id],
