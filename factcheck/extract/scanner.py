@@ -353,7 +353,38 @@ def scan(text: str) -> list[Mention]:
             result = _conversion_takes_qualifier(text, mentions[-1], result)
         mentions.append(result)
         last_end = result.end
-    return _listed_sums_take_the_currency(text, _degrees_take_the_scale(text, mentions))
+    return _ends_share_the_unit(text, _listed_sums_take_the_currency(text, _degrees_take_the_scale(text, mentions)))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_TO_GAP = re.compile(r"^\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
+#: After a bare end figure: no noun of its own ('from 48 minutes to 19, a saving', not '... to 19 stops').
+_NO_NOUN_AFTER = re.compile(r"^(?:\s*[,;.)]|\s+(?:in|on|by|at|a|an|the|this|last|next|and|or|but|after|before|"
+                            r"when|over|under|from|with|according)\b|\s*$)", re.I)
+
+
+def _ends_share_the_unit(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"from 48 minutes to 19": a bare figure at one end of a 'from ... to ...' span whose
+    other end has a unit is in that unit ("from 3 to 5 per cent" the same way back)."""
+    for i in range(1, len(mentions)):
+        first, second = mentions[i - 1], mentions[i]
+        if not _TO_GAP.match(text[first.end:second.start]) or not _FROM_BEFORE.search(text[max(0, first.start - 25):first.start]):
+            continue
+        bare, measured = (second, first) if first.unit and not second.unit else (first, second)
+        if bare.unit or not measured.unit or bare.kind != "count" or measured.kind not in ("measure", "money", "percent") \
+                or bare.value is None or not measured.value:
+            continue
+        if bare is second and not _NO_NOUN_AFTER.match(text[bare.end:bare.end + 12]):
+            continue
+        factor = (measured.base_value or 0) / measured.value
+        linear = measured.dimension != "temperature"
+        if not linear:
+            continue  # a scale with an offset: its base value is not a multiple
+        mentions[i if bare is second else i - 1] = make_mention(
+            text, bare.start, bare.end, bare.value, bare.low, bare.high, qualifier=bare.qualifier,
+            unit=measured.unit, dimension=measured.dimension, kind=measured.kind,
+            base=(measured.base_unit, factor))
+    return mentions
 
 
 #: Between a sum and the next figure of one list: "41 million pounds for buildings, " / " and ".

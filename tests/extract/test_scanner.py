@@ -525,3 +525,16 @@ def test_a_bare_figure_listed_after_a_sum_is_a_sum_in_its_currency():
 def test_a_bare_figure_that_counts_a_noun_is_no_sum():
     text = "The trust has £41 million for schools and 27 million people use its hospitals."
     assert [m.kind for m in scan(text)] == ["money", "count"]
+
+
+@pytest.mark.parametrize("text, bare, unit", [
+    ("The trip is cut from 48 minutes to 19, a saving.", "19", "minute"),
+    ("Rates rose from 3 to 5 per cent.", "3", "percent"),
+    ("Fares went up from £3 to 5 last year.", "5", "GBP"),
+])
+def test_a_bare_end_of_a_from_to_span_takes_the_other_ends_unit(text, bare, unit):
+    assert {m.text: m.unit for m in scan(text)}[bare] == unit
+
+
+def test_a_bare_end_with_its_own_noun_keeps_it():
+    assert {m.text: m.unit for m in scan("Waits fell from 40 minutes to 19 stops.")}["19"] == ""

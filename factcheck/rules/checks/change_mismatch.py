@@ -38,7 +38,7 @@ _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown
                  r"boosted|boosts|boosting|trimmed|trims|trimming|reduced|reduces|reducing|increases|"
                  r"slashed|slashes|hiked|hikes|upped|ups|revised|revises|pushed up|pushed down|"
                  r"brought down|put up|" + _CHANGE_WORDS)
-_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,40}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,60}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
                             r"slipped|soared|surged|up|down|by)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|"
@@ -46,7 +46,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|
 #: "rose 25% to €310m in the year to March, from €280m a year earlier": the end
 #: figure first, then (after a short phrase, no other figure) "from" the start.
 _THEN_FROM = re.compile(r"^[^.;]{0,45}?\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
-_CHANGE_TO = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,40}\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_CHANGE_TO = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,60}\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
 def _span(values) -> tuple[float, float]:
