@@ -36,7 +36,7 @@ from factcheck.extract.measures import measure_subject
 from factcheck.extract.subjects import (
     NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
-    through_collective, transfer_verb, vote_share_verb,
+    sold_thing, through_collective, transfer_verb, vote_share_verb,
 )
 
 _PERSON_LABELS = {"PERSON", "ORG", "NORP"}
@@ -134,7 +134,9 @@ _NOT_MODIFIERS = {"more", "many", "few", "several", "other", "some", "same", "su
 #: the clause's places do, and do not narrow what is counted.
 _GENERIC_PLACES = {"city", "town", "village", "region", "country", "area", "district", "province", "state",
                    "capital", "county", "nation", "world", "site", "neighbourhood", "neighborhood", "suburb",
-                   "borough", "island", "zone", "locality", "municipality", "territory", "street", "place"}
+                   "borough", "island", "zone", "locality", "municipality", "territory", "street", "place",
+                   # settings, not kinds: 'bought the painting at auction', 'the figure at the meeting'
+                   "auction", "meeting", "ceremony", "conference", "hearing", "event"}
 
 
 def _before_a_name(tok) -> bool:
@@ -615,7 +617,9 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         if subject_tok is None and not subject:
             subject_tok = _one_of_each(verb)  # 'Each of the bridge's two towers is 108 metres tall'
     else:
-        subject_tok = count_subject(span, kind)
+        subject_tok = sold_thing(figure_top(span)) if kind == "money" else None
+        if subject_tok is None:  # ('bought the painting for £1.9m': the painting's price)
+            subject_tok = count_subject(span, kind)
     if subject_tok is not None and (subject_tok.lower_ in PRONOUNS or subject_tok.pos_ == "PRON"
                                     or _is_headline_label(subject_tok)):
         subject_tok = None

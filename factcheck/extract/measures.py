@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.extract.lemmas import noun_lemma
 from factcheck.extract.subjects import (
-    LEVEL_PREPS, LEVEL_VERBS, is_figure_word, attachment, clause_role_subject, clause_subject, figure_top,
+    LEVEL_PREPS, LEVEL_VERBS, is_figure_word, is_unit_name, attachment, clause_role_subject, clause_subject, figure_top,
     is_nounish, noun_of_phrase, of_phrase_subject, through_collective,
 )
 
@@ -33,6 +33,10 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
     if dimension == "length" and head.lower_ in _COMPASS:
         return None, "distance"  # '72km south-west of the city' (the parser compounds 'km' with 'west')
     if unit_tok.dep_ in ("nmod", "compound", "amod", "npadvmod") and is_nounish(head) and head.i > unit_tok.i:
+        # 'the 6.4-kilometer (4-mile) Brannock Tunnel': the parse may hang the measure on the
+        # bracketed conversion's unit; the thing measured is the noun that unit describes
+        while is_unit_name(head.lemma_.lower()) and head.head.i > head.i and is_nounish(head.head):
+            head = head.head
         return head, noun_lemma(head)
     sized = _sized_noun(unit_tok)
     if sized is not None:  # 'cracks up to 2mm wide'

@@ -353,6 +353,20 @@ def _purpose_phrase(tokens, preps):
     return None
 
 
+#: Verbs of a sale: a sum 'for' which names the price of their object ('bought the painting in
+#: 1987 for £1.9m', 'sold the building for £4m').
+SALE_VERBS = {"buy", "sell", "purchase", "acquire", "auction", "lease", "rent", "let", "snap up", "pick up"}
+
+
+def sold_thing(top):
+    """The thing whose price the sum is: the object of a verb of sale the sum hangs on by 'for'
+    ('bought the painting ... for £1.9m' -> painting), or None."""
+    verb, prep = attachment(top)
+    if verb is None or prep != "for" or verb_lemma(verb) not in SALE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and is_nounish(c)), None)
+
+
 def transfer_verb(top):
     """The verb by which someone moves the sum whose top token is ``top``, if any:
     'Brenner had stolen €1.3m' -> stolen; '€3.1m was stolen' -> stolen. Not a

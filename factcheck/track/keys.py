@@ -37,6 +37,8 @@ SUBJECT_CLASSES = {
     "plane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
     "lorry": "truck",
     "bore": "tunnel",
+    "home": "household",
+    "bill": "cost",
 }
 #: A count joined by a hyphen to a word of capacity is the capacity of what follows:
 #: "the 35,200-capacity ground", "a 6,000-seat arena" say "a capacity of 35,200".
@@ -76,6 +78,12 @@ _STRONG_HYPHEN = re.compile(r"-strong$", re.I)
 _STAFF_LEVEL_VERBS = {"employ", "work", "have", "be", "number", "total"}
 #: Right before a figure after another: the whole the first is part of ('cut 4,800 of its 68,000 employees').
 _WHOLE_BEFORE = re.compile(r"\d[^.;]*\bof\s+(?:its|their|the\s+[\w-]+['’]s|the)\s+(?:total\s+|entire\s+)?$", re.I)
+#: Right before a count: what something has ('a trust with 9,800 staff').
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+#: Right before a count: what a place houses ('a farm that was home to 850,000 hens').
+_HOME_TO_BEFORE = re.compile(r"\bhome\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", re.I)
+#: Verbs by which a place houses what it holds: one class ('housed 1.4 million hens', 'kept').
+_HOUSING_VERBS = {"house", "accommodate", "shelter"}  # not "held": people held are detained
 #: Right before a count of jobs: "with the loss of 1,450 jobs" is a cut whatever verb governs it.
 _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+(?:up to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                               r"more than\s+|over\s+)?$", re.I)
@@ -83,7 +91,7 @@ _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+(?:up to\s+|about\s+|around
 #: over days ("the toll rose to 19"). Kept equal to the running-total lists of
 #: the consistency rules FC201 and FC203 (a test checks it).
 RUNNING_TOTALS = frozenset({"kill", "wound", "arrest", "displace", "evacuate", "rescue", "hospitalise", "charge",
-                            "infect", "flood", "damage", "destroy", "burn", "cancel"})
+                            "infect", "flood", "damage", "destroy", "burn", "cancel", "cull", "slaughter"})
 #: For money, the verbs that put a sum towards something are one class:
 #: "includes £4.6m for repairs" and "has set aside £6.4m for repairs".
 MONEY_ALLOCATION = {"allocate", "earmark", "set aside", "set", "spend", "include", "commit", "budget",
@@ -287,8 +295,15 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     elif (event := event_class(claim, claim.predicate)) is not None:
         predicate = event  # 'left 27 people dead', 'brought out alive': a toll told in other words
+    elif claim.dimension == "count" and (_HOME_TO_BEFORE.search(claim.text_before(30))
+                                         or claim.predicate in _HOUSING_VERBS):
+        predicate = "house"  # 'home to 850,000 hens' = 'housed 1.4 million hens'
+    if claim.predicate in ("limit", "cap", "restrict") and claim.dimension == "speed":
+        return ("limit", "", "", _unit(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
+
     subject = subject_class(claim)
-    if subject == "staff" and (claim.predicate in _STAFF_LEVEL_VERBS or _WHOLE_BEFORE.search(claim.text_before(40))):
+    if subject == "staff" and (claim.predicate in _STAFF_LEVEL_VERBS or _WHOLE_BEFORE.search(claim.text_before(40))
+                               or _WITH_BEFORE.search(claim.text_before(12))):
         predicate = ""  # 'employs 68,000 people', 'cut 4,800 of its 68,000 employees': the size of the staff
     if is_lives_lost(claim):
         subject, predicate = "people", "kill"  # 'the storm claimed 27 lives'

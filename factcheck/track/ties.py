@@ -21,7 +21,7 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
 from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, subject_class
 from factcheck.track.places import EVERYWHERE, Places
-from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, resolve_that_year,
+from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   without_period_ends)
 
 DATE_WINDOW_DAYS = 2
@@ -137,6 +137,18 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
     return bool(a.predicate) or subject_class(a.claim) == "staff"  # a staff's agent holds it: 'the bank employs'
 
 
+#: Verbs of a state, not a deed: a year in their sentence describes the thing ('a locomotive
+#: built in 1838 that is 9.2 metres long'), it does not date the figure.
+_STATE_VERBS = {"be", "have", "sit", "stand", "remain", "measure", "weigh", "lie", "stretch", "span", "hold", ""}
+
+
+def _same_past_deed(a: Tracked, b: Tracked) -> bool:
+    """Two figures of one deed done in a past year its clauses name ('bought the painting in 1987
+    for £1.9m' / '... in 1987 for 6.5 million pounds'), told in stories of different days."""
+    return (past_year(a.day) and a.day.period == b.day.period and not a.day.explicit and not b.day.explicit
+            and a.claim.predicate not in _STATE_VERBS and b.claim.predicate not in _STATE_VERBS)
+
+
 def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
     """Nothing in the copy says two claims of one block are about different things.
 
@@ -149,7 +161,7 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
     place and the places of its headline and lead, ``Places.setting``);
     across articles only places the claims name count.
     """
-    if not days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS):
+    if not (days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS) or _same_past_deed(a, b)):
         return False
     if _agents_differ(a, b) and not _twins(a, b):
         return False  # (twins come from two wordings, whose doers need not match: council / household)
@@ -260,9 +272,13 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
-    if (a.places | a.actors) & (b.places | b.actors) or places.nested(a.places, b.places):
+    shared = (a.places | a.actors) & (b.places | b.actors)
+    held = a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS
+    if held:
+        shared = places.local(shared)  # two firms' deals in one country ('India's United Breweries' / 'India's first low-cost airline')
+    if shared or places.nested(a.places, b.places):
         return True
-    if a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS:
+    if held:
         return False
     a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
     if a_names & b_names or places.local(a_names & b.home | b_names & a.home | a.home & b.home):

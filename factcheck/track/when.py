@@ -97,6 +97,11 @@ def _period(date_words: list[str], pub: date | None) -> str:
     return ""
 
 
+def past_year(day: Day) -> bool:
+    """Is the figure set in a year before its article's (by its clause: 'in 1987')?"""
+    return bool(re.fullmatch(r"\d{4}", day.period)) and day.date is not None and int(day.period) < day.date.year
+
+
 def periods_agree(a: str, b: str) -> bool:
     """'2004-12' and '2004' may agree; '2004-12' and '2004-11' do not."""
     if not a or not b:

@@ -106,7 +106,15 @@ def _own_article_agrees(a, b, same_subject) -> bool:
     figures: it contradicts itself (the within-article rule reports that) or gives the
     other as an old one ('126 homes, five more than this morning, when 121 had been
     counted'); either way the articles do not disagree."""
-    return any(c is not a and agree(c, b) for c in same_subject.get((a.article_id, a.subject, a.dimension), ()))
+    return any(c is not a and _definite(c) and agree(c, b)
+               for c in same_subject.get((a.article_id, a.subject, a.dimension), ()))
+
+
+def _definite(claim) -> bool:
+    """A figure that says something: not hedged or negated, and not an open bound ('up to
+    £35m' agrees with almost any price and tells nothing of what the article knows)."""
+    low, high = _bounds(claim)
+    return not claim.hedged and not claim.negated and high - low <= 0.5 * abs(high)
 
 
 def _undercut(audit, a, b, claims) -> bool:

@@ -1,0 +1,82 @@
+"""Wordings of one fact across articles found by probing with our own sentences: a price paid
+in a past year, what a place houses, a speed limit, a staff 'with' a trust; and what keeps two
+figures apart (two firms' deals in one country). ``keys.fact_key``, ``ties``, FC201."""
+
+import pytest
+
+from factcheck.extract.claims import extract_articles
+from factcheck.model import Article
+from factcheck.rules.examples import run_example
+from factcheck.rules.loader import load_rules
+from factcheck.track.facts import article_modifiers
+from factcheck.track.keys import fact_key
+
+RULES = {r.code: r for r in load_rules()}
+
+
+def keys_of(text: str) -> dict[str, tuple | None]:
+    article = Article(id="a", path="a", text=text, published="2026-10-07")
+    claims = [c for _, found in extract_articles([article]) for c in found]
+    return {c.text: fact_key(c, m) for c, m, _ in article_modifiers(claims)}
+
+
+def articles(*items):
+    return {"articles": [{"source": s, "published": p, "text": t} for s, p, t in items]}
+
+
+@pytest.mark.parametrize("text, figure, key", [
+    ("Mr Quennell bought the painting at auction in 1987 for £1.9m.", "£1.9m", ("painting", "", "", "GBP")),
+    ("The firm sold the building for £4m.", "£4m", ("building", "", "", "GBP")),
+    ("The farm was home to 850,000 hens.", "850,000", ("hen", "", "house", "count")),
+    ("The site housed 1.4 million hens.", "1.4 million", ("hen", "", "house", "count")),
+    ("Drivers will be limited to 50mph in the tunnel.", "50mph", ("limit", "", "", "metre per second")),
+    ("The merged trust will start life with 9,800 staff.", "9,800", ("staff", "", "", "count")),
+    ("Some 24,000 homes were left without water.", "Some 24,000", ("household", "", "leave", "count")),
+])
+def test_one_fact_in_other_words_has_one_key(text, figure, key):
+    assert keys_of(text)[figure] == key
+
+
+def test_people_held_are_not_housed():
+    assert keys_of("Four Britons are held by the US at Guantanamo Bay.")["Four"][2] != "house"
+
+
+def test_a_price_paid_in_a_past_year_is_one_fact_in_stories_of_different_days():
+    example = articles(
+        ("Harbour Post", "2026-10-07", "Harold Quennell bought the painting at auction in New York in 1987 for £1.9m."),
+        ("Northern Ledger", "2026-10-10", "Harold Quennell bought the painting at an auction in New York in 1987 for 6.5 million pounds."),
+    )
+    assert run_example(RULES["FC201"], example)
+
+
+def test_a_state_described_by_a_build_year_is_not_dated_by_it():
+    example = articles(
+        ("Harbour Post", "2026-06-12", "The Harnley Comet, a locomotive built in 1838, is 9.2 metres long."),
+        ("Northern Ledger", "2026-06-15", "The Harnley Comet, built in 1838, now sits on a platform 14 metres long."),
+    )
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_an_open_bound_in_one_article_does_not_excuse_a_conflict():
+    example = articles(
+        ("Harbour Post", "2026-10-07", "The painting could fetch up to £35m. Harold Quennell bought the painting at auction "
+                                       "in New York in 1987 for £1.9m."),
+        ("Northern Ledger", "2026-10-10", "Harold Quennell bought the painting at an auction in New York in 1987 for 6.5 million pounds."),
+    )
+    assert run_example(RULES["FC201"], example)
+
+
+def test_two_firms_deals_in_one_country_do_not_conflict():
+    example = articles(
+        ("Harbour Post", "2005-03-01", "Scottish and Newcastle is to buy 37.5% of India's United Breweries in a deal worth $106m."),
+        ("Northern Ledger", "2005-03-01", "Air Deccan has ordered 30 planes in a $1.8bn deal as India's first low-cost airline expands."),
+    )
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_a_cull_is_a_running_total():
+    example = articles(
+        ("Harbour Post", "2026-10-09", "In Tessaly County, 3.1 million birds have been culled at the five Marlow farms since the outbreak."),
+        ("Northern Ledger", "2026-10-11", "In Tessaly County, 2.6 million birds have been culled at the five Marlow farms since the outbreak."),
+    )
+    assert run_example(RULES["FC203"], example)
