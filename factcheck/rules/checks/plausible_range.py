@@ -92,7 +92,7 @@ PARAMS = {
 
 #: What may stand between a figure and the noun it modifies: "a 300m tower",
 #: "the 162-mile Saltmere bridge", "a 1,500m-tall skyscraper".
-_MODIFIER_GAP = re.compile(r"^[\s-]*(?:(?:tall|high|long|deep)\b[\s-]*)?(?:[A-Z][\w'-]*\s+){0,3}"
+_MODIFIER_GAP = re.compile(r"^[\s-]*(?:(?:tall|high|long|deep)\b[\s-]*)?(?:[A-Z][\w'-]*\s+(?:\d{1,3}[A-Z]?\s+)?){0,3}"
                            r"(?:(?!(?:of|from|to|in|on|at|and|or|per|away|the|a|an)\s)[a-z][\w-]*\s+){0,2}$")
 
 #: Words that tie a noun to the thing it belongs to: "a bridge to the island".
