@@ -28,7 +28,7 @@ PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 _PART_KINDS = {"count", "money"}
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
-_PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|among them|among whom|of whom|of which|"
+_PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|included|includes?|among them|among whom|of whom|of which|"
                        r"of them|of those)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$", re.I)
 #: The cue after the part: "..., ten of whom died", "..., 25 of them children".
 _PART_CUE_AFTER = re.compile(r"^\s+(?:of whom|of them|of which|of those)\b", re.I)
@@ -61,6 +61,7 @@ _NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|mont
 _HYPHENED_LABEL = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)[a-z]+$", re.I)
 
 
+_TOP_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst)\s+$", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst|number|no\.?|the|under-?|over-?)\s*$", re.I)
 
 
@@ -83,7 +84,9 @@ def _whole_and_parts(sentence):
         gap = sentence.between(whole, first)
         breakdown = _BREAKDOWN_GAP.match(gap) or _copula_list(sentence, whole, rest)
         # "The 500 staff are split between ...": after a breakdown verb, "the N" is the total, not a rank
-        if not breakdown and _is_rank(sentence, whole, sentence.claims):
+        # ('The seven victims included nine ...': 'the N <things> included' is a total too)
+        counted_whole = _INCLUDED_GAP.match(gap) and not _TOP_BEFORE.search(sentence.before(whole, 15))
+        if not breakdown and not counted_whole and _is_rank(sentence, whole, sentence.claims):
             continue
         of_the = _OF_THE.search(sentence.before(whole, 30))
         cue = _PART_CUE.match(gap) or (  # "Eight miners were trapped, ten of whom died"

@@ -29,6 +29,8 @@ _RECORDS = {"record", "precedent", "benchmark", "best", "high", "low", "mark"}
 #: Verbs whose past and present are one word ("they all hit the shops in 2031"): past only after "was"/"had".
 _SAME_IN_PRESENT = {"hit", "put", "cut", "set", "shut", "quit", "beat", "spread", "cast", "hurt", "burst",
                     "let", "cost", "read", "bid", "split", "shed", "upset", "broadcast", "forecast"}
+#: Of those, deeds whose date is their own: past with a singular subject ('the minister cut the ribbon on').
+_DEEDS_SAME_IN_PRESENT = {"hit", "put", "cut", "shut", "quit", "beat", "spread", "hurt", "burst", "split", "shed"}
 #: Nouns of scheduled events: a date just after one is the event's date, not the verb's
 #: ("drew France as their last home match on 7 September", "faces trial on 16 June").
 EVENT_NOUNS = {"match", "game", "fixture", "tie", "final", "semi-final", "trial", "hearing", "meeting", "election",
@@ -71,7 +73,12 @@ def _past_verb(verb) -> bool:
     if verb.lower_ in _LOOKING_AHEAD:
         return False
     if verb.lower_ in _SAME_IN_PRESENT and not helpers:
-        return False
+        # 'cut', 'put', 'hit' read as the present only with a plural subject: 'the minister cut
+        # the ribbon' is past (the present would be 'cuts')
+        if verb.lower_ not in _DEEDS_SAME_IN_PRESENT:
+            return False  # 'forecast rain on 9 October', 'set a date on': the date is another event's
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it"))
     if any(h.tag_ == "MD" or h.lower_ in ("to", "will", "shall", "'ll") for h in helpers):
         return False
     if verb.tag_ == "VBD":
