@@ -203,7 +203,8 @@ def age_vs_birth_year(rule, audit):
             if moment and not (moment.group().lower() in _DEATHS and _THIS_WEEK.search(sentence.text)):
                 continue  # 'the then 62-year-old', 'when she was 62' (near the age, not anywhere)
             others = [c for c in sentence.claims if c.kind == "year" and c is not birth and c.low == c.high
-                      and not _SINCE_BEFORE.search(sentence.before(c, 20))]
+                      and not _SINCE_BEFORE.search(sentence.before(c, 20))
+                      and not (published and c.value > published.year)]  # 'wants to launch weekly by 2028'
             if len(others) > 1:
                 continue
             if _NAMED_NOW.search(sentence.before(age, 40)) and re.match(r"\s*,", sentence.after(age, 3)):
@@ -239,4 +240,9 @@ def _paired_in_wording(audit, article_id, article_sentences, births):
         elif len(births) == 1 and (_names(births[0][0].text) & _names(sentence.text)
                                    or _next_refers_back(audit.articles[article_id].text, births[0][0], sentence)):
             pairs.append((sentence, ages[0], births[0][1]))
+        else:  # several people born: only the sentence right before, with one birth, may be referred back to
+            before = [(s, b) for s, b in births if s.start < sentence.start]
+            if before and sum(1 for s, _ in births if s is before[-1][0]) == 1 \
+                    and _next_refers_back(audit.articles[article_id].text, before[-1][0], sentence):
+                pairs.append((sentence, ages[0], before[-1][1]))
     return pairs
