@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
-from factcheck.track.events import event_class, event_noun_reading, is_lives_lost
+from factcheck.track.events import PEOPLE_NOUNS, event_class, event_noun_reading, is_lives_lost
 
 #: Predicates that state the same fact in other words, mapped to one class.
 PREDICATE_CLASSES = {
@@ -38,6 +38,7 @@ SUBJECT_CLASSES = {
     "lorry": "truck",
     "bore": "tunnel",
     "home": "household",
+    "survivor": "people",
     "bill": "cost",
 }
 #: A count joined by a hyphen to a word of capacity is the capacity of what follows:
@@ -84,6 +85,13 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|alm
 _HOME_TO_BEFORE = re.compile(r"\bhome\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", re.I)
 #: Verbs by which a place houses what it holds: one class ('housed 1.4 million hens', 'kept').
 _HOUSING_VERBS = {"house", "accommodate", "shelter"}  # not "held": people held are detained
+#: Right before a count: a whole made of such things ('a block of 48 flats', 'a fleet of 30 buses').
+_CONTAINER_OF_BEFORE = re.compile(r"\b(?:block|estate|fleet|complex|chain|network|herd|flock|colony|archipelago|"
+                                  r"nation|group|cluster|row|terrace)\s+of\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+#: After a count of people who 'lose': their jobs ('workers will lose their jobs').
+_THEIR_JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:their|his|her)\s+(?:jobs?|posts?|livelihoods?)\b", re.I)
+#: Verbs by which a thing spans a distance: 'the gondola runs for 4.2km'.
+_EXTENT_VERBS = {"run", "stretch", "extend", "span", "cover", "measure", "reach"}
 #: Right before a count of jobs: "with the loss of 1,450 jobs" is a cut whatever verb governs it.
 _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+(?:up to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                               r"more than\s+|over\s+)?$", re.I)
@@ -296,8 +304,15 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     elif (event := event_class(claim, claim.predicate)) is not None:
         predicate = event  # 'left 27 people dead', 'brought out alive': a toll told in other words
     elif claim.dimension == "count" and (_HOME_TO_BEFORE.search(claim.text_before(30))
-                                         or claim.predicate in _HOUSING_VERBS):
-        predicate = "house"  # 'home to 850,000 hens' = 'housed 1.4 million hens'
+                                         or _CONTAINER_OF_BEFORE.search(claim.text_before(30))
+                                         or claim.predicate in _HOUSING_VERBS
+                                         or (claim.predicate in _HOLDING_VERBS and claim.subject not in PEOPLE_NOUNS
+                                             and claim.subject_text[:1].islower())):  # not 'four Britons held'
+        predicate = "house"  # 'home to 850,000 hens' = 'housed 1.4 million hens'; 'a block of 48 flats' = 'held 84 flats'
+    if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
+        return ("job", "", "cut", _unit(claim))  # '2,700 workers will lose their jobs' = '2,300 jobs will go'
+    if claim.subject == "distance" and claim.agent and claim.predicate in _EXTENT_VERBS:
+        return (SUBJECT_CLASSES.get(claim.agent, claim.agent), "", "", _unit(claim))  # 'the gondola runs for 4.2km'
     if claim.predicate in ("limit", "cap", "restrict") and claim.dimension == "speed":
         return ("limit", "", "", _unit(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
 
@@ -351,9 +366,13 @@ def _trackable(claim: Claim, modifiers: list[str]) -> bool:
         return False  # "a rise of £105": a change of something the subject does not name
     if _DIFFERENCE_AFTER.match(claim.text_after(25)):
         return False  # "the rebate was £300 less than the Tories offered": a gap, not the rebate
+    if _ALONE_AFTER.match(claim.text_after(40)):
+        return False  # "220 flights were cancelled on Tuesday alone": a part of the total, singled out
     return True
 
 
+#: After a figure, in its clause: a part singled out ('on Tuesday alone', 'in London alone').
+_ALONE_AFTER = re.compile(r"^[^,;.]{0,35}?\b(?:on|in|at|from|during|yesterday|today)\b[^,;.]{0,20}?\balone\b", re.I)
 #: After a figure: it measures a gap between two things, not a thing ("£300 less than", "5% higher than").
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:less|more|fewer|higher|lower|cheaper|dearer|bigger|smaller|"
                                r"longer|shorter|older|younger|faster|slower)\s+than\b", re.I)

@@ -35,9 +35,11 @@ def _attributive(text: str, start: int, end: int, headline: bool = False) -> boo
     return bool(match) and match.group(1) not in STOP_WORDS
 
 
-#: Common nouns NER sometimes tags as a place ("for City", "the Capital"): never a place's name.
+#: Common nouns NER sometimes tags as a place ("for City", "the Capital"), and holidays: never a place's name.
 _NOT_PLACE_NAMES = {"city", "town", "country", "state", "region", "capital", "island", "coast", "county",
-                    "north", "south", "east", "west", "the city", "the town", "the country", "the capital"}
+                    "north", "south", "east", "west", "the city", "the town", "the country", "the capital",
+                    # holidays NER takes for places ('over the Easter holiday')
+                    "easter", "christmas", "new year", "ramadan", "diwali", "hanukkah", "thanksgiving", "eid"}
 
 
 #: Words that call a name a region: "the Brenmoor region", "the province of Carrow".
@@ -140,6 +142,8 @@ class Places:
         """Could figures placed in ``a`` and ``b`` be about one place? (Either unknown: yes.)"""
         if not a or not b or a & b:
             return True
+        if any(x.startswith(y + " ") or y.startswith(x + " ") for x in a for y in b):
+            return True  # 'Coolabri Base Hospital' is in Coolabri
         a_in = {r for p in a for r in self._containers.get(p, ())}
         b_in = {r for p in b for r in self._containers.get(p, ())}
         holders = self._regions | self._learned
@@ -294,10 +298,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 def story_signature(article: Article) -> tuple[frozenset[str], frozenset[str]]:
     """The names an article is about, and all the names it gives.
 
-    It is about the capitalised words of its headline, and those its text uses twice, once at
-    least inside a sentence ('at the Marrick Point refinery'; 'Almost' only ever opens one).
-    Words the text also writes in lower case are common nouns at the head of a sentence
-    ('Police'); the outlet's own name ('told the Echo') is in every story it runs."""
+    It is about the capitalised words of its headline, and those its text uses twice ('at the
+    Marrick Point refinery', 'Linfield Court'). Words the text also writes in lower case are
+    common words at the head of a sentence ('Police', 'Almost'); the outlet's own name ('told
+    the Echo') is in every story it runs. Names many articles of the audit are about tell no
+    story apart (``Places.same_story``)."""
     text = article.text
     lower = set(re.findall(r"\b[a-z]{4,}\b", text))
     outlet = {word.lower() for word in re.findall(r"\w+", article.source or "")}
@@ -306,8 +311,7 @@ def story_signature(article: Article) -> tuple[frozenset[str], frozenset[str]]:
         return word.lower() not in lower and word.lower() not in outlet and word not in _NOT_NAME_WORDS
 
     counts = Counter(_CAPITALISED.findall(text))
-    inner = {m.group(1) for m in _INNER_CAPITALISED.finditer(text)}
     title = set(_CAPITALISED.findall(article.title or ""))
-    about = title | {w for w, n in counts.items() if n >= 2 and w in inner}
+    about = title | {w for w, n in counts.items() if n >= 2}
     return (frozenset(w.lower() for w in about if name(w)),
             frozenset(w.lower() for w in title | set(counts) if name(w)))

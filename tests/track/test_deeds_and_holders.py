@@ -32,9 +32,18 @@ def articles(*items):
     ("Drivers will be limited to 50mph in the tunnel.", "50mph", ("limit", "", "", "metre per second")),
     ("The merged trust will start life with 9,800 staff.", "9,800", ("staff", "", "", "count")),
     ("Some 24,000 homes were left without water.", "Some 24,000", ("household", "", "leave", "count")),
+    ("Linfield Court, a block of 48 flats, was destroyed.", "48", ("flat", "", "house", "count")),
+    ("The block held 84 flats.", "84", ("flat", "", "house", "count")),
+    ("The steelworks will close and 2,700 workers will lose their jobs.", "2,700", ("job", "", "cut", "count")),
+    ("The gondola runs for 4.2km up the mountain.", "4.2km", ("gondola", "", "", "metre")),
+    ("Firefighters rescued the 15 survivors.", "15", ("people", "", "rescue", "count")),
 ])
 def test_one_fact_in_other_words_has_one_key(text, figure, key):
     assert keys_of(text)[figure] == key
+
+
+def test_a_part_singled_out_with_alone_is_not_tracked():
+    assert keys_of("About 220 flights were cancelled on Tuesday alone.")["About 220"] is None
 
 
 def test_people_held_are_not_housed():
@@ -78,5 +87,22 @@ def test_a_cull_is_a_running_total():
     example = articles(
         ("Harbour Post", "2026-10-09", "In Tessaly County, 3.1 million birds have been culled at the five Marlow farms since the outbreak."),
         ("Northern Ledger", "2026-10-11", "In Tessaly County, 2.6 million birds have been culled at the five Marlow farms since the outbreak."),
+    )
+    assert run_example(RULES["FC203"], example)
+
+
+def test_a_holiday_is_no_place():
+    example = articles(
+        ("Harbour Post", "2026-04-08", "Skyvale Airways has cancelled 640 flights since its crew walked out, the airline said."),
+        ("Northern Ledger", "2026-04-09", "Since the walkout began, 460 flights have been cancelled by Skyvale Airways, leaving "
+                                          "passengers stranded over the Easter holiday."),
+    )
+    assert run_example(RULES["FC203"], example)
+
+
+def test_a_hospital_named_after_its_town_is_in_it():
+    example = articles(
+        ("Harbour Post", "2026-11-10", "After the pile-up near Coolabri, 31 people were taken to hospital, police said."),
+        ("Northern Ledger", "2026-11-11", "After the pile-up, 23 people were hospitalised at Coolabri Base Hospital, police said."),
     )
     assert run_example(RULES["FC203"], example)

@@ -271,6 +271,10 @@ def _is_bare_name(claim) -> bool:
     return bool(text) and text[:1].isupper() and claim.sentence.find(text) > 0
 
 
+#: A name opened by its kind: 'Mount Keshvar', 'Lake Wendaga', 'River Tarrow'.
+_NAME_TITLE = re.compile(r"^([A-Z][a-z]+)\s+[A-Z][\w'-]+")
+
+
 def _subject_kind(claim, params, subjects) -> str | None:
     """The rule subject this figure speaks of, or None when it speaks of none."""
     if not subjects:
@@ -284,6 +288,9 @@ def _subject_kind(claim, params, subjects) -> str | None:
             return word
     if _is_kind_by_form(claim, params):
         return claim.subject
+    title = _NAME_TITLE.match(claim.subject_text)
+    if title and title.group(1).lower() in subjects:
+        return title.group(1).lower()  # 'Mount Keshvar (29,400 metres)', 'Lake Wendaga': the name says its kind
     if _is_nominal(claim, params):
         return params.get("figure_kind", claim.subject)
     if params.get("named_when") and _is_bare_name(claim) and _any(params["named_when"], claim.sentence):
