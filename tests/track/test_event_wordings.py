@@ -30,7 +30,7 @@ def keys_of(text: str) -> dict[str, tuple | None]:
     ("Nine people drowned when the boat capsized.", "Nine", ("people", "", "kill", "count")),
     ("Deaths have risen to 40.", "40", ("people", "", "kill", "count")),
     ("Eighteen miners have now been brought out alive.", "Eighteen", ("miner", "", "rescue", "count")),
-    ("Rescuers pulled 14 survivors from the rubble.", "14", ("survivor", "", "rescue", "count")),
+    ("Rescuers pulled 14 survivors from the rubble.", "14", ("people", "", "rescue", "count")),
     ("Twelve people are being held by police.", "Twelve", ("people", "", "arrest", "count")),
     ("Forty people were treated for injuries.", "Forty", ("people", "", "wound", "count")),
     ("Some 3,000 residents fled their homes.", "Some 3,000", ("resident", "", "evacuate", "count")),
