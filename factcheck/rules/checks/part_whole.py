@@ -85,14 +85,15 @@ def _whole_and_parts(sentence):
         breakdown = _BREAKDOWN_GAP.match(gap) or _copula_list(sentence, whole, rest)
         # "The 500 staff are split between ...": after a breakdown verb, "the N" is the total, not a rank
         # ('The seven victims included nine ...': 'the N <things> included' is a total too)
-        counted_whole = _INCLUDED_GAP.match(gap) and not _TOP_BEFORE.search(sentence.before(whole, 15))
+        counted_whole = ((_INCLUDED_GAP.match(gap) or _COLON_END.search(gap))
+                         and not _TOP_BEFORE.search(sentence.before(whole, 15)))
         if not breakdown and not counted_whole and _is_rank(sentence, whole, sentence.claims):
             continue
         of_the = _OF_THE.search(sentence.before(whole, 30))
         cue = _PART_CUE.match(gap) or (  # "Eight miners were trapped, ten of whom died"
             _PART_CUE_AFTER.match(sentence.after(first, 20)) and re.match(r"^[^.;:]{0,90}?,\s*$", gap))
         after_comma = of_the and _AFTER_COMMA.search(gap)  # "Of the 60 seats, (Labour won) 28"
-        colon = re.search(r":\s*$", gap)
+        colon = _COLON_END.search(gap)
         partition = after_comma or breakdown or colon or (
             cue and re.search(r"of (?:whom|which|them|those)", gap))
         yield whole, first, bool(cue or after_comma or breakdown), rest, bool(partition), bool(breakdown or colon)
@@ -126,6 +127,10 @@ def counts_other_things(sentence, whole, part) -> bool:
     return bool(named) and part.subject != whole.subject
 
 
+#: A colon or a dash right before the first part: the list that follows is the whole breakdown.
+_COLON_END = re.compile(r"(?::|\s[\u2014\u2013]|\s--)\s*$")
+
+
 def _clause_parts(sentence, whole, parts):
     """The parts that start a clause: "277 were shot down, 183 jammed and 40 hit targets".
 
@@ -133,8 +138,9 @@ def _clause_parts(sentence, whole, parts):
     million men") each part names its own group, so a part naming another
     thing than the whole is still a part.
     """
-    if parts and _BREAKDOWN_GAP.match(sentence.between(whole, parts[0])):
-        return _listed_parts(sentence, parts)
+    gap = sentence.between(whole, parts[0]) if parts else ""
+    if parts and (_BREAKDOWN_GAP.match(gap) or _COLON_END.search(gap)):
+        return _listed_parts(sentence, parts)  # (after a colon or a dash too: "the 14 members \u2014 nine nurses, ...")
     if _copula_list(sentence, whole, parts):
         return _named_groups(sentence, _listed_parts(sentence, parts))
     return [p for p in parts if _CLAUSE_START.search(sentence.before(p, 30))

@@ -64,6 +64,7 @@ def _built_before(extra: tuple[str, ...] = ()) -> re.Pattern:
                       r"around\s+|circa\s+|c\.\s*)(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
                       r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
                       r"\bbuilt\s+$", re.I)
+_RELATIVE_START = re.compile(r"^\s*(?:which|who|that|whose)\b", re.I)
 #: The subject of "was built in" is a pronoun or relative word: the building last named.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|which|that|this|they|these)(?:\s+\w+){0,2}\s*$", re.I)
 #: The subject is a name only: "St Anne's was built in 1972", "Kell House was completed", or a
@@ -90,6 +91,7 @@ class Built:
     low: int           # first year the wording allows
     high: int          # last year the wording allows
     decade: bool       # "the 1980s" rather than a year
+    designation: str = ""  # the number naming one of several: "4" of "the No 4 furnace"
 
 
 class _Vocabulary:
@@ -141,9 +143,9 @@ class _Vocabulary:
 
 def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     """The building a "was built in <year>" speaks of, or ""."""
-    before = sentence.before(claim, 100)
+    before = sentence.before(claim, 160)
     verb = vocabulary.built_before.search(before)
-    clauses = re.split(r"[,;:]", before[:verb.start()])
+    clauses = re.split(r"[;:]|,(?!\d)", before[:verb.start()])  # (not the comma of "2,350")
     if len(clauses) > 1 and not re.search(r"\w", clauses[-1]) and re.search(r"[\"”’]", clauses[-1]):
         clauses[-2:] = [clauses[-2] + "," + clauses[-1]]  # '"The Salt Orchard," painted in 1962'
     clause = clauses[-1]
@@ -154,6 +156,8 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
         return nouns[0] if nouns else ""
     if _PARTICIPLE_ONLY.match(clause + " built") and len(clauses) > 1 and not vocabulary.nouns_in(clause):
         # "the 1960s tower, which was completed in 1975": the noun just before the relative clause
+        if not clause.strip() and len(clauses) > 2 and _RELATIVE_START.match(clauses[-2]):
+            clauses = clauses[:-2] + [clause]  # "The gondola, which runs for 4.2km ..., was installed in"
         nouns = vocabulary.nouns_in(clauses[-2])
         if nouns:
             return nouns[-1]
@@ -189,9 +193,22 @@ def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
 _DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:\d{4}s|[a-z-]+)\s+){0,2}?([a-z-]+)\b")
 
 
+_DESIGNATION = re.compile(r"\b(?:No\.?|Number|Unit)\s*(\d+[A-Z]?)\b")
+
+
+def _designation(text: str, at_start: bool = False) -> str:
+    """The number that names one of several things: '4' of 'the No 4 furnace'."""
+    match = _DESIGNATION.match(text.lstrip()) if at_start else _DESIGNATION.search(text)
+    return match.group(1) if match else ""
+
+
+#: A number naming one of several things, between a decade and its noun: 'the 1960s No 4 furnace'.
+_NUMBERED = re.compile(r"^\s+(?:No\.?|Number|Unit)\s*\d+[A-Z]?(?=\s)")
+
+
 def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
     """The building noun a decade modifies: "1980s block", "1980s-built concrete tower"."""
-    after = sentence.after(claim, 60)
+    after = _NUMBERED.sub(" ", sentence.after(claim, 60), count=1)  # 'the 1960s No 4 furnace'
     if not re.match(r"[\s-]+[a-z]", after):
         return None
     words = _WORD.findall(after.lower())
@@ -250,11 +267,13 @@ def year_vs_decade(rule, audit):
                 if (c.low == c.high or decade) and vocabulary.built_before.search(sentence.before(c, 40)):
                     noun = _built_noun(sentence, c, text, vocabulary)
                     if noun:
-                        built.append(Built(c, noun, int(c.low), int(c.high), decade))
+                        built.append(Built(c, noun, int(c.low), int(c.high), decade,
+                                           _designation(sentence.before(c, 60).split(",")[-2:][0])))
                 elif decade:
                     noun = _decade_noun(sentence, c, vocabulary)
                     if noun:
-                        described.append(Built(c, noun, int(c.low), int(c.high), True))
+                        described.append(Built(c, noun, int(c.low), int(c.high), True,
+                                               _designation(sentence.after(c, 20), at_start=True)))
         kinds = vocabulary.kinds_in(text)
         years = [b for b in built if not b.decade]
         decades = described + [b for b in built if b.decade]
@@ -263,8 +282,11 @@ def year_vs_decade(rule, audit):
                 if not vocabulary.same_building(year.noun, decade.noun, kinds):
                     continue
                 kind = vocabulary.kind_of.get(year.noun) or vocabulary.kind_of.get(decade.noun)
-                if kind and not _one_building(text, kind, vocabulary, years):
-                    continue
+                numbers = year.designation, decade.designation
+                if all(numbers) and numbers[0] != numbers[1]:
+                    continue  # 'the No 5 furnace, built in 1988' / 'the 1960s No 4 furnace'
+                if kind and not all(numbers) and not _one_building(text, kind, vocabulary, years):
+                    continue  # (the same number names one of several: 'No 4 furnace, built in 1976')
                 if decade.low - 1 <= year.low <= decade.high + 1:
                     continue
                 yield Hit(
