@@ -335,7 +335,25 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
             and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None
+    aspect = length_aspect(claim)
+    if aspect:
+        modifiers = [*modifiers, aspect]  # '35 feet deep' / '96 feet across': two measures of one sinkhole
     return (subject, " ".join(m for m in modifiers if m != subject), predicate, _unit(claim))
+
+
+#: After a length: it is a depth or a width, not the thing's length or height ('35 feet deep',
+#: '96 feet across', '36 inches in diameter'). Lengths and heights, the usual reading, take no
+#: word, so 'the 6.4km tunnel' and 'the tunnel is 6.4km long' stay one fact.
+_ASPECT_AFTER = re.compile(r"^[\s-]*(?:(deep|in depth|below|beneath|underground)|(wide|across|in width|in diameter|"
+                           r"in circumference|diameter|broad))\b", re.I)
+
+
+def length_aspect(claim: Claim) -> str:
+    """'depth' or 'width' when the words right after a length say so, else ''."""
+    if claim.dimension != "length":
+        return ""
+    match = _ASPECT_AFTER.match(claim.text_after(16))
+    return "" if match is None else ("depth" if match.group(1) else "width")
 
 
 #: People who work somewhere or whom it employs are its staff.
@@ -375,7 +393,9 @@ def _trackable(claim: Claim, modifiers: list[str]) -> bool:
 _ALONE_AFTER = re.compile(r"^[^,;.]{0,35}?\b(?:on|in|at|from|during|yesterday|today)\b[^,;.]{0,20}?\balone\b", re.I)
 #: After a figure: it measures a gap between two things, not a thing ("£300 less than", "5% higher than").
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:less|more|fewer|higher|lower|cheaper|dearer|bigger|smaller|"
-                               r"longer|shorter|older|younger|faster|slower)\s+than\b", re.I)
+                               r"longer|shorter|older|younger|faster|slower|wider|narrower|deeper|shallower|"
+                               r"taller|heavier|lighter|larger|further|farther|closer|earlier|later|warmer|"
+                               r"colder|hotter|cooler)\s+than\b", re.I)
 
 
 def _unit(claim: Claim) -> str:

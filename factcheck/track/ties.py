@@ -149,6 +149,18 @@ def _same_past_deed(a: Tracked, b: Tracked) -> bool:
             and a.claim.predicate not in _STATE_VERBS and b.claim.predicate not in _STATE_VERBS)
 
 
+#: Two figures of one fact more than this many times apart are two facts: a share price and a
+#: company's value, a fee and a budget. (A slip of scale, thousands for millions, is 1,000 times;
+#: the plausibility rules catch it where it matters.)
+ORDERS_APART = 1e5
+
+
+def _orders_apart(a: Claim, b: Claim) -> bool:
+    low = min(abs(a.base_high or 0), abs(b.base_high or 0))
+    high = max(abs(a.base_low or 0), abs(b.base_low or 0))
+    return low > 0 and high / low > ORDERS_APART
+
+
 def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
     """Nothing in the copy says two claims of one block are about different things.
 
@@ -163,6 +175,8 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
     """
     if not (days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS) or _same_past_deed(a, b)):
         return False
+    if _orders_apart(a.claim, b.claim):
+        return False  # '360p to 420p' a share and '£3.6 billion' for the company: not one figure
     if _agents_differ(a, b) and not _twins(a, b):
         return False  # (twins come from two wordings, whose doers need not match: council / household)
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
