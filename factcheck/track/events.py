@@ -87,8 +87,8 @@ def event_class(claim: Claim, predicate: str) -> str | None:
         return "arrest"  # 'twelve people are being held by police'
     if people and predicate == "treat" and _INJURY_AFTER.match(after):
         return "wound"  # 'forty people were treated for injuries'
-    if people and predicate == "flee":
-        return "evacuate"  # 'some 3,000 residents fled their homes'
+    if people and predicate in ("flee", "move out", "relocate"):
+        return "evacuate"  # 'some 3,000 residents fled their homes', 'about 140 people have been moved out'
     if people and predicate in ("order", "tell", "force") and _LEAVE_HOMES_AFTER.match(after):
         return "evacuate"  # 'about 3,000 people were ordered to leave their homes'
     if people and predicate in ("fall", "become", "test") and _ILL_AFTER.match(after):

@@ -335,6 +335,10 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
             and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None
+    if predicate in _TOLL_CLASSES and subject in _ANY_PERSON:
+        subject = "people"  # 'twelve riders were injured' / 'seventeen people were hurt'; 'four suspects arrested'
+    if claim.text_after(3).lstrip().startswith("("):  # 'the 62-meter (205-foot) coaster': the conversion's unit
+        modifiers = [m for m in modifiers if m not in _MEASURE_UNITS]
     aspect = length_aspect(claim)
     if aspect:
         modifiers = [*modifiers, aspect]  # '35 feet deep' / '96 feet across': two measures of one sinkhole
@@ -344,7 +348,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
 #: After a length: it is a depth or a width, not the thing's length or height ('35 feet deep',
 #: '96 feet across', '36 inches in diameter'). Lengths and heights, the usual reading, take no
 #: word, so 'the 6.4km tunnel' and 'the tunnel is 6.4km long' stay one fact.
-_ASPECT_AFTER = re.compile(r"^[\s-]*(?:(deep|in depth|below|beneath|underground)|(wide|across|in width|in diameter|"
+_ASPECT_AFTER = re.compile(r"^[\s-]*(?:(deep|in depth|below|beneath|underground|down)|(wide|across|in width|in diameter|"
                            r"in circumference|diameter|broad))\b", re.I)
 
 
@@ -354,6 +358,17 @@ def length_aspect(claim: Claim) -> str:
         return ""
     match = _ASPECT_AFTER.match(claim.text_after(16))
     return "" if match is None else ("depth" if match.group(1) else "width")
+
+
+#: Units of a bracketed conversion the parse hangs on the noun as a modifier ('(205-foot) coaster').
+_MEASURE_UNITS = {"foot", "feet", "metre", "meter", "mile", "inch", "yard", "kilometre", "kilometer", "centimetre",
+                  "centimeter", "tonne", "ton", "kilogram", "acre", "hectare"}
+#: Tolls whose people are counted whatever the copy calls them, and the words for anyone: a
+#: group within them (children, women, soldiers, officers) stays its own count.
+_TOLL_CLASSES = {"kill", "wound", "arrest", "hospitalise", "rescue", "evacuate"}
+_ANY_PERSON = {"people", "person", "rider", "passenger", "victim", "visitor", "guest", "tourist", "individual",
+               "suspect", "man", "kidnapper", "attacker", "gunman", "assailant", "raider", "protester",
+               "demonstrator", "resident", "occupant", "survivor"}
 
 
 #: People who work somewhere or whom it employs are its staff.
@@ -384,7 +399,7 @@ def _trackable(claim: Claim, modifiers: list[str]) -> bool:
         return False  # "a rise of £105": a change of something the subject does not name
     if _DIFFERENCE_AFTER.match(claim.text_after(25)):
         return False  # "the rebate was £300 less than the Tories offered": a gap, not the rebate
-    if _ALONE_AFTER.match(claim.text_after(40)):
+    if _ALONE_AFTER.match(claim.text_after(70)):
         return False  # "220 flights were cancelled on Tuesday alone": a part of the total, singled out
     return True
 

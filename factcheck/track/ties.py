@@ -337,6 +337,17 @@ def _year_of_sentence(claim: Claim) -> list[str]:
 _SO_FAR = re.compile(r"\b(?:now|so far|to date|in total|altogether|since(?=\s+\w))\b", re.I)
 
 
+#: Tolls of people moved somewhere: the place they were moved to is not where it happened.
+_MOVING_TOTALS = {"evacuate", "hospitalise", "rescue", "displace"}
+
+
+def _describes_a_thing(claim: Claim, predicate: str) -> bool:
+    """A size hyphened to its thing ('the 430-metre pier', 'the 187-kilometre third stage'): it
+    holds whatever day the sentence tells of."""
+    return (not predicate and claim.dimension in ("length", "area", "volume", "mass")
+            and bool(HYPHENED.search(claim.text)))
+
+
 def _is_total_so_far(claim: Claim) -> bool:
     return bool(_SO_FAR.search(claim.text_before(25)) or _SO_FAR.search(claim.text_after(40)))
 
@@ -348,13 +359,18 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
     at = claim.start - claim.sentence_start
     date_words = nearest_first(resolve_that_year(without_period_ends(claim.dates, claim.sentence), claim.sentence, at),
                                claim.sentence, at)
-    if predicate in RUNNING_TOTALS and _is_total_so_far(claim):
+    if _describes_a_thing(claim, predicate):
+        date_words = []  # 'the 430-metre pier', in a sentence dated by something that happened to it
+    elif predicate in RUNNING_TOTALS and _is_total_so_far(claim):
         # 'eleven have now been arrested, including five on Thursday': the total as published (a
         # year still sets the event: 'the 2019 heatwave, which killed 31, ... used four times since')
         date_words = [word for word in date_words if re.search(r"\b(?:19|20)\d\d\b", word)]
     elif not date_words and predicate in RUNNING_TOTALS:
         date_words = _year_of_sentence(claim)
-    return Tracked(claim, predicate, places.of(claim), places.home_of(claim), places.topics_of(claim), _actors(claim),
+    where = places.of(claim)
+    if predicate in _MOVING_TOTALS:  # 'evacuated to a rest centre at St Bede's': where they went
+        where = frozenset(p for p in where if not re.search(rf"\b(?:to|into)\s+[^,.;]{{0,30}}?\b{re.escape(p)}", claim.sentence, re.I))
+    return Tracked(claim, predicate, where, places.home_of(claim), places.topics_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
                     words_beyond(claim, predicate), ordinals(claim), owners(claim), refers_back, twin,
                     time_spans(claim))

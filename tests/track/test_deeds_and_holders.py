@@ -106,3 +106,38 @@ def test_a_hospital_named_after_its_town_is_in_it():
         ("Northern Ledger", "2026-11-11", "After the pile-up, 23 people were hospitalised at Coolabri Base Hospital, police said."),
     )
     assert run_example(RULES["FC203"], example)
+
+
+@pytest.mark.parametrize("text, figure, key", [
+    ("Twelve riders were injured when the train rolled back.", "Twelve", ("people", "", "wound", "count")),
+    ("Four suspects were arrested in the raid.", "Four", ("people", "", "arrest", "count")),
+    ("About 140 people have now been moved out of their homes.", "About 140", ("people", "", "evacuate", "count")),
+    ("The sinkhole is now 35 feet deep.", "35 feet", ("sinkhole", "depth", "", "metre")),
+    ("The salvage team says the ship lies 38 metres down.", "38 metres", ("vessel", "depth", "", "metre")),
+])
+def test_toll_people_and_aspects_of_size(text, figure, key):
+    assert keys_of(text)[figure] == key
+
+
+def test_children_killed_stay_their_own_count():
+    assert keys_of("Three children were killed in the blast.")["Three"][0] == "child"
+
+
+def test_a_depth_and_a_width_are_two_facts():
+    assert keys_of("The hole is 35 feet deep.")["35 feet"] != keys_of("The hole is 96 feet across.")["96 feet"]
+
+
+def test_a_size_hyphened_to_its_thing_is_not_dated_by_its_sentence():
+    example = articles(
+        ("Harbour Post", "2026-12-09", "The 430-metre pier at Wrenmouth was closed on 12 December 2025 for repairs."),
+        ("Northern Ledger", "2026-12-10", "The 347-metre pier at Wrenmouth reopened on Saturday after a year of repairs."),
+    )
+    assert run_example(RULES["FC201"], example)
+
+
+def test_figures_orders_apart_are_two_facts():
+    example = articles(
+        ("Harbour Post", "2026-12-08", "The company set the price at 420p a share, valuing the company at 420p."),
+        ("Northern Ledger", "2026-12-09", "At the closing price the company was worth about £3.6 billion."),
+    )
+    assert not run_example(RULES["FC201"], example)
