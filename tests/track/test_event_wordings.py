@@ -33,7 +33,7 @@ def keys_of(text: str) -> dict[str, tuple | None]:
     ("Rescuers pulled 14 survivors from the rubble.", "14", ("people", "", "rescue", "count")),
     ("Twelve people are being held by police.", "Twelve", ("people", "", "arrest", "count")),
     ("Forty people were treated for injuries.", "Forty", ("people", "", "wound", "count")),
-    ("Some 3,000 residents fled their homes.", "Some 3,000", ("resident", "", "evacuate", "count")),
+    ("Some 3,000 residents fled their homes.", "Some 3,000", ("people", "", "evacuate", "count")),
     ("About 3,000 people were ordered to leave their homes.", "About 3,000", ("people", "", "evacuate", "count")),
     ("The number of confirmed cases stands at 24.", "24", ("people", "confirm", "infect", "count")),
     ("Confirmed cases rose to 27.", "27", ("people", "confirm", "infect", "count")),
