@@ -27,9 +27,11 @@ PARAMS = {
 }
 
 _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|decrease|decline|cut|reduction|"
-                 r"slump|slide|dip|plunge|loss|change|difference|saving")
+                 r"slump|slide|dip|plunge|loss|change|difference|saving|widening|narrowing|deepening|lengthening|"
+                 r"shortening|overrun|overspend|shortfall")
 #: Between "from A" and "to B": at most a short time for A ("in 2015", "this year", "last April").
-_FROM_TO = re.compile(r"^\s*(?:(?:in|this|last|next|on)\s+\w+(?:\s+\w+)?\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
+_FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|tall)\s+)?"  # '40 feet (12 meters) across'
+                      r"(?:(?:in|this|last|next|on|at|by)\s+\w+(?:\s+\w+)?\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
 _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
                  r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
                  r"went up|gone up|went down|gone down|up|down|"
@@ -78,9 +80,15 @@ def _agrees(change, span: tuple[float, float] | None, tolerance: float) -> bool:
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|and)\b", re.I)
 
 
+def _is_conversion(sentence, claim) -> bool:
+    """A figure in brackets right after another: its conversion ('40 feet (12 meters)')."""
+    return bool(re.search(r"\d[^()]{0,25}\(\s*$", sentence.before(claim, 30))) and \
+        sentence.after(claim, 3).lstrip().startswith(")")
+
+
 def _endpoints(sentence):
     """(A, B) for every "from A to B" (or "to B ..., from A") of comparable figures after a change word."""
-    claims = [c for c in sentence.claims if c.is_claim and not c.negated]
+    claims = [c for c in sentence.claims if c.is_claim and not c.negated and not _is_conversion(sentence, c)]
     for first, second in zip(claims, claims[1:]):
         if not comparable(first, second):
             continue
@@ -94,7 +102,8 @@ def _endpoints(sentence):
 def _stated_changes(sentence, a, b):
     """Figures next to the endpoints that state the change: "an increase of 3 points", "a 25% rise", "up 40"."""
     # a span of time between the endpoints and the change ("over the last two years") is not the change
-    figures = [c for c in sentence.claims if c.is_claim and (c.dimension != "time" or a.dimension == "time")]
+    figures = [c for c in sentence.claims if c.is_claim and (c.dimension != "time" or a.dimension == "time")
+               and not _is_conversion(sentence, c)]
     first, last = sorted((a, b), key=lambda c: c.start)
     i, j = figures.index(first), figures.index(last)
     neighbours = [c for c in (figures[i - 1] if i > 0 else None, figures[j + 1] if j + 1 < len(figures) else None)
