@@ -124,6 +124,12 @@ def resolve_that_year(date_words: list[str], sentence: str, at: int) -> list[str
 
 #: Before a date: it ends a reporting period, it is not the day of the figure ("a profit of
 #: £287m for the year to 28 March", "in the six months ended 30 June").
+#: Right before a date: a deadline, not the day of the figure ('will have assessed all 221 breeds
+#: by Saturday evening').
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.I)
+#: Before a date, in its clause: the date starts the span a total is counted over ('Since bird flu
+#: was confirmed at the farm on Oct. 2, 2.6 million birds have been culled').
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.\d]{0,60}$", re.I)
 _PERIOD_END_BEFORE = re.compile(r"\b(?:year|years|months|quarter|weeks|period|half)\s+(?:to|ending|ended|until)\s+$",
                                 re.I)
 
@@ -139,13 +145,16 @@ _EARLIER_VALUE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s
 def without_period_ends(date_words: list[str], sentence: str) -> list[str]:
     """The date words that date the figure itself: not the end of a reporting period (the year to
     28 March is that year's figure, published any day after), nor the day of the earlier value
-    of a change ('up from 1,200 on Tuesday')."""
+    of a change ('up from 1,200 on Tuesday'), nor a deadline ('by Saturday'), nor the start of a
+    span ('since ... on Oct. 2')."""
     kept = []
     for words in date_words:
         at = sentence.find(words)
         before = sentence[max(0, at - 40):at] if at >= 0 else ""
         if _PERIOD_END_IN.search(words) or _PERIOD_END_BEFORE.search(before[-30:]) \
-                or _EARLIER_VALUE_BEFORE.search(before):
+                or _EARLIER_VALUE_BEFORE.search(before) or _DEADLINE_BEFORE.search(before[-12:]) \
+                or (_SINCE_CLAUSE.search(sentence[max(0, at - 70):at] if at >= 0 else "")
+                    and not re.fullmatch(r"\d{4}", words.strip())):  # 'since 2022, when 5.3 million were culled'
             continue
         kept.append(words)
     return kept

@@ -141,3 +141,13 @@ def test_figures_orders_apart_are_two_facts():
         ("Northern Ledger", "2026-12-09", "At the closing price the company was worth about £3.6 billion."),
     )
     assert not run_example(RULES["FC201"], example)
+
+
+def test_a_deadline_or_the_start_of_a_span_does_not_date_a_figure():
+    from factcheck.track.when import without_period_ends
+    assert without_period_ends(["Saturday"], "Judges will have assessed all 221 breeds by Saturday evening.") == []
+    assert without_period_ends(["Oct. 2"], "Since bird flu was confirmed at the farm on Oct. 2, 2.6 million birds "
+                                           "have been culled.") == []
+    assert without_period_ends(["2022"], "It is the worst outbreak since 2022, when 5.3 million birds were culled.") \
+        == ["2022"]
+    assert without_period_ends(["Saturday"], "The show opened on Saturday with 19,400 dogs.") == ["Saturday"]
