@@ -154,7 +154,7 @@ def without_period_ends(date_words: list[str], sentence: str) -> list[str]:
         if _PERIOD_END_IN.search(words) or _PERIOD_END_BEFORE.search(before[-30:]) \
                 or _EARLIER_VALUE_BEFORE.search(before) or _DEADLINE_BEFORE.search(before[-12:]) \
                 or (_SINCE_CLAUSE.search(sentence[max(0, at - 70):at] if at >= 0 else "")
-                    and not re.fullmatch(r"\d{4}", words.strip())):  # 'since 2022, when 5.3 million were culled'
+                    and not re.search(r"\b(?:1[5-9]|20)\d\d\b", words)):  # 'since February 1999, when 12 were killed'
             continue
         kept.append(words)
     return kept

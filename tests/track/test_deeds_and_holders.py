@@ -151,3 +151,5 @@ def test_a_deadline_or_the_start_of_a_span_does_not_date_a_figure():
     assert without_period_ends(["2022"], "It is the worst outbreak since 2022, when 5.3 million birds were culled.") \
         == ["2022"]
     assert without_period_ends(["Saturday"], "The show opened on Saturday with 19,400 dogs.") == ["Saturday"]
+    assert without_period_ends(["February 1999"], "It is the worst since February 1999, when 12 people were "
+                                                  "killed.") == ["February 1999"]
