@@ -117,13 +117,19 @@ def _is_part(claim: Claim) -> bool:
 
 #: Right before a figure: it is the earlier value a change starts from ("up from £241m the year
 #: before", "from 3,100 in 2015 to ...", "compared with 0.9% a year earlier").
-_EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+)?"
+_TO_AFTER = re.compile(r"^[^.;]{0,30}?\bto\b", re.I)
+_EARLIER_BEFORE = re.compile(r"\b((?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+)?"
                              r"(?:from|compared (?:with|to)|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
                              re.I)
 
 
 def _is_earlier_value(claim: Claim) -> bool:
-    return bool(_EARLIER_BEFORE.search(claim.text_before(30)))
+    match = _EARLIER_BEFORE.search(claim.text_before(30))
+    if not match:
+        return False
+    # a bare 'from' starts a change only with its end after it: 'from 3,100 in 2015 to ...' (not
+    # '19,400 dogs from 212 breeds', 'visitors from 40 countries')
+    return bool(match.group(1)) or not match.group(0).lower().startswith("from") or bool(_TO_AFTER.match(claim.text_after(40)))
 
 
 def _drop_contrasts(members: list[Claim]) -> list[Claim]:

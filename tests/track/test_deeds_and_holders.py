@@ -153,3 +153,13 @@ def test_a_deadline_or_the_start_of_a_span_does_not_date_a_figure():
     assert without_period_ends(["Saturday"], "The show opened on Saturday with 19,400 dogs.") == ["Saturday"]
     assert without_period_ends(["February 1999"], "It is the worst since February 1999, when 12 people were "
                                                   "killed.") == ["February 1999"]
+
+
+def test_a_bare_from_is_an_earlier_value_only_with_its_end():
+    from factcheck.track.facts import _is_earlier_value
+    claims = {c.text: c for _, found in extract_articles([Article(
+        id="a", path="a", published="2026-12-10",
+        text="The show opened with 19,400 dogs from 212 breeds. Entries went from 3,100 in 2015 to 4,000.")])
+        for c in found}
+    assert not _is_earlier_value(claims["212"])
+    assert _is_earlier_value(claims["3,100"])
