@@ -91,7 +91,7 @@ _CONTAINER_OF_BEFORE = re.compile(r"\b(?:block|estate|fleet|complex|chain|networ
 #: After a count of people who 'lose': their jobs ('workers will lose their jobs').
 _THEIR_JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:their|his|her)\s+(?:jobs?|posts?|livelihoods?)\b", re.I)
 #: Verbs by which a thing spans a distance: 'the gondola runs for 4.2km'.
-_EXTENT_VERBS = {"run", "stretch", "extend", "span", "cover", "measure", "reach"}
+_SPANNING_VERBS = {"run", "stretch", "extend", "span", "cover", "measure", "reach"}
 #: Right before a count of jobs: "with the loss of 1,450 jobs" is a cut whatever verb governs it.
 _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+(?:up to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                               r"more than\s+|over\s+)?$", re.I)
@@ -311,7 +311,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = "house"  # 'home to 850,000 hens' = 'housed 1.4 million hens'; 'a block of 48 flats' = 'held 84 flats'
     if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
         return ("job", "", "cut", _unit(claim))  # '2,700 workers will lose their jobs' = '2,300 jobs will go'
-    if claim.subject == "distance" and claim.agent and claim.predicate in _EXTENT_VERBS:
+    if claim.subject == "distance" and claim.agent and claim.predicate in _SPANNING_VERBS:
         return (SUBJECT_CLASSES.get(claim.agent, claim.agent), "", "", _unit(claim))  # 'the gondola runs for 4.2km'
     if claim.predicate in ("limit", "cap", "restrict") and claim.dimension == "speed":
         return ("limit", "", "", _unit(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
@@ -324,7 +324,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         subject, predicate = "people", "kill"  # 'the storm claimed 27 lives'
     reading = event_noun_reading(claim)
     if reading is not None and (claim.predicate not in CHANGE_PREDICATES or is_level(claim)):
-        return (*reading[:1], " ".join(m for m in modifiers if m != claim.subject), reading[1], _unit(claim))
+        event_subject, event = reading  # 'deaths rose to 40': people killed
+        return (event_subject, " ".join(m for m in modifiers if m != claim.subject), event, _unit(claim))
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)
                                                 or HYPHENED.search(claim.text)) \
             and not (predicate and claim.dimension in ("mass", "volume") and _AMOUNT_OF_STUFF.match(claim.text_after(6))):

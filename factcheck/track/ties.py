@@ -139,14 +139,14 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
 
 #: Verbs of a state, not a deed: a year in their sentence describes the thing ('a locomotive
 #: built in 1838 that is 9.2 metres long'), it does not date the figure.
-_STATE_VERBS = {"be", "have", "sit", "stand", "remain", "measure", "weigh", "lie", "stretch", "span", "hold", ""}
+_STATE_PREDICATES = {"be", "have", "sit", "stand", "remain", "measure", "weigh", "lie", "stretch", "span", "hold", ""}
 
 
 def _same_past_deed(a: Tracked, b: Tracked) -> bool:
     """Two figures of one deed done in a past year its clauses name ('bought the painting in 1987
     for £1.9m' / '... in 1987 for 6.5 million pounds'), told in stories of different days."""
     return (past_year(a.day) and a.day.period == b.day.period and not a.day.explicit and not b.day.explicit
-            and a.claim.predicate not in _STATE_VERBS and b.claim.predicate not in _STATE_VERBS)
+            and a.claim.predicate not in _STATE_PREDICATES and b.claim.predicate not in _STATE_PREDICATES)
 
 
 #: Two figures of one fact more than this many times apart are two facts: a share price and a
