@@ -61,8 +61,8 @@ EVENT_NOUNS = {
     "case": "infect", "infection": "infect",
 }
 #: Verbs that give the level a count of events has reached ('deaths rose to 40', 'stands at 31').
-LEVEL_VERBS = {"rise", "climb", "reach", "stand", "hit", "increase", "jump", "grow", "be", "total", "number",
-               "top", "pass", "exceed", "mount", "soar", "remain", ""}
+EVENT_LEVEL_VERBS = {"rise", "climb", "reach", "stand", "hit", "increase", "jump", "grow", "be", "total", "number",
+                     "top", "pass", "exceed", "mount", "soar", "remain", ""}
 
 
 def event_class(claim: Claim, predicate: str) -> str | None:
@@ -99,7 +99,7 @@ def event_class(claim: Claim, predicate: str) -> str | None:
 def event_noun_reading(claim: Claim) -> tuple[str, str] | None:
     """(subject, predicate) of a count whose subject is the event itself: 'deaths rose to 40',
     'the number of arrests stands at 31' -> ('people', 'kill'), ('people', 'arrest')."""
-    if claim.dimension != "count" or claim.subject not in EVENT_NOUNS or claim.predicate not in LEVEL_VERBS:
+    if claim.dimension != "count" or claim.subject not in EVENT_NOUNS or claim.predicate not in EVENT_LEVEL_VERBS:
         return None
     return "people", EVENT_NOUNS[claim.subject]
 
