@@ -163,3 +163,10 @@ def test_a_bare_from_is_an_earlier_value_only_with_its_end():
         for c in found}
     assert not _is_earlier_value(claims["212"])
     assert _is_earlier_value(claims["3,100"])
+
+
+def test_a_figure_restated_with_digits_swapped_is_one_fact_over_a_few_days():
+    example = {"articles": [{"source": "Harbour Post", "published": "2026-12-16", "text": (
+        "About 23,000 people walked the pier at Wrenmouth on Saturday and Sunday, the trust said. "
+        "Its chairman said the 32,000 people who came to the pier at Wrenmouth over the opening weekend had shown it could pay.")}]}
+    assert run_example(RULES["FC202"], example)
