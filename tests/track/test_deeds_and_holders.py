@@ -8,20 +8,10 @@ from factcheck.extract.claims import extract_articles
 from factcheck.model import Article
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
-from factcheck.track.facts import article_modifiers
-from factcheck.track.keys import fact_key
+
+from track_helpers import articles, keys_of
 
 RULES = {r.code: r for r in load_rules()}
-
-
-def keys_of(text: str) -> dict[str, tuple | None]:
-    article = Article(id="a", path="a", text=text, published="2026-10-07")
-    claims = [c for _, found in extract_articles([article]) for c in found]
-    return {c.text: fact_key(c, m) for c, m, _ in article_modifiers(claims)}
-
-
-def articles(*items):
-    return {"articles": [{"source": s, "published": p, "text": t} for s, p, t in items]}
 
 
 @pytest.mark.parametrize("text, figure, key", [

@@ -8,18 +8,11 @@ from factcheck.model import Article
 from factcheck.extract.claims import extract_articles
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
-from factcheck.track.facts import article_modifiers
-from factcheck.track.keys import fact_key
 from factcheck.track.places import Places
 
+from track_helpers import articles, keys_of
+
 RULES = {r.code: r for r in load_rules()}
-
-
-def keys_of(text: str) -> dict[str, tuple | None]:
-    """Figure text -> blocking key, for one sentence."""
-    article = Article(id="a", path="a", text=text, published="2026-03-04")
-    claims = [c for _, found in extract_articles([article]) for c in found]
-    return {c.text: fact_key(c, m) for c, m, _ in article_modifiers(claims)}
 
 
 @pytest.mark.parametrize("text, figure, key", [
@@ -75,10 +68,6 @@ def test_the_size_of_a_staff_is_one_fact(text, figure):
 
 def test_staff_cut_is_not_the_size_of_the_staff():
     assert keys_of("The firm will eliminate 300 staff.")["300"] == ("staff", "", "eliminate", "count")
-
-
-def articles(*items):
-    return {"articles": [{"source": s, "published": p, "text": t} for s, p, t in items]}
 
 
 def test_a_lower_toll_in_other_words_is_a_running_total_finding():

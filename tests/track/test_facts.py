@@ -4,11 +4,9 @@ from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
 from factcheck.track.places import _openings
 
+from track_helpers import articles
+
 RULES = {r.code: r for r in load_rules()}
-
-
-def articles(*items):
-    return {"articles": [{"source": s, "published": p, "text": t} for s, p, t in items]}
 
 
 def test_an_article_contradicting_itself_is_one_within_article_finding():

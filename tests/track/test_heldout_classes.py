@@ -13,11 +13,9 @@ from factcheck.rules.loader import load_rules
 from factcheck.track.keys import is_ballot_share, list_named_after, reference_key
 from factcheck.track.places import _only_home_of_people
 
+from track_helpers import articles
+
 RULES = {r.code: r for r in load_rules()}
-
-
-def articles(*items):
-    return {"articles": [{"source": s, "published": p, "text": t} for s, p, t in items]}
 
 
 def claim_in(sentence: str, figure: str, **fields) -> Claim:

@@ -6,11 +6,9 @@ from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
 from factcheck.track.keys import predicate_class
 
+from track_helpers import articles
+
 RULES = {r.code: r for r in load_rules()}
-
-
-def articles(*items):
-    return {"articles": [{"source": s, "published": p, "text": t} for s, p, t in items]}
 
 
 def test_jobs_that_go_and_jobs_that_are_cut_are_one_fact():

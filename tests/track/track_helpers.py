@@ -1,0 +1,21 @@
+"""Helpers for tracking tests: examples of several articles for ``run_example``, and the
+blocking key of each figure of one sentence."""
+
+from __future__ import annotations
+
+from factcheck.extract.claims import extract_articles
+from factcheck.model import Article
+from factcheck.track.facts import article_modifiers
+from factcheck.track.keys import fact_key
+
+
+def articles(*items):
+    """A rule example of several articles, each (source, published, text)."""
+    return {"articles": [{"source": s, "published": p, "text": t} for s, p, t in items]}
+
+
+def keys_of(text: str, published: str = "2026-03-04") -> dict[str, tuple | None]:
+    """Figure text -> blocking key, for the figures of one text read as an article."""
+    article = Article(id="a", path="a", text=text, published=published)
+    claims = [c for _, found in extract_articles([article]) for c in found]
+    return {c.text: fact_key(c, m) for c, m, _ in article_modifiers(claims)}
