@@ -376,14 +376,9 @@ def _ends_share_the_unit(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if bare is second and not _NO_NOUN_AFTER.match(text[bare.end:bare.end + 12]):
             continue
-        factor = (measured.base_value or 0) / measured.value
-        linear = measured.dimension != "temperature"
-        if not linear:
+        if measured.dimension == "temperature":
             continue  # a scale with an offset: its base value is not a multiple
-        mentions[i if bare is second else i - 1] = make_mention(
-            text, bare.start, bare.end, bare.value, bare.low, bare.high, qualifier=bare.qualifier,
-            unit=measured.unit, dimension=measured.dimension, kind=measured.kind,
-            base=(measured.base_unit, factor))
+        mentions[i if bare is second else i - 1] = _in_unit_of(text, bare, measured)
     return mentions
 
 
@@ -405,11 +400,17 @@ def _listed_sums_take_the_currency(text: str, mentions: list[Mention]) -> list[M
             continue
         if not _LIST_GAP.match(text[money.end:mention.start]) or not _SUM_USE_AFTER.match(text[mention.end:mention.end + 12]):
             continue
-        factor = (money.base_value or 0) / money.value
-        mentions[i] = make_mention(text, mention.start, mention.end, mention.value, mention.low, mention.high,
-                                   qualifier=mention.qualifier, unit=money.unit, dimension=money.dimension,
-                                   kind="money", base=(money.base_unit, factor))
+        mentions[i] = _in_unit_of(text, mention, money)
     return mentions
+
+
+def _in_unit_of(text: str, bare: Mention, measured: Mention) -> Mention:
+    """``bare`` read in the unit of ``measured``, whose base conversion it shares (a linear
+    unit: the base factor is the measured figure's base value over its value)."""
+    factor = (measured.base_value or 0) / measured.value
+    return make_mention(text, bare.start, bare.end, bare.value, bare.low, bare.high, qualifier=bare.qualifier,
+                        unit=measured.unit, dimension=measured.dimension, kind=measured.kind,
+                        base=(measured.base_unit, factor))
 
 
 _TEMPERATURE_SCALES = ("degree Celsius", "degree Fahrenheit")

@@ -296,8 +296,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
-    if _ON_BOARD_AFTER.match(claim.text_after(50)) or (
-            subject_class(claim) in _ABOARD_SUBJECTS and claim.predicate in _ABOARD_VERBS):
+    subject = subject_class(claim)
+    if _ON_BOARD_AFTER.match(claim.text_after(50)) or (subject in _ABOARD_SUBJECTS and claim.predicate in _ABOARD_VERBS):
         predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
@@ -315,8 +315,6 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return (SUBJECT_CLASSES.get(claim.agent, claim.agent), "", "", _unit(claim))  # 'the gondola runs for 4.2km'
     if claim.predicate in ("limit", "cap", "restrict") and claim.dimension == "speed":
         return ("limit", "", "", _unit(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
-
-    subject = subject_class(claim)
     if subject == "staff" and (claim.predicate in _STAFF_LEVEL_VERBS or _WHOLE_BEFORE.search(claim.text_before(40))
                                or _WITH_BEFORE.search(claim.text_before(12))):
         predicate = ""  # 'employs 68,000 people', 'cut 4,800 of its 68,000 employees': the size of the staff

@@ -193,7 +193,8 @@ def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
 _DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:\d{4}s|[a-z-]+)\s+){0,2}?([a-z-]+)\b")
 
 
-_DESIGNATION = re.compile(r"\b(?:No\.?|Number|Unit)\s*(\d+[A-Z]?)\b")
+_DESIGNATION_WORDS = r"(?:No\.?|Number|Unit)\s*(\d+[A-Z]?)"
+_DESIGNATION = re.compile(r"\b" + _DESIGNATION_WORDS + r"\b")
 
 
 def _designation(text: str, at_start: bool = False) -> str:
@@ -203,7 +204,7 @@ def _designation(text: str, at_start: bool = False) -> str:
 
 
 #: A number naming one of several things, between a decade and its noun: 'the 1960s No 4 furnace'.
-_NUMBERED = re.compile(r"^\s+(?:No\.?|Number|Unit)\s*\d+[A-Z]?(?=\s)")
+_NUMBERED = re.compile(r"^\s+" + _DESIGNATION_WORDS + r"(?=\s)")
 
 
 def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
