@@ -205,17 +205,45 @@ def _listed_parts(sentence, parts):
     return [p for p in listed if not _NOT_A_PART.match(sentence.after(p, 12))]
 
 
+#: Between a part and the whole it is taken from: "320 of the pier's 296 columns", "15 out of 12".
+_OF_WHOLE_GAP = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|these|those)\s+)?"
+                           r"(?:[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:'s|\u2019s)\s+)?$", re.I)
+#: Before a part: it is a rank or a share of something else ("the top 5 of the 10", "one in 5 of").
+_NOT_A_PART_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst|no\.?|number|one in|aged|the)\s*$", re.I)
+
+
+def _parts_of_wholes(sentence):
+    """(whole, part) for a part told before its whole: "5,800 of the 4,950 dogs", "320 of the
+    pier's 296 cast-iron columns". The whole names what it counts right after it."""
+    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
+    for part, whole in zip(claims, claims[1:]):
+        if (comparable(part, whole) and _OF_WHOLE_GAP.match(sentence.between(part, whole))
+                and not _NOT_A_PART.match(sentence.after(whole, 12))
+                and not _HYPHENED_LABEL.search(whole.text) and not _HYPHENED_LABEL.search(part.text)
+                and not _NOT_A_PART_BEFORE.search(sentence.before(part, 12))
+                and re.match(r"^\s+[a-z]", sentence.after(whole, 20))):
+            yield whole, part
+
+
+def _larger_parts(sentence):
+    """(whole, part) for every part the sentence gives as part of a whole."""
+    for whole, part, is_part, _rest, _partition, _closed in _whole_and_parts(sentence):
+        if is_part:
+            yield whole, part
+    yield from _parts_of_wholes(sentence)
+
+
 @check("part-exceeds-whole", params=PARAMS)
 def part_exceeds_whole(rule, audit):
-    """A figure given as part of another ("including six") that is larger than it."""
+    """A figure given as part of another ("including six", "six of the five") that is larger than it."""
     for sentence in sentences(audit):
-        for whole, part, is_part, _rest, _partition, _closed in _whole_and_parts(sentence):
-            if is_part and part.base_low > whole.base_high and not _NOT_A_PART.match(sentence.after(part, 12)):
+        for whole, part in _larger_parts(sentence):
+            if part.base_low > whole.base_high and not _NOT_A_PART.match(sentence.after(part, 12)):
                 yield Hit(
                     claim_ids=[whole.id, part.id],
                     fields={"whole": whole.text, "part": part.text,
                             "whole_subject": whole.subject_text or whole.subject,
-                            "part_subject": part.subject_text or part.subject},
+                            "part_subject": part.subject_text or part.subject or whole.subject_text or whole.subject},
                     suggestion=f"A part ({part.text}) cannot be larger than its whole ({whole.text}); "
                                "check both figures.",
                 )
