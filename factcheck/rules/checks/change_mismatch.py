@@ -118,6 +118,30 @@ def _stated_changes(sentence, a, b):
             yield c
 
 
+#: "483p, up 23p on the 420p offer price", "£5.1m, down 12% from £5.8m": the end figure, then the
+#: change, then what it is measured against.
+_END_THEN_UP = re.compile(r"^\s*,?\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_ON_BASE = re.compile(r"^\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\d)(?:[\w'\u2019-]+\s+){0,3}?$", re.I)
+
+
+def _changes_on_a_base(sentence):
+    """(A, B, change) for "B, up D on A": "closed at 483p, up 23p on the 420p offer price"."""
+    claims = [c for c in sentence.claims if c.is_claim and not c.negated and not _is_conversion(sentence, c)]
+    for end, change, start in zip(claims, claims[1:], claims[2:]):
+        if (comparable(end, start) and change.kind in ("percent", "count", "money", "measure")
+                and _END_THEN_UP.match(sentence.between(end, change)) and _ON_BASE.match(sentence.between(change, start))
+                and not _CLAUSE_BREAK.search(sentence.between(change, start))):
+            yield start, end, change
+
+
+def _stated(sentence):
+    """(A, B, change) for every change the sentence states with its two endpoints."""
+    for a, b in _endpoints(sentence):
+        for change in _stated_changes(sentence, a, b):
+            yield a, b, change
+    yield from _changes_on_a_base(sentence)
+
+
 def expected(a, b, change) -> list[tuple[str, tuple[float, float] | None]]:
     """The readings of ``change`` the endpoints allow, each with its interval (empty when incomparable)."""
     if change.unit == "percentage point":
@@ -141,6 +165,8 @@ def _describe(reading: str, span: tuple[float, float], a) -> str:
         return f"{number(round(value, 1))} percentage points"
     if reading == "relative":
         return f"{number(round(value, 1))}%"
+    if a.dimension == "currency" and re.search(r"\d\s*(?:p|pence|c|cents?)$", a.text):
+        return f"{number(round(value * 100, 1))}{'p' if a.unit == 'GBP' else ' cents'}"  # '420p to 483p': 63p
     if a.dimension == "currency":
         symbol = _CURRENCY_SYMBOLS.get(a.unit)
         return f"{symbol}{number(round(value, 2))}" if symbol else f"{number(round(value, 2))} {a.unit}"
@@ -152,15 +178,14 @@ def change_mismatch(rule, audit):
     """A change ("an increase of 25%") that its endpoints ("from 200 to 300") do not allow."""
     tolerance = rule.params.get("tolerance", 0.05)
     for sentence in sentences(audit):
-        for a, b in _endpoints(sentence):
-            for change in _stated_changes(sentence, a, b):
-                readings = [(r, s) for r, s in expected(a, b, change) if s is not None]
-                if not readings or any(_agrees(change, s, tolerance) for _, s in readings):
-                    continue
-                reading, span = readings[0]
-                yield Hit(
-                    claim_ids=[a.id, b.id, change.id],
-                    fields={"start": a.text, "end": b.text, "change": change.text,
-                            "expected": _describe(reading, span, a)},
-                    suggestion=f"From {a.text} to {b.text} is a change of {_describe(reading, span, a)}.",
-                )
+        for a, b, change in _stated(sentence):
+            readings = [(r, s) for r, s in expected(a, b, change) if s is not None]
+            if not readings or any(_agrees(change, s, tolerance) for _, s in readings):
+                continue
+            reading, span = readings[0]
+            yield Hit(
+                claim_ids=[a.id, b.id, change.id],
+                fields={"start": a.text, "end": b.text, "change": change.text,
+                        "expected": _describe(reading, span, a)},
+                suggestion=f"From {a.text} to {b.text} is a change of {_describe(reading, span, a)}.",
+            )
