@@ -276,7 +276,8 @@ def _partitions(all_sentences):
     for sentence in all_sentences:
         for whole, _first, _is_part, rest, partition, closed in _whole_and_parts(sentence):
             if partition:
-                yield whole, _clause_parts(sentence, whole, rest), closed, sentence
+                parts = _clause_parts(sentence, whole, rest)
+                yield whole, parts, closed or _ends_with_rest(sentence, parts), sentence
         for whole, rest, groups in _spread_partitions(sentence):
             parts = _clause_parts(sentence, whole, rest)
             if len(parts) == groups:
@@ -310,18 +311,39 @@ _UNLISTED = re.compile(r"\b(?:others?|rest|remain(?:ing|der)|including|included|
                        r"yet to be)\b", re.I)
 
 
+#: Around the last part of a list: it is the rest of the whole ('... and 19 remain on the sand',
+#: 'and the remaining 12 were sent home'), so the list covers all of it.
+_REST_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:remain|remains|remained|are still|were still|is still|was still)\b"
+                         r"(?!\s+(?:in\s+(?:a\s+)?(?:hospital|critical|serious|stable|intensive|care|custody)|"
+                         r"critical|seriously|unidentified|under)\b)", re.I)  # '8 remain in hospital': of the treated only
+_REST_BEFORE = re.compile(r"\b(?:the|a)\s+(?:remaining|other|final|last)\s+$", re.I)
+#: Words that leave room for parts not listed even when the last part is the rest.
+_OPEN_LIST = re.compile(r"\b(?:including|included|includes|among|mainly|mostly|largely|chiefly|such as|e\.g|etc|"
+                        r"estimated|unaccounted|not known|yet to be)\b", re.I)
+
+
+def _ends_with_rest(sentence, parts) -> bool:
+    """Is the last of two or more parts the rest of the whole ('23 have died, 18 were refloated and
+    19 remain on the sand')?"""
+    if len(parts) < 2:
+        return False
+    last = parts[-1]
+    return bool(_REST_AFTER.match(sentence.after(last, 30)) or _REST_BEFORE.search(sentence.before(last, 20)))
+
+
 def _fall_short(sentence, whole, parts) -> bool:
     """Do two or more listed parts, each exact and the list closed by 'and', add up to less than
-    the total, with no word in the sentence that leaves room for parts not listed?"""
+    the total, with no word in the sentence that leaves room for parts not listed? (When the
+    last part is the rest of the whole, only words that make the list an open one count.)"""
     if len(parts) < 2 or any(p.qualifier for p in parts):
         return False
     listed = {p.id for p in parts}
     if any(c.id not in listed and comparable(whole, c) and parts[0].start < c.start < parts[-1].end
            for c in sentence.claims):
         return False  # a figure between the parts that the list reading missed: the list is not known whole
-    if not re.search(r"\band\s*$", sentence.between(parts[-2], parts[-1])):
+    if not re.search(r"\band\s*(?:the\s+(?:remaining|other|final|last)\s+)?$", sentence.between(parts[-2], parts[-1])):
         return False
-    if _UNLISTED.search(sentence.text):
+    if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(sentence.text):
         return False
     return sum(p.base_high for p in parts) < whole.base_low
 
