@@ -176,7 +176,8 @@ _PLACE_PHRASE_BEFORE_RE = re.compile(
     r"(?:^|[.!?;:]\s+|\n)(?i:in|at|on|across|from|for|by|of|to|with|among|outside|inside|near)\s+"
     r"(?:[A-Z][a-z'’-]+\s+)*[A-Z][a-z'’-]+,\s$")
 
-_APPOSITIVE_AFTER_RE = re.compile(r",|\s+(?:and|who|from|of)\b|\)")
+_APPOSITIVE_AFTER_RE = re.compile(r",|\s+(?:and|who|from|of(?!\s+(?:them|whom|which|those|these|us|the)\b))\b|\)")
+# ('Bellhaven Base Hospital, 41 of them by ambulance' is a part, no age)
 
 #: The figure ends the sentence: "..., said florist Sandra Kemp, 58."
 _SENTENCE_END_AFTER_RE = re.compile(r"[.;](?:\s|[\"”’']|$)|$")

@@ -417,6 +417,8 @@ RULE_ENGINE_GAPS = [
      [("130", 130.0, 130.0, 130.0, "year", "age")]),
     ("Among the dead in Lyon, 25 were French.",
      [("25", 25.0, 25.0, 25.0, "", "count")]),
+    ("Eleven were taken to Bellhaven Hospital, 41 of them by ambulance.",
+     [("Eleven", 11.0, 11.0, 11.0, "", "count"), ("41", 41.0, 41.0, 41.0, "", "count")]),
     ("Their daughters Rose, 12, and Ivy, 9 were at school.",
      [("12", 12.0, 12.0, 12.0, "year", "age"), ("9", 9.0, 9.0, 9.0, "year", "age")]),
     # election tallies are counts; a match report keeps its names with scores

@@ -86,7 +86,21 @@ def _gap_without_endpoints(sentence, first, second) -> str | None:
     return None if "§" in gap else gap
 
 
+#: Before a percentage that restates the sentence's one multiplier at the end of its clause: "a
+#: four-fold increase in collecting area over ... built in 1978, or 500 percent more light".
+_OR_RESTATED_BEFORE = re.compile(r",\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def _restates_the_one_multiplier(sentence, fold, percent) -> bool:
+    return (fold.start < percent.start and bool(_OR_RESTATED_BEFORE.search(sentence.before(percent, 20)))
+            and bool(_PERCENT_RISE_AFTER.match(sentence.after(percent, 20)))
+            and not re.match(r"^\s*(?:more|higher)\s+than\b", sentence.after(percent, 20))  # '40% more than planned'
+            and len(_multipliers(sentence)) == 1 and len(_rise_percents(sentence)) == 1)
+
+
 def _one_change(sentence, fold, percent) -> bool:
+    if _restates_the_one_multiplier(sentence, fold, percent):
+        return True
     first, second = sorted((fold, percent), key=lambda c: c.start)
     gap = _gap_without_endpoints(sentence, first, second)
     if gap is None or len(gap) > 40:

@@ -43,7 +43,8 @@ _AFTER_COMMA = re.compile(r",\s*(?:" + _HOLDER + r")?$")
 _BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\s+of)?|"
               r"split (?:between|into|as)|divided (?:between|into|as)|broken down (?:into|as)|"
               r"break(?:s)? down (?:into|as))")
-_BREAKDOWN_GAP = re.compile(r"^[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+_BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each|every|per)\b)(?:\s*\([^()]*\))?(?:[^.;:,()]{0,40},)?[^.;:,]{0,50}?\b" + _BREAKDOWN +  # (a bracketed
+                            r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)  # conversion, the total's noun set off: 'expedition, made up of')
 #: A total, its noun and a plain "were"/"are" right before a list of groups: "The 30 victims
 #: were 12 men, 14 women and 9 children" (each listed part must name its group, see ``_named_groups``).
 _COPULA_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:were|are)\s+$", re.I)
@@ -56,9 +57,11 @@ _NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|mont
                          r"per\b|a\b|each\b))", re.I)
 
 
-#: "six-time champions", "a 20-strong team": a figure glued to a word is a label, not a
-#: count - but "Fifty-one" and "twenty-three" are plain spelled numbers.
-_HYPHENED_LABEL = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)[a-z]+$", re.I)
+#: "six-time champions", "a 20-storey block": a figure glued to a word is a label, not a
+#: count - but "Fifty-one" and "twenty-three" are plain spelled numbers, and "a 20-strong
+#: team", "a 12-member expedition" count their people.
+_HYPHENED_LABEL = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)"
+                             r"(?!(?:member|strong|person|man|woman)$)[a-z]+$", re.I)  # 'a 12-member team' counts
 
 
 _TOP_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst)\s+$", re.I)
