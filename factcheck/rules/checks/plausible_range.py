@@ -9,7 +9,10 @@ suggests it: a unit slip is the commonest cause.
 The same word can carry several measures ("a tower 300 metres high" and
 "the tower, 3 miles away"), so a rule can ask for a cue next to the figure
 (``near``: "high", "tall", "long"...); a measure written as the subject's
-own modifier ("a 300m tower", "the 162-mile bridge") always counts.
+own modifier ("a 300m tower", "the 162-mile bridge") always counts, unless
+``near_always`` asks for the cue in every case (a rule with no subjects:
+"a 912km pipeline" is no altitude). ``near_after`` gives cues that count
+only right after the figure ("9,500 metres up,", not "60 miles up the coast").
 ``unless`` lists words that explain an extreme value ("lava", "skeleton",
 "orbit") and keep the rule quiet when written in the figure's own clause
 or in its subject phrase - not anywhere in the sentence: "Leaked data
@@ -78,6 +81,8 @@ PARAMS = {
         "scales": {"type": "array", "items": {"type": "number", "exclusiveMinimum": 0}},
         "near": _WORDS,
         "near_window": {"type": "integer", "minimum": 1},
+        "near_always": {"type": "boolean"},
+        "near_after": _WORDS,
         "unless": _WORDS,
         "named_subjects": {"type": "boolean"},
         "named_when": _WORDS,
@@ -309,6 +314,12 @@ def _window(claim, width: int) -> str:
     return claim.sentence[max(0, start - width):start] + " " + claim.sentence[end:end + width]
 
 
+def _right_after(claim, params) -> bool:
+    """Does a cue of ``near_after`` follow the figure at once ('a hut 9,500 metres up, police said')?"""
+    after = claim.text_after(20)
+    return any(re.match(rf"\s*(?:{p})", after, re.I) for p in params.get("near_after", []))
+
+
 def _any(patterns, text: str) -> bool:
     return any(re.search(rf"\b{p}\b", text, re.I) for p in patterns)
 
@@ -320,8 +331,8 @@ def _applies(claim, params, subjects, kinds) -> bool:
         return False
     if _subject_kind(claim, params, subjects) is None:
         return False
-    if params.get("near") and not is_modifier(claim) and not _any(
-            params["near"], _window(claim, params.get("near_window", 30))):
+    if params.get("near") and (params.get("near_always") or not is_modifier(claim)) and not _any(
+            params["near"], _window(claim, params.get("near_window", 30))) and not _right_after(claim, params):
         return False
     return not _any(params.get("unless", []), _skip_scope(claim))
 
