@@ -143,13 +143,28 @@ def _before_a_name(tok) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
 
 
+#: Nouns of a span of time: a figure's period ('profit in the six months'), which narrows it.
+_SPAN_NOUNS = {"second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "season", "year", "decade"}
+
+
+def _hyphened_to_a_number(token) -> bool:
+    """Is the word part of a figure hyphened to its noun ('the 6.5-metre mirror', 'a 160-foot-wide
+    roof')? It is that figure's unit or aspect, not a kind of the noun."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011"):
+        if doc[i - 2].like_num:
+            return True
+        i -= 2
+    return False
+
+
 def _modifiers(noun, figure) -> list[str]:
     """Lemmas of the words that narrow a subject: 'pothole repairs' -> ['pothole'],
     'cruise missiles' -> ['cruise'], 'sales at restaurants' -> ['restaurant'];
-    numbers and quantity words are left out."""
+    numbers, quantity words and the words of a figure hyphened to the noun are left out."""
     words = {
         modifier_lemma(c) for c in noun.children
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c not in figure
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c not in figure and not _hyphened_to_a_number(c)
         and c.is_alpha and not c.like_num and c.pos_ != "ADV" and c.lemma_.lower() not in _NOT_MODIFIERS
     }
     # 'sales at restaurants', 'sales in the generics business' (named places are ``places``)
@@ -157,6 +172,8 @@ def _modifiers(noun, figure) -> list[str]:
         o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "for", "from")
         for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o not in figure
         and o.lemma_.lower() not in _GENERIC_PLACES
+        and not (any(c.dep_ == "nummod" for c in o.children) and o.lemma_.lower() not in _SPAN_NOUNS)
+        # ('at 1,165 metres' is another figure, no kind; 'profit in the six months' names its period)
         and not _before_a_name(o)  # 'for the striker Tomas Reyna': a title, not a kind of fee
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)  # 'at the Stannerton tower
         # block': one named place, where it happened, not a kind of thing counted

@@ -175,3 +175,17 @@ def test_a_generic_place_does_not_narrow_the_subject(place):
 def test_a_place_of_business_still_narrows():
     row = by_value(claims_of("Sales at restaurants fell 4% in May."), 4)
     assert row.subject_modifiers == ["restaurant"]
+
+
+@pytest.mark.parametrize("text,value,modifiers", [
+    # another figure's unit is no kind of the noun: 'at 1,165 metres', a figure hyphened to it
+    ("Its 6.5-metre mirror, at 1,165 metres above sea level, makes it the largest telescope.", 6.5, []),
+    ("Its 6.5-metre mirror, at 1,165 metres above sea level, makes it the largest telescope.", 1165, []),
+    ("The 160-foot-wide roof of the arena collapsed on Tuesday.", 160, []),
+    # a span of time is the figure's period, and narrows it
+    ("Net profit in the six months rose 28% to A$458.4m.", 458.4e6, ["month", "net"]),
+])
+def test_other_figures_are_no_modifiers(text, value, modifiers):
+    rows = claims_of(text)
+    row = rows[rows.value == value].iloc[0]
+    assert sorted(row.subject_modifiers) == modifiers
