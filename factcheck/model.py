@@ -10,6 +10,8 @@ public API are built from them with :func:`rows_to_frame`.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import asdict, dataclass, field, fields
 from typing import Iterable
 
@@ -108,6 +110,14 @@ class Claim:
         """The sentence after the figure (up to ``width`` characters)."""
         end = self.start - self.sentence_start + len(self.text)
         return self.sentence[end:] if width is None else self.sentence[end:end + width]
+
+    def is_conversion(self) -> bool:
+        """Is the figure a bracketed conversion of the figure before it ('40 feet (12 metres)')?"""
+        return bool(_CONVERSION_BEFORE.search(self.text_before(30))) and self.text_after(3).lstrip().startswith(")")
+
+
+#: Before a bracketed conversion: a figure, a few characters, the opening bracket.
+_CONVERSION_BEFORE = re.compile(r"\d[^()]{0,25}\(\s*$")
 
 
 @dataclass

@@ -22,6 +22,17 @@ MEASURE_PREPS = {"for", "after"}
 _DISTANCE_PREPS = {"from", "away", "off", "of", "outside", "north", "south", "east", "west"}
 
 
+def _noun_after_bracket(unit):
+    """The noun a bracketed conversion's unit stands before ('(24,318-foot) Teshung Kangri'), or None."""
+    doc = unit.doc
+    if unit.i + 2 >= len(doc) or doc[unit.i + 1].text != ")":
+        return None
+    token = doc[unit.i + 2]
+    while token.dep_ in ("compound", "amod") and token.head.i > token.i:
+        token = token.head
+    return token if is_nounish(token) else None
+
+
 def measure_subject(span, unit_tok, dimension: str = "length"):
     """(token, lemma) of what a measure describes.
 
@@ -37,6 +48,9 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
         # bracketed conversion's unit; the thing measured is the noun that unit describes
         while is_unit_name(head.lemma_.lower()) and head.head.i > head.i and is_nounish(head.head):
             head = head.head
+        after = _noun_after_bracket(head) if is_unit_name(head.lemma_.lower()) else None
+        if after is not None:  # '... the 7,412-meter (24,318-foot) Teshung Kangri': the parse ends the phrase at ')'
+            head = after
         return head, noun_lemma(head)
     sized = _sized_noun(unit_tok)
     if sized is not None:  # 'cracks up to 2mm wide'

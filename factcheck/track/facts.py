@@ -136,8 +136,8 @@ def _drop_contrasts(members: list[Claim]) -> list[Claim]:
     """Leave out claims that share a sentence with another claim of the block ('by 31 votes to
     19'); a part of the figure before it ('14 of them seriously') is left out itself, and leaves
     its whole standing, and so is the earlier value of a change ('a profit of £287m, up from
-    £241m the year before')."""
-    members = [c for c in members if not _is_part(c) and not _is_earlier_value(c)]
+    £241m the year before') and a bracketed conversion ('the 7,412-metre (24,318-foot) peak')."""
+    members = [c for c in members if not _is_part(c) and not _is_earlier_value(c) and not c.is_conversion()]
     per_sentence = Counter((c.article_id, c.sentence_start) for c in members)
     return [c for c in members if per_sentence[(c.article_id, c.sentence_start)] == 1]
 

@@ -73,6 +73,8 @@ _ON_BOARD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:on board|aboard)\b", re
 #: 'had 176 passengers', 'bound for Denton Springs with 176 passengers').
 _ABOARD_SUBJECTS = {"passenger", "crew"}
 _ABOARD_VERBS = {"carry", "have", "bind", "be", "fly", "travel", "board", "transport", "hold", "seat", "take"}
+#: Right before a count: it is the whole a part is taken from ('sixteen of the 22 crew').
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:its|her|their|the)\s+(?:total\s+|entire\s+)?$", re.I)
 #: A count hyphened to 'strong' gives the size of what follows: 'an 86,000-strong workforce'.
 _STRONG_HYPHEN = re.compile(r"-strong$", re.I)
 #: Verbs that give the size of a staff ('employs 68,000 people', 'has 2,860 staff').
@@ -297,8 +299,11 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
     subject = subject_class(claim)
-    if _ON_BOARD_AFTER.match(claim.text_after(50)) or (subject in _ABOARD_SUBJECTS and claim.predicate in _ABOARD_VERBS):
+    if _ON_BOARD_AFTER.match(claim.text_after(50)) or (subject in _ABOARD_SUBJECTS and (
+            claim.predicate in _ABOARD_VERBS or _ALL_BEFORE.search(claim.text_before(20))
+            or _OF_THE_BEFORE.search(claim.text_before(20)))):
         predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'
+        # ('all 22 crew were taken off', 'sixteen of the 22 crew': the whole crew aboard)
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     elif (event := event_class(claim, claim.predicate)) is not None:

@@ -186,6 +186,9 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
         return False  # '96 mm of rain in 24 hours' / '131 mm since Saturday'
     if a.owners and b.owners and not a.owners & b.owners:
         return False  # 'shares in Barclays' / 'Petrel's shares'
+    directions = _direction(a.claim), _direction(b.claim)
+    if all(directions) and directions[0] != directions[1]:
+        return False  # '60 km (37 miles) west of where the eye came ashore' / '310 miles northwest of the capital'
     if _holder_unknown_to_other(a, b) or _holder_unknown_to_other(b, a):
         return False  # 'Carnival's shares ... at £32.26' / 'Shares fell 1% to 510.75 pence' in a story of another firm
     if a.predicate in RUNNING_TOTALS and EVERYWHERE in a.places | b.places:
@@ -206,6 +209,18 @@ _TRADING_MOMENTS = (
     ("intraday", re.compile(r"\b(?:early trading|early deals|at one point|as much as|intraday|midday|opened|opening)\b",
                             re.I)),
 )
+
+
+#: After a distance: the compass direction it points in ('60 km (37 miles) west of', '11 miles east').
+_DIRECTION_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:due\s+)?((?:north|south)(?:[- ]?(?:east|west))?|east|west)\b", re.I)
+
+
+def _direction(claim: Claim) -> str:
+    """The compass direction a distance points in, or ''."""
+    if claim.dimension != "length":
+        return ""
+    match = _DIRECTION_AFTER.match(claim.text_after(40))
+    return match.group(1).lower().replace("-", "").replace(" ", "") if match else ""
 
 
 def _trading_moment(claim: Claim) -> str:

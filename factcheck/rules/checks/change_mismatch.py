@@ -80,15 +80,9 @@ def _agrees(change, span: tuple[float, float] | None, tolerance: float) -> bool:
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|and)\b", re.I)
 
 
-def _is_conversion(sentence, claim) -> bool:
-    """A figure in brackets right after another: its conversion ('40 feet (12 meters)')."""
-    return bool(re.search(r"\d[^()]{0,25}\(\s*$", sentence.before(claim, 30))) and \
-        sentence.after(claim, 3).lstrip().startswith(")")
-
-
 def _endpoints(sentence):
     """(A, B) for every "from A to B" (or "to B ..., from A") of comparable figures after a change word."""
-    claims = [c for c in sentence.claims if c.is_claim and not c.negated and not _is_conversion(sentence, c)]
+    claims = [c for c in sentence.claims if c.is_claim and not c.negated and not c.is_conversion()]
     for first, second in zip(claims, claims[1:]):
         if not comparable(first, second):
             continue
@@ -103,7 +97,7 @@ def _stated_changes(sentence, a, b):
     """Figures next to the endpoints that state the change: "an increase of 3 points", "a 25% rise", "up 40"."""
     # a span of time between the endpoints and the change ("over the last two years") is not the change
     figures = [c for c in sentence.claims if c.is_claim and (c.dimension != "time" or a.dimension == "time")
-               and not _is_conversion(sentence, c)]
+               and not c.is_conversion()]
     first, last = sorted((a, b), key=lambda c: c.start)
     i, j = figures.index(first), figures.index(last)
     neighbours = [c for c in (figures[i - 1] if i > 0 else None, figures[j + 1] if j + 1 < len(figures) else None)
@@ -126,7 +120,7 @@ _ON_BASE = re.compile(r"^\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\
 
 def _changes_on_a_base(sentence):
     """(A, B, change) for "B, up D on A": "closed at 483p, up 23p on the 420p offer price"."""
-    claims = [c for c in sentence.claims if c.is_claim and not c.negated and not _is_conversion(sentence, c)]
+    claims = [c for c in sentence.claims if c.is_claim and not c.negated and not c.is_conversion()]
     for end, change, start in zip(claims, claims[1:], claims[2:]):
         if (comparable(end, start) and change.kind in ("percent", "count", "money", "measure")
                 and _END_THEN_UP.match(sentence.between(end, change)) and _ON_BASE.match(sentence.between(change, start))
