@@ -273,6 +273,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     modifiers = claim.subject_modifiers if modifiers is None else modifiers
     if not _trackable(claim, modifiers):
         return None
+    if is_named_age(claim):  # 'Harriet Lowe, 67' / 'Harriet Lowe, 76': a person's age, whatever befell them
+        return (claim.subject, " ".join(modifiers), "", _unit(claim))
     if claim.dimension == "count" and _CAPACITY_HYPHEN.search(claim.text):
         return ("capacity", "", "", _unit(claim))
     if claim.dimension == "count" and claim.subject in _RESIDENTS and _ALL_BEFORE.search(claim.text_before(20)):
@@ -387,6 +389,16 @@ def subject_class(claim: Claim) -> str:
     if claim.subject == "member" and "crew" in claim.subject_modifiers:
         return "crew"  # 'six crew members' are six crew
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
+
+
+#: A person's name as written: capitalised words ('Harriet Lowe', 'Delgado', "O'Neill").
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+")
+
+
+def is_named_age(claim: Claim) -> bool:
+    """The age of a person the copy names ('Harriet Lowe, 67', 'the 74-year-old Delgado')."""
+    name = re.split(r"[,(]", claim.subject_text)[0].strip()  # ('Delgado, 70, and his wife': the parse runs on)
+    return claim.kind == "age" and bool(_PERSON_NAME.fullmatch(name)) and name.split()[-1].lower() == claim.subject
 
 
 def _trackable(claim: Claim, modifiers: list[str]) -> bool:

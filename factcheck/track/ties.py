@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
-from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, subject_class
+from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, is_named_age,
+                                  subject_class)
 from factcheck.track.places import EVERYWHERE, Places
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   without_period_ends)
@@ -63,8 +64,8 @@ def _window(a: Tracked, b: Tracked) -> int:
     """Days two undated-by-the-text figures may lie apart: a toll is reported for a week; a state
     told as it is now ('eight men are still missing', 'power has been restored to 48%') holds only
     on the day it is reported."""
-    if a.predicate in RUNNING_TOTALS or (_twins(a, b) and a.claim.article_id == b.claim.article_id):
-        return TOLL_WINDOW_DAYS  # (one article's figure restated with its digits swapped: 'on Saturday and
+    if a.predicate in RUNNING_TOTALS or is_named_age(a.claim) or (_twins(a, b) and a.claim.article_id == b.claim.article_id):
+        return TOLL_WINDOW_DAYS  # (a person's age holds for a week too; one article's figure restated with its digits swapped: 'on Saturday and
         # Sunday' / 'over the opening weekend' in a story of the Wednesday after)
     if a.claim.article_id != b.claim.article_id and (_is_state_now(a.claim) or _is_state_now(b.claim)):
         return 0
@@ -176,6 +177,8 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
     """
     if not (days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS) or _same_past_deed(a, b)):
         return False
+    if is_named_age(a.claim) and is_named_age(b.claim):
+        return True  # one person's age, wherever and whatever (NER takes some names for places: 'Patty')
     if _orders_apart(a.claim, b.claim):
         return False  # '360p to 420p' a share and '£3.6 billion' for the company: not one figure
     if _agents_differ(a, b) and not _twins(a, b):
@@ -264,8 +267,8 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
     named specifically (narrowing words, an agent, shared context, or 'the'
     before the figure: 'the 51,700 voters who took part').
     """
-    if _twins(a, b):
-        return True
+    if _twins(a, b) or is_named_age(a.claim):
+        return True  # (one person named twice: 'Ron Delgado, 70' / 'the 74-year-old Delgado')
     if _hyphened_again(a.claim, b.claim) or _hyphened_again(b.claim, a.claim):
         return True
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
@@ -297,6 +300,8 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
        toll, the small places both stories keep naming, which NER misses
        ("the Tarrow floods"), anchor too.
     """
+    if is_named_age(a.claim) and a.claim.subject_modifiers and a.day.date is not None and b.day.date is not None:
+        return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76')
     if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and (
             places.local(a.home & b.home) or places.same_story(a.claim, b.claim))):
         return False

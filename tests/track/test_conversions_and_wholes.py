@@ -43,3 +43,32 @@ def test_two_distances_in_different_directions_are_two_facts():
                                           "moving away over open water."),
     )
     assert not run_example(RULES["FC201"], example)
+
+
+def test_a_named_persons_age_is_one_fact_whatever_befell_them():
+    assert keys_of("Harriet Lowe, 67, was named by police.")["67"] == ("lowe", "harriet", "", "second")
+    assert keys_of("Harriet Lowe, 76, was killed on the platform.")["76"] == ("lowe", "harriet", "", "second")
+    assert keys_of("A 16-year-old boy was hurt.")["16-year-old"] != ("boy", "", "", "second")  # no name: not one person
+
+
+def test_one_persons_two_ages_in_two_articles_conflict():
+    example = articles(
+        ("Harbour Post", "2026-09-15", "Police named the woman who died as Harriet Lowe, 67, a retired teacher."),
+        ("Northern Ledger", "2026-09-21", "Harriet Lowe, 76, died at the scene, the inquest heard on Monday."),
+    )
+    assert run_example(RULES["FC201"], example)
+
+
+def test_one_persons_two_ages_in_one_article_contradict():
+    example = ('Ron Delgado, 70, and his wife, Patty, 68, were asleep in their cabin. "We will take it," '
+               'said the 74-year-old Delgado, who served 31 years with the Postal Service.')
+    assert run_example(RULES["FC202"], articles(("Harbour Post", "2026-09-18", example)))
+    assert not run_example(RULES["FC202"], articles(("Harbour Post", "2026-09-18", example.replace("74-year-old", "70-year-old"))))
+
+
+def test_two_articles_ages_a_birthday_apart_agree():
+    example = articles(
+        ("Harbour Post", "2026-09-15", "Harriet Lowe, 67, was named by police as the woman who died on the platform."),
+        ("Northern Ledger", "2026-09-18", "Harriet Lowe, 68, died at the scene, the inquest heard on Monday."),
+    )
+    assert not run_example(RULES["FC201"], example)

@@ -87,9 +87,16 @@ def transposed(a, b) -> bool:
     return a.qualifier in _POINT_QUALIFIERS and b.qualifier in _POINT_QUALIFIERS and same_digits(a, b)
 
 
+def _a_birthday_apart(a, b) -> bool:
+    """Two articles' ages of one person a year apart: a birthday may fall between the stories,
+    or one outlet counts from the birth year ('Thanou, 29' / 'Thanou, 30')."""
+    return (a.kind == b.kind == "age" and a.article_id != b.article_id
+            and a.value is not None and b.value is not None and abs(a.value - b.value) <= 1)
+
+
 def agree(a, b) -> bool:
     """Can both figures be true of one fact?"""
-    return overlap(a, b) and not transposed(a, b)
+    return (overlap(a, b) and not transposed(a, b)) or _a_birthday_apart(a, b)
 
 
 def _by_article_subject(audit) -> dict[tuple[str, str, str], list]:
