@@ -207,6 +207,10 @@ def _designation(text: str, at_start: bool = False) -> str:
 _NUMBERED = re.compile(r"^\s+" + _DESIGNATION_WORDS + r"(?=\s)")
 
 
+#: Right before a decade: the noun it is set beside ('the flyover, a 1970s structure').
+_APPOSED_BEFORE = re.compile(r"\b([a-z-]+),\s+(?:a|an)\s+$")
+
+
 def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
     """The building noun a decade modifies: "1980s block", "1980s-built concrete tower"."""
     after = _NUMBERED.sub(" ", sentence.after(claim, 60), count=1)  # 'the 1960s No 4 furnace'
@@ -215,6 +219,10 @@ def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
     words = _WORD.findall(after.lower())
     for i, word in enumerate(words[:4]):
         noun = vocabulary.noun(word)
+        if noun in vocabulary.generic:
+            # 'the Gallow Hill flyover, a 1970s concrete structure': the generic word stands for the noun before
+            apposed = _APPOSED_BEFORE.search(sentence.before(claim, 40))
+            noun = vocabulary.noun(apposed.group(1)) if apposed and vocabulary.noun(apposed.group(1)) else noun
         if noun:
             # "a neighbouring 1980s block", "the 1980s building next door"
             context = sentence.before(claim, 30) + " " + " ".join(words[:i + 1])
