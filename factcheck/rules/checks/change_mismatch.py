@@ -38,7 +38,7 @@ _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown
                  # active verbs with an object: "raised their pay offer from 3% to 5%"
                  r"raised?|raises|raising|cut|cuts|cutting|lowered|lowers|lowering|lifted|lifts|lifting|"
                  r"boosted|boosts|boosting|trimmed|trims|trimming|reduced|reduces|reducing|increases|"
-                 r"slashed|slashes|hiked|hikes|upped|ups|revised|revises|pushed up|pushed down|"
+                 r"slashed|slashes|hiked|hikes|upped|ups|revised|revises|pushed up|pushed down|enhanced|enhances|enhancing|"
                  r"brought down|put up|" + _CHANGE_WORDS)
 _CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,60}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
@@ -115,7 +115,7 @@ def _stated_changes(sentence, a, b):
 #: "483p, up 23p on the 420p offer price", "£5.1m, down 12% from £5.8m": the end figure, then the
 #: change, then what it is measured against.
 _END_THEN_UP = re.compile(r"^\s*,?\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_ON_BASE = re.compile(r"^\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\d)(?:[\w'\u2019-]+\s+){0,3}?$", re.I)
+_ON_BASE = re.compile(r"^\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\d)(?:[\w'\u2019-]+\s+){0,5}?$", re.I)
 
 
 def _changes_on_a_base(sentence):

@@ -280,7 +280,7 @@ def _partitions(all_sentences):
         for whole, _first, _is_part, rest, partition, closed in _whole_and_parts(sentence):
             if partition:
                 parts = _clause_parts(sentence, whole, rest)
-                yield whole, parts, closed or _ends_with_rest(sentence, parts), sentence
+                yield whole, parts, closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts), sentence
         for whole, rest, groups in _spread_partitions(sentence):
             parts = _clause_parts(sentence, whole, rest)
             if len(parts) == groups:
@@ -403,14 +403,21 @@ _WITH_GAP = re.compile(r"^(?![^,]*\b(?:at|in)\s)[\w'\u2019 -]{0,60},\s*with\s+$"
 #: "carrying 49 passengers, 34 women and 13 men": the groups set off right after the total.
 _APPOSED_GAP = re.compile(r"^\s*[\w'\u2019-]*(?:\s+[\w'\u2019-]+)?\s*,\s*$")
 #: Pairs of groups that between them cover every person counted.
-_COVERING_PAIRS = [{"man", "woman"}, {"boy", "girl"}, {"adult", "child"}, {"male", "female"}]
+_COVERING_PAIRS = [{"man", "woman"}, {"boy", "girl"}, {"adult", "child"}, {"male", "female"},
+                   {"permanent", "temporary"}, {"full-time", "part-time"}]
+#: After a part: the group it is said to be ('1.9 lakh are permanent').
+_IS_GROUP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:are|were|is|was)\s+([a-z-]+)\b", re.I)
 
 
 def _covers_everyone(sentence, parts) -> bool:
-    """Are the parts two groups that between them take in everyone ('34 women and 13 men')?"""
+    """Are the parts two groups that between them take in everyone ('34 women and 13 men', 'of
+    whom 1.9 lakh are permanent and 1.2 lakh temporary')?"""
     if len(parts) != 2:
         return False
     labels = {p.subject for p in parts if _group_label(sentence, p) == p.subject}
+    said = [_IS_GROUP_AFTER.match(sentence.after(p, 30)) for p in parts]
+    if all(said):
+        labels = {m.group(1).lower() for m in said}
     return any(labels == pair for pair in _COVERING_PAIRS)
 
 
