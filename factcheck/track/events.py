@@ -16,16 +16,8 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
+from factcheck.track.people import PEOPLE_NOUNS
 
-#: Nouns of people that a rescue, a toll or an arrest counts (a small list: 'pulled 300 products
-#: from shelves' is no rescue).
-PEOPLE_NOUNS = {
-    "people", "person", "survivor", "miner", "passenger", "crew", "child", "worker", "resident", "climber",
-    "hiker", "swimmer", "fisherman", "sailor", "hostage", "pupil", "student", "tourist", "villager", "man",
-    "woman", "boy", "girl", "adult", "patient", "member", "victim", "employee", "walker", "skier", "diver",
-    "migrant", "refugee", "civilian", "soldier", "officer", "firefighter", "protester", "demonstrator",
-    "fan", "supporter", "spectator", "visitor", "guest", "driver", "motorist", "cyclist", "pedestrian",
-}
 
 #: After a count of people and a verb of finding or stating ('left 27 people dead', 'were
 #: confirmed dead', 'are listed as injured'): the state names the toll ('dead or missing' is

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
-from factcheck.track.events import PEOPLE_NOUNS, event_class, event_noun_reading, is_lives_lost
+from factcheck.track.events import event_class, event_noun_reading, is_lives_lost
+from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, RESIDENTS, WORKING_PEOPLE
 
 #: Predicates that state the same fact in other words, mapped to one class.
 PREDICATE_CLASSES = {
@@ -57,8 +58,6 @@ _AMOUNT_OF_STUFF = re.compile(r"^\s*of\b", re.I)
 HYPHENED = re.compile(r"\d-[a-z]+$")
 #: Right before a figure: a determiner that names a known thing ("the 24-storey tower").
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.I)
-#: People who live in a place: all of them are its population ("all 640 residents of Hebblethorpe").
-_RESIDENTS = {"resident", "inhabitant", "villager", "islander", "townspeople", "citizen", "householder"}
 _ALL_BEFORE = re.compile(r"\b(?:all|all of the|all the|every one of the)\s+(?:its\s+|their\s+)?$", re.I)
 #: Verbs by which a holder holds a volume of stuff: what it holds is its capacity, whatever the
 #: stuff is called ("holds 2.3 billion litres of water" / "holds 3.2 billion litres").
@@ -277,7 +276,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return (claim.subject, " ".join(modifiers), "", _unit(claim))
     if claim.dimension == "count" and _CAPACITY_HYPHEN.search(claim.text):
         return ("capacity", "", "", _unit(claim))
-    if claim.dimension == "count" and claim.subject in _RESIDENTS and _ALL_BEFORE.search(claim.text_before(20)):
+    if claim.dimension == "count" and claim.subject in RESIDENTS and _ALL_BEFORE.search(claim.text_before(20)):
         return ("population", "", "", _unit(claim))  # 'all 640 residents of Hebblethorpe': its population
     if claim.agent and claim.predicate in _HOLDING_VERBS and claim.dimension == "volume":
         # 'the reservoir holds 2.3 billion litres of water' = 'the reservoir holds 3.2 billion litres'
@@ -341,7 +340,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
             and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None
-    if predicate in _TOLL_CLASSES and subject in _ANY_PERSON:
+    if predicate in _TOLL_CLASSES and subject in ANY_PERSON:
         subject = "people"  # 'twelve riders were injured' / 'seventeen people were hurt'; 'four suspects arrested'
     if claim.text_after(3).lstrip().startswith("("):  # 'the 62-meter (205-foot) coaster': the conversion's unit
         modifiers = [m for m in modifiers if m not in _MEASURE_UNITS]
@@ -369,22 +368,17 @@ def length_aspect(claim: Claim) -> str:
 #: Units of a bracketed conversion the parse hangs on the noun as a modifier ('(205-foot) coaster').
 _MEASURE_UNITS = {"foot", "feet", "metre", "meter", "mile", "inch", "yard", "kilometre", "kilometer", "centimetre",
                   "centimeter", "tonne", "ton", "kilogram", "acre", "hectare"}
-#: Tolls whose people are counted whatever the copy calls them, and the words for anyone: a
-#: group within them (children, women, soldiers, officers) stays its own count.
+#: Tolls whose people are counted whatever the copy calls them (``people.ANY_PERSON``): a group
+#: within them (children, women, soldiers, officers) stays its own count.
 _TOLL_CLASSES = {"kill", "wound", "arrest", "hospitalise", "rescue", "evacuate"}
-_ANY_PERSON = {"people", "person", "rider", "passenger", "victim", "visitor", "guest", "tourist", "individual",
-               "suspect", "man", "kidnapper", "attacker", "gunman", "assailant", "raider", "protester",
-               "demonstrator", "resident", "occupant", "survivor"}
 
 
-#: People who work somewhere or whom it employs are its staff.
-_WORKING_PEOPLE = {"people", "person", "worker", "employee"}
 
 
 def subject_class(claim: Claim) -> str:
     """The claim's subject under one name for words that name one thing ('the ship', 'the vessel');
     people who work somewhere or whom it employs are its staff ('the 2,510 people who work here')."""
-    if claim.subject in _WORKING_PEOPLE and claim.predicate in ("work", "employ"):
+    if claim.subject in WORKING_PEOPLE and claim.predicate in ("work", "employ"):
         return "staff"
     if claim.subject == "member" and "crew" in claim.subject_modifiers:
         return "crew"  # 'six crew members' are six crew

@@ -21,6 +21,7 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, is_named_age,
                                   subject_class)
+from factcheck.track.people import WRONGDOERS
 from factcheck.track.places import EVERYWHERE, Places
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   without_period_ends)
@@ -95,11 +96,6 @@ EVENT_AGENTS = {
 }
 
 
-#: Words outlets use in turn for the unnamed doers of one crime or attack ('hackers', 'criminals').
-#: Other common nouns name different doers ('the bank employs 21,400' / 'the contact centre employs 1,400').
-WRONGDOERS = {"hacker", "criminal", "attacker", "thief", "robber", "burglar", "raider", "gang", "gunman",
-              "fraudster", "scammer", "militant", "insurgent", "terrorist", "assailant", "intruder", "kidnapper",
-              "captor", "smuggler", "trafficker", "looter", "vandal", "arsonist", "suspect", "offender", "culprit"}
 
 
 def _is_named(agent: str, claim: Claim) -> bool:

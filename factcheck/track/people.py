@@ -1,0 +1,42 @@
+"""Nouns for people, in the groups tracking reads them by.
+
+One module holds them so that a newcomer sees the lists side by side; they
+differ on purpose:
+
+* ``PEOPLE_NOUNS``: people a rescue, a toll or an arrest counts (``events``);
+* ``ANY_PERSON``: words for anyone, which one toll may use in turn ('twelve
+  riders were injured' / 'seventeen people were hurt'); a group within the
+  people (children, women, soldiers) is not among them and stays its own count;
+* ``WORKING_PEOPLE``: people who work somewhere or whom it employs, who are
+  its staff (``keys.subject_class``);
+* ``RESIDENTS``: people who live in a place, all of whom are its population;
+* ``WRONGDOERS``: words outlets use in turn for the unnamed doers of one crime
+  or attack (``ties``).
+"""
+
+#: Nouns of people that a rescue, a toll or an arrest counts (a small list: 'pulled 300 products
+#: from shelves' is no rescue).
+PEOPLE_NOUNS = {
+    "people", "person", "survivor", "miner", "passenger", "crew", "child", "worker", "resident", "climber",
+    "hiker", "swimmer", "fisherman", "sailor", "hostage", "pupil", "student", "tourist", "villager", "man",
+    "woman", "boy", "girl", "adult", "patient", "member", "victim", "employee", "walker", "skier", "diver",
+    "migrant", "refugee", "civilian", "soldier", "officer", "firefighter", "protester", "demonstrator",
+    "fan", "supporter", "spectator", "visitor", "guest", "driver", "motorist", "cyclist", "pedestrian",
+}
+
+#: Tolls whose people are counted whatever the copy calls them: the words for anyone.
+ANY_PERSON = {"people", "person", "rider", "passenger", "victim", "visitor", "guest", "tourist", "individual",
+              "suspect", "man", "kidnapper", "attacker", "gunman", "assailant", "raider", "protester",
+              "demonstrator", "resident", "occupant", "survivor"}
+
+#: People who work somewhere or whom it employs are its staff.
+WORKING_PEOPLE = {"people", "person", "worker", "employee"}
+
+#: People who live in a place: all of them are its population ("all 640 residents of Hebblethorpe").
+RESIDENTS = {"resident", "inhabitant", "villager", "islander", "townspeople", "citizen", "householder"}
+
+#: Words outlets use in turn for the unnamed doers of one crime or attack ('hackers', 'criminals').
+#: Other common nouns name different doers ('the bank employs 21,400' / 'the contact centre employs 1,400').
+WRONGDOERS = {"hacker", "criminal", "attacker", "thief", "robber", "burglar", "raider", "gang", "gunman",
+              "fraudster", "scammer", "militant", "insurgent", "terrorist", "assailant", "intruder", "kidnapper",
+              "captor", "smuggler", "trafficker", "looter", "vandal", "arsonist", "suspect", "offender", "culprit"}
