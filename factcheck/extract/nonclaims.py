@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
+from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
+
 from . import numbers as nums
 from . import units as un
 from .figures import PLURAL_NOUN_RE, SCALE_GLUED_RE, SCALE_SPACED_RE
 from .mention import Mention, make_mention
 
 
-MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-           r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+MONTHS = "(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 
-WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAYS = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 
 #: Web addresses and e-mail addresses: figures inside them are not mentions.
 _URL_TOKEN_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")

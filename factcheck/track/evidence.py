@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from factcheck.model import Claim
+from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 CONTEXT_WINDOW = 100  # characters either side of the figure
@@ -126,9 +127,7 @@ REPORTING_WORDS = {"said", "say", "says", "told", "according", "reported", "adde
 TIME_WORDS = {
     "year", "month", "week", "day", "ago", "past", "last", "next", "time", "today", "yesterday",
     "tomorrow", "tonight", "morning", "evening", "night", "weekend", "annual", "annually",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    *(name.lower() for name in MONTH_NAMES + WEEKDAY_NAMES),
 }
 
 
@@ -161,8 +160,7 @@ _SPAN = re.compile(
     r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:(?:past|last|previous|first)\s+)?"
     r"(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)?\s*"
     r"(hours?|days?|weeks?|months?|years?|decades?)\b"
-    r"|\bsince\s+((?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|\d{4})\b", re.I)
+    r"|\bsince\s+((?:last\s+)?(?:" + "|".join(WEEKDAY_NAMES) + ")|" + "|".join(MONTH_NAMES) + r"|\d{4})\b", re.I)
 _SPAN_NUMBERS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
 

@@ -8,6 +8,7 @@ from collections import Counter
 import pycountry
 
 from factcheck.model import Article, Claim
+from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.track.names import NameFinder
 
 EVERYWHERE = "(everywhere)"
@@ -280,9 +281,7 @@ def _name(place: str) -> str:
 #: A capitalised word inside a sentence (not its first word): a name NER may have missed
 #: ('the Tarrow floods', 'Pennock Zoo').
 _INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{3,})\b")
-_NOT_NAME_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                   "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-                   "Friday", "Saturday", "Sunday", "Christmas", "Easter", "English", "British"}
+_NOT_NAME_WORDS = {*MONTH_NAMES, *WEEKDAY_NAMES, "Christmas", "Easter", "English", "British"}
 
 
 def repeated_names(text: str) -> frozenset[str]:

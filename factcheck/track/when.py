@@ -15,7 +15,9 @@ from datetime import date, datetime, timedelta
 
 from dateutil import parser as dateparser
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
+
+WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _RELATIVE = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
              "yesterday": -1, "last night": -1, "tomorrow": 1}
@@ -64,8 +66,7 @@ def _month_day(text: str, published: date | None) -> date | None:
     return day
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_MONTHS = tuple(name.lower() for name in MONTH_NAMES)
 _MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?", re.I)
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 

@@ -30,6 +30,7 @@ from factcheck.rules.checks.sentences import sentences_by_article
 from factcheck.rules.checks.time_people import People, people_of
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
+from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.track.when import parse_published
 
 PARAMS = {
@@ -44,7 +45,7 @@ _PAST_MOMENT = re.compile(r"\b(?:then|at the time|when (?:he|she|they|i|we) (?:w
 #: A death told with a day of this week is recent: the age is the age now ("Margaret Oyelaran,
 #: 79, ... died in hospital on Wednesday night"); one told without is any time ("died aged 62").
 _DEATHS = {"died", "death", "killed", "murdered"}
-_THIS_WEEK = re.compile(r"\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+_THIS_WEEK = re.compile(r"\b(?:(?:on|last)\s+(?:" + "|".join(WEEKDAY_NAMES) + r")|"
                         r"yesterday|today|last night|this week|this morning|overnight)\b", re.I)
 #: A name right before an age set off by commas: "Mr Vell, 54, ...", an age as of the article.
 _NAMED_NOW = re.compile(r"\b[A-Z][\w'-]+,\s*$")
@@ -54,9 +55,7 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", r
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\b")
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "In", "On", "At", "Born", "Mr", "Mrs", "Ms",
               "Miss", "Dr", "Sir", "But", "And", "When", "After", "Before", "His", "Her", "Their", "This",
-              "That", "January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-              "Thursday", "Friday", "Saturday", "Sunday"}
+              "That", *MONTH_NAMES, *WEEKDAY_NAMES}
 
 
 def _names(text: str) -> set[str]:
