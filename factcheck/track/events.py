@@ -41,9 +41,12 @@ _PEOPLE_RESCUE_VERBS = {"pull", "free", "save", "winch", "airlift", "bring out"}
 #: After a count of people: held by the police ('are being held by police', 'held in custody').
 _CUSTODY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:by (?:the )?police|in (?:police )?custody|for questioning)\b",
                             re.I)
+#: After a count of people who suffered or sustained: injuries ('suffered minor injuries', 'sustained burns').
+_SUFFERED_INJURY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:injuries|injury|burns|wounds|fractures)\b", re.I)
 _INJURY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:[\w-]+\s+){0,2}?(?:injuries|burns|wounds)\b", re.I)
 _LIVES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:their\s+)?lives\b", re.I)
-_LEAVE_HOMES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:leave|evacuate|flee)\b", re.I)
+_LEAVE_HOMES_AFTER = re.compile(r"^\s*(?:(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:leave|evacuate|flee)\b|"
+                                r"(?:[\w'’-]+\s+){0,5}?(?:from|out of)\s+(?:their|his|her)\s+(?:homes?|houses?|flats?))", re.I)
 _ILL_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:ill|sick|positive)\b", re.I)
 
 #: Nouns that name the event counted: 'deaths rose to 40' is the toll of people killed.
@@ -79,10 +82,12 @@ def event_class(claim: Claim, predicate: str) -> str | None:
         return "arrest"  # 'twelve people are being held by police'
     if people and predicate == "treat" and _INJURY_AFTER.match(after):
         return "wound"  # 'forty people were treated for injuries'
+    if people and predicate in ("suffer", "sustain", "receive") and _SUFFERED_INJURY_AFTER.match(after):
+        return "wound"  # 'seven people suffered minor injuries'
     if people and predicate in ("flee", "move out", "relocate"):
         return "evacuate"  # 'some 3,000 residents fled their homes', 'about 140 people have been moved out'
     if people and predicate in ("order", "tell", "force") and _LEAVE_HOMES_AFTER.match(after):
-        return "evacuate"  # 'about 3,000 people were ordered to leave their homes'
+        return "evacuate"  # 'about 3,000 people were ordered to leave their homes', 'forced 80 from their homes'
     if people and predicate in ("fall", "become", "test") and _ILL_AFTER.match(after):
         return "infect"  # 'thirty pupils fell ill'
     return None

@@ -88,7 +88,7 @@ def owners(claim: Claim) -> frozenset[str]:
                 # 'at' may come after the verb: 'jobs are to go at Marsh & McLennan'
                 or (name not in claim.places and re.match(rf"(?:\s+in|[^,;.]{{0,30}}?\bat)\s+{holder}", after))):
             found.add(name.lower())
-    return frozenset(found)
+    return frozenset(found - TIME_WORDS)  # "Tuesday's mall collapse": when, not whose
 
 
 _CAPITALISED = r"[A-Z][\w&.-]*(?:\s+(?:&\s+|of\s+)?[A-Z][\w&.-]*)*"

@@ -411,9 +411,15 @@ def _trackable(claim: Claim, modifiers: list[str]) -> bool:
         return False  # "the rebate was £300 less than the Tories offered": a gap, not the rebate
     if _ALONE_AFTER.match(claim.text_after(70)):
         return False  # "220 flights were cancelled on Tuesday alone": a part of the total, singled out
+    if claim.dimension == "length" and _RACE_AFTER.match(claim.text_after(30)):
+        return False  # "Carroll's national 10,000m record": the race it names, not a length
     return True
 
 
+#: After a distance: it names a race ('the 10,000m record', 'the 200m title', 'the 400m hurdles').
+_RACE_AFTER = re.compile(r"^\s*(?:indoor\s+|outdoor\s+|world\s+|national\s+|olympic\s+)?(?:records?|titles?|races?|finals?|"
+                         r"heats?|champions?|championships?|gold|silver|bronze|medals?|relay|hurdles|freestyle|backstroke|"
+                         r"breaststroke|butterfly|medley|sprint|specialist|runner|hope)\b", re.I)
 #: After a figure, in its clause: a part singled out ('on Tuesday alone', 'in London alone').
 _ALONE_AFTER = re.compile(r"^[^,;.]{0,35}?\b(?:on|in|at|from|during|yesterday|today)\b[^,;.]{0,20}?\balone\b", re.I)
 #: After a figure: it measures a gap between two things, not a thing ("£300 less than", "5% higher than").

@@ -365,8 +365,14 @@ def _describes_a_thing(claim: Claim, predicate: str) -> bool:
             and bool(HYPHENED.search(claim.text)))
 
 
+#: Right before a toll: the level it has reached, as published ('the death toll rose to 23').
+_RISEN_TO_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands at|"
+                              r"stood at)\s+(?:to\s+)?(?:at least\s+)?$", re.I)
+
+
 def _is_total_so_far(claim: Claim) -> bool:
-    return bool(_SO_FAR.search(claim.text_before(25)) or _SO_FAR.search(claim.text_after(40)))
+    return bool(_SO_FAR.search(claim.text_before(25)) or _SO_FAR.search(claim.text_after(40))
+                or _RISEN_TO_BEFORE.search(claim.text_before(25)))
 
 
 def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article],

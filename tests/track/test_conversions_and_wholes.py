@@ -72,3 +72,8 @@ def test_two_articles_ages_a_birthday_apart_agree():
         ("Northern Ledger", "2026-09-18", "Harriet Lowe, 68, died at the scene, the inquest heard on Monday."),
     )
     assert not run_example(RULES["FC201"], example)
+
+
+def test_a_distance_that_names_a_race_is_no_length():
+    assert keys_of("Lombard broke Carroll's national 10,000m record in April.")["10,000m"] is None
+    assert keys_of("She set a national record of 13.28m in the triple jump.")["13.28m"] is not None

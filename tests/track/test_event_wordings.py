@@ -8,6 +8,7 @@ from factcheck.model import Article
 from factcheck.extract.claims import extract_articles
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
+from factcheck.track.evidence import owners
 from factcheck.track.places import Places
 
 from track_helpers import articles, keys_of
@@ -20,6 +21,8 @@ RULES = {r.code: r for r in load_rules()}
     ("Officials said 26 people had been confirmed dead.", "26", ("people", "", "kill", "count")),
     ("At least 31 people have lost their lives.", "At least 31", ("people", "", "kill", "count")),
     ("The storm claimed 27 lives.", "27", ("people", "", "kill", "count")),
+    ("Seven people suffered minor injuries.", "Seven", ("people", "", "wound", "count")),
+    ("The leak forced 80 residents of Shelly Point from their homes.", "80", ("people", "", "evacuate", "count")),
     ("Nine people drowned when the boat capsized.", "Nine", ("people", "", "kill", "count")),
     ("Deaths have risen to 40.", "40", ("people", "", "kill", "count")),
     ("Eighteen miners have now been brought out alive.", "Eighteen", ("miner", "", "rescue", "count")),
@@ -132,3 +135,23 @@ def test_staff_of_a_site_is_not_the_staff_of_the_firm():
         ("Northern Ledger", "2026-06-10", "Caldermoor Bank's contact centre in Harnsby, which employs 1,400 people, will close."),
     )
     assert not run_example(RULES["FC201"], example)
+
+
+def test_suffering_what_is_no_injury_is_no_toll():
+    assert keys_of("Twelve players suffered defeats on the opening day.")["Twelve"][2] != "wound"
+
+
+def test_a_weekday_is_no_holder_of_a_toll():
+    article = Article(id="a", path="a", published="2026-09-19",
+                      text="The death toll in Tuesday's mall collapse in Raghavpur rose to 23 on Friday.")
+    claim = next(c for _, found in extract_articles([article]) for c in found if c.text == "23")
+    assert owners(claim) == frozenset()
+
+
+def test_a_toll_that_rose_to_a_level_is_the_toll_as_published():
+    example = articles(
+        ("Harbour Post", "2026-09-19", "The death toll in the Kanak Plaza collapse in Raghavpur rose to 23 on Friday "
+                                       "after rescuers reached the basement on Tuesday."),
+        ("Northern Ledger", "2026-09-23", "The Kanak Plaza collapse in Raghavpur killed 19 people, officials said."),
+    )
+    assert run_example(RULES["FC203"], example)
