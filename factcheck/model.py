@@ -11,7 +11,6 @@ public API are built from them with :func:`rows_to_frame`.
 from __future__ import annotations
 
 import re
-
 from dataclasses import asdict, dataclass, field, fields
 from typing import Iterable
 

@@ -373,8 +373,6 @@ _MEASURE_UNITS = {"foot", "feet", "metre", "meter", "mile", "inch", "yard", "kil
 _TOLL_CLASSES = {"kill", "wound", "arrest", "hospitalise", "rescue", "evacuate"}
 
 
-
-
 def subject_class(claim: Claim) -> str:
     """The claim's subject under one name for words that name one thing ('the ship', 'the vessel');
     people who work somewhere or whom it employs are its staff ('the 2,510 people who work here')."""

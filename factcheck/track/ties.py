@@ -65,9 +65,10 @@ def _window(a: Tracked, b: Tracked) -> int:
     """Days two undated-by-the-text figures may lie apart: a toll is reported for a week; a state
     told as it is now ('eight men are still missing', 'power has been restored to 48%') holds only
     on the day it is reported."""
-    if a.predicate in RUNNING_TOTALS or is_named_age(a.claim) or (_twins(a, b) and a.claim.article_id == b.claim.article_id):
-        return TOLL_WINDOW_DAYS  # (a person's age holds for a week too; one article's figure restated with its digits swapped: 'on Saturday and
-        # Sunday' / 'over the opening weekend' in a story of the Wednesday after)
+    if (a.predicate in RUNNING_TOTALS or is_named_age(a.claim)
+            or (_twins(a, b) and a.claim.article_id == b.claim.article_id)):
+        return TOLL_WINDOW_DAYS  # (a person's age holds for a week too; so does one article's figure restated
+        # with its digits swapped: 'on Saturday and Sunday' / 'over the opening weekend' on the Wednesday after)
     if a.claim.article_id != b.claim.article_id and (_is_state_now(a.claim) or _is_state_now(b.claim)):
         return 0
     return DATE_WINDOW_DAYS
@@ -94,8 +95,6 @@ EVENT_AGENTS = {
     "flood": "flood", "flooding": "flood",
     "crash": "crash", "collision": "crash", "derailment": "crash", "accident": "crash",
 }
-
-
 
 
 def _is_named(agent: str, claim: Claim) -> bool:

@@ -2,8 +2,9 @@
 
 ``part-exceeds-whole``: "five people were killed, including six children",
 "12 were arrested, of whom 15 were charged", "of the 30 drones, 40 were
-shot down". The figure right after the partition cue belongs to the figure
-right before it, and cannot be larger.
+shot down", "40 of the 30 drones". The figure right after the partition cue
+belongs to the figure right before it (or, in "M of the N", the part comes
+first), and cannot be larger.
 
 ``components-sum``: "of the 479 drones, 277 were shot down, 183 jammed and
 40 hit targets" - components that together exceed their stated total. Only
@@ -43,8 +44,11 @@ _AFTER_COMMA = re.compile(r",\s*(?:" + _HOLDER + r")?$")
 _BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\s+of)?|"
               r"split (?:between|into|as)|divided (?:between|into|as)|broken down (?:into|as)|"
               r"break(?:s)? down (?:into|as))")
-_BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each|every|per)\b)(?:\s*\([^()]*\))?(?:[^.;:,()]{0,40},)?[^.;:,]{0,50}?\b" + _BREAKDOWN +  # (a bracketed
-                            r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)  # conversion, the total's noun set off: 'expedition, made up of')
+#: Between a total and the first part: a breakdown verb, after a bracketed conversion or the
+#: total's noun set off ('A$386 million (€218 million), made up of', 'The 12-member expedition,
+#: made up of'), but not a breakdown of each one ('each line made up of 1,920 pixels').
+_BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each|every|per)\b)(?:\s*\([^()]*\))?(?:[^.;:,()]{0,40},)?"
+                            r"[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 #: A total, its noun and a plain "were"/"are" right before a list of groups: "The 30 victims
 #: were 12 men, 14 women and 9 children" (each listed part must name its group, see ``_named_groups``).
 _COPULA_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:were|are)\s+$", re.I)
