@@ -148,6 +148,10 @@ _UNIT_TABLE = [
       "kmph"], ["km/h", "km/hr", "Km/h"]),
     ("metre per second", "speed", "meter / second",
      ["metres per second", "meters per second", "metres a second"], ["m/s"]),
+    ("kilometre per second", "speed", "kilometer / second",
+     ["kilometres per second", "kilometers per second", "kilometres a second", "kilometers a second",
+      "km per second", "km a second"], ["km/s"]),
+    ("mile per second", "speed", "mile / second", ["miles per second", "miles a second"], []),
     ("knot", "speed", "knot", ["knot", "knots"], ["kn"]),
     # temperature
     ("degree Celsius", "temperature", "degree_Celsius",

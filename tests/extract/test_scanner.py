@@ -417,6 +417,8 @@ RULE_ENGINE_GAPS = [
      [("130", 130.0, 130.0, 130.0, "year", "age")]),
     ("Among the dead in Lyon, 25 were French.",
      [("25", 25.0, 25.0, 25.0, "", "count")]),
+    ("The meteor hit the atmosphere at 19 kilometres per second.",
+     [("19 kilometres per second", 19.0, 19.0, 19.0, "kilometre per second", "measure")]),
     ("Eleven were taken to Bellhaven Hospital, 41 of them by ambulance.",
      [("Eleven", 11.0, 11.0, 11.0, "", "count"), ("41", 41.0, 41.0, 41.0, "", "count")]),
     ("Their daughters Rose, 12, and Ivy, 9 were at school.",
