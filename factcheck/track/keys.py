@@ -14,7 +14,8 @@ import re
 
 from factcheck.model import Claim
 from factcheck.track.events import event_class, event_noun_reading, is_lives_lost
-from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, RESIDENTS, WORKING_PEOPLE
+from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, WORKING_PEOPLE
+from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, whole_reading
 
 #: Predicates that state the same fact in other words, mapped to one class.
 PREDICATE_CLASSES = {
@@ -42,13 +43,6 @@ SUBJECT_CLASSES = {
     "survivor": "people",
     "bill": "cost",
 }
-#: A count joined by a hyphen to a word of capacity is the capacity of what follows:
-#: "the 35,200-capacity ground", "a 6,000-seat arena" say "a capacity of 35,200".
-_CAPACITY_HYPHEN = re.compile(r"-(?:capacity|seat|seater)$", re.I)
-#: A count joined by a hyphen to a part of what follows counts that part, whatever the clause
-#: does: "fire raced up a 22-storey tower block", "a 300-bed hospital", "a four-lane road".
-_PART_HYPHEN = re.compile(r"-(storey|story|floor|bed|bedroom|room|lane|berth|screen|platform|runway|gate)$", re.I)
-_PART_CLASSES = {"story": "storey", "floor": "storey", "bedroom": "room"}
 #: After a measure: an amount of some stuff ("84,000 tonnes of crude", "1,900 tonnes of oil"), whose
 #: verb tells one amount from another (carried, spilled, recovered).
 _AMOUNT_OF_STUFF = re.compile(r"^\s*of\b", re.I)
@@ -58,10 +52,6 @@ _AMOUNT_OF_STUFF = re.compile(r"^\s*of\b", re.I)
 HYPHENED = re.compile(r"\d-[a-z]+$")
 #: Right before a figure: a determiner that names a known thing ("the 24-storey tower").
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.I)
-_ALL_BEFORE = re.compile(r"\b(?:all|all of the|all the|every one of the)\s+(?:its\s+|their\s+)?$", re.I)
-#: Verbs by which a holder holds a volume of stuff: what it holds is its capacity, whatever the
-#: stuff is called ("holds 2.3 billion litres of water" / "holds 3.2 billion litres").
-_HOLDING_VERBS = {"hold", "contain", "store"}
 #: Subjects whose loss is a cut whatever the verb: "2,100 jobs will go", "the firm will lose 300 posts",
 #: "will close the site, with the loss of 400 jobs".
 JOB_SUBJECTS = {"job", "post", "role", "position", "redundancy"}
@@ -74,8 +64,6 @@ _ABOARD_SUBJECTS = {"passenger", "crew"}
 _ABOARD_VERBS = {"carry", "have", "bind", "be", "fly", "travel", "board", "transport", "hold", "seat", "take"}
 #: Right before a count: it is the whole a part is taken from ('sixteen of the 22 crew').
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:its|her|their|the)\s+(?:total\s+|entire\s+)?$", re.I)
-#: A count hyphened to 'strong' gives the size of what follows: 'an 86,000-strong workforce'.
-_STRONG_HYPHEN = re.compile(r"-strong$", re.I)
 #: Verbs that give the size of a staff ('employs 68,000 people', 'has 2,860 staff').
 _STAFF_LEVEL_VERBS = {"employ", "work", "have", "be", "number", "total"}
 #: Right before a figure after another: the whole the first is part of ('cut 4,800 of its 68,000 employees').
@@ -233,33 +221,8 @@ def names_its_quantity(claim: Claim, predicate: str) -> bool:
 _TO_HOSPITAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:to|into)\s+(?:a\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}hospitals?\b")
 
 
-#: After a count of people: the list they are on ("13,840 households were on the council's waiting
-#: list", "about 9,100 people on its waiting list"). The word before "list" names it.
-_ON_LIST_AFTER = re.compile(
-    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:are|were|is|was|now|still|currently|remain|remained)\s+)*(?:on|in)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:([a-z][\w-]*)\s+)?(?:list|register)s?\b")
 
 
-def list_named_after(claim: Claim) -> str | None:
-    """The narrowing word of the list a count of people is on ('waiting'), '' for a bare list,
-    None when the count is not of a list: then the figure is the list's length, the same fact
-    as 'the waiting list rose to 18,340'."""
-    if claim.dimension != "count":
-        return None
-    match = _ON_LIST_AFTER.match(claim.text_after(80))
-    return None if match is None else (match.group(1) or "")
-
-
-#: After a share: the voters it is a share of ("91% of members who took part in the ballot",
-#: "61% of deckhands who voted", "71% of those balloted").
-_OF_VOTERS_AFTER = re.compile(
-    r"^\s*of\s+(?:[\w'’-]+\s+){0,5}?(?:(?:who|that)\s+(?:had\s+)?(?:voted|took part|cast)|balloted|voting)\b", re.I)
-
-
-def is_ballot_share(claim: Claim) -> bool:
-    """Is the figure the share of voters in a ballot? Whoever the voters are called (members,
-    deckhands, staff), it is the one result of that ballot."""
-    return claim.dimension == "percent" and bool(_OF_VOTERS_AFTER.match(claim.text_after(80)))
 
 
 def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str, str, str] | None:
@@ -272,36 +235,17 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     modifiers = claim.subject_modifiers if modifiers is None else modifiers
     if not _trackable(claim, modifiers):
         return None
-    if is_named_age(claim):  # 'Harriet Lowe, 67' / 'Harriet Lowe, 76': a person's age, whatever befell them
-        return (claim.subject, " ".join(modifiers), "", _unit(claim))
-    if claim.dimension == "count" and _CAPACITY_HYPHEN.search(claim.text):
-        return ("capacity", "", "", _unit(claim))
-    if claim.dimension == "count" and claim.subject in RESIDENTS and _ALL_BEFORE.search(claim.text_before(20)):
-        return ("population", "", "", _unit(claim))  # 'all 640 residents of Hebblethorpe': its population
-    if claim.agent and claim.predicate in _HOLDING_VERBS and claim.dimension == "volume":
-        # 'the reservoir holds 2.3 billion litres of water' = 'the reservoir holds 3.2 billion litres'
-        return (claim.agent, "", "", _unit(claim))
-    if claim.dimension == "count" and _STRONG_HYPHEN.search(claim.text):
-        return (subject_class(claim), "", "", _unit(claim))  # 'an 86,000-strong workforce': its size
-    part = _PART_HYPHEN.search(claim.text) if claim.dimension == "count" else None
-    if part:  # the storeys of the tower, whatever the fire did
-        word = part.group(1).lower()
-        return (_PART_CLASSES.get(word, word), subject_class(claim), "", _unit(claim))
+    reading = whole_reading(claim, modifiers, subject_class(claim))
+    if reading is not None:  # an age, a capacity, a population, a size, a list's length, a ballot's result
+        return (*reading, _unit(claim))
     if claim.subject == "list":
         modifiers = modifiers[-1:]  # 'the Farrowby housing waiting list': the word before 'list' names it
-    on_list = list_named_after(claim)
-    if on_list is not None:  # '13,840 households were on the waiting list': the list's length
-        return ("list", on_list, "", _unit(claim))
-    if is_ballot_share(claim):  # '61% of deckhands who voted in the ballot': the ballot's result
-        return ("ballot", "", "", _unit(claim))
-    if claim.predicate == "peak" and claim.dimension == "length":
-        return ("peak", "", "", _unit(claim))  # 'the river peaked at 5.8 metres' is 'a peak of 5.8 metres'
     predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
     subject = subject_class(claim)
     if _ON_BOARD_AFTER.match(claim.text_after(50)) or (subject in _ABOARD_SUBJECTS and (
-            claim.predicate in _ABOARD_VERBS or _ALL_BEFORE.search(claim.text_before(20))
+            claim.predicate in _ABOARD_VERBS or ALL_BEFORE.search(claim.text_before(20))
             or _OF_THE_BEFORE.search(claim.text_before(20)))):
         predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'
         # ('all 22 crew were taken off', 'sixteen of the 22 crew': the whole crew aboard)
@@ -312,7 +256,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     elif claim.dimension == "count" and (_HOME_TO_BEFORE.search(claim.text_before(30))
                                          or _CONTAINER_OF_BEFORE.search(claim.text_before(30))
                                          or claim.predicate in _HOUSING_VERBS
-                                         or (claim.predicate in _HOLDING_VERBS and claim.subject not in PEOPLE_NOUNS
+                                         or (claim.predicate in HOLDING_VERBS and claim.subject not in PEOPLE_NOUNS
                                              and claim.subject_text[:1].islower())):  # not 'four Britons held'
         predicate = "house"  # 'home to 850,000 hens' = 'housed 1.4 million hens'; 'a block of 48 flats' = 'held 84 flats'
     if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
@@ -383,14 +327,6 @@ def subject_class(claim: Claim) -> str:
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
 
 
-#: A person's name as written: capitalised words ('Harriet Lowe', 'Delgado', "O'Neill").
-_PERSON_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+")
-
-
-def is_named_age(claim: Claim) -> bool:
-    """The age of a person the copy names ('Harriet Lowe, 67', 'the 74-year-old Delgado')."""
-    name = re.split(r"[,(]", claim.subject_text)[0].strip()  # ('Delgado, 70, and his wife': the parse runs on)
-    return claim.kind == "age" and bool(_PERSON_NAME.fullmatch(name)) and name.split()[-1].lower() == claim.subject
 
 
 def _trackable(claim: Claim, modifiers: list[str]) -> bool:

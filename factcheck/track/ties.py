@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
-from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, is_named_age,
-                                  subject_class)
+from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, subject_class
 from factcheck.track.people import WRONGDOERS
 from factcheck.track.places import EVERYWHERE, Places
+from factcheck.track.readings import is_named_age
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   without_period_ends)
 

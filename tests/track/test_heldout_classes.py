@@ -10,7 +10,8 @@ total that two same-day stories disagree on after an earlier, higher one.
 from factcheck.model import Claim
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
-from factcheck.track.keys import is_ballot_share, list_named_after, reference_key
+from factcheck.track.keys import reference_key
+from factcheck.track.readings import is_ballot_share, list_named_after
 from factcheck.track.places import _only_home_of_people
 
 from track_helpers import articles

@@ -1,0 +1,100 @@
+"""Readings that name a figure's fact by what it is of, whatever its verb says.
+
+"Harriet Lowe, 67" is her age whether she was named or killed; "the
+35,200-capacity ground" gives a capacity, "all 640 residents of Hebblethorpe"
+a population, "an 86,000-strong workforce" a staff's size, "a 22-storey
+tower" its storeys, "13,840 households on the waiting list" the list's
+length, "61% of deckhands who voted" the ballot's result, "the river peaked
+at 5.8 metres" its peak. ``whole_reading`` gives the blocking key of such a
+figure (``keys.fact_key`` adds the unit); other figures go on to be read by
+their verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Claim
+from factcheck.track.people import RESIDENTS
+
+#: A count joined by a hyphen to a word of capacity is the capacity of what follows:
+#: "the 35,200-capacity ground", "a 6,000-seat arena" say "a capacity of 35,200".
+_CAPACITY_HYPHEN = re.compile(r"-(?:capacity|seat|seater)$", re.I)
+#: A count joined by a hyphen to a part of what follows counts that part, whatever the clause
+#: does: "fire raced up a 22-storey tower block", "a 300-bed hospital", "a four-lane road".
+_PART_HYPHEN = re.compile(r"-(storey|story|floor|bed|bedroom|room|lane|berth|screen|platform|runway|gate)$", re.I)
+_PART_CLASSES = {"story": "storey", "floor": "storey", "bedroom": "room"}
+#: Right before a count: all of a group ('all 640 residents', 'all 22 crew').
+ALL_BEFORE = re.compile(r"\b(?:all|all of the|all the|every one of the)\s+(?:its\s+|their\s+)?$", re.I)
+#: Verbs by which a holder holds a volume of stuff: what it holds is its capacity, whatever the
+#: stuff is called ("holds 2.3 billion litres of water" / "holds 3.2 billion litres").
+HOLDING_VERBS = {"hold", "contain", "store"}
+#: A count hyphened to 'strong' gives the size of what follows: 'an 86,000-strong workforce'.
+_STRONG_HYPHEN = re.compile(r"-strong$", re.I)
+
+
+#: A person's name as written: capitalised words ('Harriet Lowe', 'Delgado', "O'Neill").
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+")
+
+
+def is_named_age(claim: Claim) -> bool:
+    """The age of a person the copy names ('Harriet Lowe, 67', 'the 74-year-old Delgado')."""
+    name = re.split(r"[,(]", claim.subject_text)[0].strip()  # ('Delgado, 70, and his wife': the parse runs on)
+    return claim.kind == "age" and bool(_PERSON_NAME.fullmatch(name)) and name.split()[-1].lower() == claim.subject
+
+
+#: After a count of people: the list they are on ("13,840 households were on the council's waiting
+#: list", "about 9,100 people on its waiting list"). The word before "list" names it.
+_ON_LIST_AFTER = re.compile(
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:are|were|is|was|now|still|currently|remain|remained)\s+)*(?:on|in)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:([a-z][\w-]*)\s+)?(?:list|register)s?\b")
+
+
+def list_named_after(claim: Claim) -> str | None:
+    """The narrowing word of the list a count of people is on ('waiting'), '' for a bare list,
+    None when the count is not of a list: then the figure is the list's length, the same fact
+    as 'the waiting list rose to 18,340'."""
+    if claim.dimension != "count":
+        return None
+    match = _ON_LIST_AFTER.match(claim.text_after(80))
+    return None if match is None else (match.group(1) or "")
+
+
+#: After a share: the voters it is a share of ("91% of members who took part in the ballot",
+#: "61% of deckhands who voted", "71% of those balloted").
+_OF_VOTERS_AFTER = re.compile(
+    r"^\s*of\s+(?:[\w'’-]+\s+){0,5}?(?:(?:who|that)\s+(?:had\s+)?(?:voted|took part|cast)|balloted|voting)\b", re.I)
+
+
+def is_ballot_share(claim: Claim) -> bool:
+    """Is the figure the share of voters in a ballot? Whoever the voters are called (members,
+    deckhands, staff), it is the one result of that ballot."""
+    return claim.dimension == "percent" and bool(_OF_VOTERS_AFTER.match(claim.text_after(80)))
+
+
+def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str, str, str] | None:
+    """(subject, narrowing words, predicate class) of a figure whose fact is what it is of, or
+    None. ``subject`` is the claim's subject class (``keys.subject_class``)."""
+    if is_named_age(claim):  # 'Harriet Lowe, 67' / 'Harriet Lowe, 76': a person's age, whatever befell them
+        return (claim.subject, " ".join(modifiers), "")
+    if claim.dimension == "count" and _CAPACITY_HYPHEN.search(claim.text):
+        return ("capacity", "", "")
+    if claim.dimension == "count" and claim.subject in RESIDENTS and ALL_BEFORE.search(claim.text_before(20)):
+        return ("population", "", "")  # 'all 640 residents of Hebblethorpe': its population
+    if claim.agent and claim.predicate in HOLDING_VERBS and claim.dimension == "volume":
+        # 'the reservoir holds 2.3 billion litres of water' = 'the reservoir holds 3.2 billion litres'
+        return (claim.agent, "", "")
+    if claim.dimension == "count" and _STRONG_HYPHEN.search(claim.text):
+        return (subject, "", "")  # 'an 86,000-strong workforce': its size
+    part = _PART_HYPHEN.search(claim.text) if claim.dimension == "count" else None
+    if part:  # the storeys of the tower, whatever the fire did
+        word = part.group(1).lower()
+        return (_PART_CLASSES.get(word, word), subject, "")
+    on_list = list_named_after(claim)
+    if on_list is not None:  # '13,840 households were on the waiting list': the list's length
+        return ("list", on_list, "")
+    if is_ballot_share(claim):  # '61% of deckhands who voted in the ballot': the ballot's result
+        return ("ballot", "", "")
+    if claim.predicate == "peak" and claim.dimension == "length":
+        return ("peak", "", "")  # 'the river peaked at 5.8 metres' is 'a peak of 5.8 metres'
+    return None
