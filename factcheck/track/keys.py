@@ -322,6 +322,8 @@ def subject_class(claim: Claim) -> str:
     people who work somewhere or whom it employs are its staff ('the 2,510 people who work here')."""
     if claim.subject in WORKING_PEOPLE and claim.predicate in ("work", "employ"):
         return "staff"
+    if claim.subject in ("worker", "employee") and not claim.predicate and claim.agent:
+        return "staff"  # "the plant's 46 workers": its staff, as 'employs 64 staff'
     if claim.subject == "member" and "crew" in claim.subject_modifiers:
         return "crew"  # 'six crew members' are six crew
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)

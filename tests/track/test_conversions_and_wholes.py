@@ -77,3 +77,11 @@ def test_two_articles_ages_a_birthday_apart_agree():
 def test_a_distance_that_names_a_race_is_no_length():
     assert keys_of("Lombard broke Carroll's national 10,000m record in April.")["10,000m"] is None
     assert keys_of("She set a national record of 13.28m in the triple jump.")["13.28m"] is not None
+
+
+def test_a_holders_workers_are_its_staff():
+    keys = keys_of("The plant, which employs 64 staff, was shut down. The plant's 46 workers have been sent home.")
+    assert keys["64"] == keys["46"] == ("staff", "", "", "count")
+    example = articles(("Harbour Post", "2026-09-22", "The plant, which employs 64 staff, was shut down on Monday. "
+                                                      "The plant's 46 workers have been sent home on full pay."))
+    assert run_example(RULES["FC202"], example)
