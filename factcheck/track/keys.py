@@ -235,7 +235,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     modifiers = claim.subject_modifiers if modifiers is None else modifiers
     if not _trackable(claim, modifiers):
         return None
-    reading = whole_reading(claim, modifiers, subject_class(claim))
+    subject = subject_class(claim)
+    reading = whole_reading(claim, modifiers, subject)
     if reading is not None:  # an age, a capacity, a population, a size, a list's length, a ballot's result
         return (*reading, _unit(claim))
     if claim.subject == "list":
@@ -243,7 +244,6 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
-    subject = subject_class(claim)
     if _ON_BOARD_AFTER.match(claim.text_after(50)) or (subject in _ABOARD_SUBJECTS and (
             claim.predicate in _ABOARD_VERBS or ALL_BEFORE.search(claim.text_before(20))
             or _OF_THE_BEFORE.search(claim.text_before(20)))):

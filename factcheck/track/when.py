@@ -123,14 +123,14 @@ def resolve_that_year(date_words: list[str], sentence: str, at: int) -> list[str
     return [*date_words, years[-1]] if years else date_words
 
 
-#: Before a date: it ends a reporting period, it is not the day of the figure ("a profit of
-#: £287m for the year to 28 March", "in the six months ended 30 June").
 #: Right before a date: a deadline, not the day of the figure ('will have assessed all 221 breeds
 #: by Saturday evening').
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.I)
 #: Before a date, in its clause: the date starts the span a total is counted over ('Since bird flu
 #: was confirmed at the farm on Oct. 2, 2.6 million birds have been culled').
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.\d]{0,60}$", re.I)
+#: Before a date: it ends a reporting period, it is not the day of the figure ("a profit of
+#: £287m for the year to 28 March", "in the six months ended 30 June").
 _PERIOD_END_BEFORE = re.compile(r"\b(?:year|years|months|quarter|weeks|period|half)\s+(?:to|ending|ended|until)\s+$",
                                 re.I)
 

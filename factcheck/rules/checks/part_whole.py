@@ -323,7 +323,8 @@ _UNLISTED = re.compile(r"\b(?:others?|rest|remain(?:ing|der)|including|included|
 _REST_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:remain|remains|remained|are still|were still|is still|was still)\b"
                          r"(?!\s+(?:in\s+(?:a\s+)?(?:hospital|critical|serious|stable|intensive|care|custody)|"
                          r"critical|seriously|unidentified|under)\b)", re.I)  # '8 remain in hospital': of the treated only
-_REST_BEFORE = re.compile(r"\b(?:the|a)\s+(?:remaining|other|final|last)\s+$", re.I)
+_REST_WORDS = r"(?:remaining|other|final|last)"
+_REST_BEFORE = re.compile(r"\b(?:the|a)\s+" + _REST_WORDS + r"\s+$", re.I)
 #: Words that leave room for parts not listed even when the last part is the rest.
 _OPEN_LIST = re.compile(r"\b(?:including|included|includes|among|mainly|mostly|largely|chiefly|such as|e\.g|etc|"
                         r"estimated|unaccounted|not known|yet to be)\b", re.I)
@@ -348,7 +349,7 @@ def _fall_short(sentence, whole, parts) -> bool:
     if any(c.id not in listed and comparable(whole, c) and parts[0].start < c.start < parts[-1].end
            for c in sentence.claims):
         return False  # a figure between the parts that the list reading missed: the list is not known whole
-    if not re.search(r"\band\s*(?:the\s+(?:remaining|other|final|last)\s+)?$", sentence.between(parts[-2], parts[-1])):
+    if not re.search(r"\band\s*(?:the\s+" + _REST_WORDS + r"\s+)?$", sentence.between(parts[-2], parts[-1])):
         return False
     if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(sentence.text):
         return False
