@@ -88,8 +88,11 @@ def owners(claim: Claim) -> frozenset[str]:
                 # 'at' may come after the verb: 'jobs are to go at Marsh & McLennan'
                 or (name not in claim.places and re.match(rf"(?:\s+in|[^,;.]{{0,30}}?\bat)\s+{holder}", after))):
             found.add(name.lower())
-    return frozenset(found - TIME_WORDS)  # "Tuesday's mall collapse": when, not whose
+    return frozenset(found - _DAY_NAMES)  # "Tuesday's mall collapse": when, not whose (but "Next's shares")
 
+
+#: Names of days and months, which NER may take for a holder ("Tuesday's collapse").
+_DAY_NAMES = {name.lower() for name in MONTH_NAMES + WEEKDAY_NAMES} | {"today", "yesterday", "tomorrow", "tonight"}
 
 _CAPITALISED = r"[A-Z][\w&.-]*(?:\s+(?:&\s+|of\s+)?[A-Z][\w&.-]*)*"
 _NOT_HOLDERS = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "It", "They"}

@@ -155,3 +155,10 @@ def test_a_toll_that_rose_to_a_level_is_the_toll_as_published():
         ("Northern Ledger", "2026-09-23", "The Kanak Plaza collapse in Raghavpur killed 19 people, officials said."),
     )
     assert run_example(RULES["FC203"], example)
+
+
+def test_a_firm_named_like_a_time_word_still_holds_its_figure():
+    article = Article(id="a", path="a", published="2005-01-05",
+                      text="Next's shares fell more than 3% following the release of the trading statement.")
+    claim = next(c for _, found in extract_articles([article]) for c in found if c.text == "more than 3%")
+    assert owners(claim) == frozenset({"next"})
