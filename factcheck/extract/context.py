@@ -36,7 +36,7 @@ from factcheck.extract.measures import measure_subject
 from factcheck.extract.subjects import (
     NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
-    sold_thing, through_collective, transfer_verb, vote_share_verb,
+    sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb,
 )
 
 _PERSON_LABELS = {"PERSON", "ORG", "NORP"}
@@ -660,6 +660,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         subject, ctx.subject_text = "", ""  # 'The 28-year-old, who joined ... for £1.2m': a person, not 'old'
     ctx.subject = subject
     relative = relative_clause_verb(subject_tok)
+    if relative is not None and subject_tok.dep_ == "dobj" and verb_lemma(subject_tok.head) in TOLL_VERBS:
+        relative = None  # 'police detaining 48 workers who blocked a highway': detain, not block
     if relative is not None and kind == "count":
         verb = relative  # 'the 85 firefighters who fought the blaze were praised': fight
         ctx.predicate = predicate(verb)

@@ -12,6 +12,8 @@ import factcheck
     # a figure that is a verb's subject or object keeps the verb that says what it did:
     # the relative clause names the set ('the 85 firefighters who fought the blaze')
     ("Officers praised the 85 firefighters who fought the blaze.", "85", "fight"),
+    # ... unless that verb is the toll itself: the clause says why they were held
+    ("Police detained 48 workers who blocked the highway for three hours.", "48", "detain"),
 ])
 def test_predicate_of_a_figure_with_a_relative_clause(sentence, figure, predicate):
     claims = factcheck.extract(sentence).set_index("text")
