@@ -41,8 +41,13 @@ _RETROSPECTIVE = re.compile(
     r"\b(?:initial(?:ly)?|original(?:ly)?|earlier|at first|first reported|previous(?:ly)?|"
     r"had (?:earlier|said|put|reported|given)|had been (?:put|given|reported|estimated|thought|said)|"
     r"was revised|were revised|revised (?:up|down)|"
-    r"rose from|risen from|up from|down from|before rising|yesterday's|last week|a year ago|"
-    r"previous day|the day before)\b", re.I)
+    r"rose from|risen from|up from|down from|before rising)\b", re.I)
+#: An earlier time is retrospective only for a figure someone gave then ("last week police
+#: said 14 had died", "yesterday's figure of 14"); "the balloon that hit a power line last
+#: week, killing two, ... investigators said" retells the event itself with its toll.
+_TIME = r"(?:yesterday's|last week|a year ago|(?:on )?the previous day|the day before)"
+_GIVEN = r"(?:said|says|reported|announced|confirmed|put|gave|given|told|stood|figure|toll|tally)"
+_EARLIER_TIME = re.compile(rf"\b{_TIME}\b[^,;.]{{0,40}}?\b{_GIVEN}\b|\b{_GIVEN}\b[^,;.]{{0,40}}?\b{_TIME}\b", re.I)
 
 
 #: "have increased their reward to £150,000", "cut the forecast to 1.1%", "rose to 14":
@@ -76,7 +81,8 @@ def is_definite(claim) -> bool:
 
 def is_retrospective(claim) -> bool:
     """Does the claim's sentence speak of an earlier state ("initially put at 9")?"""
-    return bool(_RETROSPECTIVE.search(claim.sentence))
+    sentence = claim.sentence
+    return bool(_RETROSPECTIVE.search(sentence) or _EARLIER_TIME.search(sentence))
 
 
 def ordered(audit, a, b):
