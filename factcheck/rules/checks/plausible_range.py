@@ -280,12 +280,6 @@ def _is_bare_name(claim) -> bool:
 _NAME_TITLE = re.compile(r"^([A-Z][a-z]+)\s+[A-Z][\w'-]+")
 
 
-#: Before a ceiling: it says what the largest reach, not a limit ('grow up to 75 cm', 'some as long
-#: as 60 metres', 'reaching speeds of up to'), unlike 'up to 110% of' or 'within 5 km'.
-_REACHES_BEFORE = re.compile(r"\b(?:grow\w*|reach\w*|measur\w*|weigh\w*|as long as|as tall as|as high as|"
-                             r"as heavy as|as big as|as large as|as fast as)\b", re.I)
-
-
 def _subject_kind(claim, params, subjects) -> str | None:
     """The rule subject this figure speaks of, or None when it speaks of none."""
     if not subjects:
@@ -360,8 +354,8 @@ def plausible_range(rule, audit):
         low = claim.base_low if claim.base_low is not None else claim.base_value
         high = claim.base_high if claim.base_high is not None else claim.base_value
         stated = claim.value
-        if claim.qualifier == "up to" and high is not None and _REACHES_BEFORE.search(claim.text_before(25) + claim.text):
-            low = high  # 'locusts grow up to 75 cm long', 'as long as 60 metres': some reach that size
+        if claim.qualifier == "up to" and high is not None:
+            low = high  # 'locusts grow up to 75 cm long', 'gusts of up to 1,400km/h': some reach that size
         if claim.qualifier == "between" and low is not None and high is not None:
             upper = bounds.high is not None and high > bounds.high
             low, high = (high, high) if upper else (low, low)
