@@ -47,7 +47,10 @@ parser hangs the clause on 'island'). So a subject's name or compound
 words, and a listed kind that the subject is the object of ("bridge to the
 island"), count as the subject too. ``named_when`` lets a bare proper name
 ("The Lenna, which is ... long") count when the sentence shows what kind of
-thing it is ("drains", "flows").
+thing it is ("drains", "flows"). ``unnamed_when`` lets a figure with no subject
+("she was travelling at 560 mph") count as the first ``generic_subjects`` when
+a cue comes right before it and its sentence names a kind of ``max_by_subject``
+("... and rear-ended a pickup truck").
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ PARAMS = {
         "unless": _WORDS,
         "named_subjects": {"type": "boolean"},
         "named_when": _WORDS,
+        "unnamed_when": _WORDS,
         "max_when": {"type": "object", "additionalProperties": {"type": "number"}},
         "subject_suffixes": _WORDS,
         "not_subjects": _WORDS,
@@ -110,6 +114,15 @@ def _to_base(params, value: float | None) -> float | None:
     return to_base(params["unit"], value)[1]
 
 
+def _names(kind: str, sentence: str) -> bool:
+    return bool(re.search(rf"\b{kind}(?:es|s)?\b", sentence, re.I))
+
+
+def _named_kind(params, sentence: str) -> str | None:
+    """The first kind of ``max_by_subject`` the sentence names."""
+    return next((kind for kind in params.get("max_by_subject", {}) if _names(kind, sentence)), None)
+
+
 class _Bounds:
     """The rule's interval in base units, for one subject in one sentence."""
 
@@ -119,8 +132,9 @@ class _Bounds:
         high = by_subject.get(subject, params.get("max"))
         if subject in params.get("generic_subjects", []):
             # 'the coach crash ... the vehicle was travelling at 470 mph': the kind the sentence names
-            named = [bound for kind, bound in by_subject.items()
-                     if kind != subject and re.search(rf"\b{kind}(?:es|s)?\b", sentence, re.I)]
+            named = [by_subject.get(kind, params.get("max")) for kind in params.get("subjects", [])
+                     if kind != subject and kind not in params["generic_subjects"] and _names(kind, sentence)]
+            named = [bound for bound in named if bound is not None]
             high = max(named) if named else high
         for pattern, bound in params.get("max_when", {}).items():
             if high is not None and re.search(rf"\b{pattern}\b", sentence, re.I):
@@ -300,6 +314,10 @@ def _subject_kind(claim, params, subjects) -> str | None:
         return params.get("figure_kind", claim.subject)
     if params.get("named_when") and _is_bare_name(claim) and _any(params["named_when"], claim.sentence):
         return claim.subject
+    if not claim.subject and params.get("unnamed_when") and _any(params["unnamed_when"], claim.text_before(40)):
+        named = _named_kind(params, claim.sentence)
+        if named is not None:
+            return params.get("generic_subjects", [named])[0]  # 'she was travelling at 560 mph ... rear-ended a truck'
     return None
 
 
