@@ -337,7 +337,7 @@ def _any(patterns, text: str) -> bool:
 
 
 def _applies(claim, params, subjects, kinds) -> bool:
-    if not claim.is_claim or claim.base_value is None or claim.negated:
+    if not claim.is_claim or _base_interval(claim) is None or claim.negated:
         return False
     if claim.dimension != params["dimension"] or (kinds and claim.kind not in kinds):
         return False
@@ -347,6 +347,21 @@ def _applies(claim, params, subjects, kinds) -> bool:
             params["near"], _window(claim, params.get("near_window", 30))) and not _right_after(claim, params):
         return False
     return not _any(params.get("unless", []), _skip_scope(claim))
+
+
+def _base_interval(claim) -> tuple[float, float] | None:
+    """The claim's interval in base units. A bare 'degrees' may be Celsius or Fahrenheit, so
+    its interval spans both readings ('exceeded 20,000 degrees' is too hot either way; 'a high
+    of 104 degrees' is an ordinary Fahrenheit day)."""
+    if claim.base_value is not None:
+        low = claim.base_low if claim.base_low is not None else claim.base_value
+        high = claim.base_high if claim.base_high is not None else claim.base_value
+        return low, high
+    if claim.dimension != "temperature" or claim.low is None or claim.high is None:
+        return None
+    readings = [to_base(scale, value)[1] for scale in ("degree Celsius", "degree Fahrenheit")
+                for value in (claim.low, claim.high)]
+    return min(readings), max(readings)
 
 
 def _skip_scope(claim) -> str:
@@ -369,8 +384,7 @@ def plausible_range(rule, audit):
         bounds = _Bounds(p, kind, claim.sentence)
         # an interval that reaches into the plausible range is not implausible; but a range the copy
         # states ('aged between 34 and 147') states both its ends, and each must be possible
-        low = claim.base_low if claim.base_low is not None else claim.base_value
-        high = claim.base_high if claim.base_high is not None else claim.base_value
+        low, high = _base_interval(claim)
         stated = claim.value
         if claim.qualifier == "up to" and high is not None:
             low = high  # 'locusts grow up to 75 cm long', 'gusts of up to 1,400km/h': some reach that size
