@@ -161,6 +161,8 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
         nouns = vocabulary.nouns_in(clauses[-2])
         if nouns:
             return nouns[-1]
+        if len(clauses) > 2 and _NAME_SUBJECT.match(clauses[-2]) and vocabulary.nouns_in(clauses[-3]):
+            return vocabulary.nouns_in(clauses[-3])[-1]  # "The crane, STS-6, commissioned in 2004": named in apposition
         if _NAME_SUBJECT.match(clauses[-2]):  # "Marrick Point, which opened in 1962": a name, read below
             return _named_building(sentence, claim, text, vocabulary)
         return ""
@@ -247,8 +249,13 @@ def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Bui
     words = "|".join(sorted((re.escape(w) for w in vocabulary.words_of_kind(kind)), key=len, reverse=True))
     if re.search(_SECOND_ONE + rf"(?:{words})(?:e?s)?\b", text, re.I):
         return False
-    names = {m.group().strip().lower() for m in re.finditer(_PROPER_NAME + rf"(?i:{words})\b", text)
+    # a name is its words before the kind, less an owner: "Kaveri's Dharwal plant" and "the Dharwal unit" are one
+    named = "|".join(sorted((re.escape(w) for w in vocabulary.words_of_kind(kind) | vocabulary.generic),
+                            key=len, reverse=True))  # ('the Penner unit' is another plant than 'the Dharwal plant')
+    names = {" ".join(w for w in m.group().lower().split()[:-1] if not re.search(r"['’]s?$", w))
+             for m in re.finditer(_PROPER_NAME + rf"(?i:{named})\b", text)
              if m.group()[0].isupper() and not m.group().split()[0].lower() in ("the", "a", "an")}
+    names.discard("")
     if len(names) > 1:
         return False
     return len({b.low for b in years if vocabulary.kind_of.get(b.noun) == kind}) <= 1
