@@ -284,7 +284,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
             and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None
-    if predicate in _TOLL_CLASSES and subject in ANY_PERSON:
+    if predicate in _TOLL_CLASSES and subject in ANY_PERSON and not (subject not in ("people", "person")
+                                                                     and _coordinated(claim)):
         subject = "people"  # 'twelve riders were injured' / 'seventeen people were hurt'; 'four suspects arrested'
     if claim.text_after(3).lstrip().startswith("("):  # 'the 62-meter (205-foot) coaster': the conversion's unit
         modifiers = [m for m in modifiers if m not in _MEASURE_UNITS]
@@ -327,6 +328,17 @@ def subject_class(claim: Claim) -> str:
     if claim.subject == "member" and "crew" in claim.subject_modifiers:
         return "crew"  # 'six crew members' are six crew
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
+
+
+_SMALL_NUMBER = r"(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
+#: A count of people joined to another count: 'five men and two women', 'two women and five men'
+#: (five of the seven people arrested, so not a toll of people).
+_COORDINATED_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?[a-z-]+\s+and\s+" + _SMALL_NUMBER + r"\s+(?:[a-z-]+\s+)?[a-z]", re.I)
+_COORDINATED_BEFORE = re.compile(r"\b" + _SMALL_NUMBER + r"\s+(?:[a-z-]+\s+)?[a-z-]+\s+and\s+$", re.I)
+
+
+def _coordinated(claim: Claim) -> bool:
+    return bool(_COORDINATED_AFTER.match(claim.text_after(40)) or _COORDINATED_BEFORE.search(claim.text_before(40)))
 
 
 

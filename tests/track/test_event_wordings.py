@@ -33,6 +33,7 @@ RULES = {r.code: r for r in load_rules()}
     ("About 3,000 people were ordered to leave their homes.", "About 3,000", ("people", "", "evacuate", "count")),
     ("The number of confirmed cases stands at 24.", "24", ("people", "confirm", "infect", "count")),
     ("Confirmed cases rose to 27.", "27", ("people", "confirm", "infect", "count")),
+    ("Police arrested two men and searched the house.", "two", ("people", "", "arrest", "count")),
 ])
 def test_a_toll_in_other_words_has_the_plain_verbs_key(text, figure, key):
     assert keys_of(text)[figure] == key
@@ -44,6 +45,15 @@ def test_a_toll_in_other_words_has_the_plain_verbs_key(text, figure, key):
 ])
 def test_a_combined_count_or_a_change_is_not_the_toll(text, figure):
     assert keys_of(text)[figure] != ("people", "", "kill", "count")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The five men and two women arrested are expected to be charged.", "five"),
+    ("Police arrested two women and five men on Tuesday.", "five"),
+])
+def test_one_group_of_a_toll_told_in_groups_is_not_the_toll(text, figure):
+    """Five of the seven people arrested: the men stay their own count, not a toll of people."""
+    assert keys_of(text)[figure] in (None, ("man", "", "arrest", "count"))
 
 
 @pytest.mark.parametrize("text, figure", [

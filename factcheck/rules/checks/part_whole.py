@@ -275,6 +275,11 @@ def _sum_hit(whole, parts, direction: str) -> Hit:
     )
 
 
+#: After a figure: it is a part of the part before it ('five were taken to hospital, two of them
+#: with burns, and nine were treated at the scene'), not another part of the whole.
+_PART_OF_PART = re.compile(r"^\s*of\s+(?:them|whom|those|these|which)\b", re.I)
+
+
 def _partitions(all_sentences):
     """(total, parts, closed) for every breakdown of a total in the copy; ``closed`` when the
     wording gives the parts as all of it: a breakdown verb ('made up of'), a colon, a plain
@@ -283,6 +288,7 @@ def _partitions(all_sentences):
     for sentence in all_sentences:
         for whole, _first, _is_part, rest, partition, closed in _whole_and_parts(sentence):
             if partition:
+                rest = [p for p in rest if not _PART_OF_PART.match(sentence.after(p, 15))]
                 parts = _clause_parts(sentence, whole, rest)
                 yield whole, parts, closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts), sentence
         for whole, rest, groups in _spread_partitions(sentence):
