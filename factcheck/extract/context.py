@@ -36,7 +36,7 @@ from factcheck.extract.measures import measure_subject
 from factcheck.extract.subjects import (
     NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
-    sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb,
+    sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, inverted_tally,
 )
 
 _PERSON_LABELS = {"PERSON", "ORG", "NORP"}
@@ -636,7 +636,9 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     else:
         subject_tok = sold_thing(figure_top(span)) if kind == "money" else None
         if subject_tok is None:  # ('bought the painting for £1.9m': the painting's price)
-            subject_tok = count_subject(span, kind)
+            inverted = inverted_tally(figure_top(span)) if kind == "count" else None
+            subject_tok = count_subject(span, kind) if inverted is None else (
+                inverted if tally_reading(inverted) else through_collective(inverted))  # 'bringing to three the number of ...'
     if subject_tok is not None and (subject_tok.lower_ in PRONOUNS or subject_tok.pos_ == "PRON"
                                     or _is_headline_label(subject_tok)):
         subject_tok = None

@@ -39,6 +39,7 @@ Measures ("12 kilograms", "400 miles") are read in factcheck.extract.measures.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from factcheck.extract.lemmas import noun_lemma, verb_lemma
@@ -77,7 +78,7 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: What happened to the people a tally counts, by the word the tally is of:
 #: 'the number of dead', '... of deaths', '... of wounded', '... of arrests'.
 TALLY_EVENTS = {
-    "dead": "kill", "killed": "kill", "death": "kill", "fatality": "kill",
+    "dead": "kill", "killed": "kill", "died": "kill", "death": "kill", "fatality": "kill",
     "wounded": "wound", "injured": "wound", "hurt": "wound", "injury": "wound",
     "arrested": "arrest", "detained": "arrest", "arrest": "arrest", "detention": "arrest",
     "evacuated": "evacuate", "evacuation": "evacuate", "displaced": "displace",
@@ -425,7 +426,30 @@ def tally_reading(noun) -> tuple[str, str] | None:
         happened = next((c.lower_ for c in member.children if c.dep_ == "acl" and c.lower_ in TALLY_EVENTS), None)
         if happened is not None and is_nounish(member):  # 'the number of people killed'
             return noun_lemma(member), TALLY_EVENTS[happened]
+        told = _TALLY_AFTER.match(member.doc.text[member.idx + len(member.text):member.idx + len(member.text) + 60])
+        if told is not None and is_nounish(member):
+            # 'the number of crewmen who died', 'the number of people admitted to hospital' (which the
+            # parser may make the sentence's main verb)
+            event = told.group(1).lower()
+            return noun_lemma(member), ("hospitalise" if "hospital" in event else TALLY_EVENTS.get(event, event))
     return None
+
+
+#: After the noun a tally counts: what befell them ('who died', 'admitted to hospital').
+_TALLY_AFTER = re.compile(
+    r"^\s+(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?)?"
+    r"(died|killed|injured|hurt|wounded|arrested|detained|evacuated|displaced|"
+    r"(?:admitted|taken|rushed)\s+to\s+hospital|hospitali[sz]ed)\b", re.I)
+
+
+def inverted_tally(top):
+    """The tally a figure is brought to, written before it: 'bringing to three the number of
+    crewmen who died', 'raising to 12 the death toll' -> the 'number' or 'toll' token."""
+    head = top.head
+    if head.dep_ != "prep" or head.lower_ != "to" or head.head.pos_ != "VERB":
+        return None
+    return next((c for c in head.head.children if c.dep_ == "dobj" and c.i > top.i
+                 and c.lemma_.lower() in COLLECTIVES | {"toll", "total", "tally"}), None)
 
 
 def clause_subject(verb):

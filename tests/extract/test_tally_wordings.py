@@ -18,6 +18,13 @@ def reading(text: str, figure: str) -> tuple[str, str]:
     ("The number of people killed has risen to 45.", "45", ("people", "kill")),
     ("A further 17 deaths were recorded, taking the total to 1,234.", "1,234", ("death", "record")),
     ("Two more men were arrested on Friday, bringing the total to nine.", "nine", ("man", "arrest")),
+    # the tally written after its figure, and what befell the counted told after them
+    ("The skipper's body was recovered, bringing to three the number of crewmen who died.", "three",
+     ("crewman", "kill")),
+    ("The blast raised to 12 the death toll.", "12", ("people", "kill")),
+    ("The number of people admitted to hospital after taking the tablets has risen to 64.", "64",
+     ("people", "hospitalise")),
+    ("Police brought to 40 the number of officers on patrol.", "40", ("officer", "bring")),
 ])
 def test_a_tally_names_who_was_counted_and_what_happened(text, figure, expected):
     assert reading(text, figure) == expected
