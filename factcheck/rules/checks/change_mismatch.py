@@ -31,9 +31,11 @@ _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|dec
                  r"shortening|overrun|overspend|shortfall")
 #: Between "from A" and "to B": at most a short time for A ("in 2015", "this year", "last April").
 _FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|tall)\s+)?"  # '40 feet (12 meters) across'
+                      r"(?:(?!(?:and|or|but|to)\b)[\w'\u2019-]+\s+){0,2}?"  # what is counted: 'from 62 boats in 2000 to 44'
                       r"(?:(?:in|this|last|next|on|at|by)\s+\w+(?:\s+\w+)?\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
 _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
                  r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
+                 r"shrank|shrunk|shrinks?|shrinking|contracted|expanded|swelled|swollen|dipped|slid|plunged|tumbled|"
                  r"went up|gone up|went down|gone down|up|down|"
                  # active verbs with an object: "raised their pay offer from 3% to 5%"
                  r"raised?|raises|raising|cut|cuts|cutting|lowered|lowers|lowering|lifted|lifts|lifting|"
@@ -77,12 +79,15 @@ def _agrees(change, span: tuple[float, float] | None, tolerance: float) -> bool:
 
 
 #: Between a change and its endpoints: a new clause about something else.
+#: Figures that say when, which may stand between a change's figures ('from 62 boats in 2000 to 44').
+_WHEN_KINDS = {"year", "date", "time", "decade"}
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|and)\b", re.I)
 
 
 def _endpoints(sentence):
     """(A, B) for every "from A to B" (or "to B ..., from A") of comparable figures after a change word."""
-    claims = [c for c in sentence.claims if c.is_claim and not c.negated and not c.is_conversion()]
+    claims = [c for c in sentence.claims if c.is_claim and not c.negated and not c.is_conversion()
+              and c.kind not in _WHEN_KINDS]  # ('from 62 boats in 2000 to 44 today')
     for first, second in zip(claims, claims[1:]):
         if not comparable(first, second):
             continue
@@ -97,7 +102,7 @@ def _stated_changes(sentence, a, b):
     """Figures next to the endpoints that state the change: "an increase of 3 points", "a 25% rise", "up 40"."""
     # a span of time between the endpoints and the change ("over the last two years") is not the change
     figures = [c for c in sentence.claims if c.is_claim and (c.dimension != "time" or a.dimension == "time")
-               and not c.is_conversion()]
+               and not c.is_conversion() and c.kind not in _WHEN_KINDS]  # ('fell 30 per cent in 2025, from ...')
     first, last = sorted((a, b), key=lambda c: c.start)
     i, j = figures.index(first), figures.index(last)
     neighbours = [c for c in (figures[i - 1] if i > 0 else None, figures[j + 1] if j + 1 < len(figures) else None)
