@@ -82,7 +82,7 @@ def _is_rank(sentence, claim, claims) -> bool:
 def _whole_and_parts(sentence):
     """(whole, parts after an explicit partition cue) found in a sentence."""
     claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated
-              and not _HYPHENED_LABEL.search(c.text)]
+              and not _HYPHENED_LABEL.search(c.text) and not c.is_conversion()]  # ('4.2 million euros ($4.6 million):')
     for i, whole in enumerate(claims):
         rest = [c for c in claims[i + 1:] if comparable(whole, c)]
         if not rest:
@@ -117,9 +117,13 @@ def _spread_partitions(sentence):
     reading would take it for the whole; the list is only accepted when it
     names exactly that many parts (checked by the caller).
     """
-    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
+    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated
+              and not c.is_conversion()]
     for i, whole in enumerate(claims[:-2]):
-        groups, rest = claims[i + 1], [c for c in claims[i + 2:] if comparable(whole, c)]
+        groups = claims[i + 1]
+        # (the parser may give each part the groups' noun: '11 million in Suvarnagiri' of 'four states')
+        rest = [c for c in claims[i + 2:] if comparable(whole, c)
+                or (c.subject == groups.subject and c.dimension == whole.dimension and c.unit == whole.unit)]
         if (rest and groups.low == groups.high and groups.value and 2 <= groups.value <= 12
                 and _SPREAD_OVER.match(sentence.between(whole, groups))
                 and re.match(r"^\s*[a-z-]+\s*:\s*$", sentence.between(groups, claims[i + 2]), re.I)
@@ -204,6 +208,9 @@ _LIST_GAP = re.compile(r"^(?![^.;:()]*\b(?:while|whereas|but|which|who|when|afte
 
 def _listed_parts(sentence, parts):
     """The parts listed right after a breakdown verb, up to the first that is not in the list."""
+    parts = [p for p in parts if not _IN_A_LABEL.search(sentence.before(p, 15))]  # not 'in the three towers'
+    if not parts:
+        return []
     listed = [parts[0]]
     for part in parts[1:]:
         if not _LIST_GAP.match(sentence.between(listed[-1], part)):
@@ -319,7 +326,7 @@ def _exceed(whole, parts) -> bool:
 
 
 #: Words that leave room for parts not listed: "and others", "the rest", "mainly", "such as".
-_UNLISTED = re.compile(r"\b(?:others?|rest|remain(?:ing|der)|including|included|includes|among|mainly|mostly|"
+_UNLISTED = re.compile(r"\b(?:others?|(?<!of the )(?<!for the )(?<!on the )(?<!in the )rest|remain(?:ing|der)|including|included|includes|among|mainly|mostly|"
                        r"largely|chiefly|such as|e\.g|etc|estimated|unknown|unaccounted|not known|missing|"
                        r"yet to be)\b", re.I)
 
@@ -345,6 +352,10 @@ def _ends_with_rest(sentence, parts) -> bool:
     return bool(_REST_AFTER.match(sentence.after(last, 30)) or _REST_BEFORE.search(sentence.before(last, 20)))
 
 
+#: Before a figure that names where a part is, not another part: '306 flats in the three towers'.
+_IN_A_LABEL = re.compile(r"\b(?:in|at|across|on|from)\s+(?:the|its|their|all)\s+$", re.I)
+
+
 def _fall_short(sentence, whole, parts) -> bool:
     """Do two or more listed parts, each exact and the list closed by 'and', add up to less than
     the total, with no word in the sentence that leaves room for parts not listed? (When the
@@ -353,7 +364,7 @@ def _fall_short(sentence, whole, parts) -> bool:
         return False
     listed = {p.id for p in parts}
     if any(c.id not in listed and comparable(whole, c) and parts[0].start < c.start < parts[-1].end
-           for c in sentence.claims):
+           and not _IN_A_LABEL.search(sentence.before(c, 15)) for c in sentence.claims):
         return False  # a figure between the parts that the list reading missed: the list is not known whole
     if not re.search(r"\band\s*(?:the\s+" + _REST_WORDS + r"\s+)?$", sentence.between(parts[-2], parts[-1])):
         return False
