@@ -106,13 +106,16 @@ def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tra
 
 
 #: A figure given as a part of the one before it: "52 people were injured, 14 of them seriously",
-#: "five were killed, including two children".
-_PART_AFTER = re.compile(r"^\s*(?:of them|of whom|of which|of those)\b", re.I)
+#: "five were killed, including two children"; or of a toll named after it: "Fifteen of the injured
+#: remain in hospital" (a part of the injured, which falls as they go home).
+_PART_AFTER = re.compile(r"^\s*(?:of them|of whom|of which|of those|of the (?![\d,.]+\b)(?:[a-z-]+\s+)?"
+                         r"(?:injured|wounded|dead|victims|casualties|survivors|missing|evacuees|passengers|crew|"
+                         r"people|patients|workers|detainees|hostages)\b)", re.I)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
 
 
 def _is_part(claim: Claim) -> bool:
-    return bool(_PART_AFTER.match(claim.text_after(15)) or _PART_BEFORE.search(claim.text_before(25)))
+    return bool(_PART_AFTER.match(claim.text_after(40)) or _PART_BEFORE.search(claim.text_before(25)))
 
 
 #: Right before a figure: it is the earlier value a change starts from ("up from £241m the year

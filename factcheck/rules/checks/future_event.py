@@ -114,7 +114,16 @@ _DECIDED_ON = re.compile(r"\b(?:approved|passed|adopted|rejected|backed|signed o
 
 
 def _clause_before(sentence, claim) -> str:
-    return re.split(r"[,;:()\u2013\u2014]|\bbut\b", sentence.before(claim, 120))[-1]
+    """The clause the date is in, up to it; with the phrase before when the clause only places it
+    ('canceled its next two shows, in Lakeport on Sept. 16': the shows are ahead)."""
+    pieces = re.split(r"[,;:()\u2013\u2014]|\bbut\b", sentence.before(claim, 120))
+    if len(pieces) > 1 and _PLACING.match(pieces[-1]):
+        return pieces[-2] + "," + pieces[-1]
+    return pieces[-1]
+
+
+#: A clause that only says where and when: 'in Lakeport on ', 'at the Arena on '.
+_PLACING = re.compile(r"^\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+and\s+[A-Z][\w'-]*)?\s+(?:on|in)\s+", re.S)
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAYS + r",?\s+$")

@@ -50,7 +50,8 @@ island"), count as the subject too. ``named_when`` lets a bare proper name
 thing it is ("drains", "flows"). ``unnamed_when`` lets a figure with no subject
 ("she was travelling at 560 mph") count as the first ``generic_subjects`` when
 a cue comes right before it and its sentence names a kind of ``max_by_subject``
-("... and rear-ended a pickup truck").
+("... and rear-ended a pickup truck"). A word of ``head_only`` counts only as the
+subject itself, never as a word beside it ('the 1.2m main burst', not 'the main runway').
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ PARAMS = {
         "named_subjects": {"type": "boolean"},
         "named_when": _WORDS,
         "unnamed_when": _WORDS,
+        "head_only": _WORDS,
         "max_when": {"type": "object", "additionalProperties": {"type": "number"}},
         "subject_suffixes": _WORDS,
         "not_subjects": _WORDS,
@@ -302,8 +304,9 @@ def _subject_kind(claim, params, subjects) -> str | None:
         return claim.subject
     if params.get("named_subjects") and _is_named(claim):
         return claim.subject
+    head_only = set(params.get("head_only", []))
     for word in _kind_words(claim):
-        if word in subjects:
+        if word in subjects and word not in head_only:  # ('the main runway' is no main)
             return word
     if _is_kind_by_form(claim, params):
         return claim.subject
