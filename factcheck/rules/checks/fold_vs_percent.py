@@ -13,8 +13,8 @@ percentage is an apposition of the multiplier ("trebled, a rise of 300%",
 ("up 400% on last year, a fourfold increase"; "has risen 200% in two
 years, doubling from £11m"), or both have the same subject; in the next sentence, it
 opens that sentence by pointing back ("Cases rose three-fold to 900. That
-300% jump ...") and the sentence before holds one multiplier only. "N times" is left alone
-(its reading is disputed), and so are falls ("halved").
+300% jump ...") and the sentence before holds one multiplier only. "N times as many" is a
+multiplier; "N times more" is left alone (its reading is disputed), and so are falls ("halved").
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ _MULTIPLIER = re.compile(r"fold|doubl|tripl|trebl|quadrupl|quintupl", re.I)
 #: a comma or bracket, then at most a short phrase naming the change
 #: ("a rise of", "up", "an increase of", "or").
 _APPOSITION = re.compile(
-    r"^(?:\s+[\w']+){0,6}"  # a short time phrase: "since Thursday", "since the start of May"
+    r"^(?:\s+[\w'\u2019]+){0,9}"  # a short phrase: "since Thursday", "from last year's inaugural edition"
     r"\s*[,(\u2013\u2014-]\s*(?:or|i\.e\.|that is|an?|up|representing|which is|equivalent to|"
     r"amounting to)?\s*(?:an?\s+)?(?:increase|rise|jump|gain|growth|surge|climb|hike)?\s*(?:of|by)?\s*"
     r"(?:some|about|around|nearly|almost|more than|over)?\s*$", re.I)
@@ -103,7 +103,7 @@ def _one_change(sentence, fold, percent) -> bool:
         return True
     first, second = sorted((fold, percent), key=lambda c: c.start)
     gap = _gap_without_endpoints(sentence, first, second)
-    if gap is None or len(gap) > 40:
+    if gap is None or len(gap) > 60:
         return False
     if first is fold and _APPOSITION.match(gap):
         return True
@@ -139,7 +139,12 @@ _POINTS_BACK = re.compile(r"^(?:that|this|the|such an?|(?:it|this|that) (?:was|i
 
 def _multipliers(sentence):
     return [c for c in sentence.claims if c.kind == "ratio" and c.is_claim and c.base_low > 1
-            and _MULTIPLIER.search(c.text)]
+            and (_MULTIPLIER.search(c.text) or (c.text.lower().endswith("times")
+                                                and _AS_MANY_AFTER.match(sentence.after(c, 20))))]
+
+
+#: After "N times": a plain multiple ('five times as many reefs'), unlike the disputed "N times more".
+_AS_MANY_AFTER = re.compile(r"^\s+as\s+(?:many|much|large|big|high|great|long|fast|heavy)\b", re.I)
 
 
 def _rise_percents(sentence):
