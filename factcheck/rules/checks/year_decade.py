@@ -266,6 +266,11 @@ def _article_text(audit, article_id: str, article_sentences) -> str:
     return text or " ".join(s.text for s in article_sentences)
 
 
+def with_article(decade: str) -> str:
+    """'a 1980s', 'an 1880s' (said 'eighteen-eighties'), 'an 80s'."""
+    return ("an " if re.match(r"(?:1[18]\d\d|8\d|11)\b|(?:1[18]\d\d|8\d)s", decade) else "a ") + decade
+
+
 @check("year-vs-decade", params=PARAMS)
 def year_vs_decade(rule, audit):
     """A construction year outside the decade the article gives the same building."""
@@ -308,6 +313,7 @@ def year_vs_decade(rule, audit):
                 yield Hit(
                     claim_ids=[year.claim.id, decade.claim.id],
                     fields={"year": year.claim.text, "decade": decade.claim.text, "noun": year.noun,
-                            "decade_noun": decade.noun},
-                    suggestion=f"A {year.noun} built in {year.claim.text} is a {year.low // 10 * 10}s {year.noun}.",
+                            "decade_noun": decade.noun, "a_decade": with_article(decade.claim.text)},
+                    suggestion=f"{'An' if year.noun[0] in 'aeiou' else 'A'} {year.noun} built in {year.claim.text} is "
+                               f"{with_article(f'{year.low // 10 * 10}s')} {year.noun}.",
                 )
