@@ -241,6 +241,24 @@ def _appositive_age(text: str, start: int, end: int, last_end: int, value: float
     return value <= 115 or bool(_FULL_NAME_BEFORE_RE.search(window))
 
 
+#: "Declan Furlong (52) said", "Mr Furlong (52), from Shannagh": the Irish and British way of
+#: giving an age in brackets after a name (a title or two names, not a team's score: "Arsenal (2)").
+_BRACKETED_NAME_BEFORE_RE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+\s\($")
+_BRACKETED_AGE_AFTER_RE = re.compile(r"\)(?:\s*(?P<comma>,)|\s+(?:said|says|told|was|is|who|has|had|died|"
+                                     r"appeared|pleaded|denied|admitted|added|lives|lived)\b)")
+
+
+def _bracketed_age(text: str, start: int, end: int, last_end: int) -> bool:
+    """An age in brackets after a name; before a comma only after a title ('Mr Furlong (52), from'),
+    since places take a count so too ('landed at Inchmurra (58), Port Selby (26) and ...')."""
+    name = _BRACKETED_NAME_BEFORE_RE.search(text, max(last_end, start - 40), start)
+    after = _BRACKETED_AGE_AFTER_RE.match(text, end)
+    if after and after.group("comma") and name and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\b", name.group()):
+        return False
+    return bool(name) and bool(after) and not any(
+        re.fullmatch(MONTHS + "|" + WEEKDAYS, word) for word in re.findall(r"[A-Za-z]+", name.group()))
+
+
 #: "The minister, ", "The veteran forward, ", "Her husband, ": a determiner, up to three
 #: more words, and a singular lower-case noun, then the comma that opens an apposition.
 _PERSON_PHRASE_BEFORE_RE = re.compile(
@@ -648,6 +666,9 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
         unit, dimension, kind = "year", "time", "age"
     elif not unit and not range_low and figure.plain_integer and 0 < value <= 999 and \
             _appositive_age(text, start, end, last_end, value):
+        unit, dimension, kind = "year", "time", "age"
+    elif not unit and not range_low and figure.plain_integer and 0 < value <= 115 and \
+            _bracketed_age(text, start, end, last_end):
         unit, dimension, kind = "year", "time", "age"
     elif not unit and not range_low and figure.plain_integer and 0 < value <= 120 and \
             _common_noun_appositive_age(text, start, end, last_end):

@@ -225,6 +225,13 @@ AGES = [
      [("45", 45.0, 45.0, 45.0, "year", "age")]),
     ("The singer, now in her late 70s, retired.",
      [("in her late 70s", None, 76.0, 79.0, "year", "age")]),
+    ("Chief executive Declan Furlong (52) said the project would go ahead.",  # an age in brackets
+     [("52", 52.0, 52.0, 52.0, "year", "age")]),
+    ("Manchester United (2) and Chelsea (1) were level.",  # scores, not ages
+     [("2", 2.0, 2.0, 2.0, "", "count"), ("1", 1.0, 1.0, 1.0, "", "count")]),
+    ("The boats landed at Inchmurra (58), Port Selby (26) and Kelvardine (121).",  # counts by place
+     [("58", 58.0, 58.0, 58.0, "", "count"), ("26", 26.0, 26.0, 26.0, "", "count"),
+      ("121", 121.0, 121.0, 121.0, "", "count")]),
 ]
 
 NON_CLAIMS = [
