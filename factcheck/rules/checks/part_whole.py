@@ -43,7 +43,8 @@ _AFTER_COMMA = re.compile(r",\s*(?:" + _HOLDER + r")?$")
 #: A breakdown verb between a total and its parts: "61.2 million is made up of 31.4 million women and ...".
 _BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\s+of)?|"
               r"split (?:between|into|as)|divided (?:between|into|as)|broken down (?:into|as)|"
-              r"break(?:s)? down (?:into|as))")
+              r"break(?:s)? down (?:into|as)|"
+              r"(?:be|is|was|are|were|being) (?:met|paid for|covered|funded|financed) (?:entirely |wholly )?by)")
 #: Between a total and the first part: a breakdown verb, after a bracketed conversion or the
 #: total's noun set off ('A$386 million (€218 million), made up of', 'The 12-member expedition,
 #: made up of'), but not a breakdown of each one ('each line made up of 1,920 pixels').
@@ -203,7 +204,8 @@ def _names_what_it_counts(sentence, whole, first_part) -> bool:
 #: earthworks, " (a part's own words may hold commas), but no clause of another kind in between.
 _LIST_GAP = re.compile(r"^(?![^.;:()]*\b(?:while|whereas|but|which|who|when|after|before|although|according|"
                        r"said|says|told|reported|have|has|had|were|was|are|is)\b)"
-                       r"[^.;:()]{0,80}?(?:,\s*and|,|\band|\bplus)\s*$", re.I)
+                       r"[^.;:()]{0,80}?(?:,\s*and|,|\band|\bplus)(?:\s+(?:an?|the\s+[\w'\u2019-]+))?\s*$", re.I)
+# ('... and a €12m grant', '... and the mill Rs 3 lakh')
 
 
 def _listed_parts(sentence, parts):
@@ -306,6 +308,32 @@ def _partitions(all_sentences):
             yield whole, parts, closed, sentence
     for whole, parts, sentence, closed in _breakdowns_pointing_back(all_sentences):
         yield whole, parts, closed, sentence
+    for sentence in all_sentences:
+        for whole, parts in _totals_after_lists(sentence):
+            yield whole, parts, True, sentence
+
+
+#: Before a total told after its parts: "..., a total of Rs 12 lakh", "..., totalling £5m".
+_TOTAL_AFTER_LIST = re.compile(r",\s*(?:(?:making|giving|for|bringing it to)\s+)?(?:a|the)\s+(?:combined\s+|grand\s+)?"
+                               r"total\s+of\s+$|,\s*totall?ing\s+$", re.I)
+
+
+def _totals_after_lists(sentence):
+    """(total, parts) for a list closed by its total: "The State will pay Rs 5 lakh, the Centre Rs 2
+    lakh and the mill Rs 3 lakh to each family, a total of Rs 12 lakh"."""
+    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated
+              and not c.is_conversion()]
+    for i, total in enumerate(claims):
+        if i < 2 or not _TOTAL_AFTER_LIST.search(sentence.before(total, 40)):
+            continue
+        parts = [claims[i - 1]]
+        for part in reversed(claims[:i - 1]):
+            if not comparable(part, total) or not _LIST_GAP.match(sentence.between(part, parts[0])):
+                break
+            parts.insert(0, part)
+        if len(parts) >= 2 and all(comparable(p, total) for p in parts) \
+                and re.search(r"\band\b", sentence.between(parts[-2], parts[-1])):
+            yield total, parts
 
 
 @check("components-sum", params=PARAMS_SUM)
@@ -366,7 +394,8 @@ def _fall_short(sentence, whole, parts) -> bool:
     if any(c.id not in listed and comparable(whole, c) and parts[0].start < c.start < parts[-1].end
            and not _IN_A_LABEL.search(sentence.before(c, 15)) for c in sentence.claims):
         return False  # a figure between the parts that the list reading missed: the list is not known whole
-    if not re.search(r"\band\s*(?:the\s+" + _REST_WORDS + r"\s+)?$", sentence.between(parts[-2], parts[-1])):
+    if not re.search(r"\band\s*(?:the\s+" + _REST_WORDS + r"\s+|an?\s+|the\s+[\w'\u2019-]+\s+)?$",  # ('and the mill Rs 3 lakh')
+                     sentence.between(parts[-2], parts[-1])):
         return False
     if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(sentence.text):
         return False
