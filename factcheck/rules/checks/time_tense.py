@@ -62,6 +62,10 @@ def _after_record(verb) -> bool:
     return bool(before) and before[-1].lemma_.lower() in _RECORDS
 
 
+#: Verbs whose following verb is done when they are: "began writing", "started to refund".
+_ASPECT_VERBS = {"begin", "start", "stop", "resume", "finish", "continue", "cease"}
+
+
 def _past_verb(verb) -> bool:
     """Is ``verb`` told in the past: "walked", "was dug up", "had closed", "(the hoard,) found in"?"""
     while verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
@@ -72,6 +76,8 @@ def _past_verb(verb) -> bool:
         return True  # "the previous record, set in November 2027": a record is set in the past
     if verb.lower_ in _LOOKING_AHEAD:
         return False
+    if verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and verb.head.lemma_ in _ASPECT_VERBS:
+        return _past_verb(verb.head)  # "began writing to owners on March 25": as told as "began"
     if verb.lower_ in _SAME_IN_PRESENT and not helpers:
         # 'cut', 'put', 'hit' read as the present only with a plural subject: 'the minister cut
         # the ribbon' is past (the present would be 'cuts')
@@ -130,10 +136,13 @@ def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
         return None  # the date describes a noun: "the 2031 Golden Globes", "the 2031-32 budget"
     preposition = None
     steps = 0
+    date_root = token
     while token is not None and steps < 6:
         steps += 1
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod",):
-            return token.idx if preposition in EVENT_PREPOSITIONS and _past_verb(token) else None
+            # a day hung straight on its verb, American style: "The report, released March 30, ..."
+            bare_day = preposition is None and date_root.head.i == token.i and date_root.dep_ == "npadvmod"
+            return token.idx if (preposition in EVENT_PREPOSITIONS or bare_day) and _past_verb(token) else None
         if token.pos_ == "ADP":
             if preposition is not None:
                 return None  # "in the plan for 2031": the date belongs to a noun
