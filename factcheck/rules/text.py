@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 
 def number(value: float | None) -> str:
@@ -18,6 +19,15 @@ def number(value: float | None) -> str:
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.1f}"
+
+
+def number_like(value: float | None, written: str) -> str:
+    """A figure in the scale another is written in: Indian copy counts in lakh and crore
+    ('10 lakh' beside 'Rs 12 lakh', not '1 million')."""
+    for scale, word in ((1e7, "crore"), (1e5, "lakh")):
+        if value is not None and re.search(rf"\b{word}s?\b", written, re.I):
+            return f"{number(value / scale)} {word}"
+    return number(value)
 
 
 _PLURALS = {"foot": "feet", "inch": "inches", "degree Celsius": "degrees Celsius",

@@ -189,3 +189,13 @@ def test_time_span_between_endpoints_and_change_is_skipped(stated, fires):
               claim(s, "two years", value=2, n=3, kind="measure", dimension="time", unit="year"),
               percent(s, f"{stated}%", stated, 4)]
     assert bool(hits(change_mismatch, claims, {"tolerance": 0.05})) is fires
+
+
+@pytest.mark.parametrize("value, written, words", [
+    (1_000_000, "Rs 15 lakh", "10 lakh"),  # Indian copy counts in lakh and crore, not millions
+    (25_000_000, "Rs 3 crore", "2.5 crore"),
+    (1_000_000, "£1.5m", "1 million"),
+])
+def test_a_sum_is_worded_in_the_scale_of_its_total(value, written, words):
+    from factcheck.rules.text import number_like
+    assert number_like(value, written) == words

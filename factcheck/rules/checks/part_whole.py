@@ -23,7 +23,7 @@ import re
 
 from factcheck.rules.checks.sentences import comparable, sentences
 from factcheck.rules.registry import Hit, check
-from factcheck.rules.text import number
+from factcheck.rules.text import number_like
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -278,7 +278,7 @@ def _sum_hit(whole, parts, direction: str) -> Hit:
     return Hit(
         claim_ids=[whole.id, *(p.id for p in parts)],
         fields={"total": whole.text, "parts": " + ".join(p.text for p in parts),
-                "sum": number(sum(p.value or p.base_low for p in parts))},
+                "sum": number_like(sum(p.value or p.base_low for p in parts), whole.text)},
         suggestion=("The parts add up to more than the total: one of the figures is wrong." if more else
                     "The wording gives these parts as the whole breakdown, but they fall short of the "
                     "total: one of the figures is wrong, or a part is missing."),
