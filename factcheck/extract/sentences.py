@@ -57,14 +57,30 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = block_start + len(block)
         if not block.strip():
             continue
-        for sent in nlp(block).sents:
-            s = sent.text.strip()
+        for start, end in _join_numbered(block, nlp(block).sents):
+            s = block[start:end].strip()
             if not s:
                 continue
-            start = block_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            start = block_start + start + (len(block[start:end]) - len(block[start:end].lstrip()))
             for piece in _split_after_figures(Sentence(start, start + len(s), s)):
                 out.extend(_bounded(piece))
     return out
+
+
+#: A sentence that ends with the abbreviation of "number" before a figure: "rise to No. 51 from
+#: No. 84", "Fig. 3". The sentencizer takes its full stop for the end of the sentence.
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos|no|nos|Fig|Vol|Art|Sec|pp?)\.\s*$")
+
+
+def _join_numbered(block: str, sents) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``block``, a sentence cut after 'No.' joined to the next."""
+    spans: list[tuple[int, int]] = []
+    for sent in sents:
+        if spans and _NUMBER_ABBREVIATION.search(block[spans[-1][0]:spans[-1][1]]) and sent.text[:1].isdigit():
+            spans[-1] = (spans[-1][0], sent.end_char)
+        else:
+            spans.append((sent.start_char, sent.end_char))
+    return spans
 
 
 #: A full stop after a figure's scale or unit letter, then a new sentence: "is £612m. It is

@@ -40,3 +40,11 @@ def test_a_full_stop_after_a_figure_s_scale_letter_ends_the_sentence():
     text = "The budget is £612m. It is made up of £280m for care. The tower is 300m. Mr Lund agreed."
     assert [s.text for s in split_sentences(text)] == [
         "The budget is £612m.", "It is made up of £280m for care.", "The tower is 300m.", "Mr Lund agreed."]
+
+
+def test_no_before_a_figure_does_not_end_the_sentence():
+    text = "She will rise 23 places to No. 51 from No. 84 on Monday. The draw is on Friday."
+    assert [s.text for s in split_sentences(text)] == [
+        "She will rise 23 places to No. 51 from No. 84 on Monday.", "The draw is on Friday."]
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text

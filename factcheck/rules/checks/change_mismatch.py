@@ -172,6 +172,29 @@ def _describe(reading: str, span: tuple[float, float], a) -> str:
     return describe_quantity(round(value, 2), a.unit)
 
 
+#: A count of places moved in a ranking: "rise 23 places", "climbed 12 spots".
+_PLACE_NOUNS = {"place", "spot", "position", "rung", "notch"}
+_RANK_KINDS = {"ordinal", "identifier"}
+
+
+def _rank_changes(sentence):
+    """(from rank, to rank, places) for a move in a ranking told with both ends: "rise 23 places
+    to No. 51 from No. 84", "climbed from 30th to 18th, a rise of 12 places". Only a sentence with
+    one count of places and exactly two ranks, one after "from" and one after "to"."""
+    places = [c for c in sentence.claims if c.kind == "count" and c.subject in _PLACE_NOUNS and c.value]
+    ranks = [c for c in sentence.claims if c.kind in _RANK_KINDS and c.value]
+    if len(places) != 1 or len(ranks) != 2:
+        return
+    ends = {}
+    for rank in ranks:
+        before = sentence.before(rank, 12)
+        word = re.search(r"\b(from|to)\s+(?:No\.?\s*|number\s+)?$", before, re.I)
+        if word:
+            ends[word.group(1).lower()] = rank
+    if set(ends) == {"from", "to"}:
+        yield ends["from"], ends["to"], places[0]
+
+
 @check("change-mismatch", params=PARAMS)
 def change_mismatch(rule, audit):
     """A change ("an increase of 25%") that its endpoints ("from 200 to 300") do not allow."""
@@ -187,4 +210,14 @@ def change_mismatch(rule, audit):
                 fields={"start": a.text, "end": b.text, "change": change.text,
                         "expected": _describe(reading, span, a)},
                 suggestion=f"From {a.text} to {b.text} is a change of {_describe(reading, span, a)}.",
+            )
+        for a, b, places in _rank_changes(sentence):
+            moved = abs(b.value - a.value)
+            if abs(places.value - moved) < 0.5:
+                continue
+            yield Hit(
+                claim_ids=[a.id, b.id, places.id],
+                fields={"start": a.text, "end": b.text, "change": f"{places.text} places",
+                        "expected": f"{number(moved)} places"},
+                suggestion=f"From {a.text} to {b.text} is a move of {number(moved)} places.",
             )
