@@ -243,7 +243,9 @@ def _appositive_age(text: str, start: int, end: int, last_end: int, value: float
 
 #: "Declan Furlong (52) said", "Mr Furlong (52), from Shannagh": the Irish and British way of
 #: giving an age in brackets after a name (a title or two names, not a team's score: "Arsenal (2)").
-_BRACKETED_NAME_BEFORE_RE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+\s\($")
+#: The titles copy puts before a surname.
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
+_BRACKETED_NAME_BEFORE_RE = re.compile(r"\b(?:" + _TITLE + r"\.?|[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+\s\($")
 _BRACKETED_AGE_AFTER_RE = re.compile(r"\)(?:\s*(?P<comma>,)|\s+(?:said|says|told|was|is|who|has|had|died|"
                                      r"appeared|pleaded|denied|admitted|added|lives|lived)\b)")
 
@@ -253,7 +255,7 @@ def _bracketed_age(text: str, start: int, end: int, last_end: int) -> bool:
     since places take a count so too ('landed at Inchmurra (58), Port Selby (26) and ...')."""
     name = _BRACKETED_NAME_BEFORE_RE.search(text, max(last_end, start - 40), start)
     after = _BRACKETED_AGE_AFTER_RE.match(text, end)
-    if after and after.group("comma") and name and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\b", name.group()):
+    if after and after.group("comma") and name and not re.match(_TITLE + r"\b", name.group()):
         return False
     return bool(name) and bool(after) and not any(
         re.fullmatch(MONTHS + "|" + WEEKDAYS, word) for word in re.findall(r"[A-Za-z]+", name.group()))
@@ -306,7 +308,7 @@ _CLAUSE_AGE_BEFORE_RE = re.compile(
     # a name and what it was born, then the age: 'Smith (born 1980) is now 25',
     # 'Mr Patel, who was born in Leeds in 1971, is 61'
     r"|\(born\b[^()]{0,40}\)\s+(?:is|was)(?:\s+now)?\s+$"
-    r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),\s+who\b[^.;,]{0,80},"
+    r"|\b(?-i:" + _TITLE + r"\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),\s+who\b[^.;,]{0,80},"
     r"\s+(?:is|was)(?:\s+now)?\s+$)")
 #: What may follow such an age: the end of the clause or a time phrase.
 _CLAUSE_AGE_AFTER_RE = re.compile(

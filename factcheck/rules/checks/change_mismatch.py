@@ -172,8 +172,8 @@ def _describe(reading: str, span: tuple[float, float], a) -> str:
     return describe_quantity(round(value, 2), a.unit)
 
 
-#: A count of places moved in a ranking: "rise 23 places", "climbed 12 spots".
-_PLACE_NOUNS = {"place", "spot", "position", "rung", "notch"}
+#: Nouns that count steps moved in a ranking: "rise 23 places", "climbed 12 spots".
+_RANK_STEPS = {"place", "spot", "position", "rung", "notch"}
 _RANK_KINDS = {"ordinal", "identifier"}
 
 
@@ -181,7 +181,7 @@ def _rank_changes(sentence):
     """(from rank, to rank, places) for a move in a ranking told with both ends: "rise 23 places
     to No. 51 from No. 84", "climbed from 30th to 18th, a rise of 12 places". Only a sentence with
     one count of places and exactly two ranks, one after "from" and one after "to"."""
-    places = [c for c in sentence.claims if c.kind == "count" and c.subject in _PLACE_NOUNS and c.value]
+    places = [c for c in sentence.claims if c.kind == "count" and c.subject in _RANK_STEPS and c.value]
     ranks = [c for c in sentence.claims if c.kind in _RANK_KINDS and c.value]
     if len(places) != 1 or len(ranks) != 2:
         return

@@ -81,10 +81,16 @@ def _is_rank(sentence, claim, claims) -> bool:
         0 <= claim.start - c.end <= 12 for c in claims if c is not claim)
 
 
+def _breakdown_figures(sentence):
+    """The figures of a sentence that may be a total or its parts: stated, of a part kind, not
+    negated, and not a bracketed conversion of the figure before ('4.2 million euros ($4.6 million):')."""
+    return [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated
+            and not c.is_conversion()]
+
+
 def _whole_and_parts(sentence):
     """(whole, parts after an explicit partition cue) found in a sentence."""
-    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated
-              and not _HYPHENED_LABEL.search(c.text) and not c.is_conversion()]  # ('4.2 million euros ($4.6 million):')
+    claims = [c for c in _breakdown_figures(sentence) if not _HYPHENED_LABEL.search(c.text)]
     for i, whole in enumerate(claims):
         rest = [c for c in claims[i + 1:] if comparable(whole, c)]
         if not rest:
@@ -119,8 +125,7 @@ def _spread_partitions(sentence):
     reading would take it for the whole; the list is only accepted when it
     names exactly that many parts (checked by the caller).
     """
-    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated
-              and not c.is_conversion()]
+    claims = _breakdown_figures(sentence)
     for i, whole in enumerate(claims[:-2]):
         groups = claims[i + 1]
         # (the parser may give each part the groups' noun: '11 million in Suvarnagiri' of 'four states')
@@ -203,10 +208,11 @@ def _names_what_it_counts(sentence, whole, first_part) -> bool:
 
 #: Between two items of one list: "women and", "British, ", "loans, and", "for tunnels, viaducts and
 #: earthworks, " (a part's own words may hold commas), but no clause of another kind in between.
+#: Between "and" and a list's last part: "and a €12m grant", "and the mill Rs 3 lakh", "and the remaining 20".
+_LAST_PART_LEAD = r"(?:an?|the\s+[\w'\u2019-]+)"
 _LIST_GAP = re.compile(r"^(?![^.;:()]*\b(?:while|whereas|but|which|who|when|after|before|although|according|"
                        r"said|says|told|reported|have|has|had|were|was|are|is)\b)"
-                       r"[^.;:()]{0,80}?(?:,\s*and|,|\band|\bplus)(?:\s+(?:an?|the\s+[\w'\u2019-]+))?\s*$", re.I)
-# ('... and a €12m grant', '... and the mill Rs 3 lakh')
+                       r"[^.;:()]{0,80}?(?:,\s*and|,|\band|\bplus)(?:\s+" + _LAST_PART_LEAD + r")?\s*$", re.I)
 
 
 def _listed_parts(sentence, parts):
@@ -322,18 +328,18 @@ _TOTAL_AFTER_LIST = re.compile(r",\s*(?:(?:making|giving|for|bringing it to)\s+)
 def _totals_after_lists(sentence):
     """(total, parts) for a list closed by its total: "The State will pay Rs 5 lakh, the Centre Rs 2
     lakh and the mill Rs 3 lakh to each family, a total of Rs 12 lakh"."""
-    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated
-              and not c.is_conversion()]
+    claims = _breakdown_figures(sentence)
     for i, total in enumerate(claims):
         if i < 2 or not _TOTAL_AFTER_LIST.search(sentence.before(total, 40)):
+            continue
+        if not comparable(claims[i - 1], total):
             continue
         parts = [claims[i - 1]]
         for part in reversed(claims[:i - 1]):
             if not comparable(part, total) or not _LIST_GAP.match(sentence.between(part, parts[0])):
                 break
             parts.insert(0, part)
-        if len(parts) >= 2 and all(comparable(p, total) for p in parts) \
-                and re.search(r"\band\b", sentence.between(parts[-2], parts[-1])):
+        if len(parts) >= 2 and re.search(r"\band\b", sentence.between(parts[-2], parts[-1])):
             yield total, parts
 
 
@@ -395,8 +401,7 @@ def _fall_short(sentence, whole, parts) -> bool:
     if any(c.id not in listed and comparable(whole, c) and parts[0].start < c.start < parts[-1].end
            and not _IN_A_LABEL.search(sentence.before(c, 15)) for c in sentence.claims):
         return False  # a figure between the parts that the list reading missed: the list is not known whole
-    if not re.search(r"\band\s*(?:the\s+" + _REST_WORDS + r"\s+|an?\s+|the\s+[\w'\u2019-]+\s+)?$",  # ('and the mill Rs 3 lakh')
-                     sentence.between(parts[-2], parts[-1])):
+    if not re.search(r"\band\s*(?:" + _LAST_PART_LEAD + r"\s+)?$", sentence.between(parts[-2], parts[-1])):
         return False
     if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(sentence.text):
         return False

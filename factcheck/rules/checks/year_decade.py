@@ -238,6 +238,11 @@ _SECOND_ONE = r"\b(?:other|another|second|both|two|three|four|several|many|all|n
 _PROPER_NAME = r"(?:[A-Z][\w'’-]*\s+){1,4}"
 
 
+def _alternation(words) -> str:
+    """A regex alternation of ``words``, longest first ('blast furnace' before 'furnace')."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Built]) -> bool:
     """Does the article speak of a single building of ``kind``?
 
@@ -246,12 +251,11 @@ def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Bui
     one proper name of the kind ("Kell Royal Infirmary"), and a single
     construction year for it.
     """
-    words = "|".join(sorted((re.escape(w) for w in vocabulary.words_of_kind(kind)), key=len, reverse=True))
+    words = _alternation(vocabulary.words_of_kind(kind))
     if re.search(_SECOND_ONE + rf"(?:{words})(?:e?s)?\b", text, re.I):
         return False
     # a name is its words before the kind, less an owner: "Kaveri's Dharwal plant" and "the Dharwal unit" are one
-    named = "|".join(sorted((re.escape(w) for w in vocabulary.words_of_kind(kind) | vocabulary.generic),
-                            key=len, reverse=True))  # ('the Penner unit' is another plant than 'the Dharwal plant')
+    named = _alternation(vocabulary.words_of_kind(kind) | vocabulary.generic)  # ('the Penner unit' is another plant)
     names = {" ".join(w for w in m.group().lower().split()[:-1] if not re.search(r"['’]s?$", w))
              for m in re.finditer(_PROPER_NAME + rf"(?i:{named})\b", text)
              if m.group()[0].isupper() and not m.group().split()[0].lower() in ("the", "a", "an")}
