@@ -58,10 +58,11 @@ def split_sentences(text: str) -> list[Sentence]:
         if not block.strip():
             continue
         for start, end in _join_numbered(block, nlp(block).sents):
-            s = block[start:end].strip()
+            raw = block[start:end]
+            s = raw.strip()
             if not s:
                 continue
-            start = block_start + start + (len(block[start:end]) - len(block[start:end].lstrip()))
+            start = block_start + start + (len(raw) - len(raw.lstrip()))
             for piece in _split_after_figures(Sentence(start, start + len(s), s)):
                 out.extend(_bounded(piece))
     return out

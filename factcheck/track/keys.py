@@ -284,8 +284,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
             and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
         return None
-    if predicate in _TOLL_CLASSES and subject in ANY_PERSON and not (subject not in ("people", "person")
-                                                                     and _coordinated(claim)):
+    if predicate in _TOLL_CLASSES and subject in ANY_PERSON and (subject in ("people", "person")
+                                                                 or not _coordinated(claim)):
         subject = "people"  # 'twelve riders were injured' / 'seventeen people were hurt'; 'four suspects arrested'
     if claim.text_after(3).lstrip().startswith("("):  # 'the 62-meter (205-foot) coaster': the conversion's unit
         modifiers = [m for m in modifiers if m not in _MEASURE_UNITS]
