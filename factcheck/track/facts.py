@@ -85,7 +85,7 @@ def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tra
     facts: list[list[Tracked]] = []
     for group in groups:
         article = group[0].claim.article_id
-        best, best_score = None, 0
+        best, best_rank = None, (0, "")
         for fact in facts:
             if any(t.claim.article_id == article for t in fact):
                 continue
@@ -96,13 +96,21 @@ def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tra
             if 2 * len({f.claim.article_id for _, f in tied}) < len(fact_articles):
                 continue
             score = sum(1 + (g.claim.agent != "" and g.claim.agent == f.claim.agent) for g, f in tied)
-            if score > best_score:
-                best, best_score = fact, score
+            rank = (score, _latest_day(fact))
+            if score and rank > best_rank:
+                best, best_rank = fact, rank
         if best is None:
             facts.append(list(group))
         else:
             best.extend(group)
     return facts
+
+
+def _latest_day(fact: list[Tracked]) -> str:
+    """The latest day a fact's claims speak of (ISO, '' when none is known): of two facts a
+    group is tied to as strongly, it joins the later, as a report carries on from the latest (a
+    toll of two on Tuesday, three on Wednesday: Thursday's figure is set against Wednesday's)."""
+    return max((t.day.date.isoformat() for t in fact if t.day.date is not None), default="")
 
 
 #: A figure given as a part of the one before it: "52 people were injured, 14 of them seriously",

@@ -66,6 +66,10 @@ _ABOARD_VERBS = {"carry", "have", "bind", "be", "fly", "travel", "board", "trans
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:its|her|their|the)\s+(?:total\s+|entire\s+)?$", re.I)
 #: Verbs that give the size of a staff ('employs 68,000 people', 'has 2,860 staff').
 _STAFF_LEVEL_VERBS = {"employ", "work", "have", "be", "number", "total"}
+#: After a count of staff: they were at work at one time, a shift, not the staff's size ('About 70
+#: employees were working the night shift').
+_AT_WORK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:was|were|is|are)\s+(?:still\s+)?(?:working|on duty|on shift|"
+                            r"on site|at work|inside|in the building)\b", re.I)
 #: Right before a figure after another: the whole the first is part of ('cut 4,800 of its 68,000 employees').
 _WHOLE_BEFORE = re.compile(r"\d[^.;]*\bof\s+(?:its|their|the\s+[\w-]+['’]s|the)\s+(?:total\s+|entire\s+)?$", re.I)
 #: Right before a count: what something has ('a trust with 9,800 staff').
@@ -265,8 +269,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return (SUBJECT_CLASSES.get(claim.agent, claim.agent), "", "", _unit(claim))  # 'the gondola runs for 4.2km'
     if claim.predicate in ("limit", "cap", "restrict") and claim.dimension == "speed":
         return ("limit", "", "", _unit(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
-    if subject == "staff" and (claim.predicate in _STAFF_LEVEL_VERBS or _WHOLE_BEFORE.search(claim.text_before(40))
-                               or _WITH_BEFORE.search(claim.text_before(12))):
+    if subject == "staff" and ((claim.predicate in _STAFF_LEVEL_VERBS and not _AT_WORK_AFTER.match(claim.text_after(40)))
+                               or _WHOLE_BEFORE.search(claim.text_before(40)) or _WITH_BEFORE.search(claim.text_before(12))):
         predicate = ""  # 'employs 68,000 people', 'cut 4,800 of its 68,000 employees': the size of the staff
     if is_lives_lost(claim):
         subject, predicate = "people", "kill"  # 'the storm claimed 27 lives'

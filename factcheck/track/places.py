@@ -115,7 +115,8 @@ class Places:
         """One pass over the articles' text for what the copy says of its places: the places it
         calls a region ('the Kherson region', 'the province of Halvik'), and (place, holder) for
         the places it puts in another ('the fire at Ashgrove Heights in Stannerton'; 'Hobbeck,
-        near Lower Ellersby' is no such thing: only 'A in B' with both known places counts)."""
+        near Lower Ellersby' is no such thing: only 'A in B' with both known places counts), or in
+        a country by a comma, as datelines do ('NANDIPUR, India, Sept 10')."""
         regions: set[str] = set()
         inside: set[tuple[str, str]] = set()
         for article in articles.values():
@@ -123,6 +124,9 @@ class Places:
             for match in self._places.finditer(text):
                 if _REGION_AFTER.match(text, match.end) or _REGION_OF_BEFORE.search(text, max(0, match.start - 40), match.start):
                     regions.add(match.name)
+                in_country = _COMMA_NAME.match(text, match.end)
+                if in_country and in_country.group(1).lower() in COUNTRIES and match.name not in COUNTRIES:
+                    inside.add((match.name, in_country.group(1).lower()))  # 'NANDIPUR, India, Sept 10 (Wire)'
                 within = _IN_PLACE.match(text, match.end)
                 if not within:
                     continue
@@ -149,6 +153,11 @@ class Places:
         b_in = {r for p in b for r in self._containers.get(p, ())}
         holders = self._regions | self._learned
         return bool((a & holders & b_in) or (b & holders & a_in))
+
+    def homes_meet(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Are two articles at home in one local place ('Shannagh' and 'Shannagh Airport')?"""
+        a, b = self.local(a), self.local(b)
+        return bool(a & b) or any(x.startswith(y + " ") or y.startswith(x + " ") for x in a for y in b)
 
     def local(self, names: frozenset[str]) -> frozenset[str]:
         """The names that are not countries or regions: a town, a district, a site."""
@@ -256,6 +265,8 @@ _HOME_OF_PEOPLE_BEFORE = re.compile(
 #: Between a place and the place that holds it: "Ashgrove Heights in Stannerton", "Hobbeck, in the
 #: Tarrow valley" is left out (a comma may start a list).
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
+#: After a place: a comma and a name ('Nandipur, India'), a country when it is one.
+_COMMA_NAME = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b")
 #: The first sentence of an article (its lead), up to 400 characters.
 _FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s|$)|\n|$)")
 

@@ -298,7 +298,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if is_named_age(a.claim) and a.claim.subject_modifiers and a.day.date is not None and b.day.date is not None:
         return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76')
     if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and (
-            places.local(a.home & b.home) or places.same_story(a.claim, b.claim))):
+            places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim))):
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
@@ -311,13 +311,16 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if held:
         return False
     a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
-    if a_names & b_names or places.local(a_names & b.home | b_names & a.home | a.home & b.home):
+    if a_names & b_names or places.local(a_names & b.home | b_names & a.home) or places.homes_meet(a.home, b.home):
         return True
     if a.predicate not in RUNNING_TOTALS:
         return False
-    # one event's toll: the small places and names both stories repeat anchor it too
+    # one event's toll: the small places and names both stories repeat anchor it too; and two tolls
+    # that name no place are their stories' own, so two articles that tell one story tie them ('Five
+    # people have now been arrested' / 'Three people have been arrested, British police say')
     a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
-    return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story)
+    return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story
+                or (not a.places and not b.places and places.same_story(a.claim, b.claim)))
 
 
 def _name_words(names: frozenset[str]) -> set[str]:
@@ -394,5 +397,7 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
         where = frozenset(p for p in where if not re.search(rf"\b(?:to|into)\s+[^,.;]{{0,30}}?\b{re.escape(p)}", claim.sentence, re.I))
     return Tracked(claim, predicate, where, places.home_of(claim), places.topics_of(claim), _actors(claim),
                     claim_day(date_words, article.published if article else None),
-                    words_beyond(claim, predicate), ordinals(claim), owners(claim), refers_back, twin,
+                    words_beyond(claim, predicate), ordinals(claim),
+                    # a toll has no holder: 'killed three people at a concert by Australian band X'
+                    frozenset() if predicate in RUNNING_TOTALS else owners(claim), refers_back, twin,
                     time_spans(claim))

@@ -13,7 +13,9 @@ check reads what the percentage is "of":
   levels, costs, earnings...) or the figure is a comparison's complement
   ("running at 120% of its beds", "reached 130% of ...");
 * or the figure is the value of a share-like subject (``shares``:
-  turnout, vote share).
+  turnout, vote share, efficacy);
+* or an adjective of a measure that tops out at 100 follows it
+  (``adjectives``: "179.6 per cent effective").
 
 ``unless`` words in the figure's clause (capacity, target, oversubscribed)
 keep it quiet.
@@ -36,6 +38,7 @@ PARAMS = {
         "shares": {"type": "array", "items": {"type": "string"}},
         "unless": {"type": "array", "items": {"type": "string"}},
         "quantities": {"type": "array", "items": {"type": "string"}},
+        "adjectives": {"type": "array", "items": {"type": "string"}},
     },
 }
 
@@ -102,6 +105,8 @@ def share_above_100(rule, audit):
     shares = {s.lower() for s in rule.params["shares"]}
     quantities = {q.lower() for q in rule.params.get("quantities", [])}
     unless = rule.params.get("unless", [])
+    adjectives = rule.params.get("adjectives", [])
+    adjective_after = re.compile(rf"^\s+({'|'.join(map(re.escape, adjectives))})\b", re.I) if adjectives else None
     for claim in audit.claims.values():
         if claim.kind != "percent" or claim.negated or not stated_above_100(claim):
             continue
@@ -120,6 +125,8 @@ def share_above_100(rule, audit):
             share = f"{claim.text}{whole[0].rstrip()}"
         elif claim.subject in shares and not _OF_WHOLE.match(after):
             share = f"A {(claim.subject_text or claim.subject).lower()} of {claim.text}"
+        elif adjective_after and (adjective := adjective_after.match(after)):
+            share = f"“{claim.text} {adjective.group(1)}”"
         else:
             continue
         if any(re.search(rf"\b{u}\b", clause_around(claim.sentence, start, end), re.I) for u in unless):
