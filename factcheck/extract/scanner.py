@@ -166,10 +166,12 @@ _ACCOUNTING_OPEN_RE = re.compile(r"(?:\b(?:is|was|were|are|of|at|be)|:)\s+\($")
 #: "$-99.99": a minus written between the currency symbol and the digits.
 _SIGN_AFTER_SYMBOL_RE = re.compile(r"(?P<symbol>[^\w\s])[-−]$")
 
-_APPOSITIVE_BEFORE_RE = re.compile(r"\b([A-Z][a-z'’-]+),\s$")
+#: A capitalised word of a name, accented letters too ('Máire', 'Ní', 'Ó Loingsigh' has 'Loingsigh').
+_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+"
+_APPOSITIVE_BEFORE_RE = re.compile(r"\b(" + _NAME_WORD + r"),\s$")
 
 #: "Mary Smith, 130, ...": a full name before the comma.
-_FULL_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s$")
+_FULL_NAME_BEFORE_RE = re.compile(r"\b" + _NAME_WORD + r"\s+" + _NAME_WORD + r",\s$")
 
 #: "In Paris, 25 were French": a sentence-opening place phrase, not a name.
 _PLACE_PHRASE_BEFORE_RE = re.compile(
@@ -245,7 +247,8 @@ def _appositive_age(text: str, start: int, end: int, last_end: int, value: float
 #: giving an age in brackets after a name (a title or two names, not a team's score: "Arsenal (2)").
 #: The titles copy puts before a surname.
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
-_BRACKETED_NAME_BEFORE_RE = re.compile(r"\b(?:" + _TITLE + r"\.?|[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+\s\($")
+_BRACKETED_NAME_BEFORE_RE = re.compile(r"\b(?:" + _TITLE + r"\.?|" + _NAME_WORD + r")\s+(?:(?:Ó|Ní|Nic|Mac|Uí|Ua|de|van|von|da|di)\s+)?"
+                                       + _NAME_WORD + r"\s\($")  # ('Pádraig Ó Loingsigh (64)')
 _BRACKETED_AGE_AFTER_RE = re.compile(r"\)(?:\s*(?P<comma>,)|\s+(?:said|says|told|was|is|who|has|had|died|"
                                      r"appeared|pleaded|denied|admitted|added|lives|lived)\b)")
 

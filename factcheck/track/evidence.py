@@ -143,7 +143,9 @@ def same_digits(a: Claim, b: Claim) -> bool:
 
 
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
-                      r"opening|\d+(?:st|nd|rd|th))\b", re.I)
+                      r"opening|debut|\d+(?:st|nd|rd|th))\b", re.I)
+#: Ordinals that name one place in a series in other words: a film's debut weekend is its opening one.
+_SAME_ORDINAL = {"debut": "opening"}
 
 
 #: Labels of a class in a series: "Band D", "Zone 2", "Grade II", "Category 4", "Tier 3".
@@ -155,7 +157,7 @@ def ordinals(claim: Claim) -> frozenset[str]:
     week' are different takings, 'a Band D household' and 'households in Band A' different
     bills."""
     text = f"{claim.text_before(40)} {claim.text_after(40)}"
-    found = {m.group(1).lower() for m in _ORDINAL.finditer(text)}
+    found = {_SAME_ORDINAL.get(m.group(1).lower(), m.group(1).lower()) for m in _ORDINAL.finditer(text)}
     return frozenset(found | {m.group(1) for m in _LABEL.finditer(text)})
 
 

@@ -20,6 +20,9 @@ STORY_NAME_SHARE = 0.01
 _WHOLE_SCOPE = re.compile(r"\b(?:worldwide|globally|nationwide|altogether|in total|across the (?:world|country))\b",
                           re.I)
 
+#: After a place's name: more of a longer name ('Kilbrack District Court', 'Halden Textiles'): the
+#: name of an organisation that opens with the place, not the place.
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 #: Before a name: an article ("the Halden textile plant"); after it: a content word in lower case.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
@@ -58,6 +61,12 @@ def _countries() -> set[str]:
 
 
 COUNTRIES = frozenset(_countries())
+#: Continents and parts of the world: a figure placed only there may be anywhere in them.
+CONTINENTS = frozenset({"africa", "antarctica", "asia", "europe", "north america", "south america", "oceania",
+                        "australasia", "latin america", "the americas", "central america", "the middle east",
+                        "middle east", "south-east asia", "southeast asia", "south asia", "east asia",
+                        "central asia", "west africa", "east africa", "southern africa", "north africa",
+                        "the caribbean", "scandinavia", "the balkans"})
 
 
 class Places:
@@ -147,6 +156,8 @@ class Places:
         """Could figures placed in ``a`` and ``b`` be about one place? (Either unknown: yes.)"""
         if not a or not b or a & b:
             return True
+        if (a <= CONTINENTS) != (b <= CONTINENTS):
+            return True  # 'one of the best places in North America' says nothing against 'in Calder County'
         if any(x.startswith(y + " ") or y.startswith(x + " ") for x in a for y in b):
             return True  # 'Coolabri Base Hospital' is in Coolabri
         a_in = {r for p in a for r in self._containers.get(p, ())}
@@ -243,7 +254,10 @@ class Places:
             return frozenset(_name(p) for p in [*claim.places, *located]
                              if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence)
                              and not _only_home_of_people(p, claim.sentence))
-        return frozenset(n for n in self._named(claim.sentence) if not _only_home_of_people(n, claim.sentence))
+        return frozenset(m.name for m in self._places.finditer(claim.sentence)
+                         if not (m.name in self._org_openings and (_attributive(claim.sentence, m.start, m.end)
+                                                                   or _NAME_GOES_ON.match(claim.sentence, m.end)))
+                         and not _only_home_of_people(m.name, claim.sentence))
 
     def home_of(self, claim: Claim) -> frozenset[str]:
         home = self.home(claim.article_id)
@@ -292,7 +306,14 @@ def _name(place: str) -> str:
 #: A capitalised word inside a sentence (not its first word): a name NER may have missed
 #: ('the Tarrow floods', 'Pennock Zoo').
 _INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{3,})\b")
-_NOT_NAME_WORDS = {*MONTH_NAMES, *WEEKDAY_NAMES, "Christmas", "Easter", "English", "British"}
+_NOT_NAME_WORDS = {*MONTH_NAMES, *WEEKDAY_NAMES, "Christmas", "Easter", "English", "British",
+                   # the common heads of many names ('Calder County', 'Beaumont County'): no story of their own
+                   "County", "Street", "Road", "Avenue", "River", "Lake", "Valley", "Park", "Hill", "Hills",
+                   "Mountain", "Airport", "Station", "Hospital", "School", "College", "University", "Council",
+                   "Court", "Centre", "Center", "Square", "Bridge", "Harbour", "Harbor", "Port", "Island",
+                   "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "National",
+                   "International", "Police", "Service", "Department", "Ministry", "Office", "Sheriff", "State",
+                   "City", "Town", "Village", "District", "Region", "Province", "Government", "Minister"}
 
 
 def repeated_names(text: str) -> frozenset[str]:

@@ -41,7 +41,8 @@ HELD_SUBJECTS = (GENERIC_SUBJECTS - {"people"}) | {"share", "stake", "deal"}
 
 
 def _actors(claim: Claim) -> frozenset[str]:
-    return frozenset(e.lower() for e in claim.entities) - NOT_ACTORS
+    """The names the claim's sentence gives, lower case, without a possessive ('Quillmark Inc.'s')."""
+    return frozenset(_POSSESSIVE.sub("", e.strip()).lower() for e in claim.entities) - NOT_ACTORS
 
 
 @dataclass
@@ -77,11 +78,14 @@ def _window(a: Tracked, b: Tracked) -> int:
 #: Around a figure: it tells a state as it is now, which changes from day to day ('eight men are
 #: still missing', 'power has been restored to 48% of customers').
 _STATE_NOW = re.compile(r"\b(?:still|now|currently|remains?|remaining|at present|so far|restored|reconnected|"
-                        r"without (?:power|water|electricity))\b", re.I)
+                        r"without (?:power|water|electricity)|"
+                        # a storm's strength as it changes: 'it had weakened to a Category 2 storm, with winds of'
+                        r"weakened|weakening|strengthened|strengthening|intensified|intensifying|downgraded|upgraded)\b",
+                        re.I)
 
 
 def _is_state_now(claim: Claim) -> bool:
-    return bool(_STATE_NOW.search(claim.text_before(40)) or _STATE_NOW.search(claim.text_after(25)))
+    return bool(_STATE_NOW.search(claim.text_before(50)) or _STATE_NOW.search(claim.text_after(25)))
 
 
 #: Nouns for one event, as agents of a toll: "the strike that killed 11", "the barrage that killed 19".
@@ -110,6 +114,21 @@ def _is_named(agent: str, claim: Claim) -> bool:
 SITES = {"superstore", "store", "shop", "branch", "outlet", "depot", "plant", "factory", "site", "centre",
          "center", "office", "warehouse", "mine", "pit", "unit", "works", "mill", "yard", "hub", "campus",
          "terminal", "hospital", "school", "restaurant", "hotel"}
+
+
+#: Around a staff figure: the staff is one site's ('its offices in Lenbridge, where it employs 2,600';
+#: 'employs 340 people at the site'), not the organisation's.
+_SITES = "|".join(sorted(SITES))
+_SITE_STAFF_BEFORE = re.compile(r"\bwhere\s+(?:[\w.&'\u2019-]+\s+){1,3}?(?:employs?|has|have)\s+"
+                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_SITE_STAFF_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:at|in)\s+(?:its|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                               rf"(?:{_SITES})s?\b", re.I)
+
+
+def _site_staff(claim: Claim) -> bool:
+    """Is a staff figure one site's, not the whole organisation's?"""
+    return (claim.agent in SITES or bool(_SITE_STAFF_BEFORE.search(claim.text_before(60)))
+            or bool(_SITE_STAFF_AFTER.match(claim.text_after(50))))
 
 
 def _agents_differ(a: Tracked, b: Tracked) -> bool:
@@ -191,6 +210,8 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
         return False  # 'Carnival's shares ... at £32.26' / 'Shares fell 1% to 510.75 pence' in a story of another firm
     if a.predicate in RUNNING_TOTALS and EVERYWHERE in a.places | b.places:
         return True  # 'the storm swept across the country and killed two': the event's whole toll
+    if subject_class(a.claim) == "staff" and not a.predicate and _site_staff(a.claim) != _site_staff(b.claim):
+        return False  # 'the company employs 68,000' / 'its offices in Lenbridge, where it employs 2,600'
     moments = _trading_moment(a.claim), _trading_moment(b.claim)
     if all(moments) and moments[0] != moments[1]:
         return False  # 'fell to $212.40 in after-hours trading' / 'closed at $215.63'
@@ -392,6 +413,10 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
         date_words = [word for word in date_words if re.search(r"\b(?:19|20)\d\d\b", word)]
     elif not date_words and predicate in RUNNING_TOTALS:
         date_words = _year_of_sentence(claim)
+    elif claim.subject == "population" and not predicate:
+        # 'this town of 2,300 people will be ... on Monday': a population holds for years (but the
+        # year of a census still counts: 'in 2011' / 'in 2021')
+        date_words = [word for word in date_words if re.search(r"\b(?:19|20)\d\d\b", word)]
     where = places.of(claim)
     if predicate in _MOVING_TOTALS:  # 'evacuated to a rest centre at St Bede's': where they went
         where = frozenset(p for p in where if not re.search(rf"\b(?:to|into)\s+[^,.;]{{0,30}}?\b{re.escape(p)}", claim.sentence, re.I))

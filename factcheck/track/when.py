@@ -192,7 +192,10 @@ def _day(date_words: list[str], pub: date | None, period: str) -> Day:
             weekday = WEEKDAYS.index(match.group(1).lower())
             if pub is None:
                 return Day(None, weekday, explicit=True, period=period)
-            d = pub - timedelta(days=(pub.weekday() - weekday) % 7)
+            back = (pub.weekday() - weekday) % 7
+            if back == 0 and re.search(r"\blast\s+" + match.group(1), text):
+                back = 7  # 'last Friday's protest' in a Friday paper: a week before
+            d = pub - timedelta(days=back)
             return Day(d, weekday, explicit=True, period=period)
     return Day(pub, pub.weekday() if pub else None, explicit=False, period=period)
 

@@ -103,3 +103,95 @@ def test_a_report_tied_as_strongly_to_two_facts_joins_the_later(monkeypatch):
     monkeypatch.setattr(facts, "tied_across", lambda x, y, places: True)
     joined = facts._join_articles([[tuesday], [wednesday], [friday]], places=None)
     assert [t.claim.article_id for t in joined[1]] == ["b", "c"]
+
+
+# --- found by held-out set 14 ------------------------------------------------------------------
+
+def test_last_friday_in_a_friday_paper_is_a_week_before():
+    from datetime import date
+
+    from factcheck.track.when import claim_day
+    assert claim_day(["last Friday's"], "2025-10-10").date == date(2025, 10, 3)
+    assert claim_day(["Friday"], "2025-10-10").date == date(2025, 10, 10)
+    assert claim_day(["last Monday"], "2025-10-10").date == date(2025, 10, 6)
+
+
+def test_a_towns_population_holds_whatever_day_its_sentence_names():
+    """'this town of 2,300 people will be ... on Monday': the population is not Monday's alone."""
+    from datetime import date
+
+    from factcheck.track.ties import track
+    from test_heldout_classes import claim_in
+
+    sentence = "For three minutes on Monday, this ranching town of 2,300 people will be the best place to stand."
+    claim = claim_in(sentence, "2,300", subject="population", dates=["Monday"])
+    article = Article(id="a", path="a", text=sentence, published="2025-10-03")
+    tracked = track(claim, "", Places([claim], {"a": article}), {"a": article})
+    assert tracked.day.date == date(2025, 10, 3) and not tracked.day.explicit
+    census = claim_in("The town had 2,300 people in 2011.", "2,300", subject="population", dates=["2011"])
+    assert track(census, "", Places([census], {"a": article}), {"a": article}).day.period == "2011"
+
+
+def test_a_continent_says_nothing_against_a_county():
+    places = _places("The town lies in Calder County, one of the best places in North America to watch.",
+                     "Ten people were hurt in Europe and 12 in Asia.")
+    assert places.agree(frozenset({"north america"}), frozenset({"calder county"}))
+    assert not places.agree(frozenset({"europe"}), frozenset({"asia"}))
+
+
+def test_a_court_that_opens_with_a_town_does_not_place_the_arrests_there():
+    texts = ["Twelve people were hurt in Kilbrack on Sunday, police in Kilbrack said.",
+             "The nine fishermen arrested during Monday's blockade were released on bail and are due before "
+             "Kilbrack District Court next month."]
+    arts = [Article(id=f"a{i}", path=f"a{i}", text=t, published="2025-10-09") for i, t in enumerate(texts)]
+    claims = {c.text: c for _, found in extract_articles(arts) for c in found}
+    places = Places(list(claims.values()), {a.id: a for a in arts})
+    assert places.of(claims["Twelve"]) == {"kilbrack"}
+    assert "kilbrack" not in places.of(claims["nine"])
+
+
+def test_a_sites_staff_is_not_the_companys():
+    company = ("Quillmark Inc. said on Tuesday it will cut about 6,200 jobs, roughly 9 percent of its 68,000 "
+               "employees, as the software company reported a drop in profit.")
+    site = ("About 620 of the UK jobs will go at its offices in Lenbridge, where Quillmark employs 2,600 "
+            "people, the company said.")
+    example = articles(("Bay Post", "2026-08-12", company), ("Orrindale Chronicle", "2026-08-13", site))
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_one_company_named_with_a_possessive_is_one_actor():
+    first = ("Quillmark Inc. said on Tuesday it will cut about 6,200 jobs, roughly 9 percent of its 68,000 "
+             "employees, as the software company reported a drop in profit.")
+    later = ("SAN AURELIO, California (Meridian Wire) \u2014 Quillmark Inc.'s plan to cut about 6,200 jobs, about "
+             "7 percent of its 86,000-strong workforce, will fall on its sales teams, the company said. Quillmark "
+             "did not say which offices would close.")
+    example = articles(("Bay Post", "2026-08-12", first), ("Meridian Wire", "2026-08-13", later))
+    assert run_example(RULES["FC201"], example)
+
+
+def test_a_storm_weakening_day_by_day_is_no_conflict():
+    first = ("By Tuesday morning the storm had weakened to a Category 2 hurricane, with winds of 105 mph, "
+             "and was about 310 miles northwest of Port Sabine.")
+    later = "The storm came ashore near Port Sabine last Monday with winds of 225km/h, officials said."
+    example = articles(("Bay Post", "2026-08-11", first), ("Corvale Observer", "2026-08-17", later))
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_a_debut_weekend_is_the_opening_weekend():
+    from factcheck.track.evidence import ordinals
+    from test_heldout_classes import claim_in
+
+    debut = claim_in("The film took $30.2m in its debut weekend.", "$30.2m")
+    opening = claim_in("The film took $30.2m over its opening weekend.", "$30.2m")
+    later = claim_in("The film finished in second place with $14.7m.", "$14.7m")
+    assert ordinals(debut) == ordinals(opening) == {"opening"}
+    assert ordinals(later) == {"second"}
+
+
+def test_the_common_head_of_two_names_tells_no_story():
+    """'Calder County' and 'Beaumont County' share 'County', which ties no two stories' tolls."""
+    from factcheck.track.places import repeated_names
+
+    names = repeated_names("Deputies in Calder County made arrests, and Calder County officials said the "
+                           "Calder County fair would go ahead.")
+    assert "calder" in names and "county" not in names

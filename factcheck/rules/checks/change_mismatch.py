@@ -29,10 +29,10 @@ PARAMS = {
 _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|decrease|decline|cut|reduction|"
                  r"slump|slide|dip|plunge|loss|change|difference|saving|widening|narrowing|deepening|lengthening|"
                  r"shortening|overrun|overspend|shortfall")
-#: Between "from A" and "to B": at most a short time for A ("in 2015", "this year", "last April").
+#: Between "from A" and "to B": at most a short time for A ("in 2015", "this year", "in the first year").
 _FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|tall)\s+)?"  # '40 feet (12 meters) across'
                       r"(?:(?!(?:and|or|but|to)\b)[\w'\u2019-]+\s+){0,2}?"  # what is counted: 'from 62 boats in 2000 to 44'
-                      r"(?:(?:in|this|last|next|on|at|by)\s+\w+(?:\s+\w+)?\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
+                      r"(?:(?:in|this|last|next|on|at|by)\s+\w+(?:\s+\w+){0,2}\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
 _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
                  r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
                  r"shrank|shrunk|shrinks?|shrinking|contracted|expanded|swelled|swollen|dipped|slid|plunged|tumbled|"
@@ -42,7 +42,7 @@ _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown
                  r"boosted|boosts|boosting|trimmed|trims|trimming|reduced|reduces|reducing|increases|"
                  r"slashed|slashes|hiked|hikes|upped|ups|revised|revises|pushed up|pushed down|enhanced|enhances|enhancing|"
                  r"brought down|put up|" + _CHANGE_WORDS)
-_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,60}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,80}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
                             r"slipped|soared|surged|up|down|by)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|"
@@ -91,7 +91,7 @@ def _endpoints(sentence):
     for first, second in zip(claims, claims[1:]):
         if not comparable(first, second):
             continue
-        if _FROM_TO.match(sentence.between(first, second)) and _CHANGE_VERB.search(sentence.before(first, 80)):
+        if _FROM_TO.match(sentence.between(first, second)) and _CHANGE_VERB.search(sentence.before(first, 100)):
             yield first, second
         elif (_THEN_FROM.match(sentence.between(first, second)) and not _CLAUSE_BREAK.search(sentence.between(first, second))
               and (_CHANGE_TO.search(sentence.before(first, 60)) or _CHANGE_VERB.search(sentence.between(first, second)))):

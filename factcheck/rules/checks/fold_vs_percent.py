@@ -13,8 +13,8 @@ percentage is an apposition of the multiplier ("trebled, a rise of 300%",
 ("up 400% on last year, a fourfold increase"; "has risen 200% in two
 years, doubling from £11m"), or both have the same subject; in the next sentence, it
 opens that sentence by pointing back ("Cases rose three-fold to 900. That
-300% jump ...") and the sentence before holds one multiplier only. "N times as many" is a
-multiplier; "N times more" is left alone (its reading is disputed), and so are falls ("halved").
+300% jump ...") and the sentence before holds one multiplier only. "N times as many", "N times
+that of" and "N times the level of" are multipliers; "N times more" is left alone (its reading is disputed), and so are falls ("halved").
 """
 
 from __future__ import annotations
@@ -143,8 +143,11 @@ def _multipliers(sentence):
                                                 and _AS_MANY_AFTER.match(sentence.after(c, 20))))]
 
 
-#: After "N times": a plain multiple ('five times as many reefs'), unlike the disputed "N times more".
-_AS_MANY_AFTER = re.compile(r"^\s+as\s+(?:many|much|large|big|high|great|long|fast|heavy)\b", re.I)
+#: After "N times": a plain multiple ('five times as many reefs', 'five times that of a normal
+#: weekend', 'four times the level of 2019'), unlike the disputed "N times more".
+_AS_MANY_AFTER = re.compile(r"^\s+(?:as\s+(?:many|much|large|big|high|great|long|fast|heavy)\b|(?:that|those)\s+of\b|"
+                            r"the\s+(?:level|size|number|amount|figure|rate|total|value|cost|price)\s+(?:of|in|for)\b|"
+                            r"what\s+(?:it|they)\s+(?:was|were)\b)", re.I)
 
 
 def _rise_percents(sentence):

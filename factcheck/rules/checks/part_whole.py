@@ -21,13 +21,17 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.units import to_base
 from factcheck.rules.checks.sentences import comparable, sentences
 from factcheck.rules.registry import Hit, check
-from factcheck.rules.text import number_like
+from factcheck.rules.text import describe_quantity, number_like
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 _PART_KINDS = {"count", "money"}
+#: Measures whose parts add up like counts ('a 41,000-tonne share: 18,000 tonnes for Killowen, ...');
+#: lengths do not ('290m long: 50m wide and 20m high').
+_PART_DIMENSIONS = {"mass", "volume", "area"}
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
 _PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|included|includes?|among them|among whom|of whom|of which|"
                        r"of them|of those)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$", re.I)
@@ -42,9 +46,10 @@ _HOLDER = (r"(?:the\s+)?(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]*)){
 _AFTER_COMMA = re.compile(r",\s*(?:" + _HOLDER + r")?$")
 #: A breakdown verb between a total and its parts: "61.2 million is made up of 31.4 million women and ...".
 _BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\s+of)?|"
-              r"split (?:between|into|as)|divided (?:between|into|as)|broken down (?:into|as)|"
+              r"split (?:between|into|as|among)|divided (?:between|into|as|among)|broken down (?:into|as)|"
               r"break(?:s)? down (?:into|as)|"
-              r"(?:be|is|was|are|were|being) (?:met|paid for|covered|funded|financed) (?:entirely |wholly )?by)")
+              r"(?:(?:be|is|was|are|were|being) )?(?:met|paid for|covered|funded|financed) (?:entirely |wholly )?by|"
+              r"(?:funded|financed|paid for) (?:entirely |wholly )?with)")
 #: Between a total and the first part: a breakdown verb, after a bracketed conversion or the
 #: total's noun set off ('A$386 million (€218 million), made up of', 'The 12-member expedition,
 #: made up of'), but not a breakdown of each one ('each line made up of 1,920 pixels').
@@ -59,7 +64,10 @@ _CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b
                            r"the rest\s+|" + _HOLDER + r")?$", re.I)
 #: What after a figure shows it is not a count of parts: "six-time champions", "3%", "two years".
 _NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|months?\b|days?\b|hours?\b|"
-                         r"per\b|a\b|each\b))", re.I)
+                         r"per\b|a\b|each\b)|"
+                         # a difference, not a part: '2,000 tonnes more than her sister'
+                         r"\s*(?:[\w-]+\s+)?(?:more|fewer|less|heavier|lighter|larger|smaller|bigger|higher|lower)\s+than\b)",
+                         re.I)
 
 
 #: "six-time champions", "a 20-storey block": a figure glued to a word is a label, not a
@@ -84,13 +92,18 @@ def _is_rank(sentence, claim, claims) -> bool:
 def _breakdown_figures(sentence):
     """The figures of a sentence that may be a total or its parts: stated, of a part kind, not
     negated, and not a bracketed conversion of the figure before ('4.2 million euros ($4.6 million):')."""
-    return [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated
+    return [c for c in sentence.claims if c.is_claim and _is_part_kind(c) and not c.negated
             and not c.is_conversion()]
 
 
+def _is_part_kind(claim) -> bool:
+    return claim.kind in _PART_KINDS or (claim.kind == "measure" and claim.dimension in _PART_DIMENSIONS)
+
+
 def _whole_and_parts(sentence):
-    """(whole, parts after an explicit partition cue) found in a sentence."""
-    claims = [c for c in _breakdown_figures(sentence) if not _HYPHENED_LABEL.search(c.text)]
+    """(whole, parts after an explicit partition cue) found in a sentence. (A measure hyphened to
+    its noun is a size, not a label: 'Ireland's 41,000-tonne share'.)"""
+    claims = [c for c in _breakdown_figures(sentence) if c.kind == "measure" or not _HYPHENED_LABEL.search(c.text)]
     for i, whole in enumerate(claims):
         rest = [c for c in claims[i + 1:] if comparable(whole, c)]
         if not rest:
@@ -281,10 +294,16 @@ PARAMS_SUM = {
 
 def _sum_hit(whole, parts, direction: str) -> Hit:
     more = direction == "exceed"
+    if whole.kind == "measure" and whole.value is not None:
+        # in the total's unit: '38,500 tonnes', and the total '41,000 tonnes', not '41,000-tonne'
+        per_unit = to_base(whole.unit, 1.0)[1] or 1.0
+        total = describe_quantity(whole.value, whole.unit)
+        added = describe_quantity(sum((to_base(p.unit, p.value)[1] or p.base_low) for p in parts) / per_unit, whole.unit)
+    else:
+        total, added = whole.text, number_like(sum(p.value or p.base_low for p in parts), whole.text)
     return Hit(
         claim_ids=[whole.id, *(p.id for p in parts)],
-        fields={"total": whole.text, "parts": " + ".join(p.text for p in parts),
-                "sum": number_like(sum(p.value or p.base_low for p in parts), whole.text)},
+        fields={"total": total, "parts": " + ".join(p.text for p in parts), "sum": added},
         suggestion=("The parts add up to more than the total: one of the figures is wrong." if more else
                     "The wording gives these parts as the whole breakdown, but they fall short of the "
                     "total: one of the figures is wrong, or a part is missing."),
@@ -361,7 +380,7 @@ def _exceed(whole, parts) -> bool:
 
 
 #: Words that leave room for parts not listed: "and others", "the rest", "mainly", "such as".
-_UNLISTED = re.compile(r"\b(?:others?|(?<!of the )(?<!for the )(?<!on the )(?<!in the )rest|remain(?:ing|der)|including|included|includes|among|mainly|mostly|"
+_UNLISTED = re.compile(r"\b(?:others?|(?<!of the )(?<!for the )(?<!on the )(?<!in the )rest|remain(?:ing|der)|including|included|includes|(?<!divided )(?<!split )(?<!shared )among|mainly|mostly|"
                        r"largely|chiefly|such as|e\.g|etc|estimated|unknown|unaccounted|not known|missing|"
                        r"yet to be)\b", re.I)
 
@@ -425,7 +444,7 @@ def _breakdowns_pointing_back(all_sentences):
     The total is the nearest figure in the last three sentences of the article whose subject is
     the opening's noun, failing that the one comparable figure of the sentence right before."""
     for i, sentence in enumerate(all_sentences):
-        parts = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
+        parts = [c for c in sentence.claims if c.is_claim and _is_part_kind(c) and not c.negated]
         opening = _BREAKDOWN_BACK.match(sentence.text[:parts[0].start - sentence.start]) if parts else None
         if not opening:
             continue
