@@ -102,7 +102,19 @@ def _own_relative_clause(tok):
     applied' -> applied. (A figure that is a verb's subject or object keeps that verb:
     'arrested 12 people who were protesting' -> arrested.)"""
     noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
-    return relative_clause_verb(noun) if noun.dep_ == "pobj" else None
+    if noun.dep_ != "pobj":
+        return None
+    return relative_clause_verb(noun) or _where_clause_verb(noun)
+
+
+def _where_clause_verb(noun):
+    """The verb of a 'where' clause on ``noun``, which says what happened at the counted places:
+    'Parents at the 19 schools where asbestos was confirmed' -> confirmed."""
+    for child in noun.children:
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in child.children):
+            return child
+    return None
 
 
 def relative_clause_verb(noun):

@@ -78,9 +78,13 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|alm
 _HOME_TO_BEFORE = re.compile(r"\bhome\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", re.I)
 #: Verbs by which a place houses what it holds: one class ('housed 1.4 million hens', 'kept').
 _HOUSING_VERBS = {"house", "accommodate", "shelter"}  # not "held": people held are detained
-#: Right before a count: a whole made of such things ('a block of 48 flats', 'a fleet of 30 buses').
+#: Right before a count: a whole made of such things ('a block of 48 flats', 'a fleet of 30 buses', 'a
+#: trial of 12,600 volunteers').
 _CONTAINER_OF_BEFORE = re.compile(r"\b(?:block|estate|fleet|complex|chain|network|herd|flock|colony|archipelago|"
-                                  r"nation|group|cluster|row|terrace)\s+of\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+                                  r"nation|group|cluster|row|terrace|"
+                                  # the people a study takes in: 'a trial of 12,600 volunteers', 'a survey of 2,000 adults'
+                                  r"trial|study|survey|poll|sample|cohort)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|"
+                                  r"almost\s+|more than\s+|over\s+)?$", re.I)
 #: After a count of people who 'lose': their jobs ('workers will lose their jobs').
 _THEIR_JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:their|his|her)\s+(?:jobs?|posts?|livelihoods?)\b", re.I)
 #: Verbs by which a thing spans a distance: 'the gondola runs for 4.2km'.

@@ -249,7 +249,7 @@ class Places:
     def of(self, claim: Claim) -> frozenset[str]:
         if _WHOLE_SCOPE.search(claim.sentence):
             return frozenset({EVERYWHERE})  # 'sold 20 million copies worldwide', 'altogether'
-        located = [e for e in claim.entities if re.search(rf"\b(?:in|at|near|outside)\s+{re.escape(e)}\b", claim.sentence)]
+        located = _located(claim)
         if claim.places or located:
             return frozenset(_name(p) for p in [*claim.places, *located]
                              if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence)
@@ -283,6 +283,12 @@ _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
 _COMMA_NAME = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b")
 #: The first sentence of an article (its lead), up to 400 characters.
 _FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s|$)|\n|$)")
+
+
+def _located(claim: Claim) -> list[str]:
+    """Names the claim's sentence puts after 'in', 'at', 'near' or 'outside', which NER may have
+    taken for a person or an organisation ('wounded in Hesk', 'in Co Ardmoyle')."""
+    return [e for e in claim.entities if re.search(rf"\b(?:in|at|near|outside)\s+{re.escape(e)}\b", claim.sentence)]
 
 
 def _only_home_of_people(place: str, sentence: str) -> bool:

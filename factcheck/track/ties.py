@@ -270,6 +270,34 @@ def _hyphened_again(first: Claim, later: Claim) -> bool:
             and bool(DEFINITE_BEFORE.search(later.text_before(8))))
 
 
+#: After a count: the clause that defines what is counted ('the 19 schools where asbestos was
+#: confirmed', 'the 12 people who died').
+_DEFINING_CLAUSE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:who|that|which|where)\s+", re.I)
+
+
+def _named_by_its_deed(item: Tracked) -> bool:
+    """Is the figure a known thing named by the block's own deed ('the 19 schools where asbestos
+    was confirmed' in a block of confirmations)? Copy names so what it has told of already."""
+    if not item.predicate or not DEFINITE_BEFORE.search(item.claim.text_before(8)):
+        return False
+    after = item.claim.text_after(90)
+    clause = _DEFINING_CLAUSE_AFTER.match(after)
+    if not clause:
+        return False
+    forms = {form for verb in f"{item.predicate} {item.claim.predicate}".split() for form in verb_forms(verb)}
+    words = re.findall(r"[a-z]+", after[clause.end():clause.end() + 50].lower())
+    at = next((i for i, word in enumerate(words[:4]) if word in forms), None)
+    # a clause that narrows the deed names a part: 'the three people who died in hospital'
+    return at is not None and (at + 1 == len(words) or words[at + 1] not in _NARROWING_WORDS)
+
+
+#: Right after the deed in a defining clause: words that narrow it to a part.
+_NARROWING_WORDS = {"in", "at", "on", "during", "after", "before", "from", "with", "without", "near", "inside",
+                    "outside", "under", "over", "between", "since", "by", "when", "while", "as", "among", "there",
+                    "here", "later", "first", "overnight", "yesterday", "today", "for", "of", "into", "to", "across",
+                    "within", "because", "following", "under"}
+
+
 def tied_in_article(a: Tracked, b: Tracked) -> bool:
     """Evidence that two claims of one article state the same fact.
 
@@ -287,6 +315,9 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # (one person named twice: 'Ron Delgado, 70' / 'the 74-year-old Delgado')
     if _hyphened_again(a.claim, b.claim) or _hyphened_again(b.claim, a.claim):
         return True
+    later = b if b.claim.start > a.claim.start else a
+    if _named_by_its_deed(later):
+        return True  # 'confirmed in 17 schools' ... 'the 19 schools where asbestos was confirmed'
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
                 or a.refers_back or b.refers_back or a.words & b.words
                 or DEFINITE_BEFORE.search(a.claim.text_before(8)) or DEFINITE_BEFORE.search(b.claim.text_before(8)))

@@ -195,3 +195,17 @@ def test_the_common_head_of_two_names_tells_no_story():
     names = repeated_names("Deputies in Calder County made arrests, and Calder County officials said the "
                            "Calder County fair would go ahead.")
     assert "calder" in names and "county" not in names
+
+
+def test_places_counted_by_what_happened_there_take_that_deed():
+    """'at the 19 schools where asbestos was confirmed': a count of confirmations, not of letters."""
+    key = keys_of("Parents at the 19 schools where asbestos was confirmed will receive letters this week.")["19"]
+    assert key[:3] == ("school", "", "confirm")
+
+
+def test_the_people_a_trial_takes_in_are_its_size_whatever_the_verb():
+    """'prevented 79.6% of cases in a trial of 12,600 volunteers' / 'The trial of about 21,000
+    volunteers found ...': one figure, the trial's size."""
+    first = keys_of("The vaccine prevented 79.6 per cent of cases in a Phase 3 trial of 12,600 volunteers.")["12,600"]
+    later = keys_of("The trial of about 21,000 volunteers found that two doses cut dengue by 79.6 percent.")["about 21,000"]
+    assert first == later and first[0] == "volunteer"

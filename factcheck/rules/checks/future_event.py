@@ -110,7 +110,7 @@ _PROJECTION = re.compile(r"\b(?:forecasts?|projections?|scenarios?|modell?(?:ing
 #: at a meeting on 28 July".
 _DECIDED_ON = re.compile(r"\b(?:approved|passed|adopted|rejected|backed|signed off|voted through|unveiled|"
                          r"published|scrapped|dropped|met|missed)\s+(?:the|its|their|his|her|a|an)\s+"
-                         r"(?:[\w'-]+\s+){0,2}?(?:plans?|budgets?|targets?)\b", re.I)
+                         r"(?:[\w$£€.,'-]+\s+){0,4}?(?:plans?|budgets?|targets?)\b", re.I)  # ('the $1.2 million emergency plan')
 
 
 def _clause_before(sentence, claim) -> str:
