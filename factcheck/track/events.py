@@ -55,9 +55,11 @@ EVENT_NOUNS = {
     "rescue": "rescue", "hospitalisation": "hospitalise", "hospitalization": "hospitalise",
     "case": "infect", "infection": "infect",
 }
-#: Verbs that give the level a count of events has reached ('deaths rose to 40', 'stands at 31').
+#: Verbs that give the level a count of events has reached ('deaths rose to 40', 'stands at 31'), or
+#: by which someone tallies them ('deputies made 46 arrests', 'officials recorded 19 deaths').
 EVENT_LEVEL_VERBS = {"rise", "climb", "reach", "stand", "hit", "increase", "jump", "grow", "be", "total", "number",
-                     "top", "pass", "exceed", "mount", "soar", "remain", ""}
+                     "top", "pass", "exceed", "mount", "soar", "remain", "",
+                     "make", "carry out", "record", "confirm", "register", "report", "see", "log"}
 
 
 def event_class(claim: Claim, predicate: str) -> str | None:

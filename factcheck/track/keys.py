@@ -424,5 +424,9 @@ _RATE_AFTER = re.compile(
 def rate_of(claim: Claim) -> str:
     """'each', 'a week': a price or rate per unit is not the same fact as a total ('removing 1,200
     cubic metres of water an hour' is a rate)."""
-    match = _RATE_AFTER.match(claim.text_after(30))
+    match = _RATE_AFTER.match(claim.text_after(30)) or _EVERY_AFTER.match(claim.text_after(30))
     return match.group(1).lower().replace("per ", "a ").replace("an ", "a ") if match else ""
+
+
+#: After a count and its noun: a rate against another count ('one arrest for every 7,000 people').
+_EVERY_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?((?:for|in|out of)\s+every)\b", re.I)

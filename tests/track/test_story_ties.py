@@ -209,3 +209,11 @@ def test_the_people_a_trial_takes_in_are_its_size_whatever_the_verb():
     first = keys_of("The vaccine prevented 79.6 per cent of cases in a Phase 3 trial of 12,600 volunteers.")["12,600"]
     later = keys_of("The trial of about 21,000 volunteers found that two doses cut dengue by 79.6 percent.")["about 21,000"]
     assert first == later and first[0] == "volunteer"
+
+
+def test_arrests_made_are_people_arrested_but_a_rate_is_not_a_toll():
+    made = keys_of("Sheriff Hal Brunner said deputies made 46 arrests over the eclipse weekend.")["46"]
+    told = keys_of("The sheriff's office said 31 people were arrested over the eclipse weekend.")["31"]
+    rate = keys_of("Police made 19 arrests. That is one arrest for every 7,000 people who came, she said.")["one"]
+    assert made == told == ("people", "", "arrest", "count")
+    assert rate != made
