@@ -111,6 +111,13 @@ class Places:
         self._story_frequency: Counter | None = None
         self._containers: dict[str, set[str]] = {}
         self._learned: set[str] = set()  # places the copy names as holding another ('in Stannerton')
+        # names the lead puts after 'in', 'at' or 'near' that NER took for an organisation ('in Co Ardmoyle')
+        self._lead_located: dict[str, set[str]] = {}
+        for claim in claims:
+            article = articles.get(claim.article_id)
+            if article is not None and claim.sentence_start == len(article.text) - len(article.text.lstrip()):
+                self._lead_located.setdefault(claim.article_id, set()).update(
+                    _name(e) for e in _located(claim) if _name(e) not in _NOT_PLACE_NAMES)
         for claim in claims:
             named = {_name(p) for p in claim.places}
             for region in named & self._regions:
@@ -192,7 +199,8 @@ class Places:
     def setting(self, article_id: str) -> frozenset[str]:
         """Where the article's figures that name no place happen: its home, and the places of its
         headline and its first sentence ('fire raced up a 22-storey tower block in Stannerton'
-        in a story that names the tower, Ashgrove Heights, more often than the town)."""
+        in a story that names the tower, Ashgrove Heights, more often than the town; 'in Co
+        Ardmoyle', which NER took for an organisation)."""
         if article_id not in self._setting:
             article = self._articles.get(article_id)
             home = self.home(article_id)
@@ -200,6 +208,7 @@ class Places:
             if article is not None:
                 places |= set(self._named(article.title or "", headline=True))
                 places |= set(self._named(_FIRST_SENTENCE.match(article.text.lstrip()).group()))
+            places |= self._lead_located.get(article_id, set())
             self._setting[article_id] = frozenset(places)
         return self._setting[article_id]
 

@@ -217,3 +217,12 @@ def test_arrests_made_are_people_arrested_but_a_rate_is_not_a_toll():
     rate = keys_of("Police made 19 arrests. That is one arrest for every 7,000 people who came, she said.")["one"]
     assert made == told == ("people", "", "arrest", "count")
     assert rate != made
+
+
+def test_the_leads_place_is_the_setting_even_when_ner_calls_it_an_organisation():
+    text = ("Asbestos has now been confirmed in 17 schools in Co Ardmoyle, the Department of Education said "
+            "last night.\n\nMore than 300 parents packed the community centre in Carrickdrum on Monday night to "
+            "question officials.\n\nParents at the 19 schools where asbestos was confirmed will receive letters "
+            "this week, he said.")
+    example = {"articles": [{"source": "Kilbrack Clarion", "published": "2025-10-08", "text": text}]}
+    assert run_example(RULES["FC202"], example)
