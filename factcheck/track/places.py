@@ -181,11 +181,13 @@ class Places:
         """The names that are not countries or regions: a town, a district, a site."""
         return names - self._regions - COUNTRIES
 
-    def _named(self, text: str, headline: bool = False) -> list[str]:
+    def _named(self, text: str, headline: bool = False, in_sentence: bool = False) -> list[str]:
         """Known places named in ``text``, leaving out names of things ('the Halden textile plant';
-        in a headline, which drops its articles, 'Halden plant to stay shut')."""
+        in a headline, which drops its articles, 'Halden plant to stay shut'; in a claim's sentence,
+        also the opening of a longer name, 'before Kilbrack District Court')."""
         return [m.name for m in self._places.finditer(text)
-                if not (m.name in self._org_openings and _attributive(text, m.start, m.end, headline))]
+                if not (m.name in self._org_openings and (_attributive(text, m.start, m.end, headline)
+                                                          or (in_sentence and _NAME_GOES_ON.match(text, m.end))))]
 
     def home(self, article_id: str) -> str | None:
         """The place the article names most often."""
@@ -263,10 +265,8 @@ class Places:
             return frozenset(_name(p) for p in [*claim.places, *located]
                              if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence)
                              and not _only_home_of_people(p, claim.sentence))
-        return frozenset(m.name for m in self._places.finditer(claim.sentence)
-                         if not (m.name in self._org_openings and (_attributive(claim.sentence, m.start, m.end)
-                                                                   or _NAME_GOES_ON.match(claim.sentence, m.end)))
-                         and not _only_home_of_people(m.name, claim.sentence))
+        return frozenset(n for n in self._named(claim.sentence, in_sentence=True)
+                         if not _only_home_of_people(n, claim.sentence))
 
     def home_of(self, claim: Claim) -> frozenset[str]:
         home = self.home(claim.article_id)

@@ -295,7 +295,7 @@ def _named_by_its_deed(item: Tracked) -> bool:
 _NARROWING_WORDS = {"in", "at", "on", "during", "after", "before", "from", "with", "without", "near", "inside",
                     "outside", "under", "over", "between", "since", "by", "when", "while", "as", "among", "there",
                     "here", "later", "first", "overnight", "yesterday", "today", "for", "of", "into", "to", "across",
-                    "within", "because", "following", "under"}
+                    "within", "because", "following"}
 
 
 def tied_in_article(a: Tracked, b: Tracked) -> bool:
@@ -307,7 +307,9 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
     as often as the same thing. So the figures must be tied closely: the
     same digits in another order (the typo behind most internal
     contradictions: £4.6m and £6.4m, 85 and 58), or a reference back ('the
-    5.99% rise' after 'a council tax rise of 4.99%'); and the fact must be
+    5.99% rise' after 'a council tax rise of 4.99%'; 'the 19 schools where
+    asbestos was confirmed' after 'confirmed in 17 schools', see
+    ``_named_by_its_deed``); and the fact must be
     named specifically (narrowing words, an agent, shared context, or 'the'
     before the figure: 'the 51,700 voters who took part').
     """
@@ -429,6 +431,11 @@ def _is_total_so_far(claim: Claim) -> bool:
                 or _RISEN_TO_BEFORE.search(claim.text_before(25)))
 
 
+def _years_only(date_words: list[str]) -> list[str]:
+    """The date words that name a year ('in 2011'), without days ('on Monday')."""
+    return [word for word in date_words if re.search(r"\b(?:19|20)\d\d\b", word)]
+
+
 def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article],
            refers_back: bool = False, twin: str = "") -> Tracked:
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
@@ -441,13 +448,13 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
     elif predicate in RUNNING_TOTALS and _is_total_so_far(claim):
         # 'eleven have now been arrested, including five on Thursday': the total as published (a
         # year still sets the event: 'the 2019 heatwave, which killed 31, ... used four times since')
-        date_words = [word for word in date_words if re.search(r"\b(?:19|20)\d\d\b", word)]
+        date_words = _years_only(date_words)
     elif not date_words and predicate in RUNNING_TOTALS:
         date_words = _year_of_sentence(claim)
     elif claim.subject == "population" and not predicate:
         # 'this town of 2,300 people will be ... on Monday': a population holds for years (but the
         # year of a census still counts: 'in 2011' / 'in 2021')
-        date_words = [word for word in date_words if re.search(r"\b(?:19|20)\d\d\b", word)]
+        date_words = _years_only(date_words)
     where = places.of(claim)
     if predicate in _MOVING_TOTALS:  # 'evacuated to a rest centre at St Bede's': where they went
         where = frozenset(p for p in where if not re.search(rf"\b(?:to|into)\s+[^,.;]{{0,30}}?\b{re.escape(p)}", claim.sentence, re.I))

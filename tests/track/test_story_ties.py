@@ -107,6 +107,9 @@ def test_a_report_tied_as_strongly_to_two_facts_joins_the_later(monkeypatch):
 
 # --- found by held-out set 14 ------------------------------------------------------------------
 
+QUILLMARK_CUTS = ("Quillmark Inc. said on Tuesday it will cut about 6,200 jobs, roughly 9 percent of its 68,000 "
+                  "employees, as the software company reported a drop in profit.")
+
 def test_last_friday_in_a_friday_paper_is_a_week_before():
     from datetime import date
 
@@ -151,21 +154,17 @@ def test_a_court_that_opens_with_a_town_does_not_place_the_arrests_there():
 
 
 def test_a_sites_staff_is_not_the_companys():
-    company = ("Quillmark Inc. said on Tuesday it will cut about 6,200 jobs, roughly 9 percent of its 68,000 "
-               "employees, as the software company reported a drop in profit.")
     site = ("About 620 of the UK jobs will go at its offices in Lenbridge, where Quillmark employs 2,600 "
             "people, the company said.")
-    example = articles(("Bay Post", "2026-08-12", company), ("Orrindale Chronicle", "2026-08-13", site))
+    example = articles(("Bay Post", "2026-08-12", QUILLMARK_CUTS), ("Orrindale Chronicle", "2026-08-13", site))
     assert not run_example(RULES["FC201"], example)
 
 
 def test_one_company_named_with_a_possessive_is_one_actor():
-    first = ("Quillmark Inc. said on Tuesday it will cut about 6,200 jobs, roughly 9 percent of its 68,000 "
-             "employees, as the software company reported a drop in profit.")
     later = ("SAN AURELIO, California (Meridian Wire) \u2014 Quillmark Inc.'s plan to cut about 6,200 jobs, about "
              "7 percent of its 86,000-strong workforce, will fall on its sales teams, the company said. Quillmark "
              "did not say which offices would close.")
-    example = articles(("Bay Post", "2026-08-12", first), ("Meridian Wire", "2026-08-13", later))
+    example = articles(("Bay Post", "2026-08-12", QUILLMARK_CUTS), ("Meridian Wire", "2026-08-13", later))
     assert run_example(RULES["FC201"], example)
 
 
