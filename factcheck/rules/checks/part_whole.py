@@ -64,7 +64,7 @@ _CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b
                            r"the rest\s+|" + _HOLDER + r")?$", re.I)
 #: What after a figure shows it is not a count of parts: "six-time champions", "3%", "two years".
 _NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|months?\b|days?\b|hours?\b|"
-                         r"per\b|a\b|each\b)|"
+                         r"per\b|a\b|each\b(?!\s+(?:in|at|for|from|on)\s+(?-i:[A-Z])))|"
                          # a difference, not a part: '2,000 tonnes more than her sister'
                          r"\s*(?:[\w-]+\s+)?(?:more|fewer|less|heavier|lighter|larger|smaller|bigger|higher|lower)\s+than\b)",
                          re.I)
@@ -292,18 +292,31 @@ PARAMS_SUM = {
 }
 
 
-def _sum_hit(whole, parts, direction: str) -> Hit:
+#: After a part: it stands for as many parts as the names after it ('four each in Rajgarh and Nandpur').
+_EACH_IN = re.compile(r"^\s+each\s+(?:in|at|for|from|on)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+                      r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*\s+and\s+(?:the\s+)?[A-Z][\w'-]*)")
+
+
+def _times(sentence, part) -> int:
+    """How many parts a listed figure stands for: 2 for 'four each in Rajgarh and Nandpur', else 1."""
+    each = _EACH_IN.match(sentence.after(part, 80))
+    return len(re.split(r"\s*,\s*|\s+and\s+", each.group(1))) if each else 1
+
+
+def _sum_hit(whole, parts, direction: str, times: dict[str, int]) -> Hit:
     more = direction == "exceed"
     if whole.kind == "measure" and whole.value is not None:
         # in the total's unit: '38,500 tonnes', and the total '41,000 tonnes', not '41,000-tonne'
         per_unit = to_base(whole.unit, 1.0)[1] or 1.0
         total = describe_quantity(whole.value, whole.unit)
-        added = describe_quantity(sum((to_base(p.unit, p.value)[1] or p.base_low) for p in parts) / per_unit, whole.unit)
+        added = describe_quantity(sum((to_base(p.unit, p.value)[1] or p.base_low) * times[p.id] for p in parts)
+                                  / per_unit, whole.unit)
     else:
-        total, added = whole.text, number_like(sum(p.value or p.base_low for p in parts), whole.text)
+        total, added = whole.text, number_like(sum((p.value or p.base_low) * times[p.id] for p in parts), whole.text)
+    listed = " + ".join(p.text if times[p.id] == 1 else f"{p.text} \u00d7 {times[p.id]}" for p in parts)
     return Hit(
         claim_ids=[whole.id, *(p.id for p in parts)],
-        fields={"total": total, "parts": " + ".join(p.text for p in parts), "sum": added},
+        fields={"total": total, "parts": listed, "sum": added},
         suggestion=("The parts add up to more than the total: one of the figures is wrong." if more else
                     "The wording gives these parts as the whole breakdown, but they fall short of the "
                     "total: one of the figures is wrong, or a part is missing."),
@@ -368,15 +381,16 @@ def components_sum(rule, audit):
     ``direction: short``) fall short of it when the wording gives them as the whole breakdown."""
     direction = rule.params.get("direction", "exceed")
     for whole, parts, closed, sentence in _partitions(sentences(audit)):
-        if _exceed(whole, parts) if direction == "exceed" else (closed and _fall_short(sentence, whole, parts)):
-            yield _sum_hit(whole, parts, direction)
+        times = {p.id: _times(sentence, p) for p in parts}
+        if _exceed(whole, parts, times) if direction == "exceed" else (closed and _fall_short(sentence, whole, parts, times)):
+            yield _sum_hit(whole, parts, direction, times)
 
 
-def _exceed(whole, parts) -> bool:
+def _exceed(whole, parts, times: dict[str, int]) -> bool:
     """Do two or more parts, none larger than the whole alone (that is ``part-exceeds-whole``'s
-    finding), add up to more than it?"""
+    finding), add up to more than it? (A part 'each in' two places counts twice, ``_times``.)"""
     return (len(parts) >= 2 and not any(p.base_low > whole.base_high for p in parts)
-            and sum(p.base_low for p in parts) > whole.base_high)
+            and sum(p.base_low * times[p.id] for p in parts) > whole.base_high)
 
 
 #: Words that leave room for parts not listed: "and others", "the rest", "mainly", "such as".
@@ -410,7 +424,7 @@ def _ends_with_rest(sentence, parts) -> bool:
 _IN_A_LABEL = re.compile(r"\b(?:in|at|across|on|from)\s+(?:the|its|their|all)\s+$", re.I)
 
 
-def _fall_short(sentence, whole, parts) -> bool:
+def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
     """Do two or more listed parts, each exact and the list closed by 'and', add up to less than
     the total, with no word in the sentence that leaves room for parts not listed? (When the
     last part is the rest of the whole, only words that make the list an open one count.)"""
@@ -424,7 +438,7 @@ def _fall_short(sentence, whole, parts) -> bool:
         return False
     if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(sentence.text):
         return False
-    return sum(p.base_high for p in parts) < whole.base_low
+    return sum(p.base_high * times[p.id] for p in parts) < whole.base_low
 
 
 #: A sentence that breaks down a figure given before: "It is made up of £280m for ..., £190m ...",
