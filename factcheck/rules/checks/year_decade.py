@@ -265,6 +265,23 @@ def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Bui
     return len({b.low for b in years if vocabulary.kind_of.get(b.noun) == kind}) <= 1
 
 
+#: Right before a decade: a determiner that names a known building ('The 1960s building').
+_KNOWN_BEFORE = re.compile(r"\b(?:the|this|its)\s+$", re.I)
+
+
+def _refers_back(year: Built, decade: Built, position: dict[str, int], vocabulary: _Vocabulary) -> bool:
+    """Does a generic word with a decade name the building dated just before it ('St Brigid's
+    National School, built in 1971, ...' and, in the next sentence, 'The 1960s building has a flat
+    roof'), whatever other kinds of building the article speaks of?"""
+    if not (decade.noun in vocabulary.generic and year.noun not in vocabulary.generic
+            and 0 <= position[decade.claim.id] - position[year.claim.id] <= 1
+            and year.claim.start < decade.claim.start and _KNOWN_BEFORE.search(decade.claim.text_before(8))):
+        return False
+    after = decade.claim.text_after(40)
+    noun = re.search(rf"\b{re.escape(decade.noun)}", after, re.I)
+    return bool(noun) and not re.search(r"[A-Z]", after[:noun.start()])  # not 'the 1980s-built Penner unit'
+
+
 def _article_text(audit, article_id: str, article_sentences) -> str:
     text = audit.articles[article_id].text
     return text or " ".join(s.text for s in article_sentences)
@@ -284,8 +301,10 @@ def year_vs_decade(rule, audit):
         text = _article_text(audit, article_id, article_sentences)
         built: list[Built] = []     # times of construction
         described: list[Built] = []  # "the 1980s block"
-        for sentence in article_sentences:
+        position: dict[str, int] = {}  # claim id -> index of its sentence
+        for index, sentence in enumerate(article_sentences):
             for c in sentence.claims:
+                position[c.id] = index
                 if c.kind != "year" or c.low is None:
                     continue
                 decade = is_decade(c)
@@ -304,13 +323,14 @@ def year_vs_decade(rule, audit):
         decades = described + [b for b in built if b.decade]
         for year in years:
             for decade in decades:
-                if not vocabulary.same_building(year.noun, decade.noun, kinds):
+                refers_back = _refers_back(year, decade, position, vocabulary)
+                if not (refers_back or vocabulary.same_building(year.noun, decade.noun, kinds)):
                     continue
                 kind = vocabulary.kind_of.get(year.noun) or vocabulary.kind_of.get(decade.noun)
                 numbers = year.designation, decade.designation
                 if all(numbers) and numbers[0] != numbers[1]:
                     continue  # 'the No 5 furnace, built in 1988' / 'the 1960s No 4 furnace'
-                if kind and not all(numbers) and not _one_building(text, kind, vocabulary, years):
+                if kind and not all(numbers) and not refers_back and not _one_building(text, kind, vocabulary, years):
                     continue  # (the same number names one of several: 'No 4 furnace, built in 1976')
                 if decade.low - 1 <= year.low <= decade.high + 1:
                     continue
