@@ -93,6 +93,19 @@ def _is_plural(word: str) -> bool:
         "people", "men", "women", "children", "staff", "police", "personnel", "cattle", "those"}
 
 
+#: Before a percentage: what something is made of follows ('boards that contained up to 15 per cent
+#: chrysotile', 'a blend made of 60% cotton'), a share of a whole however it is bounded.
+_CONTENT_BEFORE = re.compile(r"\b(?:contain(?:s|ed|ing)?|consist(?:s|ed|ing)?\s+of|made\s+(?:up\s+)?of)\s+"
+                             r"(?:up to\s+|as much as\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|at least\s+|"
+                             r"more than\s+|over\s+)?$", re.I)
+#: After it: the stuff, a noun in lower case ('chrysotile', 'white asbestos'), not a comparison ('more').
+_STUFF_AFTER = re.compile(r"^\s+(?!(?:more|less|of|by|on|in|higher|lower|above|below|than)\b)[a-z][a-z-]+\b")
+
+
+def _is_content(before: str, after: str) -> bool:
+    return bool(_CONTENT_BEFORE.search(before) and _STUFF_AFTER.match(after))
+
+
 def _lemma(word: str) -> str:
     word = word.lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -108,10 +121,17 @@ def share_above_100(rule, audit):
     adjectives = rule.params.get("adjectives", [])
     adjective_after = re.compile(rf"^\s+({'|'.join(map(re.escape, adjectives))})\b", re.I) if adjectives else None
     for claim in audit.claims.values():
-        if claim.kind != "percent" or claim.negated or not stated_above_100(claim):
+        if claim.kind != "percent" or claim.negated:
             continue
         start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
         before, after = claim.sentence[max(0, start - 30):start], claim.sentence[end:]
+        if _is_content(before, after):  # 'contained up to 150 per cent chrysotile': even a ceiling cannot pass 100
+            if claim.base_high is not None and claim.base_high > 100 and claim.unit == "percent":
+                yield Hit(claim_ids=[claim.id], fields={"text": claim.text, "share": f"“{claim.text}{after[:30].split(',')[0]}”"},
+                          suggestion="A share of what something is made of cannot exceed 100%; check the figure.")
+            continue
+        if not stated_above_100(claim):
+            continue
         if _CHANGE_BEFORE.search(before):
             continue
         whole = _whole_words(after)
