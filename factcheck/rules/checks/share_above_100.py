@@ -126,8 +126,9 @@ def share_above_100(rule, audit):
         start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
         before, after = claim.sentence[max(0, start - 30):start], claim.sentence[end:]
         if _is_content(before, after):  # 'contained up to 150 per cent chrysotile': even a ceiling cannot pass 100
-            if claim.base_high is not None and claim.base_high > 100 and claim.unit == "percent":
-                yield Hit(claim_ids=[claim.id], fields={"text": claim.text, "share": f"“{claim.text}{after[:30].split(',')[0]}”"},
+            ceiling = claim.qualifier == "up to" and claim.base_high is not None and claim.base_high > 100
+            if (ceiling or stated_above_100(claim)) and claim.unit == "percent":
+                yield Hit(claim_ids=[claim.id], fields={"text": claim.text, "share": f"“{claim.text}{re.match(r'[^,.;:()]*', after[:30]).group().rstrip()}”"},
                           suggestion="A share of what something is made of cannot exceed 100%; check the figure.")
             continue
         if not stated_above_100(claim):
