@@ -96,8 +96,7 @@ def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tra
             if 2 * len({f.claim.article_id for _, f in tied}) < len(fact_articles):
                 continue
             score = sum(1 + (g.claim.agent != "" and g.claim.agent == f.claim.agent) for g, f in tied)
-            rank = (score, _latest_day(fact))
-            if score and rank > best_rank:
+            if score and (rank := (score, _latest_day(fact))) > best_rank:
                 best, best_rank = fact, rank
         if best is None:
             facts.append(list(group))

@@ -102,6 +102,9 @@ _CONTENT_BEFORE = re.compile(r"\b(?:contain(?:s|ed|ing)?|consist(?:s|ed|ing)?\s+
 _STUFF_AFTER = re.compile(r"^\s+(?!(?:more|less|of|by|on|in|higher|lower|above|below|than)\b)[a-z][a-z-]+\b")
 
 
+_STUFF_PHRASE = re.compile(r"[^,.;:()]*")
+
+
 def _is_content(before: str, after: str) -> bool:
     return bool(_CONTENT_BEFORE.search(before) and _STUFF_AFTER.match(after))
 
@@ -128,7 +131,8 @@ def share_above_100(rule, audit):
         if _is_content(before, after):  # 'contained up to 150 per cent chrysotile': even a ceiling cannot pass 100
             ceiling = claim.qualifier == "up to" and claim.base_high is not None and claim.base_high > 100
             if (ceiling or stated_above_100(claim)) and claim.unit == "percent":
-                yield Hit(claim_ids=[claim.id], fields={"text": claim.text, "share": f"“{claim.text}{re.match(r'[^,.;:()]*', after[:30]).group().rstrip()}”"},
+                stuff = _STUFF_PHRASE.match(after[:30]).group().rstrip()  # ' chrysotile', up to the clause's end
+                yield Hit(claim_ids=[claim.id], fields={"text": claim.text, "share": f"“{claim.text}{stuff}”"},
                           suggestion="A share of what something is made of cannot exceed 100%; check the figure.")
             continue
         if not stated_above_100(claim):
