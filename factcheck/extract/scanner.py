@@ -377,7 +377,28 @@ def scan(text: str) -> list[Mention]:
             result = _conversion_takes_qualifier(text, mentions[-1], result)
         mentions.append(result)
         last_end = result.end
-    return _ends_share_the_unit(text, _listed_sums_take_the_currency(text, _degrees_take_the_scale(text, mentions)))
+    mentions = _listed_sums_take_the_currency(text, _degrees_take_the_scale(text, mentions))
+    return _bare_dollars_take_the_house_dollar(_ends_share_the_unit(text, mentions))
+
+
+#: Dollars other than the US dollar, as copy marks them ("A$4.8 million", "NZ$12m").
+_HOUSE_DOLLARS = {"A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD"}
+_MARKED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S)\$")
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+
+
+def _bare_dollars_take_the_house_dollar(mentions: list[Mention]) -> list[Mention]:
+    """Copy that marks its dollar once ("the A$4.8 million restoration") writes the same dollar
+    bare after ("the $8.4 million restoration"): in a text whose marked dollars are all of one
+    kind, a bare "$" is that dollar, not the US dollar ("US$" stays US)."""
+    marked = {_HOUSE_DOLLARS[match.group(1) + "$"] for m in mentions if m.kind == "money"
+              for match in [_MARKED_DOLLAR.search(m.text)] if match}
+    if len(marked) != 1:
+        return mentions
+    code = marked.pop()
+    return [dataclasses.replace(m, unit=code, base_unit=code) if m.kind == "money" and m.unit == "USD" and m.base_unit == "USD"
+            and _BARE_DOLLAR.search(m.text) and not _MARKED_DOLLAR.search(m.text) and "US" not in m.text else m
+            for m in mentions]
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)

@@ -42,7 +42,9 @@ from typing import Iterable
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import ordinals, same_digits
-from factcheck.track.keys import DEFINITE_BEFORE, contrasted, fact_key, reference_key, subject_class
+from factcheck.track.keys import (DEFINITE_BEFORE, contrasted, fact_key, reference_key, subject_class, trackable,
+                                  unit_key)
+from factcheck.track.labels import antecedent, counted_noun, is_label
 from factcheck.track.places import Places
 from factcheck.track.ties import Tracked, compatible, tied_across, tied_in_article, track
 
@@ -62,7 +64,11 @@ def _article_groups(items: list[Tracked], places: Places) -> list[list[Tracked]]
     groups: list[list[Tracked]] = []
     for item in items:
         for group in groups:
-            if all(compatible(item, other, places) and tied_in_article(item, other) for other in group):
+            if not all(compatible(item, other, places) for other in group):
+                continue
+            # a label joins the figure it names again, and so whatever that figure is one with
+            if any(item.names_again == other.claim.id for other in group) or all(
+                    tied_in_article(item, other) for other in group):
                 group.append(item)
                 break
         else:
@@ -253,6 +259,51 @@ def _join_transposed_twins(blocks: dict[tuple[str, str, str, str], list[Claim]])
     return twins_of
 
 
+def _join_labels(blocks: dict[tuple[str, str, str, str], list[Claim]],
+                 references: list[tuple[Claim, tuple[str, str, str]]], keyless: list[Claim]) -> dict[str, str]:
+    """Move each figure used as a label ('the 286,000 customers affected', see ``labels``) into
+    the block of the earlier figure of its article it names again ('About 412,000 customers
+    lost power'), out of its own block, the references or the untracked. Returns each moved
+    label's antecedent."""
+    key_of = {c.id: key for key, members in blocks.items() for c in members}
+    pool = [*(c for members in blocks.values() for c in members), *(c for c, _ in references), *keyless]
+    by_article: dict[str, list[Claim]] = {}
+    for claim in pool:
+        by_article.setdefault(claim.article_id, []).append(claim)
+    moves: dict[str, Claim] = {}
+    for article_claims in by_article.values():
+        earlier: list[tuple[Claim, str]] = []
+        for claim in sorted(article_claims, key=lambda c: c.start):
+            label = is_label(claim)
+            if label:
+                own = key_of.get(claim.id)
+                target = antecedent(claim, earlier, own[2] if own else None)
+                if target is not None:
+                    moves[claim.id] = target
+                    continue
+            if _is_part(claim) or _is_earlier_value(claim) or claim.is_conversion():
+                continue
+            if claim.id in key_of:
+                earlier.append((claim, key_of[claim.id][2]))
+            elif label:  # a thing first named by its figure ('Its 1,240 branches include 46 in ...')
+                earlier.append((claim, ""))
+    if not moves:
+        return {}
+    references[:] = [(c, r) for c, r in references if c.id not in moves]
+    for members in blocks.values():
+        members[:] = [c for c in members if c.id not in moves]
+    for label in pool:
+        if label.id not in moves:
+            continue
+        target = moves[label.id]
+        if target.id not in key_of:  # a label named again by a label: a block of their own
+            key_of[target.id] = (counted_noun(target), "", "", unit_key(target))
+            references[:] = [(c, r) for c, r in references if c.id != target.id]
+            blocks.setdefault(key_of[target.id], []).append(target)
+        blocks[key_of[target.id]].append(label)
+    return {label_id: target.id for label_id, target in moves.items()}
+
+
 def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Fact]:
     """Group trackable claims into facts (blocking, then clustering)."""
     claims = list(claims)
@@ -261,6 +312,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
     refers_back: set[str] = set()
     contrasts = contrasted(claims)
     references: list[tuple[Claim, tuple[str, str, str]]] = []
+    keyless: list[Claim] = []
     for claim, modifiers, inherited in article_modifiers(claims):
         if claim.id in contrasts:
             continue
@@ -271,6 +323,9 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
                 refers_back.add(claim.id)
         elif (reference := reference_key(claim, modifiers)) is not None:
             references.append((claim, reference))
+        elif trackable(claim, modifiers) and is_label(claim):
+            keyless.append(claim)
+    labels = _join_labels(blocks, references, keyless)
     _place_references(references, blocks)
     twins = _join_transposed_twins(blocks)
 
@@ -279,7 +334,8 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
         by_article: dict[str, list[Tracked]] = {}
         for claim in _drop_contrasts(members):
             by_article.setdefault(claim.article_id, []).append(
-                track(claim, predicate, places, articles, claim.id in refers_back, twins.get(claim.id, "")))
+                track(claim, predicate, places, articles, claim.id in refers_back, twins.get(claim.id, ""),
+                      labels.get(claim.id, "")))
         groups = [group for items in by_article.values() for group in _article_groups(items, places)]
         for cluster in _join_articles(groups, places):
             facts.append(Fact(

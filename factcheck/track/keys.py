@@ -241,12 +241,12 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     ``facts.article_modifiers``), predicate class and dimension.
     """
     modifiers = claim.subject_modifiers if modifiers is None else modifiers
-    if not _trackable(claim, modifiers):
+    if not trackable(claim, modifiers):
         return None
     subject = subject_class(claim)
     reading = whole_reading(claim, modifiers, subject)
     if reading is not None:  # an age, a capacity, a population, a size, a list's length, a ballot's result
-        return (*reading, _unit(claim))
+        return (*reading, unit_key(claim))
     if claim.subject == "list":
         modifiers = modifiers[-1:]  # 'the Farrowby housing waiting list': the word before 'list' names it
     predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
@@ -268,11 +268,11 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
                                              and claim.subject_text[:1].islower())):  # not 'four Britons held'
         predicate = "house"  # 'home to 850,000 hens' = 'housed 1.4 million hens'; 'a block of 48 flats' = 'held 84 flats'
     if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
-        return ("job", "", "cut", _unit(claim))  # '2,700 workers will lose their jobs' = '2,300 jobs will go'
+        return ("job", "", "cut", unit_key(claim))  # '2,700 workers will lose their jobs' = '2,300 jobs will go'
     if claim.subject == "distance" and claim.agent and claim.predicate in _SPANNING_VERBS:
-        return (SUBJECT_CLASSES.get(claim.agent, claim.agent), "", "", _unit(claim))  # 'the gondola runs for 4.2km'
+        return (SUBJECT_CLASSES.get(claim.agent, claim.agent), "", "", unit_key(claim))  # 'the gondola runs for 4.2km'
     if claim.predicate in ("limit", "cap", "restrict") and claim.dimension == "speed":
-        return ("limit", "", "", _unit(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
+        return ("limit", "", "", unit_key(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
     if subject == "staff" and ((claim.predicate in _STAFF_LEVEL_VERBS and not _AT_WORK_AFTER.match(claim.text_after(40)))
                                or _WHOLE_BEFORE.search(claim.text_before(40)) or _WITH_BEFORE.search(claim.text_before(12))):
         predicate = ""  # 'employs 68,000 people', 'cut 4,800 of its 68,000 employees': the size of the staff
@@ -281,7 +281,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     reading = event_noun_reading(claim)
     if reading is not None and (claim.predicate not in CHANGE_PREDICATES or is_level(claim)):
         event_subject, event = reading  # 'deaths rose to 40': people killed
-        return (event_subject, " ".join(m for m in modifiers if m != claim.subject), event, _unit(claim))
+        return (event_subject, " ".join(m for m in modifiers if m != claim.subject), event, unit_key(claim))
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)
                                                 or HYPHENED.search(claim.text)) \
             and not (predicate and claim.dimension in ("mass", "volume") and _AMOUNT_OF_STUFF.match(claim.text_after(6))):
@@ -300,7 +300,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     aspect = length_aspect(claim)
     if aspect:
         modifiers = [*modifiers, aspect]  # '35 feet deep' / '96 feet across': two measures of one sinkhole
-    return (subject, " ".join(m for m in modifiers if m != subject), predicate, _unit(claim))
+    return (subject, " ".join(m for m in modifiers if m != subject), predicate, unit_key(claim))
 
 
 #: After a length: it is a depth or a width, not the thing's length or height ('35 feet deep',
@@ -351,7 +351,7 @@ def _coordinated(claim: Claim) -> bool:
 
 
 
-def _trackable(claim: Claim, modifiers: list[str]) -> bool:
+def trackable(claim: Claim, modifiers: list[str]) -> bool:
     """Does the claim state a figure of its own that tracking can compare?"""
     if not claim.is_claim or not claim.subject or claim.negated or claim.hedged:
         return False
@@ -385,7 +385,7 @@ _DIFFERENCE_AFTER = re.compile(r"^\s*(?:less|more|fewer|higher|lower|cheaper|dea
                                r"colder|hotter|cooler)\s+than\b", re.I)
 
 
-def _unit(claim: Claim) -> str:
+def unit_key(claim: Claim) -> str:
     """The base unit, with any rate ('GBP a week')."""
     unit = claim.base_unit or claim.dimension
     rate = rate_of(claim)
@@ -407,11 +407,11 @@ def reference_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str
     '3,140 baggage handlers represented by the union'. Tracking ties it there only with the same
     digits in another order (``facts``)."""
     modifiers = claim.subject_modifiers if modifiers is None else modifiers
-    if not _trackable(claim, modifiers) or claim.subject in GENERIC_SUBJECTS:
+    if not trackable(claim, modifiers) or claim.subject in GENERIC_SUBJECTS:
         return None
     if not _REFERENCE_BEFORE.search(claim.text_before(20)):
         return None
-    return (claim.subject, " ".join(modifiers), _unit(claim))
+    return (claim.subject, " ".join(modifiers), unit_key(claim))
 
 
 #: After a figure: what it is counted per ("9 euros each", "£102.80 a week", "$3 a share").

@@ -60,6 +60,7 @@ class Tracked:
     refers_back: bool = False  # 'the 5.99% rise' after 'a council tax rise of 4.99%'
     twin: str = ""           # id of the figure it restates with digits swapped (``_join_transposed_twins``)
     spans: frozenset[str] = frozenset()  # what span it is totted up over: 'in 24 hours', 'since Saturday'
+    names_again: str = ""    # id of the earlier figure it is a label of ('the 286,000 customers', ``labels``)
 
 
 def _window(a: Tracked, b: Tracked) -> int:
@@ -67,10 +68,10 @@ def _window(a: Tracked, b: Tracked) -> int:
     told as it is now ('eight men are still missing', 'power has been restored to 48%') holds only
     on the day it is reported."""
     if (a.predicate in RUNNING_TOTALS or is_named_age(a.claim)
-            or (_twins(a, b) and a.claim.article_id == b.claim.article_id)):
+            or ((_twins(a, b) or _label_of(a, b)) and a.claim.article_id == b.claim.article_id)):
         return TOLL_WINDOW_DAYS  # (a person's age holds for a week too; so does one article's figure restated
         # with its digits swapped: 'on Saturday and Sunday' / 'over the opening weekend' on the Wednesday after)
-    if a.claim.article_id != b.claim.article_id and (_is_state_now(a.claim) or _is_state_now(b.claim)):
+    if a.claim.article_id != b.claim.article_id and (is_state_now(a.claim) or is_state_now(b.claim)):
         return 0
     return DATE_WINDOW_DAYS
 
@@ -84,7 +85,7 @@ _STATE_NOW = re.compile(r"\b(?:still|now|currently|remains?|remaining|at present
                         re.I)
 
 
-def _is_state_now(claim: Claim) -> bool:
+def is_state_now(claim: Claim) -> bool:
     return bool(_STATE_NOW.search(claim.text_before(50)) or _STATE_NOW.search(claim.text_after(25)))
 
 
@@ -195,8 +196,9 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
         return True  # one person's age, wherever and whatever (NER takes some names for places: 'Patty')
     if _orders_apart(a.claim, b.claim):
         return False  # '360p to 420p' a share and '£3.6 billion' for the company: not one figure
-    if _agents_differ(a, b) and not _twins(a, b):
-        return False  # (twins come from two wordings, whose doers need not match: council / household)
+    if _agents_differ(a, b) and not _twins(a, b) and not (_label_of(a, b) and not _both_named(a, b)):
+        return False  # (twins come from two wordings, whose doers need not match: council / household;
+        # a label's sentence has a doer of its own: 'Of the 32 skaters on the ice, most were ...')
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # 'its first weekend' / 'its second week'
     if a.spans and b.spans and not a.spans & b.spans:
@@ -216,6 +218,8 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
     if all(moments) and moments[0] != moments[1]:
         return False  # 'fell to $212.40 in after-hours trading' / 'closed at $215.63'
     if a.claim.article_id == b.claim.article_id:
+        if _label_of(a, b) and not (a.places and b.places):
+            return True  # a label naming no place is where the thing it names is ('the 25-mile jam')
         setting = places.setting(a.claim.article_id)
         return places.agree(a.places or setting, b.places or setting)
     return places.agree(a.places, b.places)
@@ -252,6 +256,14 @@ def _trading_moment(claim: Claim) -> str:
 
 def _twins(a: Tracked, b: Tracked) -> bool:
     return a.twin == b.claim.id or b.twin == a.claim.id
+
+
+def _both_named(a: Tracked, b: Tracked) -> bool:
+    return _is_named(a.claim.agent, a.claim) and _is_named(b.claim.agent, b.claim)
+
+
+def _label_of(a: Tracked, b: Tracked) -> bool:
+    return a.names_again == b.claim.id or b.names_again == a.claim.id
 
 
 def _holder_unknown_to_other(a: Tracked, b: Tracked) -> bool:
@@ -313,7 +325,7 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
     named specifically (narrowing words, an agent, shared context, or 'the'
     before the figure: 'the 51,700 voters who took part').
     """
-    if _twins(a, b) or is_named_age(a.claim):
+    if _twins(a, b) or _label_of(a, b) or is_named_age(a.claim):
         return True  # (one person named twice: 'Ron Delgado, 70' / 'the 74-year-old Delgado')
     if _hyphened_again(a.claim, b.claim) or _hyphened_again(b.claim, a.claim):
         return True
@@ -437,7 +449,7 @@ def _years_only(date_words: list[str]) -> list[str]:
 
 
 def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article],
-           refers_back: bool = False, twin: str = "") -> Tracked:
+           refers_back: bool = False, twin: str = "", names_again: str = "") -> Tracked:
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
     article = articles.get(claim.article_id)
     at = claim.start - claim.sentence_start
@@ -463,4 +475,4 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
                     words_beyond(claim, predicate), ordinals(claim),
                     # a toll has no holder: 'killed three people at a concert by Australian band X'
                     frozenset() if predicate in RUNNING_TOTALS else owners(claim), refers_back, twin,
-                    time_spans(claim))
+                    time_spans(claim), names_again)

@@ -136,3 +136,18 @@ def test_a_dashed_result_is_never_a_negative_figure(first, second):
     rows = _rows(f"The visitors won {first}-{second} on Saturday.")
     assert all(value is None or value >= 0 for _, value, *_ in rows), rows
     assert not [row for row in rows if row[5] == "count"], rows
+
+
+@pytest.mark.parametrize("text, units", [
+    # marked once, bare after: the house dollar
+    ("The A$4.8 million restoration was funded by the state. The $8.4 million restoration was worth it.",
+     ["AUD", "AUD"]),
+    ("Kiwi Rail will spend NZ$12m on the line and $3m on the station.", ["NZD", "NZD"]),
+    # 'US$' stays US, and so does a bare dollar in copy that marks none
+    ("It cost A$5m, or US$3.2m.", ["AUD", "USD"]),
+    ("It cost US$5m, or $7m here.", ["USD", "USD"]),
+    # two kinds of marked dollar: a bare one could be either, so it stays as read
+    ("It cost A$5m, NZ$2m and $4m.", ["AUD", "NZD", "USD"]),
+])
+def test_a_bare_dollar_is_the_dollar_the_article_marks(text, units):
+    assert [m.unit for m in scan(text) if m.kind == "money"] == units

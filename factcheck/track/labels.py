@@ -1,0 +1,229 @@
+"""Figures used as labels: a known thing named by its figure.
+
+Copy gives a figure once, in a clause of its own ("About 412,000 customers
+lost power"), and then names the same thing with the figure as a label:
+"the 286,000 customers affected", "the 45-metre structure", "Each of the
+36 segments". The label states no fact through its own sentence's verb
+("crews restored service to ... the 286,000 customers"), so blocking by
+verb keeps it away from the figure it repeats, and a slip between the two
+goes unseen. Here a label is tied to the figure it names again: the one
+earlier figure of its article, in another sentence, that counts or
+measures the same noun (its class, ``SAME_THINGS``, or a generic noun for a
+measured thing: ``KIND_NOUNS``) in the same unit.
+
+A label is not tied when it may name something else:
+
+* it narrows the noun with a word the earlier figure lacks ("the 3,000
+  away fans" after "a crowd of 21,300");
+* a clause of its own defines it ("the 12 people who were arrested for
+  assault": ``ties._named_by_its_deed`` reads those);
+* its own participle names another deed ("the 40 people injured" after
+  "12 people killed");
+* the article gives the noun two earlier figures of different deeds and the
+  label says which it means by none of them ("the five children" after
+  "6,000 children fed" and "three children in hospital"), unless one of
+  them is the fact the label's own key already names.
+
+A label whose figure some earlier figure of the noun agrees with restates
+that one and needs no tie. Days, places and doers still decide, as for
+any two figures (``ties.compatible``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Claim
+from factcheck.track.evidence import verb_forms
+from factcheck.track.ties import is_state_now
+from factcheck.track.keys import (GENERIC_SUBJECTS, SUBJECT_CLASSES, length_aspect, predicate_class, rate_of,
+                                  subject_class)
+
+#: Right before a figure: a determiner that makes it a label of a known thing ("the 286,000
+#: customers", "its 42 segments", "Each of the 36 segments", "all 28 turbines", "the firm's 240 staff").
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|all|all the|all of the|all its|all their|each of the|each of its|"
+    r"every one of the|of the|of its|of their)|\w['\u2019]s?)\s+$", re.I)
+
+#: Nouns that count one thing in other words, beyond ``keys.SUBJECT_CLASSES`` (which blocking
+#: already shares): 'a crowd of 21,300' ... 'the 14,600 fans'; 'about 60 trawlers' ... 'the 45 boats'.
+SAME_THINGS = [
+    {"crowd", "fan", "spectator", "supporter", "attendance"},
+    {"vessel", "boat", "trawler", "ship", "ferry", "craft", "yacht"},
+    {"household", "home", "house", "property", "dwelling"},
+    {"staff", "worker", "employee", "workforce"},
+    {"store", "shop", "branch", "outlet"},
+    {"strike", "stoppage", "walkout"},
+    {"jam", "tailback", "queue", "traffic"},
+    {"container", "box"},
+]
+_SAME = {noun: group for group in SAME_THINGS for noun in group}
+
+#: Generic nouns a measured thing is named by again, with the dimensions they may carry:
+#: 'the 30-metre scaffold' ... 'the 45-metre structure'; 'a 160-metre fatberg' ... 'the 190-metre mass'.
+KIND_NOUNS = {
+    "structure": {"length"}, "mass": {"length", "mass", "volume"}, "object": {"length", "mass"},
+    "vessel": {"length", "mass"}, "craft": {"length", "mass"}, "site": {"area"},
+    "building": {"length", "area"}, "facility": {"area"}, "machine": {"length", "mass"},
+    "project": {"currency"}, "scheme": {"currency"}, "development": {"area", "currency"},
+    "programme": {"currency"}, "program": {"currency"},
+}
+
+#: After a length: it is how far away something is, not a size ('14km from the coast', '3 miles north').
+_AWAY_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:from|away|off|out|offshore|inland|short|beyond|outside|up|down|"
+                         r"upstream|downstream|(?:due\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?)\b", re.I)
+
+_HYPHEN_WORD = re.compile(r"[a-z\d]-([a-z]+)$", re.I)
+
+_BEFORE_AFTER = re.compile(r"^\s*(?:before|after|ago|earlier|later|beforehand|afterwards|on)\b", re.I)
+
+#: A figure hyphened to its noun, in words or digits ('the ten-day strike', 'a 160-metre fatberg').
+_HYPHENED = re.compile(r"[a-z\d]-[a-z]+$", re.I)
+
+#: Units of a hyphened measure the parse may hang on the noun as a narrowing word ('45-metre structure').
+_UNIT_WORDS = {"metre", "meter", "foot", "feet", "mile", "kilometre", "kilometer", "tonne", "ton", "acre", "hectare",
+               "inch", "yard", "storey", "km", "m", "ft"}
+
+#: Participles after a label that say only that the things were caught up in the story's event
+#: ('the 286,000 customers affected', 'the 13,500 households left without gas').
+_EVENT_PARTICIPLES = {"affect", "involve", "concern", "hit", "catch", "impact"}
+#: Deeds of a figure that say only what a thing has or is made of: a label with no deed of its
+#: own may name it ('carrying 24 riders' ... 'All 28 riders'; 'made up of 42 segments' ... 'Each of
+#: the 36 segments'). After any other deed it names the thing only by repeating the deed.
+HOLDING = {"", "carry", "make up", "house", "have", "contain", "comprise", "employ", "number", "total",
+           "be", "include", "measure", "weigh", "span", "cover", "stretch", "remain", "stay", "last"}
+
+#: Right after a label's figure: a word that makes it another set ('the four other survivors').
+_OTHER_AFTER = re.compile(r"^\s*(?:other|others|remaining|more|further|additional|extra|new|last|first|final|"
+                          r"surviving|missing|injured|dead)\b", re.I)
+
+#: After a label's noun: it names the things in some state now ('the 38 stores still open', 'the
+#: five children still under treatment'), which names again only a figure of that state.
+_STATE_AFTER = re.compile(r"^\s*(?:still|now|left|remaining|yet)\b", re.I)
+
+#: After a participle that closes a label's phrase ('the 40 people injured in the crash', 'the
+#: 286,000 customers affected, mostly ...'): a preposition, an adverb, a pause or the end. A
+#: past form followed by its object is the sentence's verb ('the 16 sites showed it worked').
+_PARTICIPLE_ENDS = re.compile(r"^\s*(?:$|[,.;:)\u2014-]|(?:in|on|at|by|during|after|before|since|when|while|as|from|"
+                              r"to|into|without|with|across|near|so|last|this|yesterday|today|overnight|earlier|"
+                              r"so far|over|under|because|following|and|or|but|are|were|is|was|have|had|has|will|"
+                              r"would|could|can|may|might|must|should)\b)", re.I)
+
+#: Finite verbs and auxiliaries: right after a label's noun they start its sentence's verb.
+_FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+           "might", "must", "shall", "should", "do", "does", "did"}
+_LEFT_WITHOUT = re.compile(r"^\s*left\s+without\b", re.I)
+
+#: After a label's noun, in its phrase: a span of time that narrows it ('of their 17 Tests in
+#: Rovenia since 1978', 'the 40 games this season').
+_SPAN_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,.;:]){0,40}?\b(?:since|so far|to date|this (?:season|year|month|week)|"
+                         r"(?:over|in|during) the (?:past|last|previous)|a year|each year|per year|every)\b", re.I)
+#: After a label's noun: a clause that defines what it counts ('who died', 'that were recalled').
+_CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:who|that|which|where|whose|whom)\b", re.I)
+
+
+def is_label(claim: Claim) -> bool:
+    """Is the figure a label of a known thing ('the 286,000 customers', 'the 45-metre structure')?"""
+    if not claim.subject or claim.subject in GENERIC_SUBJECTS or claim.kind not in ("count", "measure", "money"):
+        return False
+    if claim.kind == "measure" and not _HYPHENED.search(claim.text):
+        return False  # 'the 45 metres of track': an amount, not a thing named by its size
+    if claim.kind != "measure" and _HYPHENED.search(claim.text):
+        return False  # 'the 17-storey tower': a size in parts, not a count of towers
+    if _OTHER_AFTER.match(claim.text_after(20)) or subject_class(claim) in GENERIC_SUBJECTS:
+        return False  # 'the four other survivors', 'the 48,000 people of Halvik'
+    return bool(_LABEL_BEFORE.search(claim.text_before(24)))
+
+
+def _after_noun(claim: Claim) -> str:
+    """The words after the label's noun ('affected, mostly in ...' for 'the 286,000 customers')."""
+    after = claim.text_after(120)
+    at = after.find(claim.subject_text) if claim.subject_text else -1
+    return after[at + len(claim.subject_text):] if 0 <= at <= 30 else ""
+
+
+def _own_deed(claim: Claim) -> str | None:
+    """The deed a participle right after the label's noun names ('injured' in 'the 40 people
+    injured'), '' for one that only ties them to the event ('affected'), None for none."""
+    rest = _after_noun(claim)
+    if _LEFT_WITHOUT.match(rest):
+        return ""
+    word = re.match(r"^\s*([a-z]+)", rest)
+    if not word or not claim.predicate or word.group(1) in _FINITE:
+        return None  # 'Each of the 36 segments is polished': the sentence's verb
+    lemma = claim.predicate.split()[0]
+    if word.group(1) in (lemma, lemma + "s", lemma + "es") or word.group(1) not in verb_forms(lemma):
+        return None
+    if not _PARTICIPLE_ENDS.match(rest[word.end():]):
+        return None  # 'the 16 trial sites showed it worked': the sentence's verb, with its object
+    return "" if claim.predicate in _EVENT_PARTICIPLES else claim.predicate
+
+
+def _narrowing(claim: Claim) -> set[str]:
+    return {m for m in claim.subject_modifiers if m not in _UNIT_WORDS and m != claim.subject}
+
+
+def _names_same_thing(label: Claim, other: Claim) -> bool:
+    if label.dimension != other.dimension or (label.base_unit or "") != (other.base_unit or ""):
+        return False
+    if rate_of(label) != rate_of(other) or length_aspect(label) != length_aspect(other):
+        return False
+    if other.subject in GENERIC_SUBJECTS or (other.dimension == "length" and _AWAY_AFTER.match(other.text_after(30))):
+        return False  # ('ran aground 14km from Arlow': how far away, not how big)
+    if other.dimension == "time" and _BEFORE_AFTER.match(other.text_after(12)):
+        return False  # ('five months before the event': when, not how long)
+    if is_label(other) and label.agent and other.agent and label.agent != other.agent:
+        return False  # two labels in sentences of two doers ('its six-year run' / 'Friends ended its 10-year run')
+    if not _narrowing(label) <= {*other.subject_modifiers, other.subject}:
+        return False  # 'the 3,000 away fans': a part of the crowd
+    ours, theirs = subject_class(label), counted_noun(other)
+    if ours == theirs or (ours in _SAME and theirs in _SAME[ours]):
+        return True
+    # a generic noun names again a thing given its size or cost before the noun ('A 160-metre
+    # fatberg' ... 'the 190-metre mass'; 'the Rs 1,840 crore plant' ... 'the project'), not any
+    # length of the article ('14km from the coast' ... 'the 294-metre vessel')
+    return label.dimension in KIND_NOUNS.get(label.subject, ()) and bool(_HYPHENED.search(other.text) or is_label(other))
+
+
+def subject_class_of(noun: str) -> str:
+    return SUBJECT_CLASSES.get(noun, noun)
+
+
+def counted_noun(claim: Claim) -> str:
+    """What a figure counts: its subject's class, or the word a count is hyphened to ('the
+    11-round event' counts rounds)."""
+    if claim.kind == "count" and (hyphen := _HYPHEN_WORD.search(claim.text)):
+        return subject_class_of(hyphen.group(1).lower())
+    return subject_class(claim)
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    return a.base_low <= b.base_high and b.base_low <= a.base_high
+
+
+def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: str | None) -> Claim | None:
+    """The earlier figure the label names again, when the article has exactly one candidate
+    (or one of the label's own deed), and no candidate already agrees with it."""
+    deed = _own_deed(label)
+    state_now = bool(_STATE_AFTER.match(_after_noun(label)))
+    candidates = []
+    for other, predicate in earlier:
+        if other.sentence_start == label.sentence_start or not _names_same_thing(label, other):
+            continue
+        if deed and predicate_class(deed, label.dimension, label.subject) != predicate:
+            continue  # 'the 40 people injured' does not name the 12 killed
+        if deed is None and predicate not in HOLDING and not _HYPHENED.search(other.text):
+            continue  # 'the plant's 340 workers' names its staff, not the six workers killed
+        if state_now and not is_state_now(other):
+            continue  # 'the 38 stores still open' does not name the chain's 96 stores
+        candidates.append((other, predicate))
+    if not candidates or any(_overlap(other, label) for other, _ in candidates):
+        return None
+    deeds = {predicate for _, predicate in candidates}
+    if len(deeds) > 1:
+        candidates = [(o, p) for o, p in candidates if p == own_predicate]
+        if len({p for _, p in candidates}) != 1:
+            return None  # the noun counts several things here, and the label does not say which
+    if _CLAUSE_AFTER.match(_after_noun(label)) or _SPAN_AFTER.match(_after_noun(label)):
+        return None  # a clause of its own says what it counts, or a span of time narrows it
+    return candidates[0][0]

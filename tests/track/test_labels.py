@@ -1,0 +1,62 @@
+"""A figure used as a label names again a figure its article gave before (``track.labels``).
+
+"the 35,000 customers affected" after "About 52,000 customers lost power" is the same
+customers, told twice with two figures: one article, one fact, a contradiction. A label that
+may name something else (another deed, a state now, another set, a span of time) is left alone.
+"""
+
+import pytest
+
+from factcheck.rules.examples import run_example
+from factcheck.rules.loader import load_rules
+
+from track_helpers import articles
+
+RULES = {r.code: r for r in load_rules()}
+
+
+def _fc202(text: str) -> list:
+    return run_example(RULES["FC202"], articles(("Test Post", "2026-03-10", text)))
+
+
+@pytest.mark.parametrize("text", [
+    # a participle that only ties them to the event
+    "About 52,000 customers lost power on Sunday night when a substation in Brindle failed. "
+    "By noon, crews had reconnected 9,000 of the 35,000 customers affected.",
+    # a generic noun for a thing given a hyphened size
+    "The 24-metre crane toppled onto a warehouse at Selby Docks on Monday. "
+    "Engineers will inspect the 42-metre structure before it is cut up.",
+    # what a thing is made of, then 'each of the N'
+    "The new dome is made up of 64 glass panels. Each of the 58 panels was made in Leeds.",
+    # one crowd in other words
+    "A crowd of 18,200 watched the final at Halloran Park. The 12,900 fans gave the winners a standing ovation.",
+    # a duration, then the event named by it ('since 1998' is the sentence's, not the label's)
+    "The storm over Calder lasted about 20 minutes. The 50-minute storm was the worst in the county since 1998.",
+    # a spelled hyphened figure as the first mention
+    "The ten-day strike at the Marrin tea estates was called off on Friday. "
+    "The 14-day stoppage cost the growers about Rs 9 crore.",
+])
+def test_a_label_with_another_figure_contradicts_its_article(text):
+    assert _fc202(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another deed: the plant's staff, not the workers killed
+    "Six workers were killed in the blast at the Corran plant. The plant's 340 workers will be paid while it is closed.",
+    # a state now names only a figure of that state
+    "The chain has 96 stores across the state. Administrators will close 58 and keep the 38 stores still open trading.",
+    # another set
+    "Eight climbers were rescued from the ridge on Friday. The four other climbers walked down unaided.",
+    # a span of time narrows it
+    "Doyle has made 19 appearances for the club. The club have won only 3 of their 17 games at Parkway since 2019.",
+    # the label agrees with the figure before
+    "About 412,000 customers lost power on Tuesday. Crews restored 40,000 of the 410,000 customers affected.",
+    # a distance is no size of the vessel
+    "The ferry ran aground 14km from Arlow harbour. The 86-metre vessel was refloated on Tuesday.",
+    # injured passengers are not the passengers on board
+    "Twelve passengers were injured when the tram derailed in Holm. The 30 passengers on board were led to safety.",
+    # a clause of its own says what it counts
+    "The council approved 31 new homes on the Kell site. The 13 homes that won approval in May will be built first.",
+])
+def test_a_label_that_may_name_something_else_is_left_alone(text):
+    assert not _fc202(text)
