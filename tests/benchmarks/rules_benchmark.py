@@ -192,8 +192,8 @@ def _problems_hit(claims, planted: list[PlantedProblem], texts: dict[str, str]) 
     hit = []
     for problem in planted:
         for claim in claims:
-            if claim.article_id not in problem.articles:
-                continue
+            if claim.article_id.split("#")[0] not in problem.articles:
+                continue  # (an aggregator page's stories are 'page.md#1', 'page.md#2': the page is annotated)
             text = texts.get(claim.article_id, "")
             spans = [s for figure in problem.figures for s in figure_spans(text, figure)]
             if any(claim.start < end and start < claim.end for start, end in spans):

@@ -224,24 +224,38 @@ def age_vs_birth_year(rule, audit):
             )
 
 
+def _named_age(sentence, age) -> bool:
+    """Is the age set after a name, between commas ('Ron, 74, who ...')?"""
+    return bool(_NAMED_NOW.search(sentence.before(age, 40))) and bool(re.match(r"\s*,", sentence.after(age, 3)))
+
+
+def _has_age(sentence) -> bool:
+    """Does the sentence give a named person's age? Then the year of birth it gives is that
+    person's ('Ron, 74, who was born in Harwick in 1951'), not of someone named later ('Janet
+    Crewe, 58'); an age of someone else ('said the 46-year-old driver') does not say so."""
+    return any(c.kind == "age" and c.unit == "year" and c.value and _named_age(sentence, c) for c in sentence.claims)
+
+
 def _paired_in_wording(audit, article_id, article_sentences, births):
     """(sentence, age, birth) pairs the layout alone ties: one sentence, or a shared name or
     a back-reference when the article gives a single year of birth."""
     pairs = []
     for sentence in article_sentences:
         ages = [c for c in sentence.claims if c.kind == "age" and c.unit == "year" and c.value]
+        if len(ages) > 1:  # 'Mr Tilley, 54, who was born in 1967 and has flown since he was 19': his age now
+            ages = [c for c in ages if _named_age(sentence, c)]
         if len(ages) != 1:
             continue
         own = [b for s, b in births if s is sentence]
         if own:
             if len(own) == 1:
                 pairs.append((sentence, ages[0], own[0]))
-        elif len(births) == 1 and (_names(births[0][0].text) & _names(sentence.text)
+        elif len(births) == 1 and not _has_age(births[0][0]) and (_names(births[0][0].text) & _names(sentence.text)
                                    or _next_refers_back(audit.articles[article_id].text, births[0][0], sentence)):
             pairs.append((sentence, ages[0], births[0][1]))
         else:  # several people born: only the sentence right before, with one birth, may be referred back to
             before = [(s, b) for s, b in births if s.start < sentence.start]
-            if before and sum(1 for s, _ in births if s is before[-1][0]) == 1 \
+            if before and sum(1 for s, _ in births if s is before[-1][0]) == 1 and not _has_age(before[-1][0]) \
                     and _next_refers_back(audit.articles[article_id].text, before[-1][0], sentence):
                 pairs.append((sentence, ages[0], before[-1][1]))
     return pairs

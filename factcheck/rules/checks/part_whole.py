@@ -424,6 +424,11 @@ def _ends_with_rest(sentence, parts) -> bool:
 _IN_A_LABEL = re.compile(r"\b(?:in|at|across|on|from)\s+(?:the|its|their|all)\s+$", re.I)
 
 
+#: Between the last two parts of a closed list: 'and', maybe a name with the part in brackets
+#: after it ('Britain (£95m), France (£120m) and Germany (£80m)').
+_CLOSING_AND = re.compile(r"\band\s*(?:" + _LAST_PART_LEAD + r"\s+|(?:[A-Z][\w'\u2019.-]*\s+){1,4}\(\s*)?$")
+
+
 def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
     """Do two or more listed parts, each exact and the list closed by 'and', add up to less than
     the total, with no word in the sentence that leaves room for parts not listed? (When the
@@ -434,7 +439,7 @@ def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
     if any(c.id not in listed and comparable(whole, c) and parts[0].start < c.start < parts[-1].end
            and not _IN_A_LABEL.search(sentence.before(c, 15)) for c in sentence.claims):
         return False  # a figure between the parts that the list reading missed: the list is not known whole
-    if not re.search(r"\band\s*(?:" + _LAST_PART_LEAD + r"\s+)?$", sentence.between(parts[-2], parts[-1])):
+    if not _CLOSING_AND.search(sentence.between(parts[-2], parts[-1])):
         return False
     if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(sentence.text):
         return False
