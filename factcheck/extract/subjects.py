@@ -205,6 +205,19 @@ def _head_of_compound(noun):
             break  # a plural is itself what is counted: 'the top 40 singles chart'
 
         noun = head
+    return _coordinated_head(noun)
+
+
+def _coordinated_head(noun):
+    """'all 2,340 government and private schools': the parser makes the first modifier the head
+    and the plural noun its conjunct; the schools are counted. (A conjunct with a figure of its
+    own is another count: '3 cars and 2 vans'.)"""
+    if noun.tag_ != "NN" or not any(c.dep_ == "cc" for c in noun.children):
+        return noun
+    for conj in noun.children:
+        if (conj.dep_ == "conj" and conj.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") for c in conj.children)
+                and not any(c.dep_ == "nummod" or c.like_num for c in conj.children)):
+            return conj
     return noun
 
 

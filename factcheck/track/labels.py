@@ -35,6 +35,7 @@ import re
 
 from factcheck.model import Claim
 from factcheck.track.evidence import verb_forms
+from factcheck.track.evidence import same_digits
 from factcheck.track.ties import is_state_now
 from factcheck.track.keys import (GENERIC_SUBJECTS, SUBJECT_CLASSES, length_aspect, predicate_class, rate_of,
                                   subject_class)
@@ -58,6 +59,12 @@ SAME_THINGS = [
     {"container", "box"},
 ]
 _SAME = {noun: group for group in SAME_THINGS for noun in group}
+#: Nouns that often count one thing and often two: they name one only with the same digits,
+#: swapped ('All 1,140 jobs' ... 'the 1,410 staff'; not 'The 300 jobs' ... 'the plant's 1,400 staff').
+LOOSE_THINGS = [
+    {"job", "post", "role", "staff", "worker", "employee"},
+]
+_LOOSE = {noun: group for group in LOOSE_THINGS for noun in group}
 
 #: Generic nouns a measured thing is named by again, with the dimensions they may carry:
 #: 'the 30-metre scaffold' ... 'the 45-metre structure'; 'a 160-metre fatberg' ... 'the 190-metre mass'.
@@ -174,11 +181,13 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
         return False  # ('five months before the event': when, not how long)
     if is_label(other) and label.agent and other.agent and label.agent != other.agent:
         return False  # two labels in sentences of two doers ('its six-year run' / 'Friends ended its 10-year run')
-    if not _narrowing(label) <= {*other.subject_modifiers, other.subject}:
-        return False  # 'the 3,000 away fans': a part of the crowd
+    if not _narrowing(label) <= {*other.subject_modifiers, other.subject, *other.predicate.split()}:
+        return False  # 'the 3,000 away fans': a part of the crowd (but 'capsizing 11 boats' ... 'the nine capsized boats')
     ours, theirs = subject_class(label), counted_noun(other)
     if ours == theirs or (ours in _SAME and theirs in _SAME[ours]):
         return True
+    if ours in _LOOSE and theirs in _LOOSE[ours]:
+        return same_digits(label, other)  # 'All 1,140 jobs' ... 'every one of the 1,410 staff
     # a generic noun names again a thing given its size or cost before the noun ('A 160-metre
     # fatberg' ... 'the 190-metre mass'; 'the Rs 1,840 crore plant' ... 'the project'), not any
     # length of the article ('14km from the coast' ... 'the 294-metre vessel')
@@ -204,12 +213,14 @@ def _overlap(a: Claim, b: Claim) -> bool:
 def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: str | None) -> Claim | None:
     """The earlier figure the label names again, when the article has exactly one candidate
     (or one of the label's own deed), and no candidate already agrees with it."""
-    deed = _own_deed(label)
+    own_deed = _own_deed(label)
     state_now = bool(_STATE_AFTER.match(_after_noun(label)))
     candidates = []
     for other, predicate in earlier:
         if other.sentence_start == label.sentence_start or not _names_same_thing(label, other):
             continue
+        # the deed told as an adjective names it too: 'capsizing 11 boats' ... 'all nine capsized boats'
+        deed = predicate if own_deed is None and predicate and predicate in label.subject_modifiers else own_deed
         if deed and predicate_class(deed, label.dimension, label.subject) != predicate:
             continue  # 'the 40 people injured' does not name the 12 killed
         if deed is None and predicate not in HOLDING and not _HYPHENED.search(other.text):

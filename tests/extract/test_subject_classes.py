@@ -24,6 +24,10 @@ def _subject(text: str, surface: str) -> str:
     # a count opening a noun compound counts the compound's head
     ("Around 40 rescue workers reached the village by dawn.", "40", "worker"),
     ("The trust will close the 12 nursing homes it runs.", "12", "home"),
+    # a noun and an adjective joined before the counted plural: the plural is counted
+    ("The council ordered all 2,340 government and private schools in the city to close.", "2,340", "school"),
+    # a conjunct with a figure of its own is another count
+    ("The firm bought 3 cars and 2 vans last year.", "3", "car"),
     # 'others' are more of what the previous count counted; 'N of them X' names them
     ("Three miners died and 14 others were trapped underground.", "14", "miner"),
     ("The storm injured 22 others, six of them firefighters.", "six", "firefighter"),

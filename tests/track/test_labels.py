@@ -35,6 +35,11 @@ def _fc202(text: str) -> list:
     # a spelled hyphened figure as the first mention
     "The ten-day strike at the Marrin tea estates was called off on Friday. "
     "The 14-day stoppage cost the growers about Rs 9 crore.",
+    # the deed told as an adjective
+    "A squall capsized 11 boats in the middle of the regatta on Saturday. "
+    "Divers checked all nine capsized boats to make sure no one was trapped.",
+    # jobs and staff, with the digits swapped
+    "All 1,140 jobs at Velmore in Fenbridge are on the line. The union said every one of the 1,410 staff would fight the closure.",
 ])
 def test_a_label_with_another_figure_contradicts_its_article(text):
     assert _fc202(text)
@@ -55,6 +60,8 @@ def test_a_label_with_another_figure_contradicts_its_article(text):
     "The ferry ran aground 14km from Arlow harbour. The 86-metre vessel was refloated on Tuesday.",
     # injured passengers are not the passengers on board
     "Twelve passengers were injured when the tram derailed in Holm. The 30 passengers on board were led to safety.",
+    # jobs and staff with digits of their own are two counts
+    "The 300 jobs at the plant are in the packing hall. The union said the plant's 1,400 staff would fight the closure.",
     # a clause of its own says what it counts
     "The council approved 31 new homes on the Kell site. The 13 homes that won approval in May will be built first.",
 ])
