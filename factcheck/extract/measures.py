@@ -19,7 +19,8 @@ EXTENT_VERBS = LEVEL_VERBS | {"cover", "span", "stretch", "measure", "weigh", "l
 # Prepositions through which a measure belongs to its clause's subject: 'held for six hours',
 # 'ended after four hours', 'rose to 3.9 metres' (not 'in 12 months', 'within 48 hours').
 MEASURE_PREPS = {"for", "after"}
-_DISTANCE_PREPS = {"from", "away", "off", "of", "outside", "north", "south", "east", "west"}
+_DISTANCE_PREPS = {"from", "away", "off", "of", "outside", "north", "south", "east", "west", "downstream", "upstream",
+                   "downriver", "upriver", "inland", "offshore"}
 
 
 def _noun_after_bracket(unit):

@@ -37,7 +37,7 @@ from factcheck.model import Claim
 from factcheck.track.evidence import verb_forms
 from factcheck.track.evidence import same_digits
 from factcheck.track.ties import is_state_now
-from factcheck.track.keys import (GENERIC_SUBJECTS, SUBJECT_CLASSES, length_aspect, predicate_class, rate_of,
+from factcheck.track.keys import (GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, length_aspect, predicate_class, rate_of,
                                   subject_class)
 
 #: Right before a figure: a determiner that makes it a label of a known thing ("the 286,000
@@ -80,6 +80,9 @@ KIND_NOUNS = {
 _AWAY_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:from|away|off|out|offshore|inland|short|beyond|outside|up|down|"
                          r"upstream|downstream|(?:due\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?)\b", re.I)
 
+#: Right before a count of people: the gathering they make up ('a crowd of 11,000 people').
+_GATHERING_OF = re.compile(r"\b(crowd|audience)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                           r"more than\s+|over\s+)?$", re.I)
 _HYPHEN_WORD = re.compile(r"[a-z\d]-([a-z]+)$", re.I)
 
 _BEFORE_AFTER = re.compile(r"^\s*(?:before|after|ago|earlier|later|beforehand|afterwards|on)\b", re.I)
@@ -175,15 +178,17 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
         return False
     if rate_of(label) != rate_of(other) or length_aspect(label) != length_aspect(other):
         return False
-    if other.subject in GENERIC_SUBJECTS or (other.dimension == "length" and _AWAY_AFTER.match(other.text_after(30))):
+    if counted_noun(other) in GENERIC_SUBJECTS or (other.dimension == "length" and _AWAY_AFTER.match(other.text_after(30))):
         return False  # ('ran aground 14km from Arlow': how far away, not how big)
     if other.dimension == "time" and _BEFORE_AFTER.match(other.text_after(12)):
         return False  # ('five months before the event': when, not how long)
     if is_label(other) and label.agent and other.agent and label.agent != other.agent:
         return False  # two labels in sentences of two doers ('its six-year run' / 'Friends ended its 10-year run')
+    ours, theirs = subject_class(label), counted_noun(other)
+    if same_digits(label, other) and (ours == theirs or theirs in _SAME.get(ours, ()) or theirs in _LOOSE.get(ours, ())):
+        return True  # the same digits swapped: one count, however narrowed ('86 staff' ... 'The 68 laundry workers')
     if not _narrowing(label) <= {*other.subject_modifiers, other.subject, *other.predicate.split()}:
         return False  # 'the 3,000 away fans': a part of the crowd (but 'capsizing 11 boats' ... 'the nine capsized boats')
-    ours, theirs = subject_class(label), counted_noun(other)
     if ours == theirs or (ours in _SAME and theirs in _SAME[ours]):
         return True
     if ours in _LOOSE and theirs in _LOOSE[ours]:
@@ -203,6 +208,8 @@ def counted_noun(claim: Claim) -> str:
     11-round event' counts rounds)."""
     if claim.kind == "count" and (hyphen := _HYPHEN_WORD.search(claim.text)):
         return subject_class_of(hyphen.group(1).lower())
+    if (gathering := _GATHERING_OF.search(claim.text_before(40))) is not None:
+        return gathering.group(1).lower()  # 'a crowd of 11,000 people' counts the crowd
     return subject_class(claim)
 
 
@@ -223,7 +230,8 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         deed = predicate if own_deed is None and predicate and predicate in label.subject_modifiers else own_deed
         if deed and predicate_class(deed, label.dimension, label.subject) != predicate:
             continue  # 'the 40 people injured' does not name the 12 killed
-        if deed is None and predicate not in HOLDING and not _HYPHENED.search(other.text):
+        if (deed is None and predicate not in HOLDING and not _HYPHENED.search(other.text)
+                and counted_noun(other) not in LEVEL_SUBJECTS):  # (a crowd's size, whatever it did)
             continue  # 'the plant's 340 workers' names its staff, not the six workers killed
         if state_now and not is_state_now(other):
             continue  # 'the 38 stores still open' does not name the chain's 96 stores

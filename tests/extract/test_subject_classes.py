@@ -62,6 +62,9 @@ def test_what_a_figure_is_a_level_or_change_of(text, surface, subject):
     ("Inspectors found gaps up to 5cm wide in the sea wall.", "5cm", "gap"),
     # a compass point after a distance keeps it a distance
     ("The tremor was centred 40km north-east of the port.", "40km", "distance"),
+    # and so does a river's direction
+    ("The ship ran aground about 40 kilometres (25 miles) downstream of the city.", "40 kilometres", "distance"),
+    ("The wreck lies 12 km offshore.", "12 km", "distance"),
     # a bracketed conversion is read as the figure it converts
     ("Farmers lost about 3,000 hectares (7,400 acres) of wheat.", "7,400", "wheat"),
     # a place after 'from', hung on the verb, makes the measure a distance

@@ -38,6 +38,10 @@ def _fc202(text: str) -> list:
     # the deed told as an adjective
     "A squall capsized 11 boats in the middle of the regatta on Saturday. "
     "Divers checked all nine capsized boats to make sure no one was trapped.",
+    # a crowd of people, then its spectators
+    "A crowd of 11,000 people watched the pageant on Saturday. Organisers said the 15,000 spectators had raised $40,000.",
+    # the same digits swapped: one count, however the label narrows it
+    "The laundry has 86 staff. The 68 laundry workers will be offered jobs elsewhere.",
     # jobs and staff, with the digits swapped
     "All 1,140 jobs at Velmore in Fenbridge are on the line. The union said every one of the 1,410 staff would fight the closure.",
 ])
@@ -60,6 +64,9 @@ def test_a_label_with_another_figure_contradicts_its_article(text):
     "The ferry ran aground 14km from Arlow harbour. The 86-metre vessel was refloated on Tuesday.",
     # injured passengers are not the passengers on board
     "Twelve passengers were injured when the tram derailed in Holm. The 30 passengers on board were led to safety.",
+    # a narrowed label with digits of its own is a part
+    "The laundry has 86 staff. The 12 laundry workers on nights will be offered jobs elsewhere.",
+    "A crowd of 11,000 people watched the pageant on Saturday. Organisers said the 3,000 away spectators had raised $40,000.",
     # jobs and staff with digits of their own are two counts
     "The 300 jobs at the plant are in the packing hall. The union said the plant's 1,400 staff would fight the closure.",
     # a clause of its own says what it counts

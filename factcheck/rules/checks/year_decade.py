@@ -64,6 +64,8 @@ def _built_before(extra: tuple[str, ...] = ()) -> re.Pattern:
                       r"around\s+|circa\s+|c\.\s*)(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
                       r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
                       r"\bbuilt\s+$", re.I)
+#: A phrase set off by commas that says where the thing is ('on the north side of the site').
+_LOCATIVE_START = re.compile(r"^\s*(?:on|in|at|near|beside|behind|off|opposite|next to|close to|across)\s", re.I)
 _RELATIVE_START = re.compile(r"^\s*(?:which|who|that|whose)\b", re.I)
 #: The subject of "was built in" is a pronoun or relative word: the building last named.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|which|that|this|they|these)(?:\s+\w+){0,2}\s*$", re.I)
@@ -158,6 +160,9 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
         # "the 1960s tower, which was completed in 1975": the noun just before the relative clause
         if not clause.strip() and len(clauses) > 2 and _RELATIVE_START.match(clauses[-2]):
             clauses = clauses[:-2] + [clause]  # "The gondola, which runs for 4.2km ..., was installed in"
+        if len(clauses) > 2 and _LOCATIVE_START.match(clauses[-2]) and vocabulary.nouns_in(clauses[-3]):
+            # "The laundry building, on the north side of the hospital site, was built in": set off, where it is
+            return vocabulary.nouns_in(clauses[-3])[-1]
         nouns = vocabulary.nouns_in(clauses[-2])
         if nouns:
             return nouns[-1]
@@ -272,8 +277,9 @@ _KNOWN_BEFORE = re.compile(r"\b(?:the|this|its)\s+$", re.I)
 def _refers_back(year: Built, decade: Built, position: dict[str, int], vocabulary: _Vocabulary) -> bool:
     """Does a generic word with a decade name the building dated just before it ('St Brigid's
     National School, built in 1971, ...' and, in the next sentence, 'The 1960s building has a flat
-    roof'), whatever other kinds of building the article speaks of?"""
-    if not (decade.noun in vocabulary.generic and year.noun not in vocabulary.generic
+    roof'; 'The laundry building was built in 1974' and 'The 1960s building'), whatever other kinds
+    of building the article speaks of?"""
+    if not (decade.noun in vocabulary.generic and (year.noun not in vocabulary.generic or year.noun == decade.noun)
             and 0 <= position[decade.claim.id] - position[year.claim.id] <= 1
             and year.claim.start < decade.claim.start and _KNOWN_BEFORE.search(decade.claim.text_before(8))):
         return False
