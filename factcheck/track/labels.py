@@ -19,10 +19,20 @@ A label is not tied when it may name something else:
   assault": ``ties._named_by_its_deed`` reads those);
 * its own participle names another deed ("the 40 people injured" after
   "12 people killed");
+* the earlier figure tells another deed and the label repeats none
+  ("the plant's 340 workers" after "six workers were killed"; a size,
+  what a thing holds or is made of, or a crowd's size may be named
+  again bare);
+* it names a state now ("the 38 stores still open"), another set ("the
+  four other survivors") or a span of time ("their 17 Tests since 1978");
 * the article gives the noun two earlier figures of different deeds and the
   label says which it means by none of them ("the five children" after
   "6,000 children fed" and "three children in hospital"), unless one of
   them is the fact the label's own key already names.
+
+The same digits in another order ("86 staff" ... "the 68 laundry workers")
+tie a label however it narrows its noun, and also across nouns that often
+count one thing (jobs and staff: ``LOOSE_THINGS``).
 
 A label whose figure some earlier figure of the noun agrees with restates
 that one and needs no tie. Days, places and doers still decide, as for
@@ -34,11 +44,10 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
-from factcheck.track.evidence import verb_forms
-from factcheck.track.evidence import same_digits
+from factcheck.track.evidence import same_digits, verb_forms
+from factcheck.track.keys import (GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, length_aspect, predicate_class,
+                                  rate_of, subject_class)
 from factcheck.track.ties import is_state_now
-from factcheck.track.keys import (GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, length_aspect, predicate_class, rate_of,
-                                  subject_class)
 
 #: Right before a figure: a determiner that makes it a label of a known thing ("the 286,000
 #: customers", "its 42 segments", "Each of the 36 segments", "all 28 turbines", "the firm's 240 staff").
@@ -126,7 +135,8 @@ _LEFT_WITHOUT = re.compile(r"^\s*left\s+without\b", re.I)
 
 #: After a label's noun, in its phrase: a span of time that narrows it ('of their 17 Tests in
 #: Rovenia since 1978', 'the 40 games this season').
-_SPAN_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,.;:]){0,40}?\b(?:since|so far|to date|this (?:season|year|month|week)|"
+_SPAN_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,.;:]){0,40}?"
+                         r"\b(?:since|so far|to date|this (?:season|year|month|week)|"
                          r"(?:over|in|during) the (?:past|last|previous)|a year|each year|per year|every)\b", re.I)
 #: After a label's noun: a clause that defines what it counts ('who died', 'that were recalled').
 _CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:who|that|which|where|whose|whom)\b", re.I)
@@ -174,6 +184,8 @@ def _narrowing(claim: Claim) -> set[str]:
 
 
 def _names_same_thing(label: Claim, other: Claim) -> bool:
+    """May the label name the thing the earlier figure counts or measures (same dimension, unit,
+    rate and aspect; the same noun in other words; no narrowing word of its own)?"""
     if label.dimension != other.dimension or (label.base_unit or "") != (other.base_unit or ""):
         return False
     if rate_of(label) != rate_of(other) or length_aspect(label) != length_aspect(other):
@@ -186,13 +198,13 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
         return False  # two labels in sentences of two doers ('its six-year run' / 'Friends ended its 10-year run')
     ours, theirs = subject_class(label), counted_noun(other)
     if same_digits(label, other) and (ours == theirs or theirs in _SAME.get(ours, ()) or theirs in _LOOSE.get(ours, ())):
-        return True  # the same digits swapped: one count, however narrowed ('86 staff' ... 'The 68 laundry workers')
+        # the same digits swapped: one count, however narrowed ('86 staff' ... 'The 68 laundry workers';
+        # 'All 1,140 jobs' ... 'every one of the 1,410 staff')
+        return True
     if not _narrowing(label) <= {*other.subject_modifiers, other.subject, *other.predicate.split()}:
         return False  # 'the 3,000 away fans': a part of the crowd (but 'capsizing 11 boats' ... 'the nine capsized boats')
-    if ours == theirs or (ours in _SAME and theirs in _SAME[ours]):
+    if ours == theirs or theirs in _SAME.get(ours, ()):
         return True
-    if ours in _LOOSE and theirs in _LOOSE[ours]:
-        return same_digits(label, other)  # 'All 1,140 jobs' ... 'every one of the 1,410 staff
     # a generic noun names again a thing given its size or cost before the noun ('A 160-metre
     # fatberg' ... 'the 190-metre mass'; 'the Rs 1,840 crore plant' ... 'the project'), not any
     # length of the article ('14km from the coast' ... 'the 294-metre vessel')
@@ -218,8 +230,10 @@ def _overlap(a: Claim, b: Claim) -> bool:
 
 
 def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: str | None) -> Claim | None:
-    """The earlier figure the label names again, when the article has exactly one candidate
-    (or one of the label's own deed), and no candidate already agrees with it."""
+    """The earlier figure the label names again, or None. ``earlier`` holds the article's figures
+    before it, each with its block's predicate class; ``own_predicate`` is the class of the
+    label's own block, if it has one. The candidates must share one deed (or one of them the
+    label's own), none may agree with the label, and the first is named."""
     own_deed = _own_deed(label)
     state_now = bool(_STATE_AFTER.match(_after_noun(label)))
     candidates = []

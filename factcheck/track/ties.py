@@ -187,7 +187,8 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
     its second week'), and their places do not differ (``Places.agree``: a
     region agrees with the places it is known to contain): within one
     article a claim naming no place takes the article's setting (its home
-    place and the places of its headline and lead, ``Places.setting``);
+    place and the places of its headline and lead, ``Places.setting``), and
+    a label naming no place is where the figure it names is;
     across articles only places the claims name count.
     """
     if not (days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS) or _same_past_deed(a, b)):
@@ -321,7 +322,8 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
     contradictions: £4.6m and £6.4m, 85 and 58), or a reference back ('the
     5.99% rise' after 'a council tax rise of 4.99%'; 'the 19 schools where
     asbestos was confirmed' after 'confirmed in 17 schools', see
-    ``_named_by_its_deed``); and the fact must be
+    ``_named_by_its_deed``; a label naming an earlier figure again, 'the
+    286,000 customers affected', see ``labels``); and the fact must be
     named specifically (narrowing words, an agent, shared context, or 'the'
     before the figure: 'the 51,700 voters who took part').
     """
