@@ -35,6 +35,9 @@ _PART_DIMENSIONS = {"mass", "volume", "area"}
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
 _PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|included|includes?|among them|among whom|of whom|of which|"
                        r"of them|of those)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$", re.I)
+#: Between a whole and a part cued after it: a comma or semicolon closing the whole's clause
+#: ("surveyed 412 firms; 460 of them said", "trapped, and ten of them died").
+_CUE_GAP = re.compile(r"^[^.:]{0,90}?[,;]\s*(?:and\s+|but\s+)?$", re.I)
 #: The cue after the part: "..., ten of whom died", "..., 25 of them children".
 _PART_CUE_AFTER = re.compile(r"^\s+(?:of whom|of them|of which|of those)\b", re.I)
 #: "Of the 30 drones, ..." at the start of a sentence or clause.
@@ -115,11 +118,12 @@ def _whole_and_parts(sentence):
         # ('The seven victims included nine ...': 'the N <things> included' is a total too)
         counted_whole = ((_INCLUDED_GAP.match(gap) or _COLON_END.search(gap))
                          and not _TOP_BEFORE.search(sentence.before(whole, 15)))
-        if not breakdown and not counted_whole and _is_rank(sentence, whole, sentence.claims):
-            continue
+        # "Eight miners were trapped, ten of whom died"; "surveyed 412 firms; 460 of them said"
+        cue_after = _PART_CUE_AFTER.match(sentence.after(first, 20)) and _CUE_GAP.match(gap)
+        cue = _PART_CUE.match(gap) or cue_after
+        if not breakdown and not counted_whole and not cue_after and _is_rank(sentence, whole, sentence.claims):
+            continue  # (but 'The 86 staff, 94 of them women': a part named so says the whole is a count)
         of_the = _OF_THE.search(sentence.before(whole, 30))
-        cue = _PART_CUE.match(gap) or (  # "Eight miners were trapped, ten of whom died"
-            _PART_CUE_AFTER.match(sentence.after(first, 20)) and re.match(r"^[^.;:]{0,90}?,\s*$", gap))
         after_comma = of_the and _AFTER_COMMA.search(gap)  # "Of the 60 seats, (Labour won) 28"
         colon = _COLON_END.search(gap)
         partition = after_comma or breakdown or colon or (
