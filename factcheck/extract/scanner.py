@@ -384,7 +384,8 @@ def scan(text: str) -> list[Mention]:
 #: Dollars other than the US dollar, as copy marks them ("A$4.8 million", "NZ$12m").
 _HOUSE_DOLLARS = {"A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD"}
 _MARKED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S)\$")
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+#: A "$" with no letters before it ("$8.4 million"; not "US$", "U.S. $" or "A$").
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$.])(?<!U\.S\. )\$")
 
 
 def _bare_dollars_take_the_house_dollar(mentions: list[Mention]) -> list[Mention]:
@@ -396,9 +397,13 @@ def _bare_dollars_take_the_house_dollar(mentions: list[Mention]) -> list[Mention
     if len(marked) != 1:
         return mentions
     code = marked.pop()
-    return [dataclasses.replace(m, unit=code, base_unit=code) if m.kind == "money" and m.unit == "USD" and m.base_unit == "USD"
-            and _BARE_DOLLAR.search(m.text) and not _MARKED_DOLLAR.search(m.text) and "US" not in m.text else m
-            for m in mentions]
+    return [dataclasses.replace(m, unit=code, base_unit=code) if _bare_us_dollars(m) else m for m in mentions]
+
+
+def _bare_us_dollars(mention: Mention) -> bool:
+    """Is the mention a sum read as US dollars from a bare "$"?"""
+    return (mention.kind == "money" and mention.unit == mention.base_unit == "USD"
+            and bool(_BARE_DOLLAR.search(mention.text)) and not _MARKED_DOLLAR.search(mention.text))
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)

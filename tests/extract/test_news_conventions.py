@@ -145,6 +145,7 @@ def test_a_dashed_result_is_never_a_negative_figure(first, second):
     ("Kiwi Rail will spend NZ$12m on the line and $3m on the station.", ["NZD", "NZD"]),
     # 'US$' stays US, and so does a bare dollar in copy that marks none
     ("It cost A$5m, or US$3.2m.", ["AUD", "USD"]),
+    ("It cost A$5m, or U.S. $3.2m.", ["AUD", "USD"]),
     ("It cost US$5m, or $7m here.", ["USD", "USD"]),
     # two kinds of marked dollar: a bare one could be either, so it stays as read
     ("It cost A$5m, NZ$2m and $4m.", ["AUD", "NZD", "USD"]),
