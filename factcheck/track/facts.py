@@ -148,12 +148,17 @@ def _is_earlier_value(claim: Claim) -> bool:
     return bool(match.group(1)) or not match.group(0).lower().startswith("from") or bool(_TO_AFTER.match(claim.text_after(40)))
 
 
+def _is_aside(claim: Claim) -> bool:
+    """A figure that leans on another: a part of it, the earlier value of a change, a conversion."""
+    return _is_part(claim) or _is_earlier_value(claim) or claim.is_conversion()
+
+
 def _drop_contrasts(members: list[Claim]) -> list[Claim]:
     """Leave out claims that share a sentence with another claim of the block ('by 31 votes to
     19'); a part of the figure before it ('14 of them seriously') is left out itself, and leaves
     its whole standing, and so is the earlier value of a change ('a profit of £287m, up from
     £241m the year before') and a bracketed conversion ('the 7,412-metre (24,318-foot) peak')."""
-    members = [c for c in members if not _is_part(c) and not _is_earlier_value(c) and not c.is_conversion()]
+    members = [c for c in members if not _is_aside(c)]
     per_sentence = Counter((c.article_id, c.sentence_start) for c in members)
     return [c for c in members if per_sentence[(c.article_id, c.sentence_start)] == 1]
 
@@ -281,7 +286,7 @@ def _join_labels(blocks: dict[tuple[str, str, str, str], list[Claim]],
                 if target is not None:
                     moves[claim.id] = target
                     continue
-            if _is_part(claim) or _is_earlier_value(claim) or claim.is_conversion():
+            if _is_aside(claim):
                 continue
             if claim.id in key_of:
                 earlier.append((claim, key_of[claim.id][2]))

@@ -92,12 +92,11 @@ _AWAY_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:from|away|off|out|offshore|i
 #: Right before a count of people: the gathering they make up ('a crowd of 11,000 people').
 _GATHERING_OF = re.compile(r"\b(crowd|audience)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                            r"more than\s+|over\s+)?$", re.I)
-_HYPHEN_WORD = re.compile(r"[a-z\d]-([a-z]+)$", re.I)
 
 _BEFORE_AFTER = re.compile(r"^\s*(?:before|after|ago|earlier|later|beforehand|afterwards|on)\b", re.I)
 
 #: A figure hyphened to its noun, in words or digits ('the ten-day strike', 'a 160-metre fatberg').
-_HYPHENED = re.compile(r"[a-z\d]-[a-z]+$", re.I)
+_HYPHENED = re.compile(r"[a-z\d]-([a-z]+)$", re.I)
 
 #: Units of a hyphened measure the parse may hang on the noun as a narrowing word ('45-metre structure').
 _UNIT_WORDS = {"metre", "meter", "foot", "feet", "mile", "kilometre", "kilometer", "tonne", "ton", "acre", "hectare",
@@ -190,13 +189,13 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
         return False
     if rate_of(label) != rate_of(other) or length_aspect(label) != length_aspect(other):
         return False
-    if counted_noun(other) in GENERIC_SUBJECTS or (other.dimension == "length" and _AWAY_AFTER.match(other.text_after(30))):
+    ours, theirs = subject_class(label), counted_noun(other)
+    if theirs in GENERIC_SUBJECTS or (other.dimension == "length" and _AWAY_AFTER.match(other.text_after(30))):
         return False  # ('ran aground 14km from Arlow': how far away, not how big)
     if other.dimension == "time" and _BEFORE_AFTER.match(other.text_after(12)):
         return False  # ('five months before the event': when, not how long)
     if is_label(other) and label.agent and other.agent and label.agent != other.agent:
         return False  # two labels in sentences of two doers ('its six-year run' / 'Friends ended its 10-year run')
-    ours, theirs = subject_class(label), counted_noun(other)
     if same_digits(label, other) and (ours == theirs or theirs in _SAME.get(ours, ()) or theirs in _LOOSE.get(ours, ())):
         # the same digits swapped: one count, however narrowed ('86 staff' ... 'The 68 laundry workers';
         # 'All 1,140 jobs' ... 'every one of the 1,410 staff')
@@ -218,7 +217,7 @@ def subject_class_of(noun: str) -> str:
 def counted_noun(claim: Claim) -> str:
     """What a figure counts: its subject's class, or the word a count is hyphened to ('the
     11-round event' counts rounds)."""
-    if claim.kind == "count" and (hyphen := _HYPHEN_WORD.search(claim.text)):
+    if claim.kind == "count" and (hyphen := _HYPHENED.search(claim.text)):
         return subject_class_of(hyphen.group(1).lower())
     if (gathering := _GATHERING_OF.search(claim.text_before(40))) is not None:
         return gathering.group(1).lower()  # 'a crowd of 11,000 people' counts the crowd

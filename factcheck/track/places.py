@@ -113,9 +113,9 @@ class Places:
         self._learned: set[str] = set()  # places the copy names as holding another ('in Stannerton')
         # names the lead puts after 'in', 'at' or 'near' that NER took for an organisation ('in Co Ardmoyle')
         self._lead_located: dict[str, set[str]] = {}
+        lead_starts = {a.id: len(a.text) - len(a.text.lstrip()) for a in articles.values()}
         for claim in claims:
-            article = articles.get(claim.article_id)
-            if article is not None and claim.sentence_start == len(article.text) - len(article.text.lstrip()):
+            if claim.sentence_start == lead_starts.get(claim.article_id):
                 self._lead_located.setdefault(claim.article_id, set()).update(
                     _name(e) for e in _located(claim) if _name(e) not in _NOT_PLACE_NAMES)
         for claim in claims:

@@ -206,7 +206,7 @@ def age_vs_birth_year(rule, audit):
                       and not (published and c.value > published.year)]  # 'wants to launch weekly by 2028'
             if len(others) > 1:
                 continue
-            if _NAMED_NOW.search(sentence.before(age, 40)) and re.match(r"\s*,", sentence.after(age, 3)):
+            if _named_age(sentence, age):
                 others = []  # 'Mr Vell, 54, was born in 1972 and joined the bank in 1994': his age now
             reference = int(others[0].value) if others else (published.year if published else None)
             born = birth_year(birth)
