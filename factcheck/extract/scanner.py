@@ -240,7 +240,14 @@ def _appositive_age(text: str, start: int, end: int, last_end: int, value: float
         return False
     if _PLACE_PHRASE_BEFORE_RE.search(text[max(last_end, start - 60):start]):
         return False
-    return value <= 115 or bool(_FULL_NAME_BEFORE_RE.search(window))
+    return value <= 115 or bool(_FULL_NAME_BEFORE_RE.search(window)) or _named_earlier(text, name.group(1), start)
+
+
+def _named_earlier(text: str, surname: str, start: int) -> bool:
+    """Was ``surname`` given earlier in the text as a person's full name or with a title
+    ("Harold Dunning" ... "Dunning, 167,"): then the name alone is that person."""
+    return bool(re.search(r"(?:\b" + _NAME_WORD + r"|\b" + _TITLE + r"\.?)\s+" + re.escape(surname) + r"\b",
+                          text[:max(0, start - len(surname) - 2)]))
 
 
 #: "Declan Furlong (52) said", "Mr Furlong (52), from Shannagh": the Irish and British way of

@@ -4,6 +4,9 @@ The engine knows nothing about particular checks: it runs each rule's check
 kind, words each hit with the rule's message template, applies the
 severity, and drops findings that every cited article has silenced (an
 ``ignore`` list in front matter or JSON naming the rule's code, name or pack).
+A hit that cites exactly the figures of an earlier finding of the same pack
+is dropped too: two rules of a pack judging the same figures (a speed that is
+impossible for a car and for anything) tell the editor one thing.
 
 A check that crashes does not abort the audit: its rule is reported as a
 :class:`RuleError` (with the exception and where it was raised) and gives no
@@ -61,6 +64,7 @@ def run_rules(rules: Iterable[Rule], audit: AuditData) -> RulesOutcome:
     outcome = RulesOutcome()
     findings = outcome.findings
     ordered = sorted(rules, key=lambda r: not checks[r.check].judges_values)
+    said: set[tuple[str, frozenset[str]]] = set()  # (pack, claims) of every finding so far
     for rule in ordered:
         try:
             hits = list(checks[rule.check].run(rule, audit))
@@ -70,6 +74,9 @@ def run_rules(rules: Iterable[Rule], audit: AuditData) -> RulesOutcome:
         for hit in hits:
             if _silenced(rule, audit, hit.claim_ids):
                 continue
+            if (rule.pack, frozenset(hit.claim_ids)) in said:
+                continue  # two rules of one pack citing the same figures say one thing: once is enough
+            said.add((rule.pack, frozenset(hit.claim_ids)))
             if checks[rule.check].judges_values:
                 audit.impossible.update(hit.claim_ids)
             findings.append(Finding(

@@ -44,7 +44,7 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import ordinals, same_digits
 from factcheck.track.keys import (DEFINITE_BEFORE, contrasted, fact_key, reference_key, subject_class, trackable,
                                   unit_key)
-from factcheck.track.labels import antecedent, counted_noun, is_label
+from factcheck.track.labels import age_antecedent, antecedent, counted_noun, is_age_label, is_label
 from factcheck.track.places import Places
 from factcheck.track.ties import Tracked, compatible, tied_across, tied_in_article, track
 
@@ -278,7 +278,13 @@ def _join_labels(blocks: dict[tuple[str, str, str, str], list[Claim]],
     moves: dict[str, Claim] = {}
     for article_claims in by_article.values():
         earlier: list[tuple[Claim, str]] = []
+        ages: list[Claim] = []
         for claim in sorted(article_claims, key=lambda c: c.start):
+            if is_age_label(claim) and (person := age_antecedent(claim, ages)) is not None:
+                moves[claim.id] = person  # 'the 19-year-old nursing student': Aisha Coombes, named with her age
+                continue
+            if claim.kind == "age":
+                ages.append(claim)
             label = is_label(claim)
             if label:
                 own = key_of.get(claim.id)
@@ -328,8 +334,8 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[F
                 refers_back.add(claim.id)
         elif (reference := reference_key(claim, modifiers)) is not None:
             references.append((claim, reference))
-        elif trackable(claim, modifiers) and is_label(claim):
-            keyless.append(claim)
+        elif (trackable(claim, modifiers) and is_label(claim)) or is_age_label(claim):
+            keyless.append(claim)  # ('The 19-year-old said': a person named before, see labels)
     labels = _join_labels(blocks, references, keyless)
     _place_references(references, blocks)
     twins = _join_transposed_twins(blocks)

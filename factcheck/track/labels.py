@@ -47,6 +47,7 @@ from factcheck.model import Claim
 from factcheck.track.evidence import same_digits, verb_forms
 from factcheck.track.keys import (GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, length_aspect, predicate_class,
                                   rate_of, subject_class)
+from factcheck.track.readings import is_named_age
 from factcheck.track.ties import is_state_now
 
 #: Right before a figure: a determiner that makes it a label of a known thing ("the 286,000
@@ -259,3 +260,49 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     if _CLAUSE_AFTER.match(_after_noun(label)) or _SPAN_AFTER.match(_after_noun(label)):
         return None  # a clause of its own says what it counts, or a span of time narrows it
     return candidates[0][0]
+
+
+#: An age that names a person again: "the 19-year-old nursing student", "The 19-year-old".
+_AGE_LABEL = re.compile(r"^\S+[-\s]years?[-\s]old$", re.I)
+#: What copy says of a named person after the age, up to a preposition or the clause's end; its last
+#: word is the head: "Aisha Coombes, 20, a nursing student from Wattle Creek" is a student.
+_DESCRIPTION_AFTER = re.compile(r"^\s*[,)]\s*(?:an?|the)\s+(?P<words>(?:(?!(?:from|at|in|of|for|with|on|near|who|whose|"
+                                r"and)\b)[\w'\u2019-]+\s*){1,5})(?=[,;()]|\s+(?:from|at|in|of|for|with|on|near|who|whose|and)\b)")
+#: Right before an age: it is set off after the name ("Aisha Coombes, 20", "Mr Pryce (52)"), the
+#: person's age now, not one they had then ("began playing at the age of six").
+_APPOSED_BEFORE = re.compile(r"[A-Za-z'\u2019]\s*[,(]\s*$")
+
+
+def is_age_label(claim: Claim) -> bool:
+    """Is the figure an unnamed person's age written as a label ('the 19-year-old nursing student')?"""
+    return (claim.kind == "age" and bool(_AGE_LABEL.match(claim.text)) and not is_named_age(claim)
+            and bool(re.search(r"\bthe\s+$", claim.text_before(8), re.I)))
+
+
+def age_antecedent(label: Claim, earlier_ages: list[Claim]) -> Claim | None:
+    """The named person's age an age label names again, or None.
+
+    "Aisha Coombes, 20, a nursing student" ... "the 19-year-old nursing
+    student": the label's noun is what the copy said the person is, right
+    after the age; the one named person so described is meant. A label
+    without a noun ("The 19-year-old said") names the one person of the
+    article given an age, in the sentence just before. No tie when an earlier age agrees with the label
+    (it may be that person) or when two people fit."""
+    earlier = [c for c in earlier_ages if c.sentence_start != label.sentence_start]
+    if not earlier or any(_overlap(c, label) for c in earlier):
+        return None
+    named = [c for c in earlier if is_named_age(c) and _APPOSED_BEFORE.search(c.text_before(4))]
+    if label.subject:
+        named = [c for c in named if (d := _DESCRIPTION_AFTER.match(c.text_after(70)))
+                 and _described_as(d.group("words").lower().split(), label)]
+    elif len(earlier) != len(named) or any(label.sentence_start - c.sentence_start - len(c.sentence) > 3
+                                           for c in named):
+        return None  # an unnamed person of some age, or one named in between without it, may be meant
+    return named[0] if len({c.subject for c in named}) == 1 else None
+
+
+def _described_as(words: list[str], label: Claim) -> bool:
+    """Do the words the copy set after a person's age ('nursing student') describe what the
+    label names ('the 19-year-old nursing student'): the same head, and the label's modifiers?"""
+    head = words[-1]
+    return head in (label.subject, label.subject + "s") and all(m in words for m in label.subject_modifiers)

@@ -44,6 +44,11 @@ def _fc202(text: str) -> list:
     "The laundry has 86 staff. The 68 laundry workers will be offered jobs elsewhere.",
     # jobs and staff, with the digits swapped
     "All 1,140 jobs at Velmore in Fenbridge are on the line. The union said every one of the 1,410 staff would fight the closure.",
+    # a person's age, then the person named again by an age and what the copy said they are
+    "Liam Ferraro, 21, an apprentice electrician, and Aisha Coombes, 20, a nursing student from Wattle Creek, died at "
+    "the scene. A family friend said the 19-year-old nursing student had been kind.",
+    # ... or by an age alone, in the next sentence
+    "Aisha Coombes, 20, died at the scene. The 19-year-old was due to graduate next year.",
 ])
 def test_a_label_with_another_figure_contradicts_its_article(text):
     assert _fc202(text)
@@ -71,6 +76,17 @@ def test_a_label_with_another_figure_contradicts_its_article(text):
     "The 300 jobs at the plant are in the packing hall. The union said the plant's 1,400 staff would fight the closure.",
     # a clause of its own says what it counts
     "The council approved 31 new homes on the Kell site. The 13 homes that won approval in May will be built first.",
+    # an age label that may name another person: two people fit, or someone unnamed came between
+    "Aisha Coombes, 20, and Liam Ferraro, 21, died at the scene. The 19-year-old was due to graduate next year.",
+    "Aisha Coombes, 20, died at the scene. A man, 45, was hurt. The 19-year-old was due to graduate next year.",
+    "Aisha Coombes, 20, died at the scene. Police arrested a man nearby. The 19-year-old was held overnight.",
+    "Liam Ferraro, 21, an apprentice electrician, and Aisha Coombes, 20, a nursing student, died at the scene. "
+    "The 19-year-old cyclist who found them called for help.",
+    # an age the person had then is no age now; a word of the description that is not its head
+    "About 500 people watched at the academy, where Anjali Raghavan began playing at the age of six. "
+    "The 22-year-old became a grandmaster at 14.",
+    "Gareth Pryce, 52, the drivers' union representative at StourLink, said drivers had raised concerns. "
+    "Mr Pryce said the 46-year-old driver involved was devastated.",
 ])
 def test_a_label_that_may_name_something_else_is_left_alone(text):
     assert not _fc202(text)

@@ -6,6 +6,7 @@ from factcheck.rules.checks import (  # noqa: F401
     event_decade,
     fact_conflict,
     fall_above_100,
+    first_event,
     fold_vs_percent,
     future_event,
     part_whole,

@@ -11,7 +11,8 @@ The rule names its events, each with the verbs that tell it ("founded",
 "closure"). A statement is read as:
 
 * a verb of the event right before the date: "was founded in 1962", "which
-  closed in the 1970s";
+  closed in the 1970s", or with a named object between ("founded Ironbark
+  in 1996", whose holder is the object);
 * a noun of the event right before it: "its founding in the 1980s", "the
   quarry's closure in the 1970s";
 * a decade that describes, after "the" or "that", what the event made (the
@@ -86,6 +87,10 @@ def _holder(before_event: str) -> str:
     return "" if word in _PRONOUNS else word
 
 
+#: The named object of an event verb in the active voice: "founded Ironbark in 1996".
+_NAMED_OBJECT = r"(?P<object>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+
+
 def _patterns(events: dict) -> dict[str, re.Pattern]:
     """For each event, the words right before its date: "<verb> (back) in (the)", "<noun> in (the)"."""
     patterns = {}
@@ -93,7 +98,8 @@ def _patterns(events: dict) -> dict[str, re.Pattern]:
         verbs = "|".join(re.escape(v) for v in words["verbs"])
         nouns = "|".join(re.escape(n) for n in words["nouns"])
         patterns[event] = re.compile(
-            rf"\b(?:(?P<verb>{verbs})(?:\s+back)?|(?P<noun>{nouns}))\s+in\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$",
+            rf"\b(?:(?P<verb>{verbs})(?:\s+{_NAMED_OBJECT})?(?:\s+back)?|(?P<noun>{nouns}))"
+            rf"\s+in\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$",
             re.I)
     return patterns
 
@@ -126,7 +132,9 @@ def _statements(article_sentences, patterns, products: dict[str, re.Pattern] | N
             for event, pattern in patterns.items():
                 match = pattern.search(before)
                 if match:
-                    found.append(Dated(claim, event, _holder(before[:match.start()]), int(claim.low),
+                    holder = (match.group("object").split()[-1].lower() if match.group("object")
+                              else _holder(before[:match.start()]))  # 'founded Ironbark in': Ironbark's
+                    found.append(Dated(claim, event, holder, int(claim.low),
                                        int(claim.high), decade))
                     break
             else:

@@ -182,6 +182,10 @@ def _is_named(claim) -> bool:
     text = claim.subject_text.lower()
     if not text or "old" in claim.text.lower():
         return False
+    before = claim.sentence[:claim.start - claim.sentence_start]
+    if claim.kind == "age" and claim.subject_text[:1].isupper() and re.search(
+            re.escape(claim.subject_text) + r",\s*$", before):
+        return True  # "Dunning, 167,": the reader took the name set off by commas for a person's
     return any(text in e.lower() for e in claim.entities)
 
 
