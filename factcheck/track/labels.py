@@ -25,6 +25,10 @@ A label is not tied when it may name something else:
   again bare);
 * it names a state now ("the 38 stores still open"), another set ("the
   four other survivors") or a span of time ("their 17 Tests since 1978");
+* its sentence names another holder before it ("Neighbouring Wrexford
+  shut 9 of its 33 libraries"), or the earlier figure counts those who were
+  members once ("2,900 former employees" is not "the group's 4,600
+  employees");
 * the article gives the noun two earlier figures of different deeds and the
   label says which it means by none of them ("the five children" after
   "6,000 children fed" and "three children in hospital"), unless one of
@@ -35,7 +39,10 @@ tie a label however it narrows its noun, and also across nouns that often
 count one thing (jobs and staff: ``LOOSE_THINGS``).
 
 A label whose figure some earlier figure of the noun agrees with restates
-that one and needs no tie. Days, places and doers still decide, as for
+that one and needs no tie.
+
+A person's age is named again the same way: "the 19-year-old nursing
+student" after "Aisha Coombes, 20, a nursing student" (``age_antecedent``). Days, places and doers still decide, as for
 any two figures (``ties.compatible``).
 """
 
@@ -115,6 +122,13 @@ HOLDING = {"", "carry", "make up", "house", "have", "contain", "comprise", "empl
 #: Right after a label's figure: a word that makes it another set ('the four other survivors').
 _OTHER_AFTER = re.compile(r"^\s*(?:other|others|remaining|more|further|additional|extra|new|last|first|final|"
                           r"surviving|missing|injured|dead)\b", re.I)
+
+#: Before a label in its sentence: the holder is another one than the article's ('Neighbouring
+#: Wrexford shut 9 of its 33 libraries', 'its rival's 40 stores').
+_ANOTHER_HOLDER_BEFORE = re.compile(r"\b(?:neighbouring|neighboring|nearby|rival|sister|another)\b", re.I)
+
+#: Words that make a set of those who were once members ('2,900 former employees'): not the members now.
+_PAST_MEMBERS = re.compile(r"^\s*(?:[\w-]+\s+)?(?:former|ex-|retired|past|previous|one-time)\b", re.I)
 
 #: After a label's noun: it names the things in some state now ('the 38 stores still open', 'the
 #: five children still under treatment'), which names again only a figure of that state.
@@ -201,6 +215,8 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
         # the same digits swapped: one count, however narrowed ('86 staff' ... 'The 68 laundry workers';
         # 'All 1,140 jobs' ... 'every one of the 1,410 staff')
         return True
+    if _PAST_MEMBERS.match(other.text_after(30)) and not _PAST_MEMBERS.match(label.text_after(30)):
+        return False  # '2,900 former employees' ... 'the group's 4,600 employees': those who are not
     if not _narrowing(label) <= {*other.subject_modifiers, other.subject, *other.predicate.split()}:
         return False  # 'the 3,000 away fans': a part of the crowd (but 'capsizing 11 boats' ... 'the nine capsized boats')
     if ours == theirs or theirs in _SAME.get(ours, ()):
@@ -234,6 +250,8 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     before it, each with its block's predicate class; ``own_predicate`` is the class of the
     label's own block, if it has one. The candidates must share one deed (or one of them the
     label's own), none may agree with the label, and the first is named."""
+    if _ANOTHER_HOLDER_BEFORE.search(label.sentence[:label.start - label.sentence_start]):
+        return None  # 'Neighbouring Wrexford shut 9 of its 33 libraries': another holder's own
     own_deed = _own_deed(label)
     state_now = bool(_STATE_AFTER.match(_after_noun(label)))
     candidates = []

@@ -2,7 +2,8 @@
 
 "Harriet Lowe, 67" is her age whether she was named or killed; "the
 35,200-capacity ground" gives a capacity, "all 640 residents of Hebblethorpe"
-a population, "an 86,000-strong workforce" a staff's size, "a 22-storey
+a population, "an 86,000-strong workforce" a staff's size, "the 64-member
+orchestra" the orchestra's size, "a 22-storey
 tower" its storeys, "13,840 households on the waiting list" the list's
 length, "61% of deckhands who voted" the ballot's result, "the river peaked
 at 5.8 metres" its peak. ``whole_reading`` gives the blocking key of such a
@@ -31,6 +32,9 @@ ALL_BEFORE = re.compile(r"\b(?:all|all of the|all the|every one of the)\s+(?:its
 HOLDING_VERBS = {"hold", "contain", "store"}
 #: A count hyphened to 'strong' gives the size of what follows: 'an 86,000-strong workforce'.
 _STRONG_HYPHEN = re.compile(r"-strong$", re.I)
+#: A count hyphened to its members gives the size of the group that follows, whatever the group
+#: did: 'the 64-member orchestra flew home', 'a 12-man crew', 'an 84-piece orchestra'.
+_MEMBER_HYPHEN = re.compile(r"-(?:member|man|woman|person|piece)$", re.I)
 
 
 #: A person's name as written: capitalised words ('Harriet Lowe', 'Delgado', "O'Neill").
@@ -86,6 +90,8 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
         return (claim.agent, "", "")
     if claim.dimension == "count" and _STRONG_HYPHEN.search(claim.text):
         return (subject, "", "")  # 'an 86,000-strong workforce': its size
+    if claim.dimension == "count" and _MEMBER_HYPHEN.search(claim.text):
+        return (subject, " ".join(modifiers), "")  # 'the 64-member orchestra': its size (a 'search team' is not a 'medical team')
     part = _PART_HYPHEN.search(claim.text) if claim.dimension == "count" else None
     if part:  # the storeys of the tower, whatever the fire did
         word = part.group(1).lower()

@@ -79,6 +79,21 @@ def test_the_size_of_a_staff_is_one_fact(text, figure):
     assert keys_of(text)[figure] == ("staff", "", "", "count")
 
 
+@pytest.mark.parametrize("text, figure, key", [
+    ("The 64-member orchestra flew home from Boston on Sunday.", "64-member", ("orchestra", "", "", "count")),
+    ("An 84-piece orchestra played in Boston.", "84-piece", ("orchestra", "", "", "count")),
+    ("A 12-man crew was winched to safety.", "12-man", ("crew", "", "", "count")),
+    # the group's own narrowing word stays: a search team is not a medical team
+    ("The 38-member search team found the hikers.", "38-member", ("team", "search", "", "count")),
+])
+def test_a_count_hyphened_to_its_members_is_the_size_of_the_group(text, figure, key):
+    assert keys_of(text)[figure] == key
+
+
+def test_a_part_of_the_staff_is_not_its_size():
+    assert keys_of("Ashcombe is home to about 400 of the yard's current staff.")["about 400"] != ("staff", "", "", "count")
+
+
 def test_staff_cut_is_not_the_size_of_the_staff():
     assert keys_of("The firm will eliminate 300 staff.")["300"] == ("staff", "", "eliminate", "count")
 

@@ -76,6 +76,13 @@ def test_a_label_with_another_figure_contradicts_its_article(text):
     "The 300 jobs at the plant are in the packing hall. The union said the plant's 1,400 staff would fight the closure.",
     # a clause of its own says what it counts
     "The council approved 31 new homes on the Kell site. The 13 homes that won approval in May will be built first.",
+    # another holder's own
+    "The 14 libraries had about 23,000 active borrowers last year. Neighbouring Wrexford shut 9 of its 33 libraries "
+    "in 2016.",
+    # those who were members once are not the members now
+    "The scheme has 9,800 members: 3,100 staff still building up benefits, 2,900 former employees with deferred "
+    "pensions and 3,800 pensioners. The chief executive said the move would protect the jobs of the group's 4,600 "
+    "employees.",
     # an age label that may name another person: two people fit, or someone unnamed came between
     "Aisha Coombes, 20, and Liam Ferraro, 21, died at the scene. The 19-year-old was due to graduate next year.",
     "Aisha Coombes, 20, died at the scene. A man, 45, was hurt. The 19-year-old was due to graduate next year.",

@@ -11,10 +11,14 @@ sentences: "rose from 2% to 5%" is a change, not a contradiction).
 For running totals (``running_totals`` predicates: killed, wounded ...), a
 later article with a higher figure is an update, not a conflict, and a
 later article with a lower figure than an earlier definite one is left to
-the ``running-total`` check (one problem, one finding). Likewise an article
+the ``running-total`` check (one problem, one finding). Any tally kept up
+to now ("has lost 31 homes to the sea since 1990", "so far this year") may
+grow too: its later, higher figure is an update. Likewise an article
 that gives two figures for one fact is reported once, by the
 within-article scope: its figures are not also set against other articles
-that agree with one of them. A figure a plausibility rule has flagged (a
+that agree with one of them. Figures more than fifty times apart with
+other leading digits count two things, not one told wrongly ("123 million
+tickets" for a country's cinemas, "310,000" for one cinema). A figure a plausibility rule has flagged (a
 "348-mile" bridge) is left out: it is one finding, not also a conflict with
 the articles that got it right.
 """
@@ -26,6 +30,7 @@ from itertools import combinations
 
 from factcheck.rules.checks.running_total import (is_decrease, is_new_level, is_update, ordered,
                                                    quotes_old_figure)
+from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import cite
 from factcheck.track.evidence import same_digits
@@ -42,6 +47,26 @@ PARAMS = {
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+#: In a figure's clause: a tally kept from some start up to now ('has lost 31 homes to the sea
+#: since 1990', 'has sold 4,000 so far this year'), which a later article may give higher.
+_TALLY_TO_NOW = re.compile(r"\b(?:since|so far|to date)\b", re.I)  # (not 'a pay rise of 3% this year')
+
+
+def _another_magnitude(a, b) -> bool:
+    """Are two figures more than fifty times apart with other leading digits ('British cinemas
+    sold about 123 million tickets' / 'The Kilcarrig cinema ... sold about 310,000')? Then they
+    count two things: a slip keeps the digits ('1.4 million' / '1.4 billion') or the size."""
+    values = sorted(abs(c.base_value) for c in (a, b) if c.base_value is not None)
+    if len(values) < 2 or values[0] == 0 or values[1] / values[0] <= 50:
+        return False
+    return f"{values[0]:.1e}"[:3] != f"{values[1]:.1e}"[:3]
+
+
+def _tally_grew(audit, a, b) -> bool:
+    """Is the later of two figures of a tally kept up to now the higher one (an update)?"""
+    return all(_TALLY_TO_NOW.search(clause_around(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start))
+               for c in (a, b)) and is_update(audit, a, b)
 
 
 def _half_step(claim) -> float:
@@ -159,12 +184,12 @@ def fact_conflict(rule, audit):
                     continue
                 if not cross and a.sentence_start == b.sentence_start:
                     continue
-                if agree(a, b):
+                if agree(a, b) or _another_magnitude(a, b):
                     continue
                 if cross and (_own_article_agrees(a, b, same_subject) or _own_article_agrees(b, a, same_subject)):
                     continue  # the article contradicts itself: one finding, from the within-article rule
-                if cross and is_new_level(audit, a, b):
-                    continue  # 'have increased their reward to £150,000': an update, not a rival figure
+                if cross and (is_new_level(audit, a, b) or _tally_grew(audit, a, b)):
+                    continue  # 'have increased their reward to £150,000', 'has lost 31 homes since 1990': updates
                 if cross and fact.predicate in running and (
                         is_update(audit, a, b) or is_decrease(audit, a, b)
                         or quotes_old_figure(audit, a, b) or _undercut(audit, a, b, claims)):

@@ -433,6 +433,11 @@ _IN_A_LABEL = re.compile(r"\b(?:in|at|across|on|from)\s+(?:the|its|their|all)\s+
 _CLOSING_AND = re.compile(r"\band\s*(?:" + _LAST_PART_LEAD + r"\s+|(?:[A-Z][\w'\u2019.-]*\s+){1,4}\(\s*)?$")
 
 
+#: After the last part: the list gives what each of several things has, not parts of the total.
+#: ('Rs 3 lakh to each family, a total of Rs 15 lakh' is what one family gets, parts and total alike)
+_FOR_EACH_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?for\s+(?:each|every)\b|^\s*(?:each|apiece|per\s+[a-z]+)\b", re.I)
+
+
 def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
     """Do two or more listed parts, each exact and the list closed by 'and', add up to less than
     the total, with no word in the sentence that leaves room for parts not listed? (When the
@@ -445,6 +450,8 @@ def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
         return False  # a figure between the parts that the list reading missed: the list is not known whole
     if not _CLOSING_AND.search(sentence.between(parts[-2], parts[-1])):
         return False
+    if _FOR_EACH_AFTER.match(sentence.after(parts[-1], 40)):
+        return False  # '16 cranes and 64 hatch covers - two cranes and eight covers for each ship': a share of each
     if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(sentence.text):
         return False
     return sum(p.base_high * times[p.id] for p in parts) < whole.base_low

@@ -12,7 +12,9 @@ The same word can carry several measures ("a tower 300 metres high" and
 own modifier ("a 300m tower", "the 162-mile bridge") always counts, unless
 ``near_always`` asks for the cue in every case (a rule with no subjects:
 "a 912km pipeline" is no altitude). ``near_after`` gives cues that count
-only right after the figure ("9,500 metres up,", not "60 miles up the coast").
+only right after the figure ("9,500 metres up,", not "60 miles up the coast");
+``near_before`` cues that must come before it, within ``near_window`` (a verb
+of falling: "plunged 12 kilometres", not "12 km down the valley, it dropped").
 ``unless`` lists words that explain an extreme value ("lava", "skeleton",
 "orbit") and keep the rule quiet when written in the figure's own clause
 or in its subject phrase - not anywhere in the sentence: "Leaked data
@@ -87,6 +89,7 @@ PARAMS = {
         "near_window": {"type": "integer", "minimum": 1},
         "near_always": {"type": "boolean"},
         "near_after": _WORDS,
+        "near_before": _WORDS,
         "unless": _WORDS,
         "named_subjects": {"type": "boolean"},
         "named_when": _WORDS,
@@ -194,6 +197,12 @@ _MEASURE_NOUNS = {"speed", "velocity", "length", "height", "depth", "width", "sp
                   "temperature", "top speed", "pace"}
 
 
+#: Heads of names of routes and grounds: the word before them in the name is no kind of thing
+#: ('Summit Track' is a track, 'Bridge Street' a street, 'Tower Park' a park).
+_ROUTE_HEADS = {"track", "trail", "path", "walk", "way", "route", "road", "street", "lane", "drive", "avenue",
+                "loop", "circuit", "line", "park", "reserve", "terrace", "close", "crescent", "parade"}
+
+
 def _kind_words(claim) -> list[str]:
     """Words that may name the kind of the figure's subject, best first.
 
@@ -215,6 +224,8 @@ def _kind_words(claim) -> list[str]:
         opening = re.match(r"\s*(?:the\s+)?([A-Za-z][\w-]*)", clause_around(claim.sentence, start, end))
         # the parser lost the subject: the clause's first noun ('Temperatures on the course hit 91C')
         return words + ([beside.group(1).lower()] if beside else []) + ([opening.group(1).lower()] if opening else [])
+    if claim.subject in _ROUTE_HEADS and text[:1].isupper():
+        return words  # 'the 14.5km Summit Track', 'Bridge Street': the name's head says what it is
     at = before.rfind(text)
     if at < 0:
         at = claim.sentence.find(text)
@@ -353,6 +364,8 @@ def _applies(claim, params, subjects, kinds) -> bool:
     if params.get("near") and (params.get("near_always") or not is_modifier(claim)) and not _any(
             params["near"], _window(claim, params.get("near_window", 30))) and not _right_after(claim, params):
         return False
+    if params.get("near_before") and not _any(params["near_before"], claim.text_before(params.get("near_window", 30))):
+        return False  # ('plunged 12 kilometres', not '12 kilometres down the valley, the temperature dropped')
     return not _any(params.get("unless", []), _skip_scope(claim))
 
 
