@@ -79,9 +79,12 @@ _SAME = {noun: group for group in SAME_THINGS for noun in group}
 #: Nouns that often count one thing and often two: they name one only with the same digits,
 #: swapped ('All 1,140 jobs' ... 'the 1,410 staff'; not 'The 300 jobs' ... 'the plant's 1,400 staff').
 LOOSE_THINGS = [
-    {"job", "post", "role", "staff", "worker", "employee"},
+    {"job", "post", "role", "staff", "worker", "employee", "redundancy", "position"},
+    # people in other words ('lowering 86 people' ... 'the 68 stranded skiers')
+    {"people", "person", "passenger", "traveller", "traveler", "skier", "rider", "visitor", "tourist", "guest",
+     "customer", "resident", "worker", "staff", "employee"},
 ]
-_LOOSE = {noun: group for group in LOOSE_THINGS for noun in group}
+_LOOSE = {noun: set().union(*(g for g in LOOSE_THINGS if noun in g)) for group in LOOSE_THINGS for noun in group}
 
 #: Generic nouns a measured thing is named by again, with the dimensions they may carry:
 #: 'the 30-metre scaffold' ... 'the 45-metre structure'; 'a 160-metre fatberg' ... 'the 190-metre mass'.
@@ -260,9 +263,10 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
             continue
         # the deed told as an adjective names it too: 'capsizing 11 boats' ... 'all nine capsized boats'
         deed = predicate if own_deed is None and predicate and predicate in label.subject_modifiers else own_deed
-        if deed and predicate_class(deed, label.dimension, label.subject) != predicate:
+        swapped = same_digits(label, other)  # ('1,840 lots were catalogued' ... 'the 1,480 lots on offer': a slip)
+        if deed and predicate_class(deed, label.dimension, label.subject) != predicate and not swapped:
             continue  # 'the 40 people injured' does not name the 12 killed
-        if (deed is None and predicate not in HOLDING and not _HYPHENED.search(other.text)
+        if (deed is None and not swapped and predicate not in HOLDING and not _HYPHENED.search(other.text)
                 and counted_noun(other) not in LEVEL_SUBJECTS):  # (a crowd's size, whatever it did)
             continue  # 'the plant's 340 workers' names its staff, not the six workers killed
         if state_now and not is_state_now(other):

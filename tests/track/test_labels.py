@@ -44,6 +44,10 @@ def _fc202(text: str) -> list:
     "The laundry has 86 staff. The 68 laundry workers will be offered jobs elsewhere.",
     # jobs and staff, with the digits swapped
     "All 1,140 jobs at Velmore in Fenbridge are on the line. The union said every one of the 1,410 staff would fight the closure.",
+    # the same digits swapped tie a label whatever deed the earlier figure tells
+    "The council received 5,214 pothole damage claims last year. Of the 4,512 claims lodged, about a third were paid.",
+    "The closure will cost 64 staff their jobs. The chief executive said the 46 workers would get extra pay.",
+    "The closure of the cinema means 412 jobs lost. The 214 redundancies take effect in March.",
     # a person's age, then the person named again by an age and what the copy said they are
     "Liam Ferraro, 21, an apprentice electrician, and Aisha Coombes, 20, a nursing student from Wattle Creek, died at "
     "the scene. A family friend said the 19-year-old nursing student had been kind.",
@@ -76,6 +80,9 @@ def test_a_label_with_another_figure_contradicts_its_article(text):
     "The 300 jobs at the plant are in the packing hall. The union said the plant's 1,400 staff would fight the closure.",
     # a clause of its own says what it counts
     "The council approved 31 new homes on the Kell site. The 13 homes that won approval in May will be built first.",
+    # other digits and another deed: claims of one month are not the year's
+    "The council received 5,214 pothole damage claims last year. Of the 2,100 claims lodged in May, about a third "
+    "were paid.",
     # another holder's own
     "The 14 libraries had about 23,000 active borrowers last year. Neighbouring Wrexford shut 9 of its 33 libraries "
     "in 2016.",

@@ -48,7 +48,8 @@ _RESTATED_RISE_BEFORE = re.compile(r"\b(?:increase|rise|jump|gain|growth|surge|c
                                    r"trebled|quadrupled)\s*,\s*(?:or|i\.e\.|that is)\s+(?:some\s+|about\s+)?$", re.I)
 _PERCENT_RISE_BEFORE = re.compile(r"\b(?:increase|increased|rise|rises|rose|risen|jump|jumped|gain|gained|growth|grew|"
                                   r"grown|surge|surged|soared|climb|climbed|hike|up|by)\s+(?:of\s+)?"
-                                  r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.I)
+                                  r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$|"
+                                  r"\b(?:increase|rise|jump|gain|growth|surge|climb|hike)\s+at\s+$", re.I)  # ('put the rise at')
 _GENERIC_SUBJECTS = {"", "increase", "rise", "jump", "gain", "growth", "surge", "climb", "hike"}
 
 
@@ -98,8 +99,30 @@ def _restates_the_one_multiplier(sentence, fold, percent) -> bool:
             and len(_multipliers(sentence)) == 1 and len(_rise_percents(sentence)) == 1)
 
 
+#: Right before a percentage: it opens a noun phrase set off after the clause ('has tripled since
+#: 2010, according to state figures, a 300 per cent rise').
+_SUMMARY_BEFORE = re.compile(r"[,(\u2013\u2014]\s*an?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+#: In the gap: another change told, which the summary may be of.
+_OTHER_CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|jumped|dropped|grew|"
+                           r"grown|climbed|surged|soared|slumped|doubled|tripled|trebled|quadrupled)\b", re.I)
+
+
+def _sums_up_the_one_multiplier(sentence, fold, percent) -> bool:
+    """Is the percentage a noun phrase set off after the sentence's one multiplier that sums up
+    its change, whatever aside comes between ('has trebled since Sunday, one supplier said, a
+    300 per cent rise')?"""
+    if fold.start > percent.start or len(_multipliers(sentence)) != 1:
+        return False
+    if not (_SUMMARY_BEFORE.search(sentence.before(percent, 12)) and _PERCENT_RISE_AFTER.match(sentence.after(percent, 20))):
+        return False
+    between = [c for c in sentence.claims if fold.end <= c.start < percent.start and _states_a_figure(c)
+               and c.text.lower() != "one"]  # ('one supplier said': who said it)
+    gap = sentence.between(fold, percent)
+    return not between and len(gap) <= 150 and not _OTHER_CHANGE.search(gap)
+
+
 def _one_change(sentence, fold, percent) -> bool:
-    if _restates_the_one_multiplier(sentence, fold, percent):
+    if _restates_the_one_multiplier(sentence, fold, percent) or _sums_up_the_one_multiplier(sentence, fold, percent):
         return True
     first, second = sorted((fold, percent), key=lambda c: c.start)
     gap = _gap_without_endpoints(sentence, first, second)
@@ -134,7 +157,12 @@ def implied_percent(fold_low: float, fold_high: float, tolerance: float) -> tupl
 #: "300% rise in energy costs": the change names what changed.
 _CHANGE_OF_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|growth|surge|climb|hike)\s+(?:in|of)\s+\w", re.I)
 #: A sentence that opens with the change just told: "That 300% jump", "This represents a 300% rise".
-_POINTS_BACK = re.compile(r"^(?:that|this|the|such an?|(?:it|this|that) (?:was|is|represents|marks) an?)\s+$", re.I)
+_POINTS_BACK = re.compile(r"^[\"\u201c\u2018']?\s*(?:that|this|the|such an?|an?|(?:it|this|that) (?:was|is|represents|marks) an?|"
+                          r"(?:it|that)['\u2019]s an?)\s+$", re.I)  # ('"That's a 500 per cent increase', '"A 1,000 per cent increase, and ...')
+#: ... or names it anywhere before the percentage: "said the jump amounted to a 300 per cent rise",
+#: "called Saturday's 200% jump": the change noun with a pointing word, or the percentage owned.
+_NAMES_THE_CHANGE = re.compile(r"\b(?:the|that|this)\s+(?:increase|rise|jump|surge|growth|hike|climb|leap)\b(?!\s+(?:in|of)\b)"
+                               r"|[A-Z][\w-]*['\u2019]s\s+$")
 
 
 def _multipliers(sentence):
@@ -167,9 +195,12 @@ def _pairs(all_sentences):
         if len(folds) != 1:
             continue
         for percent in _rise_percents(sentence):
+            opening = sentence.text[:percent.start - sentence.start]
+            # another thing changed: 'paid users were up 400 per cent', 'The 300% rise in costs'
             names_other = (percent.subject not in _GENERIC_SUBJECTS and percent.subject != folds[0].subject
+                           and re.search(rf"\b{re.escape(percent.subject)}", opening, re.I)
                            or _CHANGE_OF_AFTER.match(sentence.after(percent, 30)))
-            if _POINTS_BACK.match(sentence.text[:percent.start - sentence.start]) and not names_other:
+            if (_POINTS_BACK.match(opening) or _NAMES_THE_CHANGE.search(opening)) and not names_other:
                 yield before, folds[0], percent  # (not 'The 300% rise in costs': another change)
 
 
