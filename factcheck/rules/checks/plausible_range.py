@@ -24,7 +24,8 @@ A figure's interval (its rounding or qualifier) that reaches into the
 plausible range is not implausible; a range the copy states ("aged between
 34 and 147") is judged by each of its ends.
 
-Bounds are in the dimension's base unit unless ``unit`` names the unit
+``units`` limits a rule to figures written in those units (hours, for hours
+a day). Bounds are in the dimension's base unit unless ``unit`` names the unit
 they are written in (``unit: year`` for ages, ``unit: kilometre per hour``).
 ``named_subjects: true`` also accepts a subject that is a tagged name
 (people and organisations: "Mrs Calment, 122"). A lexicon of subjects
@@ -76,6 +77,7 @@ PARAMS = {
         "subjects": {"type": "array", "minItems": 1, "items": {"type": "string"}},
         "dimension": {"type": "string"},
         "kinds": _WORDS,
+        "units": _WORDS,
         "unit": {"type": "string"},
         "min": {"type": "number"},
         "max": {"type": "number"},
@@ -359,6 +361,8 @@ def _applies(claim, params, subjects, kinds) -> bool:
         return False
     if claim.dimension != params["dimension"] or (kinds and claim.kind not in kinds):
         return False
+    if params.get("units") and claim.unit not in params["units"]:
+        return False  # ('five days a day' is no count of hours)
     if _subject_kind(claim, params, subjects) is None:
         return False
     if params.get("near") and (params.get("near_always") or not is_modifier(claim)) and not _any(
