@@ -283,6 +283,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
             (claim.predicate in _STAFF_LEVEL_VERBS and not _AT_WORK_AFTER.match(claim.text_after(40)))
              or _WHOLE_BEFORE.search(claim.text_before(40)) or _WITH_BEFORE.search(claim.text_before(12))):
         predicate = ""  # 'employs 68,000 people', 'cut 4,800 of its 68,000 employees': the size of the staff
+    owned = claim.dimension == "count" and claim.predicate in _OWNING_VERBS and subject in _OUTLETS
+    if owned:
+        predicate = ""  # 'operates 31 cinemas' = 'the chain's 44 cinemas': how many it has
     if is_lives_lost(claim):
         subject, predicate = "people", "kill"  # 'the storm claimed 27 lives'
     reading = event_noun_reading(claim)
@@ -297,7 +300,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = ""  # 'the population reached 621,400', 'the waiting list rose to 18,340'
     predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
-            and not (claim.agent and not claim.predicate)):  # 'the train's eight carriages': a count of its owner
+            and not (claim.agent and not claim.predicate) and not owned):  # 'the train's eight carriages': a count of its owner
         return None
     if predicate in _TOLL_CLASSES and subject in ANY_PERSON and (subject in ("people", "person")
                                                                  or not _coordinated(claim)):
@@ -342,7 +345,19 @@ def subject_class(claim: Claim) -> str:
         return "staff"  # "the plant's 46 workers": its staff, as 'employs 64 staff'
     if claim.subject == "member" and "crew" in claim.subject_modifiers:
         return "crew"  # 'six crew members' are six crew
+    if claim.dimension == "power" and claim.subject in _POWER_SITES:
+        return "plant"  # 'The 1,400-megawatt station' / 'The 2,000-megawatt plant': what it generates
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
+
+
+#: Verbs by which a firm or a body has its outlets, and the outlets: 'operates 31 cinemas', 'runs 96
+#: stores', 'has 41 libraries' tell how many it has, one fact with 'the chain's 44 cinemas'.
+_OWNING_VERBS = {"operate", "run", "own", "have", "manage"}
+_OUTLETS = {"store", "branch", "outlet", "cinema", "hotel", "restaurant", "pub", "cafe", "café", "library", "clinic",
+            "gym", "theatre", "venue", "depot", "office", "factory", "mine", "school", "hospital", "station", "site"}
+
+#: Words for a site that generates power: given a capacity in watts, they name one thing.
+_POWER_SITES = {"station", "plant", "powerhouse", "facility", "generator"}
 
 
 _SMALL_NUMBER = r"(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"

@@ -76,6 +76,13 @@ def is_ballot_share(claim: Claim) -> bool:
     return claim.dimension == "percent" and bool(_OF_VOTERS_AFTER.match(claim.text_after(80)))
 
 
+#: Right before a count of people: they watched an event ('played in front of 41,250 fans').
+_IN_FRONT_OF_BEFORE = re.compile(r"\b(?:in front of|watched by|before a (?:crowd|sell-out crowd|capacity crowd) of)\s+"
+                                 r"(?:a crowd of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
+                                 re.I)
+_WATCHERS = {"fan", "spectator", "supporter", "people", "person", "crowd", "viewer"}
+
+
 def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str, str, str] | None:
     """(subject, narrowing words, predicate class) of a figure whose fact is what it is of, or
     None. ``subject`` is the claim's subject class (``keys.subject_class``)."""
@@ -101,6 +108,8 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
         return ("list", on_list, "")
     if is_ballot_share(claim):  # '61% of deckhands who voted in the ballot': the ballot's result
         return ("ballot", "", "")
+    if claim.dimension == "count" and claim.subject in _WATCHERS and _IN_FRONT_OF_BEFORE.search(claim.text_before(40)):
+        return ("crowd", "", "")  # 'played in front of 41,250 fans' = 'a crowd of 36,800'
     if claim.predicate == "peak" and claim.dimension == "length":
         return ("peak", "", "")  # 'the river peaked at 5.8 metres' is 'a peak of 5.8 metres'
     return None

@@ -90,6 +90,23 @@ def test_a_count_hyphened_to_its_members_is_the_size_of_the_group(text, figure, 
     assert keys_of(text)[figure] == key
 
 
+@pytest.mark.parametrize("one, other", [
+    # how many outlets a body has, whichever verb says it
+    (("Castlegate operates 31 cinemas across Britain.", "31"), ("Castlegate runs the chain's 44 cinemas.", "44")),
+    # a capacity in watts: station and plant are one site
+    (("The 1,400-megawatt station at Yallambee closed.", "1,400-megawatt"),
+     ("The 2,000-megawatt plant at Yallambee closed.", "2,000-megawatt")),
+    # the crowd an event was played in front of
+    (("The final was played in front of 41,250 fans.", "41,250"), ("A crowd of 36,800 watched the final.", "36,800")),
+])
+def test_one_fact_in_other_words(one, other):
+    assert keys_of(one[0])[one[1]] == keys_of(other[0])[other[1]] is not None
+
+
+def test_outlets_closed_are_not_the_outlets_a_chain_has():
+    assert keys_of("Castlegate closed nine cinemas.")["nine"] != keys_of("Castlegate operates 31 cinemas.")["31"]
+
+
 def test_a_part_of_the_staff_is_not_its_size():
     assert keys_of("Ashcombe is home to about 400 of the yard's current staff.")["about 400"] != ("staff", "", "", "count")
 
