@@ -69,7 +69,7 @@ HELDOUT3_SET = held_out("heldout3", 40)
 HELDOUT4_SET = held_out("heldout4", 40)
 #: Sets 5-13, each written blind by a helper in a later session (see the README's first runs), were
 #: briefed for articles of 150-450 words; their invented outlets' names may recur from set to set.
-LATER_SETS = tuple(held_out(f"heldout{n}", 40, words=(100, 460), own_outlets=False) for n in range(5, 24))
+LATER_SETS = tuple(held_out(f"heldout{n}", 40, words=(100, 460), own_outlets=False) for n in range(5, 28))
 ALL_SETS = (TUNING_SET, HELDOUT_SET, HELDOUT2_SET, HELDOUT3_SET, HELDOUT4_SET, *LATER_SETS)
 
 

@@ -155,10 +155,13 @@ def implied_percent(fold_low: float, fold_high: float, tolerance: float) -> tupl
 
 
 #: "300% rise in energy costs": the change names what changed.
-_CHANGE_OF_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|growth|surge|climb|hike)\s+(?:in|of)\s+\w", re.I)
+_CHANGE_OF_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|growth|surge|climb|hike)\s+(?:in|of)\s+"
+                              r"(?!(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|the\s+(?:past|last))\s+"
+                              r"(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|generations?)\b)\w", re.I)
+#: (not 'a 300 per cent rise in three years': a span of time, not another thing that changed)
 #: A sentence that opens with the change just told: "That 300% jump", "This represents a 300% rise".
 _POINTS_BACK = re.compile(r"^[\"\u201c\u2018']?\s*(?:that|this|the|such an?|an?|(?:it|this|that) (?:was|is|represents|marks) an?|"
-                          r"(?:it|that)['\u2019]s an?)\s+$", re.I)  # ('"That's a 500 per cent increase', '"A 1,000 per cent increase, and ...')
+                          r"(?:it|that|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:an?|up))\s+$", re.I)  # ('"That's a 500 per cent increase', '"A 1,000 per cent increase, and ...')
 #: ... or names it anywhere before the percentage: "said the jump amounted to a 300 per cent rise",
 #: "called Saturday's 200% jump": the change noun with a pointing word, or the percentage owned.
 _NAMES_THE_CHANGE = re.compile(r"\b(?:the|that|this)\s+(?:increase|rise|jump|surge|growth|hike|climb|leap)\b(?!\s+(?:in|of)\b)"
