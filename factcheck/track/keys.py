@@ -72,12 +72,9 @@ _AT_WORK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:was|were|is|are)\s+(?:st
                             r"on site|at work|inside|in the building)\b", re.I)
 #: Right before a figure after another: the whole the first is part of ('cut 4,800 of its 68,000 employees').
 _WHOLE_BEFORE = re.compile(r"\d[^.;]*\bof\s+(?:its|their|the\s+[\w-]+['’]s|the)\s+(?:total\s+|entire\s+)?$", re.I)
-
-
 #: Right after a count: the whole it is a part of ('about 400 of the yard's current staff'), whose
 #: size it is not.
 _PART_OF_AFTER = re.compile(r"^\s*of\s+(?:the|its|their|our|[A-Z][\w'’-]*['’]s?)\b")
-
 #: Right before a count: what something has ('a trust with 9,800 staff').
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 #: Right before a count: what a place houses ('a farm that was home to 850,000 hens').
@@ -281,7 +278,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return ("limit", "", "", unit_key(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
     if subject == "staff" and not _PART_OF_AFTER.match(claim.text_after(40)) and (
             (claim.predicate in _STAFF_LEVEL_VERBS and not _AT_WORK_AFTER.match(claim.text_after(40)))
-             or _WHOLE_BEFORE.search(claim.text_before(40)) or _WITH_BEFORE.search(claim.text_before(12))):
+            or _WHOLE_BEFORE.search(claim.text_before(40)) or _WITH_BEFORE.search(claim.text_before(12))):
         predicate = ""  # 'employs 68,000 people', 'cut 4,800 of its 68,000 employees': the size of the staff
     owned = claim.dimension == "count" and claim.predicate in _OWNING_VERBS and subject in _OUTLETS
     if owned:

@@ -35,15 +35,16 @@ A label is not tied when it may name something else:
   them is the fact the label's own key already names.
 
 The same digits in another order ("86 staff" ... "the 68 laundry workers")
-tie a label however it narrows its noun, and also across nouns that often
-count one thing (jobs and staff: ``LOOSE_THINGS``).
+tie a label however it narrows its noun, whatever deed the earlier figure
+tells, and also across nouns that often count one thing (jobs and staff,
+people in other words: ``LOOSE_THINGS``).
 
 A label whose figure some earlier figure of the noun agrees with restates
-that one and needs no tie.
+that one and needs no tie. Days, places and doers still decide, as for
+any two figures (``ties.compatible``).
 
 A person's age is named again the same way: "the 19-year-old nursing
-student" after "Aisha Coombes, 20, a nursing student" (``age_antecedent``). Days, places and doers still decide, as for
-any two figures (``ties.compatible``).
+student" after "Aisha Coombes, 20, a nursing student" (``age_antecedent``).
 """
 
 from __future__ import annotations
@@ -308,8 +309,9 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim]) -> Claim | None:
     student": the label's noun is what the copy said the person is, right
     after the age; the one named person so described is meant. A label
     without a noun ("The 19-year-old said") names the one person of the
-    article given an age, in the sentence just before. No tie when an earlier age agrees with the label
-    (it may be that person) or when two people fit."""
+    article given an age, in the sentence just before. No tie when an
+    earlier age agrees with the label (it may be that person) or when two
+    people fit."""
     earlier = [c for c in earlier_ages if c.sentence_start != label.sentence_start]
     if not earlier or any(_overlap(c, label) for c in earlier):
         return None

@@ -3,10 +3,10 @@
 "Harriet Lowe, 67" is her age whether she was named or killed; "the
 35,200-capacity ground" gives a capacity, "all 640 residents of Hebblethorpe"
 a population, "an 86,000-strong workforce" a staff's size, "the 64-member
-orchestra" the orchestra's size, "a 22-storey
-tower" its storeys, "13,840 households on the waiting list" the list's
-length, "61% of deckhands who voted" the ballot's result, "the river peaked
-at 5.8 metres" its peak. ``whole_reading`` gives the blocking key of such a
+orchestra" the orchestra's size, "a 22-storey tower" its storeys, "13,840
+households on the waiting list" the list's length, "61% of deckhands who
+voted" the ballot's result, "in front of 41,250 fans" the crowd, "the river
+peaked at 5.8 metres" its peak. ``whole_reading`` gives the blocking key of such a
 figure (``keys.fact_key`` adds the unit); other figures go on to be read by
 their verb.
 """

@@ -37,25 +37,23 @@ from factcheck.model import Claim
 from factcheck.rules.checks.sentences import is_decade, sentences_by_article
 from factcheck.rules.registry import Hit, check
 
+#: The words of one event: the verbs that tell it, the nouns that name it, what it makes.
+EVENT_WORDS = {
+    "type": "object",
+    "required": ["verbs", "nouns"],
+    "additionalProperties": False,
+    "properties": {
+        "verbs": {"type": "array", "items": {"type": "string"}},
+        "nouns": {"type": "array", "items": {"type": "string"}},
+        "products": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
 PARAMS = {
     "type": "object",
     "required": ["events"],
     "additionalProperties": False,
-    "properties": {
-        "events": {
-            "type": "object",
-            "additionalProperties": {
-                "type": "object",
-                "required": ["verbs", "nouns"],
-                "additionalProperties": False,
-                "properties": {
-                    "verbs": {"type": "array", "items": {"type": "string"}},
-                    "nouns": {"type": "array", "items": {"type": "string"}},
-                    "products": {"type": "array", "items": {"type": "string"}},
-                },
-            },
-        },
-    },
+    "properties": {"events": {"type": "object", "additionalProperties": EVENT_WORDS}},
 }
 
 #: Words that stand for the article's own subject: "its founding", "which closed".
@@ -91,7 +89,7 @@ def _holder(before_event: str) -> str:
 _NAMED_OBJECT = r"(?P<object>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
 
 
-def _patterns(events: dict) -> dict[str, re.Pattern]:
+def event_patterns(events: dict) -> dict[str, re.Pattern]:
     """For each event, the words right before its date: "<verb> (back) in (the)", "<noun> in (the)"."""
     patterns = {}
     for event, words in events.items():
@@ -119,7 +117,7 @@ def _product_patterns(events: dict) -> dict[str, re.Pattern]:
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 
 
-def _statements(article_sentences, patterns, products: dict[str, re.Pattern] | None = None) -> list[Dated]:
+def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern] | None = None) -> list[Dated]:
     found = []
     for sentence in article_sentences:
         for claim in sentence.claims:
@@ -153,11 +151,11 @@ def _same_holder(a: Dated, b: Dated) -> bool:
 @check("event-year-vs-decade", params=PARAMS)
 def event_year_vs_decade(rule, audit):
     """A year of an event outside the decade the same article gives that event."""
-    patterns = _patterns(rule.params["events"])
+    patterns = event_patterns(rule.params["events"])
     products = _product_patterns(rule.params["events"])
     by_article = sentences_by_article(audit)
     for article_sentences in by_article.values():
-        statements = _statements(article_sentences, patterns, products)
+        statements = dated_statements(article_sentences, patterns, products)
         for event in patterns:
             years = [s for s in statements if s.event == event and not s.decade]
             decades = [s for s in statements if s.event == event and s.decade]

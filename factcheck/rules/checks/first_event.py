@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.rules.checks.event_decade import Dated, _patterns, _statements
+from factcheck.rules.checks.event_decade import EVENT_WORDS, Dated, dated_statements, event_patterns
 from factcheck.rules.checks.sentences import is_decade, sentences_by_article
 from factcheck.rules.registry import Hit, check
 
@@ -28,17 +28,7 @@ PARAMS = {
     "type": "object",
     "required": ["founding"],
     "additionalProperties": False,
-    "properties": {
-        "founding": {
-            "type": "object",
-            "required": ["verbs", "nouns"],
-            "additionalProperties": False,
-            "properties": {
-                "verbs": {"type": "array", "items": {"type": "string"}},
-                "nouns": {"type": "array", "items": {"type": "string"}},
-            },
-        },
-    },
+    "properties": {"founding": EVENT_WORDS},  # the words of founding, as event-year-vs-decade reads an event
 }
 
 #: Right before a date: "its first overseas tour in (the late)", "the brewery's first batch in".
@@ -66,9 +56,9 @@ def _first_deeds(article_sentences) -> list[tuple[object, str]]:
 @check("first-before-founding", params=PARAMS)
 def first_before_founding(rule, audit):
     """A first deed of an organisation dated before the year the same article founds it."""
-    patterns = _patterns({"founded": rule.params["founding"]})
+    patterns = event_patterns({"founded": rule.params["founding"]})
     for article_sentences in sentences_by_article(audit).values():
-        founded: list[Dated] = [s for s in _statements(article_sentences, patterns) if not s.decade]
+        founded: list[Dated] = [s for s in dated_statements(article_sentences, patterns) if not s.decade]
         for claim, owner in _first_deeds(article_sentences):
             holders = [s for s in founded if not owner or not s.holder or s.holder == owner]
             if not holders:
