@@ -34,8 +34,9 @@ MULTIPLIER_WORDS = {
     "doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "trebled": 3, "tripling": 3,
     "triples": 3, "quadrupled": 4, "quadrupling": 4, "halved": 0.5, "halving": 0.5,
     "twice": 2, "thrice": 3, "trebles": 3, "trebling": 3, "quadruples": 4,
+    "quintupled": 5, "quintupling": 5, "quintuples": 5, "sextupled": 6, "sextupling": 6,
     # base forms, read only as verbs after a modal or "to" ("will treble", "is set to double")
-    "double": 2, "triple": 3, "treble": 3, "quadruple": 4,
+    "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "quintuple": 5,
 }
 
 #: Before a base-form multiplier that is a verb: "will treble", "could more than double", "set to triple".
@@ -109,7 +110,7 @@ def multiplier(text: str, start: int, end: int, last_end: int = 0) -> Mention | 
         value = float(FOLD_WORDS[surface])
     else:
         value = float(MULTIPLIER_WORDS[surface])
-        if surface in ("double", "triple", "treble", "quadruple") and not _base_form_is_verb(text, start, end):
+        if surface in ("double", "triple", "treble", "quadruple", "quintuple") and not _base_form_is_verb(text, start, end):
             return None
         if surface in ("twice", "thrice") and not re.match(
                 r"\s+(?:as|the|that|what|more|less|over|his|her|their|its|a\s+large)\b",

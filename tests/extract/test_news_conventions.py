@@ -98,6 +98,8 @@ MULTIPLIERS_AND_FRACTIONS = [
     ("Exports nearly trebled in a decade.",
      [("nearly trebled", 3.0, 2.7, 3.0, "", "ratio")]),
     ("Bus fares roughly halved.", [("roughly halved", 0.5, 0.45, 0.55, "", "ratio")]),
+    ("Revenue has quintupled since 2019.",
+     [("quintupled", 5.0, 5.0, 5.0, "", "ratio"), ("2019", 2019.0, 2019.0, 2019.0, "", "year")]),
     ("Chip sales double to $9bn",
      [("double", 2.0, 2.0, 2.0, "", "ratio"), ("$9bn", 9e9, 8.5e9, 9.5e9, "USD", "money")]),
     ("Rents rose by an average of 6.4% last year.",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.track.when import parse_published
 from factcheck.rules.checks.sentences import next_sentences, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
@@ -31,7 +32,7 @@ PARAMS = {
     "properties": {"tolerance": {"type": "number", "minimum": 0, "maximum": 0.5}},
 }
 
-_MULTIPLIER = re.compile(r"fold|doubl|tripl|trebl|quadrupl|quintupl", re.I)
+_MULTIPLIER = re.compile(r"fold|doubl|tripl|trebl|quadrupl|quintupl|sextupl", re.I)
 #: Between the two figures: at most a short time phrase ("since Thursday"),
 #: a comma or bracket, then at most a short phrase naming the change
 #: ("a rise of", "up", "an increase of", "or").
@@ -207,11 +208,69 @@ def _pairs(all_sentences):
                 yield before, folds[0], percent  # (not 'The 300% rise in costs': another change)
 
 
+#: Right after a change: the year its span starts ('has doubled since 2015', 'up 200% since 2015'),
+#: or its length back from the article's year ('up 1,000 per cent in six years').
+_SINCE_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?since\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_YEARS_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?in\s+(?:the\s+(?:past|last)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|"
+                          r"seven|eight|nine|ten)\s+years\b", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _span_start(sentence, claim, year_now: int | None) -> tuple[int, bool] | None:
+    """(the year the change's span starts, whether the copy names that year) or None."""
+    after = sentence.after(claim, 40)
+    if since := _SINCE_AFTER.match(after):
+        return int(since.group("year")), True
+    years = _YEARS_AFTER.match(after)
+    if years and year_now:
+        n = years.group("n").lower()
+        return year_now - (int(n) if n.isdigit() else _SMALL[n]), False
+    return None
+
+
+#: Before a percentage: a fall, whatever 'by' after it says ('has fallen by about 40 per cent').
+_FALL_BEFORE = re.compile(r"\b(?:fell|fallen|falling|dropped|declined|down|cut|lower|shrunk|shrank|decreased)\b[^.]{0,12}$",
+                          re.I)
+
+
+def _same_span(one: tuple[int, bool], other: tuple[int, bool]) -> bool:
+    """Two named years must be one year; a span counted back in years may be a year out."""
+    return one[0] == other[0] if one[1] and other[1] else abs(one[0] - other[0]) <= 1
+
+
+def _same_span_pairs(all_sentences, year_of):
+    """(sentence, multiplier, percentage) for an article whose one multiplier and one percentage
+    rise, however far apart (a fact box, a caption), cover the same span: 'has doubled since
+    2015' ... '- Decommissioning estimate: £3.4bn, up 200% since 2015'."""
+    by_article: dict[str, list] = {}
+    for sentence in all_sentences:
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+    for article_id, article_sentences in by_article.items():
+        now = year_of(article_id)
+        folds = [(s, f, y) for s in article_sentences for f in _multipliers(s) if (y := _span_start(s, f, now))]
+        percents = [(s, p, y) for s in article_sentences for p in _rise_percents(s)
+                    if (y := _span_start(s, p, now)) and not _FALL_BEFORE.search(s.before(p, 30))]
+        if len(folds) == 1 and len(percents) == 1 and _same_span(folds[0][2], percents[0][2]):
+            yield folds[0][0], folds[0][1], percents[0][1]
+
+
+def _year_of(audit):
+    def year(article_id: str) -> int | None:
+        published = parse_published(audit.articles[article_id].published)
+        return published.year if published else None
+    return year
+
+
 @check("fold-vs-percent", params=PARAMS)
 def fold_vs_percent(rule, audit):
     """A multiplier ("four-fold", "doubled") and a percentage rise for one change that disagree."""
     tolerance = rule.params.get("tolerance", 0.1)
-    for sentence, fold, percent in _pairs(sentences(audit)):
+    all_sentences = sentences(audit)
+    seen: set[tuple[str, str]] = set()
+    for sentence, fold, percent in (*_pairs(all_sentences), *_same_span_pairs(all_sentences, _year_of(audit))):
+        if (fold.id, percent.id) in seen:
+            continue
+        seen.add((fold.id, percent.id))
         bounds = fold_bounds(sentence, fold)
         low, high = implied_percent(*bounds, tolerance)
         # the classic slip, N-fold written as N x 100%, is a finding however large N is and however
