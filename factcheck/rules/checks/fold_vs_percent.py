@@ -9,22 +9,29 @@ a rise of 300%").
 
 Both figures must be clearly about one change: in one sentence, the
 percentage is an apposition of the multiplier ("trebled, a rise of 300%",
-"quadrupled, up 400%"), the multiplier is set off after the percentage
-("up 400% on last year, a fourfold increase"; "has risen 200% in two
-years, doubling from £11m"), or both have the same subject; in the next sentence, it
-opens that sentence by pointing back ("Cases rose three-fold to 900. That
-300% jump ...") and the sentence before holds one multiplier only. "N times as many", "N times
-that of" and "N times the level of" are multipliers; "N times more" is left alone (its reading is disputed), and so are falls ("halved").
+"quadrupled, up 400%") or a noun phrase set off after its clause that sums
+it up ("has tripled since 2010, according to state figures, a 300 per
+cent rise"), the multiplier is set off after the percentage ("up 400% on
+last year, a fourfold increase"; "has risen 200% in two years, doubling
+from £11m"), or both have the same subject; in the next sentence, the
+percentage points back to the change ("Cases rose three-fold to 900. That
+300% jump ...", "the jump amounted to", "Saturday's 200% jump") and the
+sentence before holds one multiplier only. Farther apart, an article's one
+multiplier and one percentage rise are one change when they cover the same
+span ("has doubled since 2015" ... "up 200% since 2015"). "N times as
+many", "N times that of" and "N times the level of" are multipliers; "N
+times more" is left alone (its reading is disputed), and so are falls
+("halved").
 """
 
 from __future__ import annotations
 
 import re
 
-from factcheck.track.when import parse_published
-from factcheck.rules.checks.sentences import next_sentences, sentences
+from factcheck.rules.checks.sentences import next_sentences, sentences, sentences_by_article
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
+from factcheck.track.when import parse_published
 
 PARAMS = {
     "type": "object",
@@ -238,15 +245,13 @@ def _same_span(one: tuple[int, bool], other: tuple[int, bool]) -> bool:
     return one[0] == other[0] if one[1] and other[1] else abs(one[0] - other[0]) <= 1
 
 
-def _same_span_pairs(all_sentences, year_of):
+def _same_span_pairs(audit):
     """(sentence, multiplier, percentage) for an article whose one multiplier and one percentage
     rise, however far apart (a fact box, a caption), cover the same span: 'has doubled since
     2015' ... '- Decommissioning estimate: £3.4bn, up 200% since 2015'."""
-    by_article: dict[str, list] = {}
-    for sentence in all_sentences:
-        by_article.setdefault(sentence.article_id, []).append(sentence)
-    for article_id, article_sentences in by_article.items():
-        now = year_of(article_id)
+    for article_id, article_sentences in sentences_by_article(audit).items():
+        published = parse_published(audit.articles[article_id].published)
+        now = published.year if published else None
         folds = [(s, f, y) for s in article_sentences for f in _multipliers(s) if (y := _span_start(s, f, now))]
         percents = [(s, p, y) for s in article_sentences for p in _rise_percents(s)
                     if (y := _span_start(s, p, now)) and not _FALL_BEFORE.search(s.before(p, 30))]
@@ -254,20 +259,12 @@ def _same_span_pairs(all_sentences, year_of):
             yield folds[0][0], folds[0][1], percents[0][1]
 
 
-def _year_of(audit):
-    def year(article_id: str) -> int | None:
-        published = parse_published(audit.articles[article_id].published)
-        return published.year if published else None
-    return year
-
-
 @check("fold-vs-percent", params=PARAMS)
 def fold_vs_percent(rule, audit):
     """A multiplier ("four-fold", "doubled") and a percentage rise for one change that disagree."""
     tolerance = rule.params.get("tolerance", 0.1)
-    all_sentences = sentences(audit)
     seen: set[tuple[str, str]] = set()
-    for sentence, fold, percent in (*_pairs(all_sentences), *_same_span_pairs(all_sentences, _year_of(audit))):
+    for sentence, fold, percent in (*_pairs(sentences(audit)), *_same_span_pairs(audit)):
         if (fold.id, percent.id) in seen:
             continue
         seen.add((fold.id, percent.id))
