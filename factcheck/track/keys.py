@@ -299,7 +299,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
             and not (claim.agent and not claim.predicate) and not owned):  # 'the train's eight carriages': a count of its owner
         return None
-    if predicate in _TOLL_CLASSES and subject in ANY_PERSON and (subject in ("people", "person")
+    if predicate in TOLL_CLASSES and subject in ANY_PERSON and (subject in ("people", "person")
                                                                  or not _coordinated(claim)):
         subject = "people"  # 'twelve riders were injured' / 'seventeen people were hurt'; 'four suspects arrested'
     if claim.text_after(3).lstrip().startswith("("):  # 'the 62-meter (205-foot) coaster': the conversion's unit
@@ -330,7 +330,7 @@ _MEASURE_UNITS = {"foot", "feet", "metre", "meter", "mile", "inch", "yard", "kil
                   "centimeter", "tonne", "ton", "kilogram", "acre", "hectare"}
 #: Tolls whose people are counted whatever the copy calls them (``people.ANY_PERSON``): a group
 #: within them (children, women, soldiers, officers) stays its own count.
-_TOLL_CLASSES = {"kill", "wound", "arrest", "hospitalise", "rescue", "evacuate"}
+TOLL_CLASSES = {"kill", "wound", "arrest", "hospitalise", "rescue", "evacuate"}
 
 
 def subject_class(claim: Claim) -> str:

@@ -36,8 +36,9 @@ A label is not tied when it may name something else:
 
 The same digits in another order ("86 staff" ... "the 68 laundry workers")
 tie a label however it narrows its noun, whatever deed the earlier figure
-tells, and also across nouns that often count one thing (jobs and staff,
-people in other words: ``LOOSE_THINGS``).
+tells unless either is a toll ("13 workers killed" ... "the 31 workers
+hurt" are two tolls), and also across nouns that often count one thing
+(jobs and staff, people in other words: ``LOOSE_THINGS``).
 
 A label whose figure some earlier figure of the noun agrees with restates
 that one and needs no tie. Days, places and doers still decide, as for
@@ -53,8 +54,8 @@ import re
 
 from factcheck.model import Claim
 from factcheck.track.evidence import same_digits, verb_forms
-from factcheck.track.keys import (GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, length_aspect, predicate_class,
-                                  rate_of, subject_class)
+from factcheck.track.keys import (GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, TOLL_CLASSES, length_aspect,
+                                  predicate_class, rate_of, subject_class)
 from factcheck.track.readings import is_named_age
 from factcheck.track.ties import is_state_now
 
@@ -264,8 +265,11 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
             continue
         # the deed told as an adjective names it too: 'capsizing 11 boats' ... 'all nine capsized boats'
         deed = predicate if own_deed is None and predicate and predicate in label.subject_modifiers else own_deed
-        swapped = same_digits(label, other)  # ('1,840 lots were catalogued' ... 'the 1,480 lots on offer': a slip)
-        if deed and predicate_class(deed, label.dimension, label.subject) != predicate and not swapped:
+        deed_class = predicate_class(deed, label.dimension, label.subject) if deed else ""
+        # the same digits swapped name one figure whatever deed the earlier one tells ('1,840 lots were
+        # catalogued' ... 'the 1,480 lots on offer'), but not a toll ('13 workers killed' ... 'the 31 workers hurt')
+        swapped = same_digits(label, other) and predicate not in TOLL_CLASSES and deed_class not in TOLL_CLASSES
+        if deed and deed_class != predicate and not (swapped and label.value >= 100):
             continue  # 'the 40 people injured' does not name the 12 killed
         if (deed is None and not swapped and predicate not in HOLDING and not _HYPHENED.search(other.text)
                 and counted_noun(other) not in LEVEL_SUBJECTS):  # (a crowd's size, whatever it did)
