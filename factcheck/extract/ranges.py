@@ -38,6 +38,7 @@ MULTIPLIER_WORDS = {
     # base forms, read only as verbs after a modal or "to" ("will treble", "is set to double")
     "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "quintuple": 5,
 }
+_BASE_FORMS = {"double", "triple", "treble", "quadruple", "quintuple"}
 
 #: Before a base-form multiplier that is a verb: "will treble", "could more than double", "set to triple".
 _MODAL_BEFORE_RE = re.compile(r"(?i:\b(?:will|would|could|can|may|might|should|must|shall|to|'ll)\s+"
@@ -110,7 +111,7 @@ def multiplier(text: str, start: int, end: int, last_end: int = 0) -> Mention | 
         value = float(FOLD_WORDS[surface])
     else:
         value = float(MULTIPLIER_WORDS[surface])
-        if surface in ("double", "triple", "treble", "quadruple", "quintuple") and not _base_form_is_verb(text, start, end):
+        if surface in _BASE_FORMS and not _base_form_is_verb(text, start, end):
             return None
         if surface in ("twice", "thrice") and not re.match(
                 r"\s+(?:as|the|that|what|more|less|over|his|her|their|its|a\s+large)\b",

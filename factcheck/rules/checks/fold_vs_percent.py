@@ -40,25 +40,28 @@ PARAMS = {
 }
 
 _MULTIPLIER = re.compile(r"fold|doubl|tripl|trebl|quadrupl|quintupl|sextupl", re.I)
+#: Nouns for a rise, which every reading below names the change by.
+_RISE_NOUNS = ("increase", "rise", "jump", "gain", "growth", "surge", "climb", "hike")
+_RISE = "|".join(_RISE_NOUNS)
 #: Between the two figures: at most a short time phrase ("since Thursday"),
 #: a comma or bracket, then at most a short phrase naming the change
 #: ("a rise of", "up", "an increase of", "or").
 _APPOSITION = re.compile(
     r"^(?:\s+[\w'\u2019]+){0,9}"  # a short phrase: "since Thursday", "from last year's inaugural edition"
     r"\s*[,(\u2013\u2014-]\s*(?:or|i\.e\.|that is|an?|up|representing|which is|equivalent to|"
-    r"amounting to)?\s*(?:an?\s+)?(?:increase|rise|jump|gain|growth|surge|climb|hike)?\s*(?:of|by)?\s*"
+    rf"amounting to)?\s*(?:an?\s+)?(?:{_RISE})?\s*(?:of|by)?\s*"
     r"(?:some|about|around|nearly|almost|more than|over)?\s*$", re.I)
 #: Between a percentage rise and the multiplier set off after it: a short phrase, a comma, "a".
 _FOLD_AFTER = re.compile(r"^(?:\s+[\w']+){0,7}\s*[,(\u2013\u2014-]\s*(?:an?\s+)?$", re.I)
-_PERCENT_RISE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|growth|surge|climb|hike|up|more|higher)\b", re.I)
+_PERCENT_RISE_AFTER = re.compile(rf"^\s*(?:{_RISE}|up|more|higher)\b", re.I)
 #: Right before a percentage: it restates a rise just named ('a six-fold increase, or 600 percent').
-_RESTATED_RISE_BEFORE = re.compile(r"\b(?:increase|rise|jump|gain|growth|surge|climb|hike|fold|doubled|tripled|"
+_RESTATED_RISE_BEFORE = re.compile(rf"\b(?:{_RISE}|fold|doubled|tripled|"
                                    r"trebled|quadrupled)\s*,\s*(?:or|i\.e\.|that is)\s+(?:some\s+|about\s+)?$", re.I)
 _PERCENT_RISE_BEFORE = re.compile(r"\b(?:increase|increased|rise|rises|rose|risen|jump|jumped|gain|gained|growth|grew|"
                                   r"grown|surge|surged|soared|climb|climbed|hike|up|by)\s+(?:of\s+)?"
                                   r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$|"
-                                  r"\b(?:increase|rise|jump|gain|growth|surge|climb|hike)\s+at\s+$", re.I)  # ('put the rise at')
-_GENERIC_SUBJECTS = {"", "increase", "rise", "jump", "gain", "growth", "surge", "climb", "hike"}
+                                  rf"\b(?:{_RISE})\s+at\s+$", re.I)  # ('put the rise at')
+_GENERIC_SUBJECTS = {"", *_RISE_NOUNS}
 
 
 def _is_rise(sentence, percent) -> bool:
@@ -162,11 +165,11 @@ def implied_percent(fold_low: float, fold_high: float, tolerance: float) -> tupl
     return (fold_low * (1 - tolerance) - 1) * 100, (fold_high * (1 + tolerance) - 1) * 100
 
 
-#: "300% rise in energy costs": the change names what changed.
-_CHANGE_OF_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|growth|surge|climb|hike)\s+(?:in|of)\s+"
+#: "300% rise in energy costs": the change names what changed (a span of time does not: "a 300 per cent
+#: rise in three years").
+_CHANGE_OF_AFTER = re.compile(rf"^\s*(?:{_RISE})\s+(?:in|of)\s+"
                               r"(?!(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|the\s+(?:past|last))\s+"
                               r"(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|generations?)\b)\w", re.I)
-#: (not 'a 300 per cent rise in three years': a span of time, not another thing that changed)
 #: A sentence that opens with the change just told: "That 300% jump", "This represents a 300% rise".
 _POINTS_BACK = re.compile(r"^[\"\u201c\u2018']?\s*(?:that|this|the|such an?|an?|(?:it|this|that) (?:was|is|represents|marks) an?|"
                           r"(?:it|that|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:an?|up))\s+$", re.I)  # ('"That's a 500 per cent increase', '"A 1,000 per cent increase, and ...')
