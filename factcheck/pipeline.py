@@ -24,6 +24,7 @@ from factcheck.rules.audit_data import AuditData
 from factcheck.rules.engine import RulesOutcome, run_rules
 from factcheck.rules.loader import Rule, load_rules
 from factcheck.track.facts import Fact, group_facts
+from factcheck.track.places import Places
 
 
 @dataclass
@@ -78,8 +79,9 @@ def extract_all(articles: Iterable[Article], on_article: Callable[[Article], Non
 def check_claims(articles: list[Article], claims: list[Claim], rules: list[Rule]) -> tuple[list[Fact], RulesOutcome]:
     """Track facts and run the rules over already extracted claims."""
     by_id = {a.id: a for a in articles}
-    facts = group_facts(claims, by_id)
-    data = AuditData(articles=by_id, claims={c.id: c for c in claims}, facts=facts)
+    places = Places(claims, by_id)
+    facts = group_facts(claims, by_id, places)
+    data = AuditData(articles=by_id, claims={c.id: c for c in claims}, facts=facts, places=places)
     return facts, run_rules(rules, data)
 
 

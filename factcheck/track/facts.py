@@ -315,10 +315,11 @@ def _join_labels(blocks: dict[tuple[str, str, str, str], list[Claim]],
     return {label_id: target.id for label_id, target in moves.items()}
 
 
-def group_facts(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Fact]:
-    """Group trackable claims into facts (blocking, then clustering)."""
+def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: Places | None = None) -> list[Fact]:
+    """Group trackable claims into facts (blocking, then clustering); ``places`` is read from the
+    claims when not given."""
     claims = list(claims)
-    places = Places(claims, articles)
+    places = Places(claims, articles) if places is None else places
     blocks: dict[tuple[str, str, str, str], list[Claim]] = {}
     refers_back: set[str] = set()
     contrasts = contrasted(claims)

@@ -68,6 +68,7 @@ CATEGORY_BY_CODE = {
     "FC201": "cross-article",
     "FC202": "within-article",
     "FC203": "running-total",
+    "FC204": "within-article",
     "FC301": "fold-percent",
     "FC302": "part-whole",
     "FC303": "change",

@@ -12,6 +12,8 @@ from factcheck.rules.checks import (  # noqa: F401
     part_whole,
     plausible_range,
     running_total,
+    scale_slip,
     share_above_100,
+    swapped_digits,
     year_decade,
 )

@@ -1,0 +1,51 @@
+"""What checks that compare two figures with no fact in common read around each: the words near a
+figure, and its digits without their scale.
+
+Tracking ties figures through keys (subject, predicate, unit); a slip of scale ("1,900 metres" /
+"the 190-metre falls") or of digit order ("86 people" / "the 68 stranded skiers") often sits in
+two wordings that share no key, so these checks look at the plain words instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from factcheck.extract.units import WORD_SURFACES
+from factcheck.model import Claim
+from factcheck.track.evidence import REPORTING_WORDS, TIME_WORDS, singular
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+#: Words of a figure's scale or currency, which any two figures may share.
+_SCALE_WORDS = {"per", "cent", "percent", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen",
+                "hundred", "pound", "dollar", "euro", "rupee", "pence"}
+
+
+def significant_digits(value: float) -> str:
+    """The digits of a figure without its scale: 1,900 -> '19', 10.5 -> '105', 0.75 -> '75'."""
+    digits = f"{abs(value):.6g}".split("e")[0].replace(".", "").lstrip("0")
+    return digits.rstrip("0") or "0"
+
+
+def _singular(word: str) -> str:
+    """'buses' -> 'bus', 'boxes' -> 'box', 'colonies' -> 'colony', 'spires' -> 'spire'."""
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return singular(word)
+
+
+def near_words(claim: Claim, window: int) -> set[str]:
+    """Content words of the sentence within ``window`` characters of the figure, and its subject:
+    singular, less units, scale words, stop words and words of attribution and time."""
+    start = claim.start - claim.sentence_start
+    end = start + len(claim.text)
+    near = claim.sentence[max(0, start - window):start] + " " + claim.sentence[end:end + window]
+    words = {_singular(_POSSESSIVE.sub("", w.lower())) for w in _WORD.findall(near)}
+    if claim.subject:
+        words.add(_singular(claim.subject.lower()))
+    return {w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in WORD_SURFACES
+            and w not in _SCALE_WORDS and w not in REPORTING_WORDS and w not in TIME_WORDS}

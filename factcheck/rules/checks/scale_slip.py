@@ -1,0 +1,131 @@
+"""Check kind ``scale-slip``: one measurement given at two scales in one story.
+
+"The falls plunge 1,900 metres" in one article and "the 190-metre falls" in
+another; "the 590-mile smokestacks" against "two 180-metre (590-foot)
+chimneys"; "buses each 400 feet long" a paragraph after "a school bus is
+about 40 feet long". The same digits, in one dimension, at least
+``min_ratio`` times apart, about one thing: one of the two is a slip of
+unit or scale, and it is nearly always the larger (a unit too big, a
+digit too many). No bound for the kind of thing is needed, which is what a
+range rule needs: the story's other mention is the yardstick.
+
+Two figures are about one thing when both are in one article, or in two
+articles that tell one story (``Places.same_story``), and the words around
+them (within ``window`` characters, in their sentences) share a content word
+other than a unit: *falls*, *spire*, *blade tips*, *hailstones*. A figure of one
+significant digit ("4km" against "four metres") needs two shared words. Not
+compared: two figures of one sentence (a conversion, or two things set side
+by side: "a 260-metre ship ... in 8-metre (26-foot) swells"); distances
+between places ("15 miles away", "22 km south of the city", "within 20
+nautical miles"), of which a story gives many with no slip; figures of
+opposite signs; figures whose sizes say different aspects ("300 feet wide"
+against "3 feet high"); and a larger figure told as a total over many
+("Indian cities generate 150,000 tonnes of waste a day" against a plant's
+1,500 tonnes). A figure a range rule has already judged impossible is left
+to that rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from factcheck.model import Claim
+from factcheck.rules.checks.nearby import near_words, significant_digits
+from factcheck.rules.registry import Hit, check
+
+PARAMS = {
+    "type": "object",
+    "required": ["dimensions", "min_ratio", "window"],
+    "additionalProperties": False,
+    "properties": {
+        "dimensions": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        "min_ratio": {"type": "number", "minimum": 2},
+        "window": {"type": "integer", "minimum": 10},
+    },
+}
+
+#: Words that say which aspect of a thing a size is: two figures with different ones are two sizes.
+_ASPECTS = {
+    "long": "length", "length": "length", "wide": "width", "width": "width", "across": "width",
+    "broad": "width", "diameter": "width", "deep": "depth", "depth": "depth", "tall": "height", "high": "height",
+    "height": "height", "above": "height", "thick": "thickness", "thickness": "thickness",
+}
+#: Around the larger figure: it is a total over many things, which a figure of one of them is not.
+_TOTAL_OVER_MANY = re.compile(r"\b(?:nationwide|countrywide|worldwide|globally|in total|altogether|combined|"
+                              r"across (?:the|all) \w+|all (?:the )?\w+s\b|(?:cities|countries|states|regions)\b)",
+                              re.I)
+
+
+#: After a length: it is a distance between places ('15 miles away', '22 km (14 miles) south of the
+#: city', 'out to sea'), which a story gives for many pairs of places with no slip.
+_DISTANCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:away|from|off\b|offshore|inland|upstream|downstream|out\b|"
+                             r"beyond|(?:due\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:wards?)?\b|"
+                             r"of\s+(?:the\s+)?(?:wreck|coast|shore|border|city|town|village|site|capital))", re.I)
+_DISTANCE_BEFORE = re.compile(r"\b(?:within|distance of|radius of|(?:travel(?:led|ed)?|drove|driven|walked|flown|"
+                              r"flew|sailed|swam)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+)?)$", re.I)
+
+
+def _is_distance(claim: Claim) -> bool:
+    """A distance between places or a way travelled, not the size of a thing."""
+    return (claim.subject in ("distance", "visibility") or bool(_DISTANCE_AFTER.match(claim.text_after(40)))
+            or bool(_DISTANCE_BEFORE.search(claim.text_before(40))) or "visibility" in claim.text_before(40).lower())
+
+
+def _aspects(words: set[str]) -> set[str]:
+    return {_ASPECTS[w] for w in words if w in _ASPECTS}
+
+
+def _one_thing(big: Claim, small: Claim, window: int) -> bool:
+    big_words, small_words = near_words(big, window), near_words(small, window)
+    aspects = _aspects(big_words), _aspects(small_words)
+    if all(aspects) and not aspects[0] & aspects[1]:
+        return False  # '300 feet wide' / '3 feet high'
+    shared = (big_words & small_words) - set(_ASPECTS)
+    # (one digit is a weak tie: '4km' and 'four metres' need a second shared word, or the same aspect)
+    return len(shared) + bool(aspects[0] & aspects[1]) >= (1 if len(significant_digits(big.value)) > 1 else 2) \
+        and bool(shared)
+
+
+def _told_as_total(claim: Claim, window: int) -> bool:
+    start = claim.start - claim.sentence_start
+    return bool(_TOTAL_OVER_MANY.search(claim.sentence[max(0, start - window):start + len(claim.text) + window]))
+
+
+@check("scale-slip", params=PARAMS)
+def scale_slip(rule, audit):
+    """The same digits of one dimension at two scales, about one thing in one story."""
+    dimensions, min_ratio, window = set(rule.params["dimensions"]), rule.params["min_ratio"], rule.params["window"]
+    buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in audit.claims.values():
+        if (claim.dimension in dimensions and claim.value and claim.base_value and claim.low is not None
+                and claim.id not in audit.impossible and not claim.hedged and not _is_distance(claim)):
+            buckets[(claim.dimension, significant_digits(claim.value))].append(claim)
+    flagged: set[str] = set()
+    for claims in buckets.values():
+        if len(claims) < 2:
+            continue
+        claims.sort(key=lambda c: (abs(c.base_value), c.article_id, c.start))
+        for i, small in enumerate(claims):
+            for big in claims[i + 1:]:
+                if big.id in flagged or (big.base_value > 0) != (small.base_value > 0):
+                    continue
+                if abs(big.base_value) < min_ratio * abs(small.base_value):
+                    continue
+                same_article = big.article_id == small.article_id
+                if same_article and big.sentence_start == small.sentence_start:
+                    continue  # a conversion, or two things side by side
+                if not same_article and not audit.places.same_story(big, small):
+                    continue
+                if not _one_thing(big, small, window) or _told_as_total(big, window):
+                    continue
+                flagged.add(big.id)
+                source = audit.article_of(small).source or small.article_id
+                where = "elsewhere in the same article" if same_article else f"in {source}"
+                ratio = abs(big.base_value) / abs(small.base_value)
+                yield Hit(
+                    claim_ids=[big.id, small.id],
+                    fields={"big": big.text, "small": small.text, "where": where, "ratio": f"{ratio:,.0f}"},
+                    suggestion=f"“{big.text}” is {ratio:,.0f} times “{small.text}” ({where}) with the same "
+                               f"digits: check the unit and the scale of the larger one.",
+                )

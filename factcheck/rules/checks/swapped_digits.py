@@ -1,0 +1,105 @@
+"""Check kind ``swapped-digits``: one article gives a figure again with two digits swapped.
+
+"86 people were left dangling" and, paragraphs on, "all of the 68 stranded
+skiers were brought down"; "3,400 trees and shrubs" and "the 4,300 saplings";
+a stage that "cost $9.6 million" and "the $6.9 million Esplanade stage".
+Swapping two neighbouring digits is the commonest typing slip, and the two
+wordings often share no fact key (other nouns, other verbs), so tracking
+does not tie them: this check looks at the digits first.
+
+Two figures of one article, in two sentences, of one unit and one order of
+magnitude, whose significant digits differ only by two neighbouring digits
+swapped, are taken for one figure when something else says they are about
+one thing: the same subject, two content words near both (``nearby``), or
+one such word, not a name, when the figures have three or more significant
+digits (a coincidence is rarer). Under 100, where swapped pairs come by
+chance, it takes the same subject and another word near both. Years, dates,
+times, durations and bounds ("more than 2,500") are left out, and so are two
+figures tracking already put in one fact (the within-article contradiction
+rule reads those).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+from factcheck.model import Claim
+from factcheck.rules.checks.nearby import near_words, significant_digits
+from factcheck.rules.registry import Hit, check
+
+PARAMS = {
+    "type": "object",
+    "required": ["window"],
+    "additionalProperties": False,
+    "properties": {"window": {"type": "integer", "minimum": 10}},
+}
+
+_LEFT_OUT_KINDS = {"year", "date"}
+#: Qualifiers of a bound, not a figure restated: "more than 2,500 signatures" / "the 5,200-seat arena".
+_BOUNDS = {"over", "at least", "up to", "fewer than", "just over", "nearly"}
+
+
+def neighbours_swapped(a: str, b: str) -> bool:
+    """'1840' / '1480', '86' / '68': the same digits with two neighbours swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _lower_case_in(word: str, claim: Claim) -> bool:
+    """The word is written in lower case in the claim's sentence: not a name ('Rovenia')."""
+    return bool(re.search(rf"\b{re.escape(word)}", claim.sentence))
+
+
+def _about_one_thing(a: Claim, b: Claim, window: int) -> bool:
+    """Something besides the digits ties two figures: for a figure under 100, where swapped pairs
+    come by chance ('14 libraries' / '41 libraries' of two counts), the same subject and another
+    word near both; otherwise the same subject, two words near both, or one that is no name when
+    the figures have three or more significant digits."""
+    same_subject = bool(a.subject) and a.subject == b.subject
+    shared = near_words(a, window) & near_words(b, window)
+    if abs(a.value) < 100:
+        return same_subject and len(shared - {a.subject}) >= 1
+    if same_subject or len(shared) >= 2:
+        return True
+    return (len(shared) == 1 and len(significant_digits(a.value)) >= 3
+            and all(_lower_case_in(word, a) and _lower_case_in(word, b) for word in shared))
+
+
+@check("swapped-digits", params=PARAMS)
+def swapped_digits(rule, audit):
+    """Two figures of one article with two neighbouring digits swapped, about one thing."""
+    window = rule.params["window"]
+    fact_of = {claim_id: fact.id for fact in audit.facts for claim_id in fact.claim_ids}
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in audit.claims.values():
+        if (claim.value is None or claim.low is None or abs(claim.value) < 1 or claim.kind in _LEFT_OUT_KINDS
+                or claim.dimension == "time" or claim.hedged or claim.id in audit.impossible
+                or claim.qualifier in _BOUNDS):
+            continue
+        digits = significant_digits(claim.value)
+        if len(digits) < 2:
+            continue
+        magnitude = math.floor(math.log10(abs(claim.value)))
+        groups[(claim.article_id, claim.unit, claim.dimension, "".join(sorted(digits)), magnitude)].append(claim)
+    for claims in groups.values():
+        claims.sort(key=lambda c: c.start)
+        for i, first in enumerate(claims):
+            for second in claims[i + 1:]:
+                if first.sentence_start == second.sentence_start:
+                    continue
+                if not neighbours_swapped(significant_digits(first.value), significant_digits(second.value)):
+                    continue
+                if first.id in fact_of and fact_of[first.id] == fact_of.get(second.id):
+                    continue  # (one fact: the within-article contradiction rule reads it)
+                if not _about_one_thing(first, second, window):
+                    continue
+                yield Hit(
+                    claim_ids=[first.id, second.id],
+                    fields={"first": first.text, "second": second.text},
+                    suggestion=f"“{first.text}” and “{second.text}” have the same digits in another order; "
+                               f"check which one the source gives.",
+                )
