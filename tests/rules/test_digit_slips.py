@@ -45,6 +45,12 @@ def test_near_words_are_content_words_without_units_scales_or_plurals():
     assert not words & {"centimetre", "centimetres", "said", "the", "buses"}
 
 
+def test_near_words_leave_out_a_word_the_window_cuts():
+    sentence = "The Castellano family circus collapsed, injuring 41 people at the Fenmarsh show."
+    words = near_words(claim(sentence, "41", low=41.0, subject="people"), 20)
+    assert "collapsed" in words and "fenmarsh" not in words and not any(w.endswith("ellano") for w in words)
+
+
 @pytest.mark.parametrize("code,text,expected", [
     # scale slips: a length, a mass and a speed, in one article
     ("FC143", "Each salmon weighed about 4.2kg at harvest. The salmon, averaging 4.2 tonnes each, escaped.", True),

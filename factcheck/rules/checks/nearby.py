@@ -43,8 +43,9 @@ def near_words(claim: Claim, window: int) -> set[str]:
     singular, less units, scale words, stop words and words of attribution and time."""
     start = claim.start - claim.sentence_start
     end = start + len(claim.text)
-    near = claim.sentence[max(0, start - window):start] + " " + claim.sentence[end:end + window]
-    words = {_singular(_POSSESSIVE.sub("", w.lower())) for w in _WORD.findall(near)}
+    low, high = start - window, end + window  # (a word the window's edge cuts is left out, not kept in part)
+    words = {_singular(_POSSESSIVE.sub("", m.group(0).lower())) for m in _WORD.finditer(claim.sentence)
+             if (low <= m.start() and m.end() <= start) or (end <= m.start() and m.end() <= high)}
     if claim.subject:
         words.add(_singular(claim.subject.lower()))
     return {w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in WORD_SURFACES

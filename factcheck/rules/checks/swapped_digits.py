@@ -17,6 +17,14 @@ chance, it takes the same subject and another word near both. Years, dates,
 times, durations and bounds ("more than 2,500") are left out, and so are two
 figures tracking already put in one fact (the within-article contradiction
 rule reads those).
+
+With ``scope: story`` the two figures are in two articles that tell one
+story (``Places.same_story``): "raised £640m" in one report of a flotation,
+"raised £460 million" in the next; the same evidence is asked for, names
+left out (two reports of one story share its names), and the two sentences
+must name the same years, if any (a past event of the story's kind: "in
+1997, 14 people were hurt"). Within
+one fact, the cross-article conflict rule (FC201) reads them.
 """
 
 from __future__ import annotations
@@ -33,7 +41,11 @@ PARAMS = {
     "type": "object",
     "required": ["window"],
     "additionalProperties": False,
-    "properties": {"window": {"type": "integer", "minimum": 10}},
+    "properties": {
+        "window": {"type": "integer", "minimum": 10},
+        # 'article': two figures of one article; 'story': of two articles that tell one story
+        "scope": {"enum": ["article", "story"]},
+    },
 }
 
 _LEFT_OUT_KINDS = {"year", "date"}
@@ -49,18 +61,29 @@ def neighbours_swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _years_differ(a: Claim, b: Claim) -> bool:
+    """The two sentences name other years, or one names a year the other does not: 'in 1997, when 14
+    people were hurt' is another event than this week's 41 injured."""
+    return set(_YEAR.findall(a.sentence)) != set(_YEAR.findall(b.sentence))
+
+
 def _lower_case_in(word: str, claim: Claim) -> bool:
     """The word is written in lower case in the claim's sentence: not a name ('Rovenia')."""
     return bool(re.search(rf"\b{re.escape(word)}", claim.sentence))
 
 
-def _about_one_thing(a: Claim, b: Claim, window: int) -> bool:
+def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) -> bool:
     """Something besides the digits ties two figures: for a figure under 100, where swapped pairs
     come by chance ('14 libraries' / '41 libraries' of two counts), the same subject and another
     word near both; otherwise the same subject, two words near both, or one that is no name when
     the figures have three or more significant digits."""
     same_subject = bool(a.subject) and a.subject == b.subject
     shared = near_words(a, window) & near_words(b, window)
+    if not names_count:  # (two reports of one story share its names by definition)
+        shared = {word for word in shared if _lower_case_in(word, a) and _lower_case_in(word, b)}
     if abs(a.value) < 100:
         return same_subject and len(shared - {a.subject}) >= 1
     if same_subject or len(shared) >= 2:
@@ -73,6 +96,7 @@ def _about_one_thing(a: Claim, b: Claim, window: int) -> bool:
 def swapped_digits(rule, audit):
     """Two figures of one article with two neighbouring digits swapped, about one thing."""
     window = rule.params["window"]
+    across = rule.params.get("scope", "article") == "story"
     fact_of = {claim_id: fact.id for fact in audit.facts for claim_id in fact.claim_ids}
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in audit.claims.values():
@@ -84,22 +108,28 @@ def swapped_digits(rule, audit):
         if len(digits) < 2:
             continue
         magnitude = math.floor(math.log10(abs(claim.value)))
-        groups[(claim.article_id, claim.unit, claim.dimension, "".join(sorted(digits)), magnitude)].append(claim)
+        where = "" if across else claim.article_id
+        groups[(where, claim.unit, claim.dimension, "".join(sorted(digits)), magnitude)].append(claim)
     for claims in groups.values():
-        claims.sort(key=lambda c: c.start)
+        claims.sort(key=lambda c: (c.article_id, c.start))
         for i, first in enumerate(claims):
             for second in claims[i + 1:]:
-                if first.sentence_start == second.sentence_start:
+                if across and (first.article_id == second.article_id or _years_differ(first, second)
+                               or not audit.places.same_story(first, second)):
+                    continue
+                if first.article_id == second.article_id and first.sentence_start == second.sentence_start:
                     continue
                 if not neighbours_swapped(significant_digits(first.value), significant_digits(second.value)):
                     continue
                 if first.id in fact_of and fact_of[first.id] == fact_of.get(second.id):
                     continue  # (one fact: the within-article contradiction rule reads it)
-                if not _about_one_thing(first, second, window):
+                if not _about_one_thing(first, second, window, names_count=not across):
                     continue
                 yield Hit(
                     claim_ids=[first.id, second.id],
-                    fields={"first": first.text, "second": second.text},
+                    fields={"first": first.text, "second": second.text,
+                            "sources": f"{audit.article_of(first).source or first.article_id}, "
+                                       f"{audit.article_of(second).source or second.article_id}"},
                     suggestion=f"“{first.text}” and “{second.text}” have the same digits in another order; "
                                f"check which one the source gives.",
                 )
