@@ -9,6 +9,7 @@ two wordings that share no key, so these checks look at the plain words instead.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -38,15 +39,19 @@ def _singular(word: str) -> str:
     return singular(word)
 
 
-def near_words(claim: Claim, window: int) -> set[str]:
+def near_words(claim: Claim, window: int) -> frozenset[str]:
     """Content words of the sentence within ``window`` characters of the figure, and its subject:
     singular, less units, scale words, stop words and words of attribution and time."""
     start = claim.start - claim.sentence_start
-    end = start + len(claim.text)
+    return _near_words(claim.sentence, start, start + len(claim.text), claim.subject, window)
+
+
+@lru_cache(maxsize=65536)  # (a figure is compared with many others of its digits)
+def _near_words(sentence: str, start: int, end: int, subject: str, window: int) -> frozenset[str]:
     low, high = start - window, end + window  # (a word the window's edge cuts is left out, not kept in part)
-    words = {_singular(_POSSESSIVE.sub("", m.group(0).lower())) for m in _WORD.finditer(claim.sentence)
+    words = {_singular(_POSSESSIVE.sub("", m.group(0).lower())) for m in _WORD.finditer(sentence)
              if (low <= m.start() and m.end() <= start) or (end <= m.start() and m.end() <= high)}
-    if claim.subject:
-        words.add(_singular(claim.subject.lower()))
-    return {w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in WORD_SURFACES
-            and w not in _SCALE_WORDS and w not in REPORTING_WORDS and w not in TIME_WORDS}
+    if subject:
+        words.add(_singular(subject.lower()))
+    return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in WORD_SURFACES
+                     and w not in _SCALE_WORDS and w not in REPORTING_WORDS and w not in TIME_WORDS)
