@@ -13,7 +13,8 @@ Two figures are about one thing when both are in one article, or in two
 articles that tell one story (``Places.same_story``), and the words around
 them (within ``window`` characters, in their sentences) share a content word
 other than a unit: *falls*, *spire*, *blade tips*, *hailstones*. A figure of one
-significant digit ("4km" against "four metres") needs two shared words. Not
+significant digit ("4km" against "four metres") needs two shared words, or
+one and the same aspect ("40 feet long" / "400 feet long"). Not
 compared: two figures of one sentence (a conversion, or two things set side
 by side: "a 260-metre ship ... in 8-metre (26-foot) swells"); distances
 between places ("15 miles away", "22 km south of the city", "within 20
@@ -55,8 +56,6 @@ _ASPECTS = {
 _TOTAL_OVER_MANY = re.compile(r"\b(?:nationwide|countrywide|worldwide|globally|in total|altogether|combined|"
                               r"across (?:the|all) \w+|all (?:the )?\w+s\b|(?:cities|countries|states|regions)\b)",
                               re.I)
-
-
 #: After a length: it is a distance between places ('15 miles away', '22 km (14 miles) south of the
 #: city', 'out to sea'), which a story gives for many pairs of places with no slip.
 _DISTANCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:away|from|off\b|offshore|inland|upstream|downstream|out\b|"
@@ -82,9 +81,12 @@ def _one_thing(big: Claim, small: Claim, window: int) -> bool:
     if all(aspects) and not aspects[0] & aspects[1]:
         return False  # '300 feet wide' / '3 feet high'
     shared = (big_words & small_words) - set(_ASPECTS)
-    # (one digit is a weak tie: '4km' and 'four metres' need a second shared word, or the same aspect)
-    return len(shared) + bool(aspects[0] & aspects[1]) >= (1 if len(significant_digits(big.value)) > 1 else 2) \
-        and bool(shared)
+    if not shared:
+        return False
+    if len(significant_digits(big.value)) > 1:
+        return True
+    # one digit is a weak tie: '4km' and 'four metres' need a second shared word, or the same aspect
+    return len(shared) > 1 or bool(aspects[0] & aspects[1])
 
 
 def _told_as_total(claim: Claim, window: int) -> bool:
