@@ -1,8 +1,9 @@
 """Check kind ``swapped-digits``: one article gives a figure again with two digits swapped.
 
-"86 people were left dangling" and, paragraphs on, "all of the 68 stranded
-skiers were brought down"; "3,400 trees and shrubs" and "the 4,300 saplings";
-a stage that "cost $9.6 million" and "the $6.9 million Esplanade stage".
+"The co-operative has 3,400 members" and, paragraphs on, "Our 4,300 members
+will not sell"; "all 1,240 market stalls" and "the 1,420 stall holders"; a
+stage that "cost $9.6 million to build" and "the Esplanade stage, a $6.9
+million build".
 Swapping two neighbouring digits is the commonest typing slip, and the two
 wordings often share no fact key (other nouns, other verbs), so tracking
 does not tie them: this check looks at the digits first.
@@ -23,8 +24,8 @@ story (``Places.same_story``): "raised £640m" in one report of a flotation,
 "raised £460 million" in the next; the same evidence is asked for, names
 left out (two reports of one story share its names), and the two sentences
 must name the same years, if any (a past event of the story's kind: "in
-1997, 14 people were hurt"). Within
-one fact, the cross-article conflict rule (FC201) reads them.
+1997, 14 people were hurt"). Two figures of one fact are left to the
+cross-article conflict rule (FC201).
 """
 
 from __future__ import annotations
@@ -94,7 +95,8 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
 
 @check("swapped-digits", params=PARAMS)
 def swapped_digits(rule, audit):
-    """Two figures of one article with two neighbouring digits swapped, about one thing."""
+    """Two figures of one article (or, with scope 'story', of two reports of one story) with two
+    neighbouring digits swapped, about one thing."""
     window = rule.params["window"]
     across = rule.params.get("scope", "article") == "story"
     fact_of = {claim_id: fact.id for fact in audit.facts for claim_id in fact.claim_ids}
@@ -122,7 +124,7 @@ def swapped_digits(rule, audit):
                 if not neighbours_swapped(significant_digits(first.value), significant_digits(second.value)):
                     continue
                 if first.id in fact_of and fact_of[first.id] == fact_of.get(second.id):
-                    continue  # (one fact: the within-article contradiction rule reads it)
+                    continue  # (one fact: the contradiction and conflict rules, FC202 and FC201, read it)
                 if not _about_one_thing(first, second, window, names_count=not across):
                     continue
                 yield Hit(
