@@ -113,12 +113,16 @@ def singular(word: str) -> str:
 
 
 def _words_near(claim: Claim) -> list[str]:
-    """Whole words of the sentence within ``CONTEXT_WINDOW`` characters of the figure, either side
-    (a word cut by the window's edge is left out, not kept as a fragment)."""
+    """Whole words of the sentence within ``CONTEXT_WINDOW`` characters of the figure, either side."""
     start = claim.start - claim.sentence_start
-    end = start + len(claim.text)
-    low, high = start - CONTEXT_WINDOW, end + CONTEXT_WINDOW
-    return [m.group(0) for m in _WORD.finditer(claim.sentence)
+    return words_within(claim.sentence, start, start + len(claim.text), CONTEXT_WINDOW)
+
+
+def words_within(sentence: str, start: int, end: int, window: int, word: re.Pattern = _WORD) -> list[str]:
+    """The ``word`` matches of the sentence within ``window`` characters before ``start`` or after
+    ``end`` (a word cut by the window's edge is left out, not kept as a fragment)."""
+    low, high = start - window, end + window
+    return [m.group(0) for m in word.finditer(sentence)
             if (low <= m.start() and m.end() <= start) or (end <= m.start() and m.end() <= high)]
 
 

@@ -15,8 +15,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factcheck.extract.units import WORD_SURFACES
 from factcheck.model import Claim
-from factcheck.track.evidence import REPORTING_WORDS, TIME_WORDS, singular
+from factcheck.track.evidence import REPORTING_WORDS, TIME_WORDS, singular, words_within
 
+#: A word, curly apostrophes included ("Mercer\u2019s").
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Words of a figure's scale or currency, which any two figures may share.
@@ -48,9 +49,7 @@ def near_words(claim: Claim, window: int) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)  # (a figure is compared with many others of its digits)
 def _near_words(sentence: str, start: int, end: int, subject: str, window: int) -> frozenset[str]:
-    low, high = start - window, end + window  # (a word the window's edge cuts is left out, not kept in part)
-    words = {_singular(_POSSESSIVE.sub("", m.group(0).lower())) for m in _WORD.finditer(sentence)
-             if (low <= m.start() and m.end() <= start) or (end <= m.start() and m.end() <= high)}
+    words = {_singular(_POSSESSIVE.sub("", w.lower())) for w in words_within(sentence, start, end, window, _WORD)}
     if subject:
         words.add(_singular(subject.lower()))
     return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in WORD_SURFACES
