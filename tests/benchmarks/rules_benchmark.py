@@ -78,6 +78,7 @@ CATEGORY_BY_CODE = {
     "FC401": "age-birth",
     "FC402": "year-decade",
     "FC404": "year-decade",
+    "FC406": "year-decade",
     "FC405": "year-decade",
     "FC403": "future-event",
 }

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.rules.checks.nearby import near_words
 from factcheck.rules.checks.sentences import next_sentences, sentences, sentences_by_article
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
@@ -181,15 +182,17 @@ _NAMES_THE_CHANGE = re.compile(r"\b(?:the|that|this)\s+(?:increase|rise|jump|sur
 
 def _multipliers(sentence):
     return [c for c in sentence.claims if c.kind == "ratio" and c.is_claim and c.base_low > 1
-            and (_MULTIPLIER.search(c.text) or (c.text.lower().endswith("times")
+            and (_MULTIPLIER.search(c.text) or (c.text.lower().endswith(("times", "twice", "thrice"))
                                                 and _AS_MANY_AFTER.match(sentence.after(c, 20))))]
 
 
-#: After "N times": a plain multiple ('five times as many reefs', 'five times that of a normal
-#: weekend', 'four times the level of 2019'), unlike the disputed "N times more".
+#: After "N times" or "twice": a plain multiple ('five times as many reefs', 'five times that of a
+#: normal weekend', 'four times the level of 2019', 'five times the £720,000 paid'), unlike the
+#: disputed "N times more".
 _AS_MANY_AFTER = re.compile(r"^\s+(?:as\s+(?:many|much|large|big|high|great|long|fast|heavy)\b|(?:that|those)\s+of\b|"
                             r"the\s+(?:level|size|number|amount|figure|rate|total|value|cost|price)\s+(?:of|in|for)\b|"
-                            r"what\s+(?:it|they)\s+(?:was|were)\b)", re.I)
+                            r"what\s+(?:it|they)\s+(?:was|were)\b|"
+                            r"the\s+(?:[£$€₹]\s?|Rs\.?\s?)?\d)", re.I)  # ('five times the £720,000 paid in 2019')
 
 
 def _rise_percents(sentence):
@@ -262,12 +265,43 @@ def _same_span_pairs(audit):
             yield folds[0][0], folds[0][1], percents[0][1]
 
 
+#: Words any change shares with another: what a rise is called, what a multiplier says.
+_CHANGE_WORDS = {*_RISE_NOUNS, "doubled", "double", "doubling", "tripled", "triple", "trebled", "treble", "quadrupled",
+                 "fold", "times", "percent", "cent", "rose", "risen", "grown", "grew", "increased", "jumped", "past"}
+
+
+def _shared_word_pairs(audit):
+    """(sentence, multiplier, percentage) of one article, however far apart, that name the same thing
+    near both and read the multiplier as N x 100%: 'Bookings ... have doubled since the inauguration'
+    ... '"Bookings are up 200 per cent"'; 'the premium ... had quadrupled since 2021' ... 'a 400%
+    rise in premiums since 2021'. Paragraphs apart, a percentage far from the multiplier's rise
+    ('doubled' ... 'up 26%') is more likely another change; N x 100% is the slip itself."""
+    for article_id, article_sentences in sentences_by_article(audit).items():
+        folds = [(s, f) for s in article_sentences for f in _multipliers(s)
+                 if f.base_low == f.base_high and fold_bounds(s, f) == (f.base_low, f.base_high)]
+        if not folds:
+            continue
+        published = parse_published(audit.articles[article_id].published)
+        now = published.year if published else None
+        percents = [(s, p) for s in article_sentences for p in _rise_percents(s)
+                    if not _FALL_BEFORE.search(s.before(p, 30))]
+        for sentence, fold in folds:
+            fold_words = near_words(fold, 80) - _CHANGE_WORDS
+            fold_span = _span_start(sentence, fold, now)
+            sharing = [p for s, p in percents if p.sentence_start != fold.sentence_start
+                       and p.base_low <= fold.base_low * 100 <= p.base_high <= p.base_low * 1.2  # (not 'over 30%')
+                       and fold_words & (near_words(p, 80) - _CHANGE_WORDS)
+                       and not (fold_span and (span := _span_start(s, p, now)) and not _same_span(fold_span, span))]
+            if len(sharing) == 1:  # ('doubled since 2015' ... 'up 200% since 2019': two changes)
+                yield sentence, fold, sharing[0]
+
+
 @check("fold-vs-percent", params=PARAMS)
 def fold_vs_percent(rule, audit):
     """A multiplier ("four-fold", "doubled") and a percentage rise for one change that disagree."""
     tolerance = rule.params.get("tolerance", 0.1)
     seen: set[tuple[str, str]] = set()
-    for sentence, fold, percent in (*_pairs(sentences(audit)), *_same_span_pairs(audit)):
+    for sentence, fold, percent in (*_pairs(sentences(audit)), *_same_span_pairs(audit), *_shared_word_pairs(audit)):
         if (fold.id, percent.id) in seen:
             continue
         seen.add((fold.id, percent.id))

@@ -31,7 +31,7 @@ def significant_digits(value: float) -> str:
     return digits.rstrip("0") or "0"
 
 
-def _singular(word: str) -> str:
+def singular_noun(word: str) -> str:
     """'buses' -> 'bus', 'boxes' -> 'box', 'colonies' -> 'colony', 'spires' -> 'spire'."""
     if word.endswith(("ses", "xes", "ches", "shes")):
         return word[:-2]
@@ -49,8 +49,8 @@ def near_words(claim: Claim, window: int) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)  # (a figure is compared with many others of its digits)
 def _near_words(sentence: str, start: int, end: int, subject: str, window: int) -> frozenset[str]:
-    words = {_singular(_POSSESSIVE.sub("", w.lower())) for w in words_within(sentence, start, end, window, _WORD)}
+    words = {singular_noun(_POSSESSIVE.sub("", w.lower())) for w in words_within(sentence, start, end, window, _WORD)}
     if subject:
-        words.add(_singular(subject.lower()))
+        words.add(singular_noun(subject.lower()))
     return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in WORD_SURFACES
                      and w not in _SCALE_WORDS and w not in REPORTING_WORDS and w not in TIME_WORDS)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.units import to_base
+from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import comparable, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity, number_like
@@ -481,7 +482,7 @@ def _breakdowns_pointing_back(all_sentences):
         earlier = [s for s in all_sentences[max(0, i - _BACK_SENTENCES):i] if s.article_id == sentence.article_id]
         if not earlier:
             continue
-        noun = _singular((opening.group("noun") or "").lower())
+        noun = singular_noun((opening.group("noun") or "").lower())
         totals = [c for s in reversed(earlier) for c in reversed(s.claims)
                   if c.is_claim and not c.negated and comparable(c, parts[0]) and noun and c.subject == noun][:1]
         before = earlier[-1]
@@ -491,10 +492,6 @@ def _breakdowns_pointing_back(all_sentences):
         if len(totals) == 1:
             closed = not (opening.group("verb") or "").lower().startswith(("includ", "cover"))
             yield totals[0], _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)]), sentence, closed
-
-
-def _singular(noun: str) -> str:
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 #: A total with its noun ("The 198 survivors", "the 3,800 evacuees") and, after it, a verb that

@@ -1,0 +1,123 @@
+"""Check kind ``decade-label``: "the shed was built in 1994" and "the 1980s shed".
+
+A thing made in one year is a thing of that year's decade. Where an article
+says a thing was made in a year ("the shed was built in 1994", "the system
+was installed in 1998", "The spire, which rises 64 metres above the town,
+was completed in 1871") and elsewhere calls a thing of the very same noun by
+a decade that rules the year out ("the 1980s shed", "the 1980s-era system",
+"our 1970s exchange"), the two cannot both be right.
+
+No list of nouns is needed: the noun itself, written in both places, ties
+the two statements. The year's noun is the word right before the verb of
+making, or before a clause set off by commas or a relative "which"; the
+decade's noun is one of the two words right after it ("the 1970s water
+tower"). The rule lists the verbs of making (``verbs``); a phrase with
+"first" ("first held in 1926", "first lit in 1873") is one too.
+
+Left alone:
+
+* an article that gives the noun two years of making (two sheds);
+* a decade marked as another one or as a style (``other_words``: "the new
+  1980s shed", "a 1930s-style cinema");
+* a year one either side of the decade (a build may take two years);
+* for verbs that start an organisation rather than make a thing
+  (``founding_verbs``: "founded", "set up", "opened"), a year before the
+  decade: "the club, founded in 1983" may well be "the 1990s club", the club
+  as it was then; only a year after the decade rules the label out.
+
+FC402 reads buildings with a list of nouns and the words reporters use for
+one structure ("the plant" and "the factory"); this check needs the same
+word, and finds what that list does not name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.model import Claim
+from factcheck.rules.checks.nearby import singular_noun
+from factcheck.rules.checks.sentences import is_decade, sentences_by_article
+from factcheck.rules.checks.year_decade import with_article
+from factcheck.rules.registry import Hit, check
+
+PARAMS = {
+    "type": "object",
+    "required": ["verbs"],
+    "additionalProperties": False,
+    "properties": {
+        "verbs": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+        "founding_verbs": {"type": "array", "items": {"type": "string"}},
+        "other_words": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+#: Words before a decade that name a known thing: "the 1980s shed", "our 1970s exchange".
+_LABEL_BEFORE = re.compile(r"\b(?:the|its|their|our|that|this|his|her|a|an)\s+"
+                           r"(?:(?:original|old|ageing|aging|crumbling|surviving|former)\s+)?"
+                           r"(?:(?:early|mid|late)[\s-]*)?$", re.I)
+#: The two words after a decade: "-era system", " water tower", "-built trawler was".
+_LABEL_AFTER = re.compile(r"^(?:-(?:era|vintage|built|made))?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.I)
+_STOP = {"it", "its", "which", "that", "this", "was", "were", "is", "are", "be", "been", "and", "or", "the", "a",
+         "an", "of", "in", "on", "at", "to", "by", "for", "with", "they", "we", "he", "she", "who", "had", "has"}
+
+
+def _made_before(verbs: list[str]) -> re.Pattern:
+    """Right before a year: a noun, then the thing was made ('shed was built in ', 'spire, ..., was completed in ')."""
+    alternation = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    return re.compile(r"\b([a-z][a-z-]+)(?:['’]s)?(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},|,)?\s+(?:(?:which|that)\s+)?"
+                      r"(?:(?:was|were|had been|has been|is|are)\s+)?(?:(?:first|originally)\s+)?"
+                      r"(" + alternation + r"|first\s+[a-z]+(?:\s+on)?|began\s+[a-z]+ing)\s+"
+                      r"(?:[a-z]+\s+){0,2}?(?:back\s+)?in\s+$", re.I)
+
+
+@dataclass
+class Made:
+    """One article's statement that a thing was made in a year."""
+
+    claim: Claim
+    noun: str
+    verb: str
+
+
+@check("decade-label", params=PARAMS)
+def decade_label(rule, audit):
+    """A year of making outside the decade the article gives a thing of the same noun."""
+    made_before = _made_before(rule.params["verbs"])
+    founding = {v.lower() for v in rule.params.get("founding_verbs", [])}
+    other = {w.lower() for w in rule.params.get("other_words", [])}
+    for article_sentences in sentences_by_article(audit).values():
+        made: list[Made] = []
+        labels: list[tuple[Claim, set[str]]] = []
+        for sentence in article_sentences:
+            for c in sentence.claims:
+                if c.kind != "year" or c.low is None:
+                    continue
+                if is_decade(c):
+                    before = sentence.before(c, 40)
+                    after = _LABEL_AFTER.match(sentence.after(c, 40))
+                    if _LABEL_BEFORE.search(before) and after:
+                        words = [w.lower() for w in after.groups() if w]
+                        if not (other & set(words) or other & set(re.findall(r"[a-z-]+", before.lower()[-25:]))):
+                            labels.append((c, {singular_noun(w.lower()) for w in words} - _STOP))
+                elif c.low == c.high:
+                    match = made_before.search(sentence.before(c, 160))
+                    if match and match.group(1).lower() not in _STOP:
+                        made.append(Made(c, singular_noun(match.group(1).lower()), match.group(2).lower()))
+        for decade, nouns in labels:
+            ones = [m for m in made if m.noun in nouns]
+            if len({int(m.claim.low) for m in ones}) != 1:
+                continue  # no year of making for the noun, or two things
+            year = ones[0]
+            low, high = int(decade.low), int(decade.high)
+            if low - 1 <= year.claim.low <= high + 1:
+                continue
+            if year.claim.low < low and year.verb in founding:
+                continue  # 'the club, founded in 1983' and 'the 1990s club': the club as it was then
+            yield Hit(
+                claim_ids=[year.claim.id, decade.id],
+                fields={"noun": year.noun, "verb": year.verb, "year": year.claim.text, "decade": decade.text,
+                        "a_decade": with_article(decade.text)},
+                suggestion=f"A {year.noun} {year.verb} in {year.claim.text} is "
+                           f"{with_article(f'{int(year.claim.low) // 10 * 10}s')} {year.noun}.",
+            )
