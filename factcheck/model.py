@@ -115,8 +115,28 @@ class Claim:
         return bool(_CONVERSION_BEFORE.search(self.text_before(30))) and self.text_after(3).lstrip().startswith(")")
 
 
+    def in_fact_box(self) -> bool:
+        """Is the figure a fact-box entry, right after the short label of its line ('- Homes powered: 60,000')?"""
+        return fact_box_label(self.sentence, self.start - self.sentence_start) is not None
+
+
 #: Before a bracketed conversion: a figure, a few characters, the opening bracket.
 _CONVERSION_BEFORE = re.compile(r"\d[^()]{0,25}\(\s*$")
+#: A line of a fact box or an "at a glance" list up to its figure: a short label, then a colon.
+#: Several entries may share a line, set apart by bars or bullets ('- Dead: 12 | Injured: 66').
+_FACT_BOX_LABEL = re.compile(r"^(?:[^|\u2022\u00b7]*[|\u2022\u00b7]\s*)?\W{0,4}([A-Z][\w'\u2019 .-]{1,60}?)\s*:\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
+
+
+def fact_box_label(sentence: str, at: int) -> re.Match | None:
+    """The label of a fact-box entry whose figure starts at ``at`` in ``sentence``, or None.
+
+    An entry is a list item or a short line ("- Homes powered: 60,000", "Passengers per bus: 68");
+    a dateline in capitals before a paragraph ("MARAPUR: Fourteen people were injured ...") is none."""
+    match = _FACT_BOX_LABEL.match(sentence[:at])
+    if match is None or not re.search(r"[a-z]", match.group(1)):
+        return None
+    return match if _BULLET.match(sentence) or len(sentence) <= 100 else None
 
 
 @dataclass

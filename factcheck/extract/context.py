@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.lemmas import modifier_lemma, noun_lemma, verb_lemma
+from factcheck.extract.lemmas import modifier_lemma, noun_lemma, participle_verb, verb_lemma
+from factcheck.model import fact_box_label
 from factcheck.extract.predicates import (
     governing_verb, is_forecast_verb, misread_doer, noun_before_verb, polarity, predicate, relative_clause_verb,
     stated_verb, verb_of_noun_root, verb_read_as_noun,
@@ -584,6 +585,58 @@ def _no_place_subject(ctx: Context, span, subject_tok) -> None:
 _VOTES_AGAINST_RE = re.compile(r"\b\d[\d,]*\s+votes?\s+to\s+$")
 
 
+#: Deeds done to people, which a label may name without its noun ("Taken to hospital: 17", "Injured: 40").
+_PEOPLE_DEEDS = {"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "evacuate", "rescue", "displace",
+                 "hospitalise", "hospitalize", "take", "treat", "bite", "infect", "strand", "trap", "drown", "kidnap",
+                 "abduct", "miss", "dead", "injured", "missing", "bitten", "taken", "hurt", "killed", "wounded"}
+
+
+#: Words that name a tally, not what it counts ('Total bitten: 12', 'Number injured: 4').
+_TALLY_WORDS = {"total", "number", "tally", "count", "figure"}
+
+
+def _fact_box_label(doc, start: int) -> tuple[str, str, str, list[str]] | None:
+    """(subject, subject text, predicate, modifiers) a fact-box label gives the figure right after its colon.
+
+    A fact box or an "at a glance" list names each figure by a label of a few words, not a
+    clause: "Homes powered: 60,000" counts homes powered, "Passengers per bus: 68" passengers,
+    "Taken to hospital: 17" people taken to hospital. The label's noun before any preposition is
+    what the figure counts or measures, its participle what was done, and its other nouns and
+    adjectives narrow it ("Steam temperature", "Cost per bus")."""
+    match = fact_box_label(doc.text, start)
+    if not match:
+        return None
+    label = [t for t in doc if t.idx >= match.start(1) and t.idx + len(t) <= match.end(1)]
+    head_part = []
+    for tok in label:
+        if tok.pos_ == "ADP":
+            break
+        head_part.append(tok)
+    deeds = [t for t in label if t.lemma_.lower() in _PEOPLE_DEEDS or t.lower_ in _PEOPLE_DEEDS]
+    nouns = [t for t in head_part if t not in deeds and t.lower_ not in _TALLY_WORDS and (t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME")
+                                                         or t.pos_ == "PROPN" and not t.ent_type_)]
+    verbs = [t for t in label if t.tag_ in ("VBN", "VBD") or (t.pos_ == "VERB" and t.tag_ != "VBG")]
+    verb = predicate(verbs[0]) if verbs else ""
+    narrowing = [t for t in label if t not in deeds and t.lower_ not in _TALLY_WORDS and t.is_alpha
+                 and (t.pos_ in ("NOUN", "ADJ") and t.ent_type_ not in ("DATE", "TIME")
+                      or t.pos_ == "PROPN" and t.i == label[0].i and not t.ent_type_)]  # ('Reservoir temperature')
+    if nouns:
+        noun = nouns[-1]
+        lemma = noun_lemma(noun)
+        if noun.pos_ == "PROPN" and re.search(r"[^s]s$", lemma):
+            lemma = lemma[:-1]  # a plural capitalised at the head of a line, read as a name: 'Homes powered'
+        return lemma, _noun_phrase(noun).lower(), verb, sorted({modifier_lemma(t) for t in narrowing if t != noun})
+    if deeds:  # 'Taken to hospital: 17', 'Dead: 4'
+        word = deeds[0].lower_
+        return ("people", "people", {"dead": "die", "missing": ""}.get(word, verb or participle_verb(word)),
+                sorted({modifier_lemma(t) for t in narrowing if t.lower_ not in _DEED_PLACES}))
+    return None
+
+
+#: Where a deed done to people took them, which names the deed, not a kind of people ('Taken to hospital').
+_DEED_PLACES = {"hospital", "hospitals", "care", "custody", "safety", "shelter", "shelters"}
+
+
 def mention_context(doc, start: int, end: int, kind: str, dimension: str,
                     previous_subject: tuple[str, str] | None = None,
                     earlier: list[EarlierReading] | None = None) -> Context:
@@ -708,6 +761,12 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     if running is not None:  # 'A further 17 deaths were recorded, taking the total to 1,234'
         ctx.subject, ctx.subject_text, ctx.predicate = running.subject, running.subject_text, running.predicate
         ctx.subject_modifiers = list(running.subject_modifiers)
+    label = _fact_box_label(doc, start)
+    if label is not None:  # '- Homes powered: 60,000': the label says what the figure is
+        ctx.subject, ctx.subject_text, ctx.subject_modifiers = label[0], label[1], label[3]
+        ctx.predicate = label[2] or ctx.predicate  # ('- Dead: 12 | Injured: 66': the parse joins 12 to 'Injured')
+        if ctx.agent in (label[0], label[1]):
+            ctx.agent = ""  # (the parse reads 'Homes' as what did the powering)
     converted = _converted_sum(doc, start) if kind == "money" and not ctx.subject else None
     if converted is not None:  # '$19.1m (£9.9m)': the same sum, so the same reading
         first = mention_context(doc, *converted, kind, dimension, previous_subject)

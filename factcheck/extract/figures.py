@@ -541,7 +541,21 @@ def currency_after(text: str, pos: int, figure: Figure) -> tuple[str, int] | Non
                 return None
         elif not (figure.scaled or "," in text[figure.start:figure.end]):
             return None
-    return un.CURRENCY_WORDS[surface], word.end()
+    code = un.CURRENCY_WORDS[surface]
+    if code == "USX" and _euro_cents(text, figure.start):
+        code = "EUX"  # 'from 0.54 euros to 0.73 euros a litre, an increase of 19 cents'
+    return code, word.end()
+
+
+_EURO_RE = re.compile(r"€|\beuros?\b|\bEUR\b", re.I)
+_DOLLAR_RE = re.compile(r"\$|\bdollars?\b|\bUSD\b", re.I)
+
+
+def _euro_cents(text: str, at: int) -> bool:
+    """Are the cents of a figure at ``at`` euro cents? Its sentence speaks of euros and not of dollars."""
+    left, right = _sentence_span(text, at, at)
+    sentence = text[left:right]
+    return bool(_EURO_RE.search(sentence)) and not _DOLLAR_RE.search(sentence)
 
 
 def _unit_acceptable(text: str, match: re.Match, figure: Figure) -> bool:
@@ -600,9 +614,16 @@ def _glued_temperature(text: str, match: re.Match, figure: Figure) -> bool:
     after a label word ("seat 14C", "flat 3C") or when more letters,
     digits or a hyphen follow ("4Cs", "12C-14"); a bare single digit with
     no temperature word nearby ("grade 4C", "a 2F pencil") stays a label
-    too."""
-    if match.group("gap") != "" or re.match(r"[-/\w]", text[match.end():match.end() + 1]):
+    too. Spaced ("31.5 C", as some styles write it) it is a temperature only with a word of
+    temperature near and two digits or more."""
+    if re.match(r"[-/\w]", text[match.end():match.end() + 1]):
         return False
+    if match.group("gap") != "":
+        # '31.5 C', spaced in some styles: only one space, a word of temperature near, and more than a lone digit
+        written = re.sub(r"\D", "", text[figure.start:match.start()])
+        return (match.group("gap") == " " and len(written) >= 2
+                and bool(_TEMPERATURE_CONTEXT_RE.search(text[max(0, match.start() - 120):match.end() + 120]))
+                and not _LABEL_BEFORE_TEMPERATURE_RE.search(text, max(0, figure.start - 12), figure.start))
     if _LABEL_BEFORE_TEMPERATURE_RE.search(text, max(0, figure.start - 12), figure.start):
         return False
     window = text[max(0, match.start() - 120):match.end() + 120]

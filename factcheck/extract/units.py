@@ -312,7 +312,7 @@ CURRENCY_WORDS = {
     "pence": "GBX", "penny": "GBX", "p": "GBX", "cents": "USX", "cent": "USX", "c": "USX",
 }
 #: Minor currency units: unit name, base currency, factor to the base.
-MINOR_CURRENCIES = {"GBX": ("penny", "GBP", 0.01), "USX": ("cent", "USD", 0.01)}
+MINOR_CURRENCIES = {"GBX": ("penny", "GBP", 0.01), "USX": ("cent", "USD", 0.01), "EUX": ("cent", "EUR", 0.01)}
 #: Currency words that are only currency right after digits ("50p", "14c").
 CURRENCY_WORDS_GLUED_ONLY = frozenset({"p", "c"})
 #: Currency words too ambiguous after a bare number ("won", "real", "marks"):

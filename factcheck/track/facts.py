@@ -315,6 +315,25 @@ def _join_labels(blocks: dict[tuple[str, str, str, str], list[Claim]],
     return {label_id: target.id for label_id, target in moves.items()}
 
 
+def _fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]]) -> set[str]:
+    """Fact-box entries that restate the one figure their article gives their key elsewhere.
+
+    A fact box or an "at a glance" list sums up the article ("- Homes powered: 60,000" below
+    "the plant powers about 40,000 homes"): an entry names the body's figure again, as a label
+    does. Only an article whose body gives the key a single figure is read so; with two (40,000
+    homes now, 60,000 by 2030) the entry may be either."""
+    entries = set()
+    for members in blocks.values():
+        by_article: dict[str, list[Claim]] = {}
+        for claim in members:
+            by_article.setdefault(claim.article_id, []).append(claim)
+        for claims in by_article.values():
+            boxed = [c for c in claims if c.in_fact_box()]
+            if len(boxed) == 1 and len(claims) == 2:
+                entries.add(boxed[0].id)
+    return entries
+
+
 def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: Places | None = None) -> list[Fact]:
     """Group trackable claims into facts (blocking, then clustering); ``places`` is read from the
     claims when not given."""
@@ -340,6 +359,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: P
     labels = _join_labels(blocks, references, keyless)
     _place_references(references, blocks)
     twins = _join_transposed_twins(blocks)
+    refers_back |= _fact_box_entries(blocks)
 
     facts: list[Fact] = []
     for (subject, modifiers, predicate, dimension), members in blocks.items():

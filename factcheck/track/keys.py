@@ -260,7 +260,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
             or _OF_THE_BEFORE.search(claim.text_before(20)))):
         predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'
         # ('all 22 crew were taken off', 'sixteen of the 22 crew': the whole crew aboard)
-    if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and _TO_HOSPITAL.match(claim.text_after(60)):
+    if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and (
+            _TO_HOSPITAL.match(claim.text_after(60))
+            or claim.in_fact_box() and _TO_HOSPITAL.search(claim.text_before(60))):  # ('- Taken to hospital: 17')
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     elif (event := event_class(claim, claim.predicate)) is not None:
         predicate = event  # 'left 27 people dead', 'brought out alive': a toll told in other words

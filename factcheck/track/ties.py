@@ -465,6 +465,10 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
         date_words = _years_only(date_words)
     elif not date_words and predicate in RUNNING_TOTALS:
         date_words = _year_of_sentence(claim)
+    elif is_named_age(claim):
+        # 'Pádraig Hurley, 71, was bitten on Monday': the day dates the bite; the age holds for the
+        # week the story runs (a year named still counts: 'in 1998, Hurley, then 44, ...')
+        date_words = _years_only(date_words)
     elif claim.subject == "population" and not predicate:
         # 'this town of 2,300 people will be ... on Monday': a population holds for years (but the
         # year of a census still counts: 'in 2011' / 'in 2021')

@@ -124,7 +124,7 @@ MONEY_AND_LABELS = [
     ("It only cost 3 dollars 50 cents.",
      [("3 dollars 50 cents", 3.5, 3.5, 3.5, "USD", "money")]),
     ("It rose 5 euros, 50 cents more than planned.",
-     [("5 euros", 5.0, 5.0, 5.0, "EUR", "money"), ("50 cents", 0.5, 0.5, 0.5, "USD", "money")]),
+     [("5 euros", 5.0, 5.0, 5.0, "EUR", "money"), ("50 cents", 0.5, 0.5, 0.5, "EUR", "money")]),  # euro cents
     # an accountant's brackets are a minus; a conversion in brackets is not
     ("The annual result was ($99.99).",
      [("$99.99", -99.99, -99.99, -99.99, "USD", "money")]),

@@ -9,7 +9,7 @@ from factcheck.rules.checks.fold_vs_percent import fold_vs_percent
 from factcheck.rules.checks.future_event import is_past_clause, written_date, future_event
 from factcheck.rules.checks.part_whole import components_sum, part_exceeds_whole
 from factcheck.rules.checks.year_decade import year_vs_decade
-from rule_helpers import audit_of, claim, rule
+from rule_helpers import audit_of, bundled_rules, claim, fires, rule, run_example
 
 
 def count(sentence, text, value, n, subject="", occurrence=0, **kw):
@@ -130,3 +130,27 @@ def test_future_event(sentence, fires):
     c = claim(sentence, text, kind="date")
     assert bool(hits(future_event, [c], published={"a": "2025-03-10"})) is fires
     assert not hits(future_event, [c])  # undated article: nothing to compare with
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fact box restates the body's one figure of its key: a slip between them is a contradiction
+    ("The tornado damaged 327 homes and 14 people were taken to hospital, officials said.\n\n"
+     "**At a glance**\n- Taken to hospital: 17\n- Homes damaged: 327", True),
+    ("The plant powers about 40,000 homes, the company said.\n\n**Key figures**\n- Homes powered: 60,000", True),
+    ("The plant powers about 40,000 homes, the company said.\n\n**Key figures**\n- Homes powered: 40,000", False),
+    # the body gives the key two figures (now and later): the entry may be either
+    ("The plant powers about 40,000 homes now and will power 60,000 by 2030, the company said.\n\n"
+     "**Key figures**\n- Homes powered: 50,000", False),
+])
+def test_a_fact_box_entry_restates_the_body(text, expected):
+    assert fires("FC202", text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The dig grew from 0.8 hectares in 2025 to 1.4 hectares this year, an extra 0.8 hectares.", "0.6 hectares"),
+    ("The lake warmed from 18.5 C to 20.5 C over the week, a rise of 3 degrees.", "2 degrees Celsius"),
+    ("Diesel duty rose from 0.48 euros to 0.66 euros a litre, an increase of 21 cents.", "€0.18"),
+])
+def test_a_change_is_described_in_the_endpoints_own_unit(text, expected):
+    findings = [f for f in run_example(bundled_rules()["FC303"], text) if f.rule == "FC303"]
+    assert findings and findings[0].message.endswith(f"it is a change of {expected}.")

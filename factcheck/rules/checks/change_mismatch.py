@@ -41,11 +41,12 @@ _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown
                  r"raised?|raises|raising|cut|cuts|cutting|lowered|lowers|lowering|lifted|lifts|lifting|"
                  r"boosted|boosts|boosting|trimmed|trims|trimming|reduced|reduces|reducing|increases|"
                  r"slashed|slashes|hiked|hikes|upped|ups|revised|revises|pushed up|pushed down|enhanced|enhances|enhancing|"
-                 r"brought down|put up|" + _CHANGE_WORDS)
+                 r"brought down|put up|warmed|cooled|widened|narrowed|lengthened|shortened|deepened|thinned|"
+                 r"thickened|" + _CHANGE_WORDS)
 _CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,80}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
-                            r"slipped|soared|surged|up|down|by)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|"
+                            r"slipped|soared|surged|up|down|by|extra|additional|further)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|"
                             r"nearly\s+|almost\s+|more than\s+|over\s+|just over\s+|just under\s+)?$", re.I)
 #: "rose 25% to €310m in the year to March, from €280m a year earlier": the end
 #: figure first, then (after a short phrase, no other figure) "from" the start.
@@ -70,12 +71,20 @@ def relative_change(a, b) -> tuple[float, float] | None:
     return _span(abs(y - x) / x * 100 for x in (a.base_low, a.base_high) for y in (b.base_low, b.base_high))
 
 
+def _degrees(a, b, change) -> bool:
+    """A step of temperature in bare degrees ('from 18.5 C to 20.5 C, a rise of 3 degrees'): the
+    extractor gives it no base value (a degree may be Celsius or Fahrenheit), so it is read in the
+    endpoints' own scale."""
+    return change.dimension == "temperature" and change.base_low is None and a.unit == b.unit
+
+
 def _agrees(change, span: tuple[float, float] | None, tolerance: float) -> bool:
     if span is None:
         return True
     low, high = span
+    change_low, change_high = (change.low, change.high) if change.base_low is None else (change.base_low, change.base_high)
     # a span that crosses zero (B within A's rounding) allows any small change
-    return change.base_low <= high * (1 + tolerance) and change.base_high >= low * (1 - tolerance)
+    return change_low <= high * (1 + tolerance) and change_high >= low * (1 - tolerance)
 
 
 #: Between a change and its endpoints: a new clause about something else.
@@ -150,9 +159,22 @@ def expected(a, b, change) -> list[tuple[str, tuple[float, float] | None]]:
         if a.unit == "percent":
             readings.append(("points", absolute_change(a, b)))
         return readings
-    if comparable(a, change):
+    if _degrees(a, b, change):
+        return [("absolute", _span(abs(y - x) for x in (a.low, a.high) for y in (b.low, b.high)))]
+    if comparable(a, change) and change.base_low is not None:
         return [("absolute", absolute_change(a, b))]
     return []
+
+
+#: Right after a figure: the span of time it is a rate over ('€29 a week', '$3 per hour').
+_PER_PERIOD_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(day|night|week|fortnight|month|quarter|year|annum|"
+                               r"hour|minute|season|term)\b", re.I)
+
+
+def _per_period(claim) -> str:
+    """The span of time a figure is a rate over ('a week' -> 'week'), or ''."""
+    match = _PER_PERIOD_AFTER.match(claim.text_after(20))
+    return match.group(1).lower() if match else ""
 
 
 _CURRENCY_SYMBOLS = {"GBP": "\u00a3", "USD": "$", "EUR": "\u20ac", "JPY": "\u00a5", "INR": "\u20b9"}
@@ -169,6 +191,8 @@ def _describe(reading: str, span: tuple[float, float], a) -> str:
     if a.dimension == "currency":
         symbol = _CURRENCY_SYMBOLS.get(a.unit)
         return f"{symbol}{number(round(value, 2))}" if symbol else f"{number(round(value, 2))} {a.unit}"
+    if a.value and a.base_value and reading == "absolute" and a.dimension != "temperature":
+        value = value * a.value / a.base_value  # back from base units to the endpoints' own: 6,000 m2 is 0.6 hectares
     return describe_quantity(round(value, 2), a.unit)
 
 
@@ -201,6 +225,9 @@ def change_mismatch(rule, audit):
     tolerance = rule.params.get("tolerance", 0.05)
     for sentence in sentences(audit):
         for a, b, change in _stated(sentence):
+            periods = {_per_period(c) for c in (a, b, change)} - {""}
+            if len(periods) > 1:
+                continue  # '€29 a week, up from €24 - an extra €260 a year': a rate told over another span
             readings = [(r, s) for r, s in expected(a, b, change) if s is not None]
             if not readings or any(_agrees(change, s, tolerance) for _, s in readings):
                 continue

@@ -20,6 +20,8 @@ Left alone:
 * a decade marked as another one or as a style (``other_words``: "the new
   1980s shed", "a 1930s-style cinema");
 * a year one either side of the decade (a build may take two years);
+* a decade and a year both brought in with "a" or "an" ("rooms in a 1920s
+  lodge, a motel wing built in 1968 and a lodge added in 2020"): two things;
 * for verbs that start an organisation rather than make a thing
   (``founding_verbs``: "founded", "set up", "opened"), a year before the
   decade: "the club, founded in 1983" may well be "the 1990s club", the club
@@ -58,6 +60,8 @@ _LABEL_BEFORE = re.compile(r"\b(?:the|its|their|our|that|this|his|her|a|an)\s+"
                            r"(?:(?:early|mid|late)[\s-]*)?$", re.I)
 #: The two words after a decade: "-era system", " water tower", "-built trawler was".
 _LABEL_AFTER = re.compile(r"^(?:-(?:era|vintage|built|made))?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.I)
+#: Right before a noun phrase: an indefinite article, with at most two words between ('a motel wing').
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _STOP = {"it", "its", "which", "that", "this", "was", "were", "is", "are", "be", "been", "and", "or", "the", "a",
          "an", "of", "in", "on", "at", "to", "by", "for", "with", "they", "we", "he", "she", "who", "had", "has"}
 
@@ -78,6 +82,7 @@ class Made:
     claim: Claim
     noun: str
     verb: str
+    indefinite: bool  # 'a lodge added in 2020': a thing brought in, maybe not one named before
 
 
 @check("decade-label", params=PARAMS)
@@ -88,7 +93,7 @@ def decade_label(rule, audit):
     other = {w.lower() for w in rule.params.get("other_words", [])}
     for article_sentences in sentences_by_article(audit).values():
         made: list[Made] = []
-        labels: list[tuple[Claim, set[str]]] = []
+        labels: list[tuple[Claim, set[str], bool]] = []  # (decade, its nouns, after 'a' or 'an')
         for sentence in article_sentences:
             for c in sentence.claims:
                 if c.kind != "year" or c.low is None:
@@ -99,16 +104,21 @@ def decade_label(rule, audit):
                     if _LABEL_BEFORE.search(before) and after:
                         words = [w.lower() for w in after.groups() if w]
                         if not (other & set(words) or other & set(re.findall(r"[a-z-]+", before.lower()[-25:]))):
-                            labels.append((c, {singular_noun(w.lower()) for w in words} - _STOP))
+                            labels.append((c, {singular_noun(w.lower()) for w in words} - _STOP,
+                                           bool(_INDEFINITE_BEFORE.search(before))))
                 elif c.low == c.high:
-                    match = made_before.search(sentence.before(c, 160))
+                    before = sentence.before(c, 160)
+                    match = made_before.search(before)
                     if match and match.group(1).lower() not in _STOP:
-                        made.append(Made(c, singular_noun(match.group(1).lower()), match.group(2).lower()))
-        for decade, nouns in labels:
+                        indefinite = bool(_INDEFINITE_BEFORE.search(before[:match.start()]))
+                        made.append(Made(c, singular_noun(match.group(1).lower()), match.group(2).lower(), indefinite))
+        for decade, nouns, indefinite in labels:
             ones = [m for m in made if m.noun in nouns]
             if len({int(m.claim.low) for m in ones}) != 1:
                 continue  # no year of making for the noun, or two things
             year = ones[0]
+            if indefinite and year.indefinite:
+                continue  # 'rooms in a 1920s lodge ... and a lodge added in 2020': two things brought in
             low, high = int(decade.low), int(decade.high)
             if low - 1 <= year.claim.low <= high + 1:
                 continue
