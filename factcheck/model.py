@@ -114,7 +114,6 @@ class Claim:
         """Is the figure a bracketed conversion of the figure before it ('40 feet (12 metres)')?"""
         return bool(_CONVERSION_BEFORE.search(self.text_before(30))) and self.text_after(3).lstrip().startswith(")")
 
-
     def in_fact_box(self) -> bool:
         """Is the figure a fact-box entry, right after the short label of its line ('- Homes powered: 60,000')?"""
         return fact_box_label(self.sentence, self.start - self.sentence_start) is not None

@@ -28,7 +28,6 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.lemmas import modifier_lemma, noun_lemma, participle_verb, verb_lemma
-from factcheck.model import fact_box_label
 from factcheck.extract.predicates import (
     governing_verb, is_forecast_verb, misread_doer, noun_before_verb, polarity, predicate, relative_clause_verb,
     stated_verb, verb_of_noun_root, verb_read_as_noun,
@@ -39,6 +38,7 @@ from factcheck.extract.subjects import (
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
     sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, inverted_tally,
 )
+from factcheck.model import fact_box_label
 
 _PERSON_LABELS = {"PERSON", "ORG", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "EVENT"}  # where, or which named event ("the Holocaust")
@@ -588,11 +588,11 @@ _VOTES_AGAINST_RE = re.compile(r"\b\d[\d,]*\s+votes?\s+to\s+$")
 #: Deeds done to people, which a label may name without its noun ("Taken to hospital: 17", "Injured: 40").
 _PEOPLE_DEEDS = {"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "evacuate", "rescue", "displace",
                  "hospitalise", "hospitalize", "take", "treat", "bite", "infect", "strand", "trap", "drown", "kidnap",
-                 "abduct", "miss", "dead", "injured", "missing", "bitten", "taken", "hurt", "killed", "wounded"}
-
-
+                 "abduct", "miss", "dead", "injured", "missing", "bitten", "taken", "killed", "wounded"}
 #: Words that name a tally, not what it counts ('Total bitten: 12', 'Number injured: 4').
 _TALLY_WORDS = {"total", "number", "tally", "count", "figure"}
+#: Where a deed done to people took them, which names the deed, not a kind of people ('Taken to hospital').
+_DEED_PLACES = {"hospital", "hospitals", "care", "custody", "safety", "shelter", "shelters"}
 
 
 def _fact_box_label(doc, start: int) -> tuple[str, str, str, list[str]] | None:
@@ -613,8 +613,8 @@ def _fact_box_label(doc, start: int) -> tuple[str, str, str, list[str]] | None:
             break
         head_part.append(tok)
     deeds = [t for t in label if t.lemma_.lower() in _PEOPLE_DEEDS or t.lower_ in _PEOPLE_DEEDS]
-    nouns = [t for t in head_part if t not in deeds and t.lower_ not in _TALLY_WORDS and (t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME")
-                                                         or t.pos_ == "PROPN" and not t.ent_type_)]
+    nouns = [t for t in head_part if t not in deeds and t.lower_ not in _TALLY_WORDS
+             and (t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME") or t.pos_ == "PROPN" and not t.ent_type_)]
     verbs = [t for t in label if t.tag_ in ("VBN", "VBD") or (t.pos_ == "VERB" and t.tag_ != "VBG")]
     verb = predicate(verbs[0]) if verbs else ""
     narrowing = [t for t in label if t not in deeds and t.lower_ not in _TALLY_WORDS and t.is_alpha
@@ -631,10 +631,6 @@ def _fact_box_label(doc, start: int) -> tuple[str, str, str, list[str]] | None:
         return ("people", "people", {"dead": "die", "missing": ""}.get(word, verb or participle_verb(word)),
                 sorted({modifier_lemma(t) for t in narrowing if t.lower_ not in _DEED_PLACES}))
     return None
-
-
-#: Where a deed done to people took them, which names the deed, not a kind of people ('Taken to hospital').
-_DEED_PLACES = {"hospital", "hospitals", "care", "custody", "safety", "shelter", "shelters"}
 
 
 def mention_context(doc, start: int, end: int, kind: str, dimension: str,

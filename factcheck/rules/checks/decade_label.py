@@ -104,7 +104,7 @@ def decade_label(rule, audit):
                     if _LABEL_BEFORE.search(before) and after:
                         words = [w.lower() for w in after.groups() if w]
                         if not (other & set(words) or other & set(re.findall(r"[a-z-]+", before.lower()[-25:]))):
-                            labels.append((c, {singular_noun(w.lower()) for w in words} - _STOP,
+                            labels.append((c, {singular_noun(w) for w in words} - _STOP,
                                            bool(_INDEFINITE_BEFORE.search(before))))
                 elif c.low == c.high:
                     before = sentence.before(c, 160)
@@ -128,6 +128,6 @@ def decade_label(rule, audit):
                 claim_ids=[year.claim.id, decade.id],
                 fields={"noun": year.noun, "verb": year.verb, "year": year.claim.text, "decade": decade.text,
                         "a_decade": with_article(decade.text)},
-                suggestion=f"A {year.noun} {year.verb} in {year.claim.text} is "
+                suggestion=f"{'An' if year.noun[0] in 'aeiou' else 'A'} {year.noun} {year.verb} in {year.claim.text} is "
                            f"{with_article(f'{int(year.claim.low) // 10 * 10}s')} {year.noun}.",
             )
