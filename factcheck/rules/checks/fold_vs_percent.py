@@ -266,8 +266,9 @@ def _same_span_pairs(audit):
 
 
 #: Words any change shares with another: what a rise is called, what a multiplier says.
-_CHANGE_WORDS = {*_RISE_NOUNS, "doubled", "double", "doubling", "tripled", "triple", "trebled", "treble", "quadrupled",
-                 "fold", "times", "percent", "cent", "rose", "risen", "grown", "grew", "increased", "jumped", "past"}
+_WORDS_OF_ANY_CHANGE = {*_RISE_NOUNS, "doubled", "double", "doubling", "tripled", "triple", "trebled", "treble",
+                        "quadrupled", "fold", "times", "percent", "cent", "rose", "risen", "grown", "grew", "increased",
+                        "jumped", "past"}
 
 
 def _shared_word_pairs(audit):
@@ -286,13 +287,14 @@ def _shared_word_pairs(audit):
         percents = [(s, p) for s in article_sentences for p in _rise_percents(s)
                     if not _FALL_BEFORE.search(s.before(p, 30))]
         for sentence, fold in folds:
-            fold_words = near_words(fold, 80) - _CHANGE_WORDS
+            fold_words = near_words(fold, 80) - _WORDS_OF_ANY_CHANGE
             fold_span = _span_start(sentence, fold, now)
             sharing = [p for s, p in percents if p.sentence_start != fold.sentence_start
                        and p.base_low <= fold.base_low * 100 <= p.base_high <= p.base_low * 1.2  # (not 'over 30%')
-                       and fold_words & (near_words(p, 80) - _CHANGE_WORDS)
+                       and fold_words & (near_words(p, 80) - _WORDS_OF_ANY_CHANGE)
+                       # ('doubled since 2015' ... 'up 200% since 2019': two changes)
                        and not (fold_span and (span := _span_start(s, p, now)) and not _same_span(fold_span, span))]
-            if len(sharing) == 1:  # ('doubled since 2015' ... 'up 200% since 2019': two changes)
+            if len(sharing) == 1:
                 yield sentence, fold, sharing[0]
 
 
