@@ -618,20 +618,18 @@ def _glued_temperature(text: str, match: re.Match, figure: Figure) -> bool:
     temperature near and two digits or more."""
     if re.match(r"[-/\w]", text[match.end():match.end() + 1]):
         return False
-    if match.group("gap") != "":
-        # '31.5 C', spaced in some styles: only one space, a word of temperature near, and more than a lone digit
-        written = re.sub(r"\D", "", text[figure.start:match.start()])
-        return (match.group("gap") == " " and len(written) >= 2
-                and bool(_TEMPERATURE_CONTEXT_RE.search(text[max(0, match.start() - 120):match.end() + 120]))
-                and not _LABEL_BEFORE_TEMPERATURE_RE.search(text, max(0, figure.start - 12), figure.start))
     if _LABEL_BEFORE_TEMPERATURE_RE.search(text, max(0, figure.start - 12), figure.start):
         return False
     window = text[max(0, match.start() - 120):match.end() + 120]
+    written = text[figure.start:match.start()]  # the sign, when there is one, is already inside
+    if match.group("gap") != "":
+        # '31.5 C', spaced in some styles: only one space, a word of temperature near, and more than a lone digit
+        return (match.group("gap") == " " and len(re.sub(r"\D", "", written)) >= 2
+                and bool(_TEMPERATURE_CONTEXT_RE.search(window)))
     if _TEMPERATURE_CONTEXT_RE.search(window):
         return True
     if _FILING_RE.search(window):
         return False  # "the 13F filing", "when must 13F be filed": a form's name
-    written = text[figure.start:match.start()]  # the sign, when there is one, is already inside
     signed = re.match(r"(?i:minus|[-−])", written)
     return bool(signed) or len(re.sub(r"\D", "", written)) >= 2 or "." in written
 

@@ -59,8 +59,11 @@ def _span(values) -> tuple[float, float]:
     return min(values), max(values)
 
 
-def absolute_change(a, b) -> tuple[float, float]:
-    """The interval of |B - A| the endpoints' intervals allow."""
+def absolute_change(a, b, own_scale: bool = False) -> tuple[float, float]:
+    """The interval of |B - A| the endpoints' intervals allow, in base units or, with ``own_scale``,
+    in the endpoints' own unit (a step of bare degrees)."""
+    if own_scale:
+        return _span(abs(y - x) for x in (a.low, a.high) for y in (b.low, b.high))
     return _span(abs(y - x) for x in (a.base_low, a.base_high) for y in (b.base_low, b.base_high))
 
 
@@ -160,7 +163,7 @@ def expected(a, b, change) -> list[tuple[str, tuple[float, float] | None]]:
             readings.append(("points", absolute_change(a, b)))
         return readings
     if _degrees(a, b, change):
-        return [("absolute", _span(abs(y - x) for x in (a.low, a.high) for y in (b.low, b.high)))]
+        return [("absolute", absolute_change(a, b, own_scale=True))]
     if comparable(a, change) and change.base_low is not None:
         return [("absolute", absolute_change(a, b))]
     return []

@@ -251,13 +251,17 @@ def _same_span(one: tuple[int, bool], other: tuple[int, bool]) -> bool:
     return one[0] == other[0] if one[1] and other[1] else abs(one[0] - other[0]) <= 1
 
 
+def _year_published(audit, article_id: str) -> int | None:
+    published = parse_published(audit.articles[article_id].published)
+    return published.year if published else None
+
+
 def _same_span_pairs(audit):
     """(sentence, multiplier, percentage) for an article whose one multiplier and one percentage
     rise, however far apart (a fact box, a caption), cover the same span: 'has doubled since
     2015' ... '- Decommissioning estimate: £3.4bn, up 200% since 2015'."""
     for article_id, article_sentences in sentences_by_article(audit).items():
-        published = parse_published(audit.articles[article_id].published)
-        now = published.year if published else None
+        now = _year_published(audit, article_id)
         folds = [(s, f, y) for s in article_sentences for f in _multipliers(s) if (y := _span_start(s, f, now))]
         percents = [(s, p, y) for s in article_sentences for p in _rise_percents(s)
                     if (y := _span_start(s, p, now)) and not _FALL_BEFORE.search(s.before(p, 30))]
@@ -282,8 +286,7 @@ def _shared_word_pairs(audit):
                  if f.base_low == f.base_high and fold_bounds(s, f) == (f.base_low, f.base_high)]
         if not folds:
             continue
-        published = parse_published(audit.articles[article_id].published)
-        now = published.year if published else None
+        now = _year_published(audit, article_id)
         percents = [(s, p) for s in article_sentences for p in _rise_percents(s)
                     if not _FALL_BEFORE.search(s.before(p, 30))]
         for sentence, fold in folds:
