@@ -61,6 +61,9 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
     converted = _converted_measure(unit_tok)
     if converted is not None:  # '12,000 hectares (29,650 acres) of forest': read as the figure it converts
         return measure_subject(unit_tok.doc[converted.i:converted.i + 1], converted, dimension)
+    of_noun = _noun_of_apposed_measure(unit_tok)
+    if of_noun is not None:  # 'waves of up to 90 metres': the parse may hang the measure on the noun as apposition
+        return of_noun, noun_lemma(of_noun)
     if unit_tok.dep_ in ("dobj", "attr", "npadvmod") and unit_tok.head.lemma_.lower() in EXTENT_VERBS:
         owner = clause_subject(unit_tok.head)
         if owner is not None and is_nounish(owner):
@@ -85,7 +88,53 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
     found = through_collective(found)
     if found is not None and is_nounish(found) and found not in span:
         return found, noun_lemma(found)
+    before = _noun_right_before(span, dimension)
+    if before is not None:  # 'in outdoor temperatures down to -250C', 'in water at a bracing 90C'
+        return before, noun_lemma(before)
     return None, ""
+
+
+def _noun_of_apposed_measure(unit_tok):
+    """'waves of up to 90 metres' -> waves: a noun, 'of', then the measure, which the parse hung on the
+    noun as an apposition (and so on the clause's subject, 'the sea')."""
+    head = unit_tok.head
+    if unit_tok.dep_ != "appos" or head.i >= unit_tok.i or not is_nounish(head) or is_unit_name(head.lemma_.lower()):
+        return None
+    between = unit_tok.doc[head.i + 1:unit_tok.i]
+    return head if between and between[0].lower_ == "of" and not any(t.text in "(),;" for t in between) else None
+
+
+#: Words between a noun and a measure that make the measure the noun's: 'temperatures down to -250C',
+#: 'waves of up to 9 metres', 'water at a bracing 9C' ('at' only for a temperature or a speed: 'the
+#: wreck at 30 metres' is where it lies). The words are read backwards from the figure.
+_LINKS_BEFORE = {"of", "at", "to", "as"}
+_AT_DIMENSIONS = {"temperature", "speed"}
+_LINK_LEADS = {"to": {"down", "up"}, "as": {"low", "high", "deep", "fast", "hot", "cold", "much", "big"}}
+
+
+def _noun_right_before(span, dimension: str):
+    """The common noun written right before a measure the parse gave no subject, through a linking
+    word: 'in outdoor temperatures down to -250C' -> temperatures; 'in water at a bracing 90C' -> water."""
+    doc, i = span.doc, span.start - 1
+    if i >= 1 and doc[i].is_alpha and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBG" or doc[i - 1].lower_ in ("a", "an")):
+        i -= 1  # 'a bracing 90C', 'a balmy 25C'
+    if i >= 0 and doc[i].lower_ in ("a", "an"):
+        i -= 1
+    link = doc[i].lower_ if i >= 1 else ""
+    if link not in _LINKS_BEFORE or (link == "at" and dimension not in _AT_DIMENSIONS):
+        return None
+    if link in _LINK_LEADS:  # 'down to', 'as low as'
+        i -= 1
+        if i < 1 or doc[i].lower_ not in _LINK_LEADS[link]:
+            return None
+        if link == "as":
+            i -= 1
+            if i < 1 or doc[i].lower_ != "as":
+                return None
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or is_unit_name(noun.lemma_.lower()) or noun.is_stop:
+        return None
+    return noun
 
 
 #: Compass points, whole or as the halves of a hyphenated one ('south-west').

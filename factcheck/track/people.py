@@ -27,7 +27,11 @@ PEOPLE_NOUNS = {
 #: Tolls whose people are counted whatever the copy calls them: the words for anyone.
 ANY_PERSON = {"people", "person", "rider", "passenger", "victim", "visitor", "guest", "tourist", "individual",
               "suspect", "man", "kidnapper", "attacker", "gunman", "assailant", "raider", "protester",
-              "demonstrator", "resident", "occupant", "survivor"}
+              "demonstrator", "resident", "occupant", "survivor",
+              # the people at a gathering, named by why they came ('the 450 worshippers evacuated')
+              "worshipper", "churchgoer", "pilgrim", "supporter", "fan", "spectator", "onlooker", "bystander",
+              "attendee", "concertgoer", "festivalgoer", "reveller", "partygoer", "shopper", "commuter",
+              "holidaymaker", "beachgoer", "marcher", "picketer", "activist", "campaigner"}
 
 #: People who work somewhere or whom it employs are its staff.
 WORKING_PEOPLE = {"people", "person", "worker", "employee"}

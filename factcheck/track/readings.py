@@ -54,6 +54,22 @@ _ON_LIST_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?(?:([a-z][\w-]*)\s+)?(?:list|register)s?\b")
 
 
+#: Around a count: it is totted up to the day of writing, whatever its verb ('have carried 94,100
+#: passengers since the trial began', 'bringing the total to 17', 'a total of 15 people have been
+#: bitten', 'so far'). Such a tally is a running total: it only grows.
+_TO_DATE = re.compile(r"\b(?:so far|to date|in total|a total of|altogether|cumulative(?:ly)?|"
+                      r"since (?:the|it|they|its|their|this|our) (?:[\w-]+ ){0,3}?(?:began|started|opened|launched|"
+                      r"start|launch|opening|began operating)|"
+                      r"bringing (?:the|its|their) (?:total|number|tally|count) (?:[\w ]{0,25} )?to)\b", re.I)
+
+
+def is_counted_to_date(claim: Claim) -> bool:
+    """Is a count a tally kept up to the day of writing (``_TO_DATE`` in its sentence near it)?"""
+    if claim.dimension != "count":
+        return False
+    return bool(_TO_DATE.search(claim.text_before(60)) or _TO_DATE.search(claim.text_after(60)))
+
+
 def list_named_after(claim: Claim) -> str | None:
     """The narrowing word of the list a count of people is on ('waiting'), '' for a bare list,
     None when the count is not of a list: then the figure is the list's length, the same fact

@@ -22,7 +22,7 @@ from factcheck.track.evidence import context_words, ordinals, owners, same_digit
 from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, subject_class
 from factcheck.track.people import WRONGDOERS
 from factcheck.track.places import EVERYWHERE, Places
-from factcheck.track.readings import is_named_age
+from factcheck.track.readings import is_counted_to_date, is_named_age
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   without_period_ends)
 
@@ -61,16 +61,18 @@ class Tracked:
     twin: str = ""           # id of the figure it restates with digits swapped (``_join_transposed_twins``)
     spans: frozenset[str] = frozenset()  # what span it is totted up over: 'in 24 hours', 'since Saturday'
     names_again: str = ""    # id of the earlier figure it is a label of ('the 286,000 customers', ``labels``)
+    to_date: bool = False    # a tally kept up to the day of writing ('carried 94,100 passengers since the trial began')
 
 
 def _window(a: Tracked, b: Tracked) -> int:
     """Days two undated-by-the-text figures may lie apart: a toll is reported for a week; a state
     told as it is now ('eight men are still missing', 'power has been restored to 48%') holds only
     on the day it is reported."""
-    if (a.predicate in RUNNING_TOTALS or is_named_age(a.claim)
+    if (a.predicate in RUNNING_TOTALS or (a.to_date and b.to_date) or is_named_age(a.claim)
             or ((_twins(a, b) or _label_of(a, b)) and a.claim.article_id == b.claim.article_id)):
-        return TOLL_WINDOW_DAYS  # (a person's age holds for a week too; so does one article's figure restated
-        # with its digits swapped: 'on Saturday and Sunday' / 'over the opening weekend' on the Wednesday after)
+        return TOLL_WINDOW_DAYS  # (a person's age holds for a week too, and so does any tally kept to date; so
+        # does one article's figure restated with its digits swapped: 'on Saturday and Sunday' / 'over the
+        # opening weekend' on the Wednesday after)
     if a.claim.article_id != b.claim.article_id and (is_state_now(a.claim) or is_state_now(b.claim)):
         return 0
     return DATE_WINDOW_DAYS
@@ -457,9 +459,10 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
     at = claim.start - claim.sentence_start
     date_words = nearest_first(resolve_that_year(without_period_ends(claim.dates, claim.sentence), claim.sentence, at),
                                claim.sentence, at)
+    to_date = predicate not in RUNNING_TOTALS and is_counted_to_date(claim)
     if _describes_a_thing(claim, predicate):
         date_words = []  # 'the 430-metre pier', in a sentence dated by something that happened to it
-    elif predicate in RUNNING_TOTALS and _is_total_so_far(claim):
+    elif (predicate in RUNNING_TOTALS and _is_total_so_far(claim)) or to_date:
         # 'eleven have now been arrested, including five on Thursday': the total as published (a
         # year still sets the event: 'the 2019 heatwave, which killed 31, ... used four times since')
         date_words = _years_only(date_words)
@@ -481,4 +484,4 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
                     words_beyond(claim, predicate), ordinals(claim),
                     # a toll has no holder: 'killed three people at a concert by Australian band X'
                     frozenset() if predicate in RUNNING_TOTALS else owners(claim), refers_back, twin,
-                    time_spans(claim), names_again)
+                    time_spans(claim), names_again, to_date)

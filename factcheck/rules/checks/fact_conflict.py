@@ -13,7 +13,9 @@ later article with a higher figure is an update, not a conflict, and a
 later article with a lower figure than an earlier definite one is left to
 the ``running-total`` check (one problem, one finding). Any tally kept up
 to now ("has lost 31 homes to the sea since 1990", "so far this year") may
-grow too: its later, higher figure is an update. Likewise an article
+grow too: its later, higher figure is an update; and when every figure of
+the fact says so ("bringing the total to 17"), it is a running total like
+a toll (``running_total.is_running``). Likewise an article
 that gives two figures for one fact is reported once, by the
 within-article scope: its figures are not also set against other articles
 that agree with one of them. Figures more than fifty times apart with
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from factcheck.rules.checks.running_total import (is_decrease, is_new_level, is_update, ordered,
+from factcheck.rules.checks.running_total import (is_decrease, is_new_level, is_running, is_update, ordered,
                                                    quotes_old_figure)
 from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.registry import Hit, check
@@ -190,7 +192,7 @@ def fact_conflict(rule, audit):
                     continue  # the article contradicts itself: one finding, from the within-article rule
                 if cross and (is_new_level(audit, a, b) or _tally_grew(audit, a, b)):
                     continue  # 'have increased their reward to £150,000', 'has lost 31 homes since 1990': updates
-                if cross and fact.predicate in running and (
+                if cross and is_running(fact, audit, running) and (
                         is_update(audit, a, b) or is_decrease(audit, a, b)
                         or quotes_old_figure(audit, a, b) or _undercut(audit, a, b, claims)):
                     continue

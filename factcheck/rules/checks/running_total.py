@@ -2,6 +2,9 @@
 
 Tolls of killed, injured, arrested or displaced people only grow as news
 comes in: a later article with a higher figure is an update, not an error.
+So does any tally that all its figures say is kept to date, whatever it
+counts ("have carried 94,100 passengers since the trial began", "bringing
+the total to 17", "a total of 15 people have been bitten").
 A later article with a *lower* figure than an earlier definite one is a
 conflict - one of the two is wrong, or the later one quotes an old figure.
 
@@ -23,6 +26,7 @@ from datetime import date
 
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import cite
+from factcheck.track.readings import is_counted_to_date
 from factcheck.track.when import parse_published
 
 PARAMS = {
@@ -121,12 +125,18 @@ def is_update(audit, a, b) -> bool:
     return later.base_low > earlier.base_high
 
 
+def is_running(fact, audit, predicates: set[str]) -> bool:
+    """Is a fact a running total: a toll (its predicate in ``predicates``), or a tally that every
+    one of its figures says is kept to date ('bringing the total to 17', 'since the trial began')?"""
+    return fact.predicate in predicates or all(is_counted_to_date(c) for c in audit.fact_claims(fact))
+
+
 @check("running-total", params=PARAMS)
 def running_total(rule, audit):
     """Facts about a running total whose later article gives a lower figure than an earlier one."""
     predicates = set(rule.params["predicates"])
     for fact in audit.facts:
-        if fact.predicate not in predicates:
+        if not is_running(fact, audit, predicates):
             continue
         claims = sorted((c for c in audit.fact_claims(fact) if c.id not in audit.impossible),
                         key=lambda c: (published(audit, c) or date.min, c.start))
@@ -140,7 +150,7 @@ def running_total(rule, audit):
                 claim_ids=[earlier.id, later.id],
                 fields={"fact": f"{fact.subject} ({fact.predicate})", "earlier": cite(audit, earlier),
                         "later": cite(audit, later)},
-                suggestion="Tolls only rise: check whether the later article uses an old figure "
+                suggestion="Running totals only rise: check whether the later article uses an old figure "
                            "or the earlier one was wrong, and correct it.",
             )
             break  # one finding per fact: the first definite figure that was undercut

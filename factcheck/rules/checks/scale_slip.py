@@ -24,6 +24,14 @@ against "3 feet high"); and a larger figure told as a total over many
 ("Indian cities generate 150,000 tonnes of waste a day" against a plant's
 1,500 tonnes). A figure a range rule has already judged impossible is left
 to that rule.
+
+Counts, spans of time and sums of money (``scale_dimensions``) are compared
+only when a scale word has slipped: two significant digits or more, in one
+unit, both written with a scale word, a thousand, a million or a billion
+times apart ("3.8 billion pilgrims" / "an estimated 3.8 million";
+"72-billion-year-old" / "72 million years"). The same digits at other
+scales are common in them by chance ("1.2 million residents" / "1,200
+homes").
 """
 
 from __future__ import annotations
@@ -43,8 +51,12 @@ PARAMS = {
         "dimensions": {"type": "array", "items": {"type": "string"}, "minItems": 1},
         "min_ratio": {"type": "number", "minimum": 2},
         "window": {"type": "integer", "minimum": 10},
+        "scale_dimensions": {"type": "array", "items": {"type": "string"}},
     },
 }
+
+#: Ratios of a slipped scale word: thousand for million, million for billion, thousand for billion.
+_SCALE_WORD_RATIOS = (1e3, 1e6, 1e9)
 
 #: Words that say which aspect of a thing a size is: two figures with different ones are two sizes.
 _ASPECTS = {
@@ -86,7 +98,24 @@ def _one_thing(big: Claim, small: Claim, window: int) -> bool:
     if len(significant_digits(big.value)) > 1:
         return True
     # one digit is a weak tie: '4km' and 'four metres' need a second shared word, or the same aspect
+    # (a shared subject is not enough: 'the 10,000m' / 'the 1000m' are two races)
     return len(shared) > 1 or bool(aspects[0] & aspects[1])
+
+
+#: A scale word in a figure: 'million', '£2.4bn', '3.8m', '38 lakh'.
+_SCALE_WORD = re.compile(r"(?:\d|\b)(?:thousand|million|billion|trillion|lakh|crore|bn|m|k|tn)\b", re.I)
+
+
+def _scale_word_slip(big: Claim, small: Claim) -> bool:
+    """'3.8 billion pilgrims' / 'an estimated 3.8 million': two digits or more, in one unit, a scale
+    word apart (a thousand, a million or a billion times), both written with a scale word ('38,000
+    visitors' / '38 visitors' and '1.2 million residents' / '1,200 homes' are counts of two things)."""
+    if big.unit != small.unit or len(significant_digits(big.value)) < 2:
+        return False
+    if not (_SCALE_WORD.search(big.text) and _SCALE_WORD.search(small.text)):
+        return False
+    ratio = abs(big.base_value) / abs(small.base_value)
+    return any(abs(ratio / r - 1) < 0.001 for r in _SCALE_WORD_RATIOS)
 
 
 def _told_as_total(claim: Claim, window: int) -> bool:
@@ -98,9 +127,10 @@ def _told_as_total(claim: Claim, window: int) -> bool:
 def scale_slip(rule, audit):
     """The same digits of one dimension at two scales, about one thing in one story."""
     dimensions, min_ratio, window = set(rule.params["dimensions"]), rule.params["min_ratio"], rule.params["window"]
+    scale_dimensions = set(rule.params.get("scale_dimensions", []))
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in audit.claims.values():
-        if (claim.dimension in dimensions and claim.value and claim.base_value and claim.low is not None
+        if (claim.dimension in dimensions | scale_dimensions and claim.value and claim.base_value and claim.low is not None
                 and claim.id not in audit.impossible and not claim.hedged and not _is_distance(claim)):
             buckets[(claim.dimension, significant_digits(claim.value))].append(claim)
     flagged: set[str] = set()
@@ -113,6 +143,8 @@ def scale_slip(rule, audit):
                 if big.id in flagged or (big.base_value > 0) != (small.base_value > 0):
                     continue
                 if abs(big.base_value) < min_ratio * abs(small.base_value):
+                    continue
+                if big.dimension in scale_dimensions and not _scale_word_slip(big, small):
                     continue
                 same_article = big.article_id == small.article_id
                 if same_article and big.sentence_start == small.sentence_start:

@@ -15,7 +15,12 @@ check reads what the percentage is "of":
 * or the figure is the value of a share-like subject (``shares``:
   turnout, vote share, efficacy);
 * or an adjective of a measure that tops out at 100 follows it
-  (``adjectives``: "179.6 per cent effective").
+  (``adjectives``: "179.6 per cent effective");
+* or a verb of sharing comes before it (``share_verbs``: "accounted for
+  140 per cent of the auction house's sales", "handles 112 percent of the
+  nation's imports"): then even a quantity is the whole, unless it is a
+  reference that a part may outgrow (``references``: "exports account for
+  120% of GDP").
 
 ``unless`` words in the figure's clause (capacity, target, oversubscribed)
 keep it quiet.
@@ -39,6 +44,8 @@ PARAMS = {
         "unless": {"type": "array", "items": {"type": "string"}},
         "quantities": {"type": "array", "items": {"type": "string"}},
         "adjectives": {"type": "array", "items": {"type": "string"}},
+        "share_verbs": {"type": "array", "items": {"type": "string"}},
+        "references": {"type": "array", "items": {"type": "string"}},
     },
 }
 
@@ -109,6 +116,14 @@ def _is_content(before: str, after: str) -> bool:
     return bool(_CONTENT_BEFORE.search(before) and _STUFF_AFTER.match(after))
 
 
+def _share_verb_before(share_verbs: list[str]) -> re.Pattern | None:
+    """'accounted for ', 'handles roughly ': a verb of sharing, then at most a qualifier, up to the figure."""
+    if not share_verbs:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(share_verbs)})\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+                      r"almost\s+|just\s+)?$", re.I)
+
+
 def _lemma(word: str) -> str:
     word = word.lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -123,6 +138,8 @@ def share_above_100(rule, audit):
     unless = rule.params.get("unless", [])
     adjectives = rule.params.get("adjectives", [])
     adjective_after = re.compile(rf"^\s+({'|'.join(map(re.escape, adjectives))})\b", re.I) if adjectives else None
+    share_verb_before = _share_verb_before(rule.params.get("share_verbs", []))
+    references = {r.lower() for r in rule.params.get("references", [])}
     for claim in audit.claims.values():
         if claim.kind != "percent" or claim.negated:
             continue
@@ -137,7 +154,8 @@ def share_above_100(rule, audit):
             continue
         if not stated_above_100(claim):
             continue
-        if _CHANGE_BEFORE.search(before):
+        shared = bool(share_verb_before and share_verb_before.search(before))
+        if _CHANGE_BEFORE.search(before) and not shared:  # 'make up 130%' is no rise
             continue
         whole = _whole_words(after)
         words = whole[1] if whole else []
@@ -147,6 +165,8 @@ def share_above_100(rule, audit):
             share = f"{claim.text}{whole[0].rstrip()}"
         elif (any(_is_plural(w) for w in words) and not any(w in quantities or _lemma(w) in quantities for w in words)
               and not _COMPLEMENT_BEFORE.search(before)):
+            share = f"{claim.text}{whole[0].rstrip()}"
+        elif whole and shared and not any(w in references or _lemma(w) in references for w in words):
             share = f"{claim.text}{whole[0].rstrip()}"
         elif claim.subject in shares and not _OF_WHOLE.match(after):
             share = f"A {(claim.subject_text or claim.subject).lower()} of {claim.text}"
