@@ -179,6 +179,7 @@ def fact_conflict(rule, audit):
             for c in claims:
                 by_article.setdefault(c.article_id, []).append(c)
             groups = [g for g in by_article.values() if len(g) > 1]
+        running_fact = cross and bool(groups) and is_running(fact, audit, running)
         for group in groups:
             involved: list = []
             for a, b in combinations(group, 2):
@@ -192,7 +193,7 @@ def fact_conflict(rule, audit):
                     continue  # the article contradicts itself: one finding, from the within-article rule
                 if cross and (is_new_level(audit, a, b) or _tally_grew(audit, a, b)):
                     continue  # 'have increased their reward to £150,000', 'has lost 31 homes since 1990': updates
-                if cross and is_running(fact, audit, running) and (
+                if running_fact and (
                         is_update(audit, a, b) or is_decrease(audit, a, b)
                         or quotes_old_figure(audit, a, b) or _undercut(audit, a, b, claims)):
                     continue
