@@ -168,6 +168,8 @@ def _modifiers(noun, figure) -> list[str]:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c not in figure and not _hyphened_to_a_number(c)
         and c.is_alpha and not c.like_num and c.pos_ != "ADV" and c.lemma_.lower() not in _NOT_MODIFIERS
     }
+    if noun.pos_ == "PROPN":
+        return sorted(words)  # a name needs no narrowing: 'Anton Brezhar, 57, in the cab of his truck'
     # 'sales at restaurants', 'sales in the generics business' (named places are ``places``)
     words |= {
         o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "for", "from")
@@ -214,11 +216,25 @@ def _participle_verb(top, subject_tok, measure: bool):
             of_object(top) == subject_tok if measure else top.head == subject_tok):
         anchors.append(subject_tok)
     for anchor in anchors:
-        for child in anchor.children:
+        # 'one of the eight people bitten since ...': the parse hangs the participle on 'one'
+        one = _one_of(anchor)
+        for child in [*anchor.children, *(one.children if one is not None else ())]:
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.i == anchor.i + 1 \
                     and child.lower_ not in _DESCRIBING_PARTICIPLES:
                 return child
     return None
+
+
+def _one_of(noun):
+    """'one' in 'one of the eight people', for the noun 'people'; else None."""
+    of = noun.head if noun.dep_ == "pobj" else None
+    return of.head if of is not None and of.lower_ == "of" and of.head.lower_ == "one" else None
+
+
+def _holds_in_apposition(tok, figure) -> bool:
+    """'Jarrah Bin Sali, one of the 28 divers stood down': the figure is in the name's apposition,
+    so the name is one of the things counted, not who did the verb to them."""
+    return any(a.dep_ == "appos" and any(t in figure for t in a.subtree) for a in tok.children)
 
 
 #: Participles that describe the noun rather than tell what happened to it:
@@ -232,7 +248,8 @@ def _agent(verb, subject_tok, figure) -> str:
     if verb is None:
         return ""
     # the subject nearest the verb: a dateline ('VALMORA, Ardenia —') may hang on it too
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != subject_tok and c not in figure]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != subject_tok and c not in figure
+                and not _holds_in_apposition(c, figure)]
     # a passive names its doer in a by-phrase: '25% owned by Richard Branson'
     subjects += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if not subjects and verb.dep_ == "amod" and misread_doer(verb) is not None:

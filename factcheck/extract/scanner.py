@@ -384,7 +384,7 @@ def scan(text: str) -> list[Mention]:
             result = _conversion_takes_qualifier(text, mentions[-1], result)
         mentions.append(result)
         last_end = result.end
-    mentions = _listed_sums_take_the_currency(text, _degrees_take_the_scale(text, mentions))
+    mentions = _listed_figures_take_the_unit(text, _degrees_take_the_scale(text, mentions))
     return _bare_dollars_take_the_house_dollar(_ends_share_the_unit(text, mentions))
 
 
@@ -442,22 +442,30 @@ def _ends_share_the_unit(text: str, mentions: list[Mention]) -> list[Mention]:
 #: Between a sum and the next figure of one list: "41 million pounds for buildings, " / " and ".
 _LIST_GAP = re.compile(r"^[^.;:!?\d()]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 #: After a bare figure of such a list: what the sum is for, not a noun it counts ("27 million for IT",
-#: not "27 million people").
+#: not "27 million people"); for a measure, where or what it is for, not a part of it ("of them").
 _SUM_USE_AFTER = re.compile(r"^(?:\s+(?:for|on|in|to|towards|from|at|of)\b|\s*(?:[,;.)]|and\b|$))")
+_MEASURE_USE_AFTER = re.compile(r"^(?:\s+(?:for|on|in|to|towards|from|at)\b|\s*(?:[,;.)]|and\b|$))")
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|bn)$", re.I)
 
 
-def _listed_sums_take_the_currency(text: str, mentions: list[Mention]) -> list[Mention]:
+def _listed_figures_take_the_unit(text: str, mentions: list[Mention]) -> list[Mention]:
     """"41 million pounds for buildings, 27 million for IT and 26 million for redundancy": a
-    bare figure with a scale word, listed right after a sum, is a sum in the same currency."""
+    bare figure with a scale word, listed right after a sum, is a sum in the same currency;
+    "520,000 hectares in Osura, 410,000 in Tenga and 190,000 in Malau", "3.7 million tonnes at
+    Saxby Fen, 3.4 million at Brandham": a bare figure in digits listed right after a measure
+    is in the measure's unit. (Temperatures are left alone: a scale with an offset.)"""
     for i in range(1, len(mentions)):
-        money, mention = mentions[i - 1], mentions[i]
-        if money.kind != "money" or not money.value or mention.kind != "count" or mention.unit \
-                or mention.value is None or not _SCALE_WORD.search(mention.text):
+        measured, mention = mentions[i - 1], mentions[i]
+        if not measured.value or mention.kind != "count" or mention.unit or mention.value is None:
             continue
-        if not _LIST_GAP.match(text[money.end:mention.start]) or not _SUM_USE_AFTER.match(text[mention.end:mention.end + 12]):
+        if measured.kind == "money":
+            fits = _SCALE_WORD.search(mention.text) and _SUM_USE_AFTER.match(text[mention.end:mention.end + 12])
+        elif measured.kind == "measure" and measured.dimension != "temperature" and measured.base_value:
+            fits = mention.text[:1].isdigit() and _MEASURE_USE_AFTER.match(text[mention.end:mention.end + 12])
+        else:
             continue
-        mentions[i] = _in_unit_of(text, mention, money)
+        if fits and _LIST_GAP.match(text[measured.end:mention.start]):
+            mentions[i] = _in_unit_of(text, mention, measured)
     return mentions
 
 

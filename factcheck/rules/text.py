@@ -30,6 +30,17 @@ def number_like(value: float | None, written: str) -> str:
     return number(value)
 
 
+#: A currency sign or code written right before a sum's digits: "£", "A$", "Rs ", "₹".
+_CURRENCY_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,3})?[$£€¥₹]\s?$|\bRs\.?\s?$")
+
+
+def money_like(value: float | None, written: str) -> str:
+    """A sum written the way another is: '£1.9 million' beside '£1.8m', 'Rs 460 crore'."""
+    digit = re.search(r"\d", written)
+    sign = _CURRENCY_BEFORE.search(written[:digit.start()]) if digit else None
+    return (sign.group(0) if sign else "") + number_like(value, written)
+
+
 _PLURALS = {"foot": "feet", "inch": "inches", "degree Celsius": "degrees Celsius",
             "degree Fahrenheit": "degrees Fahrenheit", "percent": "per cent",
             "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour"}

@@ -193,7 +193,11 @@ def _own_deed(claim: Claim) -> str | None:
     lemma = claim.predicate.split()[0]
     if word.group(1) in (lemma, lemma + "s", lemma + "es") or word.group(1) not in verb_forms(lemma):
         return None
-    if not _PARTICIPLE_ENDS.match(rest[word.end():]):
+    after = rest[word.end():]
+    particle = claim.predicate.split()[1:]  # 'the 28 divers stood down at the reef': 'stand down'
+    if particle and re.match(r"^\s+" + re.escape(particle[0]) + r"\b", after):
+        after = after.lstrip()[len(particle[0]):]
+    if not _PARTICIPLE_ENDS.match(after):
         return None  # 'the 16 trial sites showed it worked': the sentence's verb, with its object
     return "" if claim.predicate in _EVENT_PARTICIPLES else claim.predicate
 

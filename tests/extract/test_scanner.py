@@ -538,6 +538,25 @@ def test_a_bare_figure_listed_after_a_sum_is_a_sum_in_its_currency():
         ("41 million pounds", "GBP", 41e6), ("27 million", "GBP", 27e6), ("26 million", "GBP", 26e6)]
 
 
+def test_a_bare_figure_listed_after_a_measure_is_in_its_unit():
+    text = "The reserve covers 980,000 hectares in Ardnagh, 760,000 in Corrib and 410,000 in Lough Ree."
+    measures = [m for m in scan(text) if m.kind == "measure"]
+    assert [(m.text, m.unit, m.dimension) for m in measures] == [
+        ("980,000 hectares", "hectare", "area"), ("760,000", "hectare", "area"), ("410,000", "hectare", "area")]
+    text = "Mills took 3.7 million tonnes at Saxby, 3.4 million at Brandham and 1.8 million at Colney."
+    assert [m.unit for m in scan(text)] == ["tonne", "tonne", "tonne"]
+
+
+def test_a_bare_figure_after_a_measure_that_counts_a_noun_or_a_part_stays_a_count():
+    # a noun of its own, a part of the measure ('of them'), or spelled out: not the measure's unit
+    for text in ("The tower is 300 metres tall, and 40 storeys hold offices.",
+                 "The farm has 300 hectares, and 40 of them are woodland.",
+                 "The farm has 300 hectares, and forty in the valley are flooded."):
+        assert [m.kind for m in scan(text)] == ["measure", "count"], text
+    # nor is a reading on a scale with an offset taken over
+    assert [m.unit for m in scan("It was 14C in Oban, 12 in Mallaig and 9 in Wick.")][1:] == ["", ""]
+
+
 def test_a_bare_figure_that_counts_a_noun_is_no_sum():
     text = "The trust has £41 million for schools and 27 million people use its hospitals."
     assert [m.kind for m in scan(text)] == ["money", "count"]

@@ -199,3 +199,15 @@ def test_time_span_between_endpoints_and_change_is_skipped(stated, fires):
 def test_a_sum_is_worded_in_the_scale_of_its_total(value, written, words):
     from factcheck.rules.text import number_like
     assert number_like(value, written) == words
+
+
+@pytest.mark.parametrize("value,written,words", [
+    (1_900_000, "£1.8m", "£1.9 million"),
+    (46_000_000, "€48m", "€46 million"),
+    (4_600_000_000, "Rs 495 crore", "Rs 460 crore"),
+    (1_040_000_000, "A$1.1 billion", "A$1.04 billion"),
+    (2_400_000, "2.6 million euros", "2.4 million"),
+])
+def test_a_sum_of_money_is_written_with_its_totals_currency_sign(value, written, words):
+    from factcheck.rules.text import money_like
+    assert money_like(value, written) == words

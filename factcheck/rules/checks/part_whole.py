@@ -19,13 +19,15 @@ to ``part-exceeds-whole`` (one problem, one finding).
 
 from __future__ import annotations
 
+import math
 import re
 
 from factcheck.extract.units import to_base
+from factcheck.rules.checks.bullet_lists import bulleted_breakdowns
 from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import comparable, sentences
 from factcheck.rules.registry import Hit, check
-from factcheck.rules.text import describe_quantity, number_like
+from factcheck.rules.text import describe_quantity, money_like, number_like
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -57,7 +59,10 @@ _BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\
 #: Between a total and the first part: a breakdown verb, after a bracketed conversion or the
 #: total's noun set off ('A$386 million (€218 million), made up of', 'The 12-member expedition,
 #: made up of'), but not a breakdown of each one ('each line made up of 1,920 pixels').
-_BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each|every|per)\b)(?:\s*\([^()]*\))?(?:[^.;:,()]{0,40},)?"
+_BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each|every|per)\b)(?:\s*\([^()]*\))?"
+                            # (a long phrase set off only when the verb follows the comma at once: 'a $25
+                            # million package for growers hit by the storm, made up of', not '..., which is')
+                            r"(?:[^.;:,()]{0,40},|[^.;:,()]{41,90},(?=\s*" + _BREAKDOWN + r"))?"
                             r"[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 #: A total, its noun and a plain "were"/"are" right before a list of groups: "The 30 victims
 #: were 12 men, 14 women and 9 children" (each listed part must name its group, see ``_named_groups``).
@@ -133,7 +138,7 @@ def _whole_and_parts(sentence):
 
 
 #: "14,000 staff work in three countries: ..." - the whole, then how many groups it is spread over.
-_SPREAD_OVER = re.compile(r"^[^.;:,()]{0,40}?\b(?:in|across|over|at|between|among)\s+$", re.I)
+_SPREAD_OVER = re.compile(r"^[^.;:,()]{0,40}?\b(?:in|across|over|at|between|among|to|from)\s+$", re.I)
 
 
 def _spread_partitions(sentence):
@@ -152,7 +157,7 @@ def _spread_partitions(sentence):
         if (rest and groups.low == groups.high and groups.value and 2 <= groups.value <= 12
                 and _SPREAD_OVER.match(sentence.between(whole, groups))
                 and re.match(r"^\s*[a-z-]+\s*:\s*$", sentence.between(groups, claims[i + 2]), re.I)
-                and not _is_rank(sentence, whole, sentence.claims)):
+                and not _TOP_BEFORE.search(sentence.before(whole, 15))):
             yield whole, rest, int(groups.value)
 
 
@@ -164,7 +169,7 @@ def counts_other_things(sentence, whole, part) -> bool:
 
 
 #: A colon or a dash right before the first part: the list that follows is the whole breakdown.
-_COLON_END = re.compile(r"(?::|\s[\u2014\u2013]|\s--)\s*$")
+_COLON_END = re.compile(r"(?::|\s[\u2014\u2013]|\s--?)\s*$")
 
 
 def _clause_parts(sentence, whole, parts):
@@ -317,7 +322,8 @@ def _sum_hit(whole, parts, direction: str, times: dict[str, int]) -> Hit:
         added = describe_quantity(sum((to_base(p.unit, p.value)[1] or p.base_low) * times[p.id] for p in parts)
                                   / per_unit, whole.unit)
     else:
-        total, added = whole.text, number_like(sum((p.value or p.base_low) * times[p.id] for p in parts), whole.text)
+        added = sum((p.value or p.base_low) * times[p.id] for p in parts)
+        total, added = whole.text, money_like(added, whole.text) if whole.kind == "money" else number_like(added, whole.text)
     listed = " + ".join(p.text if times[p.id] == 1 else f"{p.text} \u00d7 {times[p.id]}" for p in parts)
     return Hit(
         claim_ids=[whole.id, *(p.id for p in parts)],
@@ -362,12 +368,19 @@ _TOTAL_AFTER_LIST = re.compile(r",\s*(?:(?:making|giving|for|bringing it to)\s+)
                                r"total\s+of\s+$|,\s*totall?ing\s+$", re.I)
 
 
+#: "..., £3.7m from this council and £1.9m from Greyfriars — £14.8m in all": a total set off by
+#: a dash and said to be all of it.
+_DASH_BEFORE = re.compile(r"\s(?:[\u2014\u2013]|--?)\s*$")
+_IN_ALL = re.compile(r"^\s+(?:in all|in total|altogether|all told)\b", re.I)
+
+
 def _totals_after_lists(sentence):
     """(total, parts) for a list closed by its total: "The State will pay Rs 5 lakh, the Centre Rs 2
     lakh and the mill Rs 3 lakh to each family, a total of Rs 12 lakh"."""
     claims = _breakdown_figures(sentence)
     for i, total in enumerate(claims):
-        if i < 2 or not _TOTAL_AFTER_LIST.search(sentence.before(total, 40)):
+        if i < 2 or not (_TOTAL_AFTER_LIST.search(sentence.before(total, 40))
+                         or _DASH_BEFORE.search(sentence.before(total, 4)) and _IN_ALL.match(sentence.after(total, 20))):
             continue
         if not comparable(claims[i - 1], total):
             continue
@@ -389,19 +402,44 @@ def components_sum(rule, audit):
         times = {p.id: _times(sentence, p) for p in parts}
         if _exceed(whole, parts, times) if direction == "exceed" else (closed and _fall_short(sentence, whole, parts, times)):
             yield _sum_hit(whole, parts, direction, times)
+    by_article: dict[str, list] = {}
+    for claim in audit.claims.values():
+        by_article.setdefault(claim.article_id, []).append(claim)
+    for listed in bulleted_breakdowns(audit.articles, by_article):
+        times = {p.id: 1 for p in listed.parts}
+        if (_exceed(listed.total, listed.parts, times) if direction == "exceed"
+                else listed.closed and _short_of(listed.total, listed.parts, times)):
+            yield _sum_hit(listed.total, listed.parts, direction, times)
 
 
 def _exceed(whole, parts, times: dict[str, int]) -> bool:
     """Do two or more parts, none larger than the whole alone (that is ``part-exceeds-whole``'s
     finding), add up to more than it? (A part 'each in' two places counts twice, ``_times``.)"""
     return (len(parts) >= 2 and not any(p.base_low > whole.base_high for p in parts)
-            and sum(p.base_low * times[p.id] for p in parts) > whole.base_high)
+            and _beyond(sum(p.base_low * times[p.id] for p in parts), whole.base_high, _rounded(whole)))
+
+
+def _rounded(claim) -> bool:
+    """Is the claim's interval the rounding of its last digit ('£1.8m' is at least £1.75m and
+    under £1.85m), not a qualifier's ('about £1.8m')?"""
+    return not claim.qualifier and claim.base_high > claim.base_low
+
+
+def _beyond(a: float, b: float, open_bound: bool) -> bool:
+    """Is ``a`` past ``b``, where ``b`` is a bound a rounded figure never reaches (``open_bound``)?
+    A figure printed '£1.8m' is under £1.85m, so parts of at least £1.05m + £450,000 + £350,000
+    = £1.85m are more than it; parts under £30.5m + £12.5m + £4.5m = £47.5m are less than '€48m'."""
+    return a > b or (open_bound and math.isclose(a, b, rel_tol=1e-9))
 
 
 #: Words that leave room for parts not listed: "and others", "the rest", "mainly", "such as".
-_UNLISTED = re.compile(r"\b(?:others?|(?<!of the )(?<!for the )(?<!on the )(?<!in the )rest|remain(?:ing|der)|including|included|includes|(?<!divided )(?<!split )(?<!shared )among|mainly|mostly|"
+_UNLISTED = re.compile(r"\b(?:others?|(?<!of the )(?<!for the )(?<!on the )(?<!in the )rest(?! of the world)|remain(?:ing|der)|including|included|includes|(?<!divided )(?<!split )(?<!shared )among|mainly|mostly|"
                        r"largely|chiefly|such as|e\.g|etc|estimated|unknown|unaccounted|not known|missing|"
                        r"yet to be)\b", re.I)
+
+
+#: A listed part's group that names the others: '95,000 tonnes to other EU countries'.
+_NAMED_OTHERS = re.compile(r"(?<=\d)(?:\s+[a-z]+)?\s+(?:to|in|from|for|at|on|by)\s+(?:the\s+|all\s+)?other\b", re.I)
 
 
 #: Around the last part of a list: it is the rest of the whole ('... and 19 remain on the sand',
@@ -453,15 +491,21 @@ def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
         return False
     if _FOR_EACH_AFTER.match(sentence.after(parts[-1], 40)):
         return False  # '16 cranes and 64 hatch covers - two cranes and eight covers for each ship': a share of each
-    if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(sentence.text):
+    if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(_NAMED_OTHERS.sub(" ", sentence.text)):
         return False
-    return sum(p.base_high * times[p.id] for p in parts) < whole.base_low
+    return _short_of(whole, parts, times)
+
+
+def _short_of(whole, parts, times: dict[str, int]) -> bool:
+    """Do two or more exact parts add up to less than the whole, rounding allowed for?"""
+    return (len(parts) >= 2 and not any(p.qualifier for p in parts)
+            and _beyond(whole.base_low, sum(p.base_high * times[p.id] for p in parts), any(_rounded(p) for p in parts)))
 
 
 #: A sentence that breaks down a figure given before: "It is made up of £280m for ..., £190m ...",
 #: "The fund is made up of €18 million from ...", "The charge includes $410m for ...". The noun, if
 #: any, names the total; "includes" does not say the list is whole (``closed``).
-_BREAKDOWN_BACK = re.compile(r"^\s*(?:it|this|that|the\s+(?:[a-z-]+\s+)??(?P<noun>[a-z-]+))\s+"
+_BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this|that|the\s+(?:[a-z-]+\s+)??(?P<noun>[a-z-]+))\s+"
                              r"(?:(?:is|was|will be|would be)\s+" + _BREAKDOWN + r"|(?P<verb>" + _BREAKDOWN +
                              r"|includes|included|covers|covered))\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 #: How many sentences back a breakdown may point to its total.
