@@ -140,9 +140,9 @@ _AFTER_SCALE = "|".join(f"(?<={form})" for word in ("hundred", "thousand", "mill
 #: "between six and eight" it separates two numbers.
 _GLUE = (
     rf"(?:(?:{_AFTER_SCALE}){_SEP}{_AND}{_SEP}"
-    rf"|{_SEP}{_AND}{_SEP}(?=(?:(?i:an?)\s+|{_CARDINAL_ALT}{_SEP})?{_DENOM_ALT}\b)"
+    rf"|{_SEP}{_AND}{_SEP}(?=(?:(?i:an?){_SEP}|{_CARDINAL_ALT}{_SEP})?{_DENOM_ALT}\b)"
     rf"|{_SEP})"
-    r"(?:(?i:a|an|of\s+a|of\s+an)\s+)?"
+    r"(?:(?i:a|an|of\s+a|of\s+an)(?:\s+|\s*-\s*))?"  # ('two and a half', 'two-and-a-half')
 )
 #: A run of number words, optionally led by "a"/"an" ("a dozen", "a third").
 #: ``point`` introduces decimals ("nine point five").

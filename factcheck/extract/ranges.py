@@ -78,6 +78,25 @@ TIMES_AFTER_RE = re.compile(
 
 FOLD_AFTER_RE = re.compile(r"\s*-?\s*fold\b", re.I)
 
+#: "has grown two-and-a-half times since 2012": "N times" after a verb of growth and before the
+#: span it grew over is a multiplier. A whole N only after verbs that cannot count occasions
+#: ('prices have risen three times since January' is three rises); a fraction after any.
+GROWN_BEFORE_RE = re.compile(r"\b(?P<verb>grown|grew|multiplied|expanded|swelled|swollen|risen|rose|increased|"
+                             r"jumped|climbed|soared)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+_OCCASION_VERBS = {"risen", "rose", "increased", "jumped", "climbed", "soared"}
+SPAN_TIMES_AFTER_RE = re.compile(r"\s+times\s+(?:since|from|over|in\s+(?:the\s+)?(?:past|last|\d+|two|three|four|five|"
+                                 r"six|seven|eight|nine|ten)\b)", re.I)
+
+
+def grown_times(text: str, start: int, end: int, value: float) -> int | None:
+    """The end of "times" when "N times" at ``start``-``end`` is a growth over a span, else None."""
+    verb = GROWN_BEFORE_RE.search(text, max(0, start - 30), start)
+    times = SPAN_TIMES_AFTER_RE.match(text, end)
+    if not verb or not times or (value == int(value) and verb.group("verb").lower() in _OCCASION_VERBS):
+        return None
+    return end + len(re.match(r"\s+times", text[end:]).group())
+
+
 _RATIO_AFTER_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
 
 

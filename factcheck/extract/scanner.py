@@ -88,6 +88,7 @@ from .ranges import (
     MULTIPLIER_WORDS,
     TIMES_AFTER_RE,
     finish_ratio,
+    grown_times,
     multiplier,
     over_is_a_span,
     over_means_concerning,
@@ -668,6 +669,9 @@ def _finish(text: str, figure: Figure, last_end: int) -> Mention | None:
     if times and not quantity.unit:
         times_end = quantity.end + len(re.match(r"\s+times", text[quantity.end:]).group())
         return finish_ratio(text, start, times_end, figure.value, before, last_end)
+    grown_end = grown_times(text, start, quantity.end, figure.value) if not quantity.unit else None
+    if grown_end is not None:
+        return finish_ratio(text, start, grown_end, figure.value, before, last_end)
 
     # "9.8 ± 0.2 m/s2": one figure with its stated uncertainty
     spread = plus_minus(text, quantity, figure)

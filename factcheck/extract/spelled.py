@@ -87,8 +87,8 @@ def spelled_is_number(text: str, start: int, end: int) -> bool:
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", surface)]
     after = text[end:end + 40]
     before = text[max(0, start - 30):start]
-    if tokens and tokens[-1] in nums.DENOMINATOR_WORDS and re.match(r"-[A-Za-z]", after):
-        return False  # "quarter-final", "third-party": a compound word, not a fraction
+    if tokens and tokens[-1] in nums.DENOMINATOR_WORDS and re.match(r"-[A-Za-z]", after) and "and" not in tokens:
+        return False  # "quarter-final", "third-party": a compound word, not a fraction ('a three-and-a-half-year term' is)
     if _names_a_channel_or_title(text, start, end, before):
         return False
     if re.search(r"\bnumber[^\S\n]+\Z", before) and re.match(

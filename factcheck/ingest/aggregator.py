@@ -70,7 +70,7 @@ _CHROME_LINES = frozenset({
     "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "promoted",
     "follow", "follow us", "subscribe", "log in", "login", "sign in", "sign up",
     "register", "reply", "like", "likes", "report", "copy link", "link copied", "print",
-    "email", "e-mail", "whatsapp", "facebook", "twitter", "x", "linkedin", "telegram",
+    "email", "e-mail", "whatsapp", "facebook", "twitter", "x", "linkedin", "telegram", "tweet",
     "reddit", "pinterest", "close", "menu", "home", "back to top", "skip to content",
     "listen", "listen to this article", "save", "bookmark", "story continues below",
     "article continues below", "continue reading below", "story continues below advertisement",
@@ -143,7 +143,11 @@ def is_chrome(line: str) -> bool:
     key = re.sub(r"\s*\(\d[\d,.]*\)$", "", key)   # "Comments (13)"
     if key in _CHROME_LINES:
         return True
-    return any(p.search(stripped) for p in _CHROME_PATTERNS)
+    if any(p.search(stripped) for p in _CHROME_PATTERNS):
+        return True
+    # a bar of sharing and comment links: "Share 312 | Tweet | Email | Print", "Comments 27 | Read more"
+    items = [item for item in re.split(r"\s*[|\u00b7]\s*", stripped) if item]
+    return len(items) > 1 and all(is_chrome(item) for item in items)
 
 
 def is_junk(line: str) -> bool:
@@ -166,6 +170,8 @@ def looks_like_outlet(line: str) -> bool:
         return False
     if len(stripped.split()) > _MAX_OUTLET_WORDS or stripped[-1] in ",;:!?":
         return False
+    if stripped[-1] == "." and len(stripped.split()) > 3:
+        return False  # a short sentence ending a story ('Blip said it opened 20 stores.'), not 'Reuters.'
     if not any(c.isalpha() for c in stripped) or stripped[0] in "-\u2013\u2014#":
         return False
     return not (is_relative_time(stripped) or is_counter(stripped) or is_chrome(stripped))

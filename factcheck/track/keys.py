@@ -128,6 +128,10 @@ def is_increment(claim: Claim) -> bool:
     return bool(_INCREMENT_BEFORE.search(claim.text_before(20)) or _INCREMENT_AFTER.match(claim.text_after()))
 
 
+#: Nouns a hyphened span of time does not give the term of: 'a 20-year high', 'a five-year sentence'
+#: (each convict's own), 'a 10-year-old'.
+_NOT_TERMS = {"high", "low", "record", "best", "worst", "peak", "sentence", "term", "jail", "prison", "old"}
+
 #: Dimensions whose subject names the quantity itself: "the 348-metre bridge",
 #: "turnout was 64%", "a budget of £212m" are facts even with no verb of their
 #: own; a bare count ("12 people") needs its predicate.
@@ -295,12 +299,18 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
                                                 or HYPHENED.search(claim.text)) \
             and not (predicate and claim.dimension in ("mass", "volume") and _AMOUNT_OF_STUFF.match(claim.text_after(6))):
         predicate = ""
+    term = (claim.dimension == "time" and claim.kind == "measure" and bool(HYPHENED.search(claim.text))
+            and claim.subject not in _NOT_TERMS)
+    if term:
+        predicate = ""  # 'a 20-year contract' = 'the 30-year contract': its term, whatever was done with it
     if claim.subject in LEVEL_SUBJECTS and (predicate not in CHANGE_PREDICATES or is_level(claim)):
         predicate = ""  # 'the population reached 621,400', 'the waiting list rose to 18,340'
     predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
-            and not (claim.agent and not claim.predicate) and not owned):  # 'the train's eight carriages': a count of its owner
+            and not (claim.agent and not claim.predicate) and not owned and not term):  # 'the train's eight carriages': a count of its owner
         return None
+    if predicate in TOLL_CLASSES and claim.dimension == "time":
+        return None  # 'a 78-year-old man has died', 'died nine days after': an age or a time, never a toll
     if predicate in TOLL_CLASSES and subject in ANY_PERSON and (subject in ("people", "person")
                                                                  or not _coordinated(claim)):
         subject = "people"  # 'twelve riders were injured' / 'seventeen people were hurt'; 'four suspects arrested'

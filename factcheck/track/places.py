@@ -159,12 +159,22 @@ class Places:
         return any(c in b and c in self._learned for p in a for c in self._containers.get(p, ())) or \
             any(c in a and c in self._learned for p in b for c in self._containers.get(p, ()))
 
-    def agree(self, a: frozenset[str], b: frozenset[str]) -> bool:
-        """Could figures placed in ``a`` and ``b`` be about one place? (Either unknown: yes.)"""
+    def agree(self, a: frozenset[str], b: frozenset[str], country_wide: bool = False) -> bool:
+        """Could figures placed in ``a`` and ``b`` be about one place? (Either unknown: yes.)
+        With ``country_wide`` (one event's toll told across articles), a country agrees with any
+        local place the copy does not put in another country."""
         if not a or not b or a & b:
             return True
         if (a <= CONTINENTS) != (b <= CONTINENTS):
             return True  # 'one of the best places in North America' says nothing against 'in Calder County'
+        if country_wide and (a <= COUNTRIES) != (b <= COUNTRIES):
+            # 'a crush that killed 21 people in India' says nothing against 'at Ramkund ghat', unless
+            # the copy puts the local place in another country (only for a toll: a name NER takes for
+            # a place, 'Howl', would otherwise join any two figures of a film told in one country)
+            country, local = (a, b) if a <= COUNTRIES else (b, a)
+            held_in = {r for p in local for r in self._containers.get(p, ())} & COUNTRIES
+            if not local & COUNTRIES and (not held_in or held_in & country):
+                return True
         if any(x.startswith(y + " ") or y.startswith(x + " ") for x in a for y in b):
             return True  # 'Coolabri Base Hospital' is in Coolabri
         a_in = {r for p in a for r in self._containers.get(p, ())}

@@ -97,6 +97,21 @@ _IN_FRONT_OF_BEFORE = re.compile(r"\b(?:in front of|watched by|before a (?:crowd
                                  r"(?:a crowd of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
                                  re.I)
 _WATCHERS = {"fan", "spectator", "supporter", "people", "person", "crowd", "viewer"}
+#: What a crowd does at an event: the people who did it are its crowd ('40,000 people attended').
+_CROWD_VERBS = {"pack", "fill", "attend", "watch", "cram", "throng", "flock", "gather", "line", "turn out", "crowd"}
+#: A venue's verb of capacity, in the present or with a modal, and who it seats: 'the stand seats
+#: 2,400 people', 'can accommodate 400 guests' (not 'ushers seated 40 people').
+_SEATS_BEFORE = re.compile(r"\b(?:seats|(?:can|could|will|would)\s+(?:now\s+)?seat|accommodates|"
+                           r"(?:can|could|will|would)\s+(?:now\s+)?accommodate)\s+(?:up to\s+|about\s+|some\s+|"
+                           r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.I)
+_SEATED = {"guest", "diner", "passenger", "visitor", "worshipper", "student", "pupil", "delegate", "seat"}
+
+
+def is_crowd(claim: Claim) -> bool:
+    """Does the figure give the size of a crowd at an event ('a crowd of 10,800', 'Some 10,200
+    fans packed the arena', 'played in front of 41,250 fans')?"""
+    return claim.dimension == "count" and (claim.subject == "crowd" or claim.subject in _WATCHERS and (
+        claim.predicate in _CROWD_VERBS or bool(_IN_FRONT_OF_BEFORE.search(claim.text_before(40)))))
 
 
 def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str, str, str] | None:
@@ -106,6 +121,9 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
         return (claim.subject, " ".join(modifiers), "")
     if claim.dimension == "count" and _CAPACITY_HYPHEN.search(claim.text):
         return ("capacity", "", "")
+    if (claim.dimension == "count" and claim.agent and _SEATS_BEFORE.search(claim.text_before(40))
+            and claim.subject in _WATCHERS | _SEATED):
+        return ("capacity", "", "")  # 'the grandstand seats 2,400 people' = 'the 1,800-seat grandstand'
     if claim.dimension == "count" and claim.subject in RESIDENTS and ALL_BEFORE.search(claim.text_before(20)):
         return ("population", "", "")  # 'all 640 residents of Hebblethorpe': its population
     if claim.agent and claim.predicate in HOLDING_VERBS and claim.dimension == "volume":
@@ -124,8 +142,8 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
         return ("list", on_list, "")
     if is_ballot_share(claim):  # '61% of deckhands who voted in the ballot': the ballot's result
         return ("ballot", "", "")
-    if claim.dimension == "count" and claim.subject in _WATCHERS and _IN_FRONT_OF_BEFORE.search(claim.text_before(40)):
-        return ("crowd", "", "")  # 'played in front of 41,250 fans' = 'a crowd of 36,800'
+    if claim.subject != "crowd" and is_crowd(claim):
+        return ("crowd", "", "")  # 'played in front of 41,250 fans', 'Some 10,200 fans packed the arena' = 'a crowd of 36,800'
     if claim.predicate == "peak" and claim.dimension == "length":
         return ("peak", "", "")  # 'the river peaked at 5.8 metres' is 'a peak of 5.8 metres'
     return None

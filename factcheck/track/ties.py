@@ -22,7 +22,7 @@ from factcheck.track.evidence import context_words, ordinals, owners, same_digit
 from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, subject_class
 from factcheck.track.people import WRONGDOERS
 from factcheck.track.places import EVERYWHERE, Places
-from factcheck.track.readings import is_counted_to_date, is_named_age
+from factcheck.track.readings import is_counted_to_date, is_crowd, is_named_age
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   without_period_ends)
 
@@ -225,7 +225,7 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
             return True  # a label naming no place is where the thing it names is ('the 25-mile jam')
         setting = places.setting(a.claim.article_id)
         return places.agree(a.places or setting, b.places or setting)
-    return places.agree(a.places, b.places)
+    return places.agree(a.places, b.places, country_wide=a.predicate in RUNNING_TOTALS)
 
 
 #: When in the trading day a price or move was struck: a close is not an after-hours price.
@@ -333,6 +333,10 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # (one person named twice: 'Ron Delgado, 70' / 'the 74-year-old Delgado')
     if _hyphened_again(a.claim, b.claim) or _hyphened_again(b.claim, a.claim):
         return True
+    if is_crowd(a.claim) and is_crowd(b.claim) and a.places & b.places and a.day.explicit and b.day.explicit \
+            and a.day.date == b.day.date:
+        return True  # one event's crowd, at one named place on one day ('a crowd of 10,800 at Rajhans Arena on
+        # Friday night' / a caption's 'Some 10,200 fans packed Rajhans Arena for Friday's quarter-finals')
     later = b if b.claim.start > a.claim.start else a
     if _named_by_its_deed(later):
         return True  # 'confirmed in 17 schools' ... 'the 19 schools where asbestos was confirmed'
@@ -431,10 +435,11 @@ _MOVING_TOTALS = {"evacuate", "hospitalise", "rescue", "displace"}
 
 
 def _describes_a_thing(claim: Claim, predicate: str) -> bool:
-    """A size hyphened to its thing ('the 430-metre pier', 'the 187-kilometre third stage'): it
-    holds whatever day the sentence tells of."""
-    return (not predicate and claim.dimension in ("length", "area", "volume", "mass")
-            and bool(HYPHENED.search(claim.text)))
+    """A size, capacity or term hyphened to its thing ('the 430-metre pier', 'the 187-kilometre
+    third stage', 'the 1,800-seat grandstand', 'a 35-megawatt station', 'the 30-year contract'):
+    it holds whatever day the sentence tells of."""
+    return (not predicate and claim.dimension in ("length", "area", "volume", "mass", "power", "energy", "time", "count")
+            and claim.kind in ("measure", "count") and bool(HYPHENED.search(claim.text)))
 
 
 #: Right before a toll: the level it has reached, as published ('the death toll rose to 23').
@@ -457,7 +462,8 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
     article = articles.get(claim.article_id)
     at = claim.start - claim.sentence_start
-    date_words = nearest_first(resolve_that_year(without_period_ends(claim.dates, claim.sentence), claim.sentence, at),
+    date_words = nearest_first(resolve_that_year(without_period_ends(claim.dates, claim.sentence, claim.predicate, at),
+                                                 claim.sentence, at),
                                claim.sentence, at)
     to_date = predicate not in RUNNING_TOTALS and is_counted_to_date(claim)
     if _describes_a_thing(claim, predicate):

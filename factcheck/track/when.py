@@ -129,6 +129,11 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.I)
 #: Before a date, in its clause: the date starts the span a total is counted over ('Since bird flu
 #: was confirmed at the farm on Oct. 2, 2.6 million birds have been culled').
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.\d]{0,60}$", re.I)
+#: Right before a date: it dates the start of something the figure is counted in ('arrested 23
+#: people in a crackdown launched on November 24'), not the figure itself.
+_STARTED_BEFORE = re.compile(r"\b(?:launched|began|begun|started|opened|set up|introduced)\s+(?:on|in)\s+(?:the\s+)?$",
+                             re.I)
+_START_PREDICATES = {"launch", "begin", "start", "open", "set up", "introduce"}
 #: Before a date: it ends a reporting period, it is not the day of the figure ("a profit of
 #: £287m for the year to 28 March", "in the six months ended 30 June").
 _PERIOD_END_BEFORE = re.compile(r"\b(?:year|years|months|quarter|weeks|period|half)\s+(?:to|ending|ended|until)\s+$",
@@ -143,17 +148,23 @@ _EARLIER_VALUE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s
                                    r"(?:on|in|at|last)?\s*$", re.I)
 
 
-def without_period_ends(date_words: list[str], sentence: str) -> list[str]:
+def without_period_ends(date_words: list[str], sentence: str, predicate: str = "",
+                        figure_at: int | None = None) -> list[str]:
     """The date words that date the figure itself: not the end of a reporting period (the year to
     28 March is that year's figure, published any day after), nor the day of the earlier value
     of a change ('up from 1,200 on Tuesday'), nor a deadline ('by Saturday'), nor the start of a
-    span ('since ... on Oct. 2')."""
+    span ('since ... on Oct. 2'), nor the day something began that is not the figure's own deed
+    ('arrested 23 people in a crackdown launched on November 24', told after the figure at
+    ``figure_at``; not '40 raids were launched on Monday' nor 'The show opened on Saturday with
+    19,400 dogs')."""
     kept = []
     for words in date_words:
         at = sentence.find(words)
         before = sentence[max(0, at - 40):at] if at >= 0 else ""
         if _PERIOD_END_IN.search(words) or _PERIOD_END_BEFORE.search(before[-30:]) \
                 or _EARLIER_VALUE_BEFORE.search(before) or _DEADLINE_BEFORE.search(before[-12:]) \
+                or (figure_at is not None and figure_at < at and predicate not in _START_PREDICATES
+                    and _STARTED_BEFORE.search(before[-25:])) \
                 or (_SINCE_CLAUSE.search(sentence[max(0, at - 70):at] if at >= 0 else "")
                     and not re.search(r"\b(?:1[5-9]|20)\d\d\b", words)):  # 'since February 1999, when 12 were killed'
             continue

@@ -573,3 +573,17 @@ def test_a_bare_end_of_a_from_to_span_takes_the_other_ends_unit(text, bare, unit
 
 def test_a_bare_end_with_its_own_noun_keeps_it():
     assert {m.text: m.unit for m in scan("Waits fell from 40 minutes to 19 stops.")}["19"] == ""
+
+
+def test_mixed_spelled_numbers_with_hyphens():
+    assert [(m.text, m.value, m.unit) for m in scan("She got a three-and-a-half-year sentence.")] == [
+        ("three-and-a-half-year", 3.5, "year")]
+    assert [m.kind for m in scan("The quarter-final is on Friday.")] == []
+
+
+def test_n_times_after_a_verb_of_growth_and_before_its_span_is_a_multiplier():
+    [grown] = scan("Freight has grown two-and-a-half times since 2014.")[:1]
+    assert (grown.text, grown.kind, grown.value) == ("two-and-a-half times", "ratio", 2.5)
+    assert scan("Sales have grown three times since 2015.")[0].kind == "ratio"
+    # three rises are three occasions, not a multiple
+    assert scan("Fares have risen three times since January.")[0].kind == "count"

@@ -19,6 +19,7 @@ CHROME_LINES = [
     "Be the first to comment", "Download our app for breaking news alerts",
     "Get the Newswire app for instant alerts", "Related Articles", "Read more", "Share",
     "Share this article", "Advertisement", "You may also like", "Trending",
+    "Share 312 | Tweet | Email | Print", "Comments 27 | Read more",
 ]
 RELATIVE_TIMES = ["18 minutes ago", "an hour ago", "2 hours ago", "3 hours ago", "yesterday",
                   "Updated 5 mins ago", "3h ago", "a few seconds ago", "just now"]
@@ -141,6 +142,8 @@ def test_chrome_lines_are_recognised(line):
     "Thousands sign up for flood relief fund",
     "The council said 13 homes were flooded.",
     "Comments from the minister were not available on Tuesday evening, a spokesman said.",
+    "HALDEN HERALD | EVENING BRIEFING | Friday 5 June 2026",
+    "Share prices | Bond yields",
 ])
 def test_copy_is_not_chrome(line):
     assert not is_chrome(line)
@@ -192,3 +195,24 @@ def test_page_with_blank_lines_between_all_lines_and_a_footer():
         ("Eastern Star", "Fire at town hall: what we know", 31),
     ]
     assert stories[2].text == "Two people were treated for smoke inhalation and 35 staff were evacuated."
+
+
+def test_a_briefing_with_a_share_bar_is_one_page_of_its_own_outlet(tmp_path):
+    # the share bar above "Updated 18 minutes ago" is no outlet's name: the briefing stays whole,
+    # with the page's outlet and date
+    page = tmp_path / "briefing.md"
+    page.write_text("---\ntitle: Evening briefing\nsource: Halden Herald\npublished: 2026-06-05\n---\n\n"
+                    "HALDEN HERALD | EVENING BRIEFING | Friday 5 June 2026\n\n"
+                    "Share 312 | Tweet | Email | Print\n\nUpdated 18 minutes ago\n\n"
+                    "## Bridge shut for repairs\n\nThe bridge will stay shut until June 20.\n\n"
+                    "Comments 27 | Read more\n\n## Police arrest 12 in fuel thefts\n\n"
+                    "Police have arrested 12 people in a crackdown launched on May 24.\n")
+    [article] = read_paths([page]).articles
+    assert (article.source, article.published) == ("Halden Herald", "2026-06-05")
+
+
+
+def test_a_short_sentence_ending_a_story_is_no_outlet():
+    from factcheck.ingest.aggregator import looks_like_outlet
+    assert not looks_like_outlet("Blip said it opened 20 stores.")
+    assert looks_like_outlet("Reuters.") and looks_like_outlet("Halden Herald")

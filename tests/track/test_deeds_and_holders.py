@@ -141,6 +141,12 @@ def test_a_deadline_or_the_start_of_a_span_does_not_date_a_figure():
     assert without_period_ends(["2022"], "It is the worst outbreak since 2022, when 5.3 million birds were culled.") \
         == ["2022"]
     assert without_period_ends(["Saturday"], "The show opened on Saturday with 19,400 dogs.") == ["Saturday"]
+    crackdown = "Police have arrested 23 people in a crackdown on thefts launched on November 24."
+    assert without_period_ends(["November 24"], crackdown, "arrest", crackdown.find("23")) == []
+    raids = "Police launched 40 raids on Monday, and 12 more raids were launched on Tuesday."
+    assert without_period_ends(["Tuesday"], raids, "launch", raids.find("12")) == ["Tuesday"]
+    show = "The show opened on Saturday with 19,400 dogs."
+    assert without_period_ends(["Saturday"], show, "", show.find("19,400")) == ["Saturday"]
     assert without_period_ends(["February 1999"], "It is the worst since February 1999, when 12 people were "
                                                   "killed.") == ["February 1999"]
 

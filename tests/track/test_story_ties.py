@@ -142,6 +142,16 @@ def test_a_continent_says_nothing_against_a_county():
     assert not places.agree(frozenset({"europe"}), frozenset({"asia"}))
 
 
+def test_a_country_says_nothing_against_a_town_in_a_toll_unless_the_copy_puts_the_town_elsewhere():
+    places = _places("Pilgrims crowded the steps at Ramkund before dawn.",
+                     "A crush killed 21 people at a festival in India.",
+                     "MARDAN, Pakistan, Sept 10 (Wire) - Ten people were hurt in Mardan.")
+    assert places.agree(frozenset({"ramkund"}), frozenset({"india"}), country_wide=True)
+    assert not places.agree(frozenset({"ramkund"}), frozenset({"india"}))  # only a toll's
+    assert not places.agree(frozenset({"mardan"}), frozenset({"india"}), country_wide=True)
+    assert not places.agree(frozenset({"pakistan"}), frozenset({"india"}), country_wide=True)
+
+
 def test_a_court_that_opens_with_a_town_does_not_place_the_arrests_there():
     texts = ["Twelve people were hurt in Kilbrack on Sunday, police in Kilbrack said.",
              "The nine fishermen arrested during Monday's blockade were released on bail and are due before "

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from factcheck.rules.checks.nearby import near_words
-from factcheck.rules.checks.sentences import next_sentences, sentences, sentences_by_article
+from factcheck.rules.checks.sentences import sentences, sentences_by_article
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
 from factcheck.track.when import parse_published
@@ -173,17 +173,33 @@ _CHANGE_OF_AFTER = re.compile(rf"^\s*(?:{_RISE})\s+(?:in|of)\s+"
                               r"(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|generations?)\b)\w", re.I)
 #: A sentence that opens with the change just told: "That 300% jump", "This represents a 300% rise".
 _POINTS_BACK = re.compile(r"^[\"\u201c\u2018']?\s*(?:that|this|the|such an?|an?|(?:it|this|that) (?:was|is|represents|marks) an?|"
-                          r"(?:it|that|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:an?|up))\s+$", re.I)  # ('"That's a 500 per cent increase', '"A 1,000 per cent increase, and ...')
+                          r"(?:it|that|this)(?:['\u2019]s|\s+is|\s+was)(?:\s+(?:an?|up))?)\s+$", re.I)  # ('"That's a 500 per cent increase', '"A 1,000 per cent increase, and ...')
+#: The strongest pointing back: "That's a 600 per cent jump in our income", "That is up 250 percent"
+#: (the change it names is the one just told, whatever words follow; a quote may open with a
+#: sentence of no figure first: '"We've gone from a handful to a flood," she said. "That's a ...').
+_THAT_IS = re.compile(r"^[\"\u201c\u2018']?\s*(?:that|this|it)(?:['\u2019]s|\s+is|\s+was)\s+(?:an?\s+|up\s+)?$", re.I)
+#: How far (characters) a "That's a N per cent rise" may stand after the multiplier's sentence.
+_THAT_IS_REACH = 160
 #: ... or names it anywhere before the percentage: "said the jump amounted to a 300 per cent rise",
 #: "called Saturday's 200% jump": the change noun with a pointing word, or the percentage owned.
 _NAMES_THE_CHANGE = re.compile(r"\b(?:the|that|this)\s+(?:increase|rise|jump|surge|growth|hike|climb|leap)\b(?!\s+(?:in|of)\b)"
                                r"|[A-Z][\w-]*['\u2019]s\s+$")
 
 
+#: Verbs of growth that make "N times" a multiplier ('has grown two-and-a-half times since 2012').
+_GROWTH_PREDICATES = {"grow", "multiply", "expand", "swell", "rise", "increase", "jump", "climb", "soar"}
+
+
 def _multipliers(sentence):
     return [c for c in sentence.claims if c.kind == "ratio" and c.is_claim and c.base_low > 1
             and (_MULTIPLIER.search(c.text) or (c.text.lower().endswith(("times", "twice", "thrice"))
-                                                and _AS_MANY_AFTER.match(sentence.after(c, 20))))]
+                                                and (_AS_MANY_AFTER.match(sentence.after(c, 20))
+                                                     or (c.predicate in _GROWTH_PREDICATES
+                                                         and _SPAN_NEXT.match(sentence.after(c, 10))))))]
+
+
+#: After "grown N times": the span it grew over, not a comparison ('three times faster').
+_SPAN_NEXT = re.compile(r"^\s+(?:since|from|over|in)\b", re.I)
 
 
 #: After "N times" or "twice": a plain multiple ('five times as many reefs', 'five times that of a
@@ -207,12 +223,18 @@ def _pairs(all_sentences):
             for percent in _rise_percents(sentence):
                 if _one_change(sentence, fold, percent):
                     yield sentence, fold, percent
-    for before, sentence in next_sentences(all_sentences):
+    for before, sentence in zip(all_sentences, all_sentences[1:]):
+        gap = sentence.start - (before.start + len(before.text))
         folds = _multipliers(before)
-        if len(folds) != 1:
+        if before.article_id != sentence.article_id or not 0 <= gap <= _THAT_IS_REACH or len(folds) != 1:
             continue
         for percent in _rise_percents(sentence):
             opening = sentence.text[:percent.start - sentence.start]
+            if _THAT_IS.match(opening):
+                yield before, folds[0], percent
+                continue
+            if gap > 3:
+                continue  # (only "That's ..." reaches past a sentence of no figure)
             # another thing changed: 'paid users were up 400 per cent', 'The 300% rise in costs'
             names_other = (percent.subject not in _GENERIC_SUBJECTS and percent.subject != folds[0].subject
                            and re.search(rf"\b{re.escape(percent.subject)}", opening, re.I)

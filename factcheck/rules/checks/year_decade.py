@@ -21,7 +21,8 @@ The two nouns must name the same kind of building: the same word from
 ``nouns``, words that ``same_as`` lists together because reporters use them
 for one structure (infirmary and hospital, block and tower), or a
 ``generic`` word ("the building", "the structure") in an article that
-speaks of a single kind of building. A decade that the wording marks as
+speaks of a single kind of building, or dates the building of one thing
+only ("the school, built in 1968" ... "a 1970s building"). A decade that the wording marks as
 another building ("the 1980s extension", "a neighbouring 1980s block") or as
 a style ("a 1930s-style cinema") is left alone. A year one either side of
 the decade is allowed (a 1979-81 build).
@@ -44,6 +45,7 @@ PARAMS = {
         "nouns": {"type": "array", "minItems": 1, "items": {"type": "string"}},
         "same_as": {"type": "array", "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}},
         "generic": {"type": "array", "items": {"type": "string"}},
+        "movable": {"type": "array", "items": {"type": "string"}},
         "verbs": {"type": "array", "items": {"type": "string"}},
     },
 }
@@ -105,6 +107,7 @@ class _Vocabulary:
             for word in group:
                 self.kind_of[word.lower()] = group[0].lower()
         self.generic = {g.lower() for g in params.get("generic", [])}
+        self.movable = {m.lower() for m in params.get("movable", [])}
         self.built_before = _built_before(tuple(params.get("verbs", ())))
 
     def noun(self, word: str) -> str | None:
@@ -134,12 +137,13 @@ class _Vocabulary:
     def kinds_in(self, text: str) -> set[str]:
         return {self.kind_of[n] for n in self.nouns_in(text) if n in self.kind_of and n not in self.generic}
 
-    def same_building(self, one: str, other: str, article_kinds: set[str]) -> bool:
+    def same_building(self, one: str, other: str, article_kinds: set[str], one_dated: bool = False) -> bool:
         if one in self.kind_of and other in self.kind_of and self.kind_of[one] == self.kind_of[other]:
             return True
         if one in self.generic or other in self.generic:
-            # "the building" may be any building: only when the article speaks of one kind.
-            return len(article_kinds) <= 1
+            # "the building" may be any building: only when the article speaks of one kind, or
+            # dates the building of one thing only ('the school, built in 1968' ... 'a 1970s building')
+            return len(article_kinds) <= 1 or (one_dated and not {one, other} & self.movable)
         return False
 
 
@@ -327,10 +331,11 @@ def year_vs_decade(rule, audit):
         kinds = vocabulary.kinds_in(text)
         years = [b for b in built if not b.decade]
         decades = described + [b for b in built if b.decade]
+        one_dated = len({b.noun for b in built}) == 1
         for year in years:
             for decade in decades:
                 refers_back = _refers_back(year, decade, position, vocabulary)
-                if not (refers_back or vocabulary.same_building(year.noun, decade.noun, kinds)):
+                if not (refers_back or vocabulary.same_building(year.noun, decade.noun, kinds, one_dated)):
                     continue
                 kind = vocabulary.kind_of.get(year.noun) or vocabulary.kind_of.get(decade.noun)
                 numbers = year.designation, decade.designation

@@ -1,0 +1,58 @@
+"""A thing's fixed properties (capacity, term) are one fact whatever the clause's verb or day."""
+
+import pytest
+
+from factcheck.model import Article
+from factcheck.pipeline import extract_all
+from factcheck.track.keys import fact_key
+
+
+def _key(text, figure):
+    [claim] = [c for c in extract_all([Article(id="a", path="a", text=text)]) if c.text == figure]
+    return fact_key(claim)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The east grandstand seats 2,400 people.", "2,400"),
+    ("The hall can accommodate 400 guests.", "400"),
+    ("Inspectors closed the 1,800-seat grandstand on Tuesday.", "1,800-seat"),
+])
+def test_a_venues_seats_are_its_capacity(text, figure):
+    assert _key(text, figure) == ("capacity", "", "", "count")
+
+
+def test_people_seated_by_someone_are_no_capacity():
+    assert _key("Ushers seated 40 people.", "40")[0] != "capacity"
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The consortium signed a 20-year contract on Monday.", "20-year"),
+    ("The council awarded the 20-year contract to Veolane.", "20-year"),
+])
+def test_a_hyphened_term_is_the_things_whatever_the_verb(text, figure):
+    assert _key(text, figure) == ("contract", "", "", "second")
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Shares hit a 20-year high.", "20-year"),
+    ("He got a five-year sentence.", "five-year"),
+])
+def test_a_record_or_a_sentence_keeps_its_verb(text, figure):
+    assert _key(text, figure)[2] != ""
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("A 78-year-old man has died after a wedding lunch.", "78-year-old"),
+    ("A third guest has died, nine days after the reception.", "nine days"),
+])
+def test_an_age_or_a_span_in_a_toll_sentence_is_no_toll(text, figure):
+    assert _key(text, figure) is None
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Some 10,200 fans packed the arena for the final.", "Some 10,200"),
+    ("About 40,000 people attended the parade on Sunday.", "About 40,000"),
+    ("A crowd of 12,000 watched the final.", "12,000"),
+])
+def test_the_people_who_pack_or_attend_an_event_are_its_crowd(text, figure):
+    assert _key(text, figure) == ("crowd", "", "", "count")
