@@ -67,6 +67,10 @@ _BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each|every|per)\b)(?:\s*\([^()]*\)
 #: A total, its noun and a plain "were"/"are" right before a list of groups: "The 30 victims
 #: were 12 men, 14 women and 9 children" (each listed part must name its group, see ``_named_groups``).
 _COPULA_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:were|are)\s+$", re.I)
+#: A body counted by its members ('The 11-member council', 'a 60-seat assembly') and 'has' before
+#: its groups: 'has six Democrats, three Republicans and one independent' names every member.
+_MEMBERS_WHOLE = re.compile(r"-(?:member|seat|strong)$", re.I)
+_HAS_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:has|have|had)\s+$", re.I)
 _CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b|\bof whom\b|\bof which\b|"
                            r"\b" + _BREAKDOWN + r")"
                            r"\s*(?:a further\s+|another\s+|the remaining\s+|the other\s+|(?:the\s+)?others\s+|"
@@ -202,9 +206,14 @@ def _group_label(sentence, part) -> str | None:
         return phrase.group(1).lower()
     # the subject as written may run on over the list ('Germans, three Britons and two Swiss')
     own = re.split(r",|\s+(?:and|or)\s+", part.subject_text)[0].strip() if part.subject_text else ""
-    if own and re.match(r"\s*(?:[a-z-]+\s+)?" + re.escape(own), after):
-        return part.subject
-    return None
+    if own and re.match(r"\s*(?:[A-Za-z-]+\s+)?" + re.escape(own), after):
+        return part.subject  # ('14 women', '28 Labour members')
+    single = _ONE_WORD_GROUP.match(after)  # 'and one independent.': a word that closes the part
+    return single.group(1).lower() if single else None
+
+
+#: One word right after a listed figure that closes its part: 'and one independent.'
+_ONE_WORD_GROUP = re.compile(r"^\s+([A-Za-z][\w-]+)\s*(?:[,.;:)]|\s+(?:and|or)\b|$)")
 
 
 def _named_groups(sentence, parts):
@@ -220,7 +229,8 @@ def _copula_list(sentence, whole, parts) -> bool:
     """Is ``whole`` followed by 'were'/'are' and a list of at least two named groups? (The whole
     names what it counts: 'The 30 victims', 'The 1,100 evacuated'.)"""
     return bool(parts and _names_what_it_counts(sentence, whole, parts[0])
-                and _COPULA_GAP.match(sentence.between(whole, parts[0]))
+                and (_COPULA_GAP.match(sentence.between(whole, parts[0]))
+                     or _MEMBERS_WHOLE.search(whole.text) and _HAS_GAP.match(sentence.between(whole, parts[0])))
                 and len(_named_groups(sentence, _listed_parts(sentence, parts))) >= 2)
 
 
@@ -323,7 +333,8 @@ def _sum_hit(whole, parts, direction: str, times: dict[str, int]) -> Hit:
                                   / per_unit, whole.unit)
     else:
         added = sum((p.value or p.base_low) * times[p.id] for p in parts)
-        total, added = whole.text, money_like(added, whole.text) if whole.kind == "money" else number_like(added, whole.text)
+        total = re.sub(r"-[a-z]+$", "", whole.text, flags=re.I)  # 'the total of 11', not '11-member'
+        added = money_like(added, whole.text) if whole.kind == "money" else number_like(added, whole.text)
     listed = " + ".join(p.text if times[p.id] == 1 else f"{p.text} \u00d7 {times[p.id]}" for p in parts)
     return Hit(
         claim_ids=[whole.id, *(p.id for p in parts)],
