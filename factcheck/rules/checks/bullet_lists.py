@@ -57,9 +57,9 @@ _LEAD_BACK = 3
 
 @dataclass
 class BulletedBreakdown:
+    """A total and the parts a list gives as all of it (both shapes are read only when whole)."""
     total: Claim
     parts: list[Claim]
-    closed: bool
 
 
 def bulleted_breakdowns(articles, claims_by_article: dict[str, list[Claim]]):
@@ -96,7 +96,7 @@ def _lead_in_lists(text: str, claims: list[Claim]):
         in_lead = [c for c in claims if lead_start <= c.start < block.start("items") and comparable(c, parts[0])]
         total = in_lead[-1] if in_lead else _earlier_total(text, claims, lead, lead_start, parts[0])
         if total is not None and all(comparable(total, p) for p in parts):
-            yield BulletedBreakdown(total, parts, closed=True)
+            yield BulletedBreakdown(total, parts)
 
 
 def _earlier_total(text: str, claims: list[Claim], lead: str, lead_start: int, part: Claim) -> Claim | None:
@@ -149,4 +149,4 @@ def _fact_box_totals(text: str, claims: list[Claim]):
                     break
                 parts.insert(0, part)
             if total is not None and len(parts) >= 2 and all(comparable(total, p) for p in parts):
-                yield BulletedBreakdown(total, parts, closed=True)
+                yield BulletedBreakdown(total, parts)

@@ -14,7 +14,8 @@ and are left to ``part-exceeds-whole``. Components must start a clause
 (after a comma, "and", "while"), so "20 were shot down in 15 regions" adds
 20, not 35. Components summing to less than the total are fine: copy
 rarely lists every part. A single component larger than the total is left
-to ``part-exceeds-whole`` (one problem, one finding).
+to ``part-exceeds-whole`` (one problem, one finding). Breakdowns set out as
+bulleted lists or fact boxes are read by ``bullet_lists``.
 """
 
 from __future__ import annotations
@@ -226,8 +227,9 @@ def _named_groups(sentence, parts):
 
 
 def _copula_list(sentence, whole, parts) -> bool:
-    """Is ``whole`` followed by 'were'/'are' and a list of at least two named groups? (The whole
-    names what it counts: 'The 30 victims', 'The 1,100 evacuated'.)"""
+    """Is ``whole`` followed by 'were'/'are' (or, for a body counted by its members, 'has') and a
+    list of at least two named groups? (The whole names what it counts: 'The 30 victims', 'The
+    1,100 evacuated', 'The nine-member board'.)"""
     return bool(parts and _names_what_it_counts(sentence, whole, parts[0])
                 and (_COPULA_GAP.match(sentence.between(whole, parts[0]))
                      or _MEMBERS_WHOLE.search(whole.text) and _HAS_GAP.match(sentence.between(whole, parts[0])))
@@ -419,7 +421,7 @@ def components_sum(rule, audit):
     for listed in bulleted_breakdowns(audit.articles, by_article):
         times = {p.id: 1 for p in listed.parts}
         if (_exceed(listed.total, listed.parts, times) if direction == "exceed"
-                else listed.closed and _short_of(listed.total, listed.parts, times)):
+                else _short_of(listed.total, listed.parts, times)):
             yield _sum_hit(listed.total, listed.parts, direction, times)
 
 
