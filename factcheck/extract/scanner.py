@@ -442,10 +442,15 @@ def _ends_share_the_unit(text: str, mentions: list[Mention]) -> list[Mention]:
 
 #: Between a sum and the next figure of one list: "41 million pounds for buildings, " / " and ".
 _LIST_GAP = re.compile(r"^[^.;:!?\d()]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
+def _use_after(prepositions: str) -> re.Pattern:
+    """After a bare listed figure: one of ``prepositions`` saying what it is for, or the part's end."""
+    return re.compile(rf"^(?:\s+(?:{prepositions})\b|\s*(?:[,;.)]|and\b|$))")
+
+
 #: After a bare figure of such a list: what the sum is for, not a noun it counts ("27 million for IT",
 #: not "27 million people"); for a measure, where or what it is for, not a part of it ("of them").
-_SUM_USE_AFTER = re.compile(r"^(?:\s+(?:for|on|in|to|towards|from|at|of)\b|\s*(?:[,;.)]|and\b|$))")
-_MEASURE_USE_AFTER = re.compile(r"^(?:\s+(?:for|on|in|to|towards|from|at)\b|\s*(?:[,;.)]|and\b|$))")
+_SUM_USE_AFTER = _use_after("for|on|in|to|towards|from|at|of")
+_MEASURE_USE_AFTER = _use_after("for|on|in|to|towards|from|at")
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|bn)$", re.I)
 
 

@@ -36,12 +36,14 @@ from factcheck.model import Claim
 from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import comparable
 
+#: The start of a bulleted line: '- ', '* ', '\u2022 ', '\u2013 '.
+_BULLET = r"[ \t]*[-\u2022*\u2013][ \t]+"
 #: A line ending with a colon, then (after at most one blank line) two or more bulleted lines.
 _BLOCK = re.compile(r"^(?P<lead>[^\n]*\S)[ \t]*:[ \t]*\n(?:[ \t]*\n)?"
-                    r"(?P<items>(?:[ \t]*[-\u2022*\u2013][ \t]+[^\n]*(?:\n|$)){2,})", re.M)
+                    rf"(?P<items>(?:{_BULLET}[^\n]*(?:\n|$)){{2,}})", re.M)
 #: A fact box: bulleted "Label: figure" lines (the block is the whole run of bulleted lines).
-_BULLETED_RUN = re.compile(r"(?:^[ \t]*[-\u2022*\u2013][ \t]+[^\n]*(?:\n|$)){3,}", re.M)
-_ITEM = re.compile(r"^[ \t]*[-\u2022*\u2013][ \t]+(?P<body>[^\n]*)", re.M)
+_BULLETED_RUN = re.compile(rf"(?:^{_BULLET}[^\n]*(?:\n|$)){{3,}}", re.M)
+_ITEM = re.compile(rf"^{_BULLET}(?P<body>[^\n]*)", re.M)
 #: A lead-in that gives the list as the whole breakdown.
 _WHOLE_BREAKDOWN = re.compile(
     r"\b(?:made up of|consists? of|comprises?|compris(?:ed|ing)|break(?:s)? down|broken down|breakdown|"
@@ -62,11 +64,15 @@ class BulletedBreakdown:
     parts: list[Claim]
 
 
-def bulleted_breakdowns(articles, claims_by_article: dict[str, list[Claim]]):
+def bulleted_breakdowns(audit):
     """Every bulleted breakdown of the copy (``BulletedBreakdown``), article by article."""
-    for article_id, claims in claims_by_article.items():
-        text = articles[article_id].text
-        claims = sorted((c for c in claims if c.is_claim and not c.negated), key=lambda c: c.start)
+    by_article: dict[str, list[Claim]] = {}
+    for claim in audit.claims.values():
+        if claim.is_claim and not claim.negated:
+            by_article.setdefault(claim.article_id, []).append(claim)
+    for article_id, claims in by_article.items():
+        text = audit.articles[article_id].text
+        claims.sort(key=lambda c: c.start)
         yield from _lead_in_lists(text, claims)
         yield from _fact_box_totals(text, claims)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from factcheck.rules.checks.nearby import near_words
-from factcheck.rules.checks.sentences import sentences, sentences_by_article
+from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, gap_after, next_sentences, sentences, sentences_by_article
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
 from factcheck.track.when import parse_published
@@ -186,8 +186,10 @@ _NAMES_THE_CHANGE = re.compile(r"\b(?:the|that|this)\s+(?:increase|rise|jump|sur
                                r"|[A-Z][\w-]*['\u2019]s\s+$")
 
 
-#: Verbs of growth that make "N times" a multiplier ('has grown two-and-a-half times since 2012').
+#: Verbs of growth that make "N times" a multiplier ('has grown two-and-a-half times since 2012')
+#: when the span it grew over follows, not a comparison ('three times faster').
 _GROWTH_PREDICATES = {"grow", "multiply", "expand", "swell", "rise", "increase", "jump", "climb", "soar"}
+_SPAN_NEXT = re.compile(r"^\s+(?:since|from|over|in)\b", re.I)
 
 
 def _multipliers(sentence):
@@ -196,10 +198,6 @@ def _multipliers(sentence):
                                                 and (_AS_MANY_AFTER.match(sentence.after(c, 20))
                                                      or (c.predicate in _GROWTH_PREDICATES
                                                          and _SPAN_NEXT.match(sentence.after(c, 10))))))]
-
-
-#: After "grown N times": the span it grew over, not a comparison ('three times faster').
-_SPAN_NEXT = re.compile(r"^\s+(?:since|from|over|in)\b", re.I)
 
 
 #: After "N times" or "twice": a plain multiple ('five times as many reefs', 'five times that of a
@@ -223,17 +221,16 @@ def _pairs(all_sentences):
             for percent in _rise_percents(sentence):
                 if _one_change(sentence, fold, percent):
                     yield sentence, fold, percent
-    for before, sentence in zip(all_sentences, all_sentences[1:]):
-        gap = sentence.start - (before.start + len(before.text))
+    for before, sentence in next_sentences(all_sentences, reach=_THAT_IS_REACH):
         folds = _multipliers(before)
-        if before.article_id != sentence.article_id or not 0 <= gap <= _THAT_IS_REACH or len(folds) != 1:
+        if len(folds) != 1:
             continue
         for percent in _rise_percents(sentence):
             opening = sentence.text[:percent.start - sentence.start]
             if _THAT_IS.match(opening):
                 yield before, folds[0], percent
                 continue
-            if gap > 3:
+            if gap_after(before, sentence) > NEIGHBOUR_GAP:
                 continue  # (only "That's ..." reaches past a sentence of no figure)
             # another thing changed: 'paid users were up 400 per cent', 'The 300% rise in costs'
             names_other = (percent.subject not in _GENERIC_SUBJECTS and percent.subject != folds[0].subject

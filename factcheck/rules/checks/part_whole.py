@@ -26,7 +26,7 @@ import re
 from factcheck.extract.units import to_base
 from factcheck.rules.checks.bullet_lists import bulleted_breakdowns
 from factcheck.rules.checks.nearby import singular_noun
-from factcheck.rules.checks.sentences import comparable, sentences
+from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, comparable, gap_after, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity, money_like, number_like
 
@@ -415,10 +415,7 @@ def components_sum(rule, audit):
         times = {p.id: _times(sentence, p) for p in parts}
         if _exceed(whole, parts, times) if direction == "exceed" else (closed and _fall_short(sentence, whole, parts, times)):
             yield _sum_hit(whole, parts, direction, times)
-    by_article: dict[str, list] = {}
-    for claim in audit.claims.values():
-        by_article.setdefault(claim.article_id, []).append(claim)
-    for listed in bulleted_breakdowns(audit.articles, by_article):
+    for listed in bulleted_breakdowns(audit):
         times = {p.id: 1 for p in listed.parts}
         if (_exceed(listed.total, listed.parts, times) if direction == "exceed"
                 else _short_of(listed.total, listed.parts, times)):
@@ -543,7 +540,7 @@ def _breakdowns_pointing_back(all_sentences):
         totals = [c for s in reversed(earlier) for c in reversed(s.claims)
                   if c.is_claim and not c.negated and comparable(c, parts[0]) and noun and c.subject == noun][:1]
         before = earlier[-1]
-        if not totals and 0 <= sentence.start - (before.start + len(before.text)) <= 3:
+        if not totals and 0 <= gap_after(before, sentence) <= NEIGHBOUR_GAP:
             # "The charge includes ...": the one comparable figure of the sentence right before
             totals = [c for c in before.claims if c.is_claim and not c.negated and comparable(c, parts[0])]
         if len(totals) == 1:

@@ -59,12 +59,22 @@ def is_decade(claim: Claim) -> bool:
     return claim.high - claim.low == 9 and claim.text.rstrip("'\u2019").endswith("s")
 
 
-def next_sentences(all_sentences: list[Sentence]):
-    """(sentence, the one right after it in its article) for each pair of neighbours: the
-    second starts within a few characters of the first's end (no sentence without a claim
-    between them)."""
+#: Characters between two sentences that follow each other with no sentence between them.
+NEIGHBOUR_GAP = 3
+
+
+def gap_after(before: Sentence, sentence: Sentence) -> int:
+    """Characters from the end of ``before`` to the start of ``sentence`` (negative when it does
+    not come after)."""
+    return sentence.start - (before.start + len(before.text))
+
+
+def next_sentences(all_sentences: list[Sentence], reach: int = NEIGHBOUR_GAP):
+    """(sentence, the next one with a mention in its article) for each pair that starts within
+    ``reach`` characters of the first's end (by default: no sentence without a claim between
+    them)."""
     for before, sentence in zip(all_sentences, all_sentences[1:]):
-        if before.article_id == sentence.article_id and 0 <= sentence.start - (before.start + len(before.text)) <= 3:
+        if before.article_id == sentence.article_id and 0 <= gap_after(before, sentence) <= reach:
             yield before, sentence
 
 
