@@ -14,12 +14,16 @@ articles that tell one story (``Places.same_story``), and the words around
 them (within ``window`` characters, in their sentences) share a content word
 other than a unit: *falls*, *spire*, *blade tips*, *hailstones*. A figure of one
 significant digit ("4km" against "four metres") needs two shared words, or
-one and the same aspect ("40 feet long" / "400 feet long"). Not
+one and the same aspect ("40 feet long" / "400 feet long"). Two digits
+or more in two units of one dimension are a slip at any ratio ("86 inches"
+/ "86cm", "52C" / "52 F"). A distance between places or a way travelled is
+compared only with two digits or more and two shared words ("seen 2,300
+nautical miles out to sea" / "seen 23 nautical miles out to sea"): a story
+gives many distances ("15 miles away", "150 miles from the capital"). Not
 compared: two figures of one sentence (a conversion, or two things set side
-by side: "a 260-metre ship ... in 8-metre (26-foot) swells"); distances
-between places ("15 miles away", "22 km south of the city", "within 20
-nautical miles"), of which a story gives many with no slip; figures of
-opposite signs; figures whose sizes say different aspects ("300 feet wide"
+by side: "a 260-metre ship ... in 8-metre (26-foot) swells"); figures of
+opposite signs; hedged sums of money ("could cost up to $4.5
+trillion"); figures whose sizes say different aspects ("300 feet wide"
 against "3 feet high"); and a larger figure told as a total over many
 ("Indian cities generate 150,000 tonnes of waste a day" against a plant's
 1,500 tonnes). A figure a range rule has already judged impossible is left
@@ -29,7 +33,9 @@ Counts, spans of time and sums of money (``scale_dimensions``) are compared
 only when a scale word has slipped: two significant digits or more, in one
 unit, both written with a scale word, a thousand, a million or a billion
 times apart ("3.8 billion pilgrims" / "an estimated 3.8 million";
-"72-billion-year-old" / "72 million years"). The same digits at other
+"72-billion-year-old" / "72 million years"), or a count of one named thing
+with the scale word on the larger only ("18.9 million students" / "18,900
+students"). The same digits at other
 scales are common in them by chance ("1.2 million residents" / "1,200
 homes").
 """
@@ -42,6 +48,7 @@ from collections import defaultdict
 from factcheck.model import Claim
 from factcheck.rules.checks.nearby import near_words, significant_digits
 from factcheck.rules.registry import Hit, check
+from factcheck.track.keys import GENERIC_SUBJECTS
 
 PARAMS = {
     "type": "object",
@@ -77,6 +84,12 @@ _DISTANCE_BEFORE = re.compile(r"\b(?:within|distance of|radius of|(?:travel(?:le
                               r"flew|sailed|swam)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+)?)$", re.I)
 
 
+#: Words that place things, which any two distances of a story may share.
+_PLACING_WORDS = {"distance", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                  "lie", "sit", "situated", "located", "town", "city", "village", "border", "capital", "centre",
+                  "center", "coast", "country", "region", "area", "site", "nearest"}
+
+
 def _is_distance(claim: Claim) -> bool:
     """A distance between places or a way travelled, not the size of a thing."""
     return (claim.subject in ("distance", "visibility") or bool(_DISTANCE_AFTER.match(claim.text_after(40)))
@@ -95,6 +108,11 @@ def _one_thing(big: Claim, small: Claim, window: int) -> bool:
     shared = (big_words & small_words) - set(_ASPECTS)
     if not shared:
         return False
+    if _is_distance(big) or _is_distance(small):
+        # a story gives many distances; one is the same as another only by two words and two digits
+        # ('a light seen 2,300 nautical miles out to sea' / 'seen 23 nautical miles out to sea'), not
+        # words that place anything ('the town lies 23 miles north' / '230 miles from the town')
+        return len(shared - _PLACING_WORDS) > 1 and len(significant_digits(big.value)) > 1
     if len(significant_digits(big.value)) > 1:
         return True
     # one digit is a weak tie: '4km' and 'four metres' need a second shared word, or the same aspect
@@ -112,10 +130,27 @@ def _scale_word_slip(big: Claim, small: Claim) -> bool:
     visitors' / '38 visitors' and '1.2 million residents' / '1,200 homes' are counts of two things)."""
     if big.unit != small.unit or len(significant_digits(big.value)) < 2:
         return False
-    if not (_SCALE_WORD.search(big.text) and _SCALE_WORD.search(small.text)):
-        return False
     ratio = abs(big.base_value) / abs(small.base_value)
-    return any(abs(ratio / r - 1) < 0.001 for r in _SCALE_WORD_RATIOS)
+    if not any(abs(ratio / r - 1) < 0.001 for r in _SCALE_WORD_RATIOS):
+        return False
+    if _SCALE_WORD.search(big.text) and _SCALE_WORD.search(small.text):
+        return True
+    # '18.9 million students' / '18,900 students': one named thing counted, a scale word slipped in;
+    # three digits or more ('1.2 million visitors' over a summer and 'about 1,200' camping each night)
+    return (_SCALE_WORD.search(big.text) is not None and big.subject == small.subject
+            and big.subject not in GENERIC_SUBJECTS and big.dimension == "count"
+            and len(significant_digits(big.value)) > 2)
+
+
+def _unit_slip(big: Claim, small: Claim) -> bool:
+    """'86 inches' / '86cm', '9,500 metres' / '9,500 feet': the same digits (two or more) in two
+    units of one dimension less than ``min_ratio`` apart, a unit written for its neighbour; '52C' /
+    '52F' (the same value in Celsius and Fahrenheit)."""
+    if big.unit == small.unit or len(significant_digits(big.value)) < 2:
+        return False
+    if big.dimension == "temperature":
+        return big.value == small.value
+    return abs(big.base_value) >= 1.5 * abs(small.base_value)
 
 
 def _told_as_total(claim: Claim, window: int) -> bool:
@@ -131,7 +166,8 @@ def scale_slip(rule, audit):
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in audit.claims.values():
         if (claim.dimension in dimensions | scale_dimensions and claim.value and claim.base_value and claim.low is not None
-                and claim.id not in audit.impossible and not claim.hedged and not _is_distance(claim)):
+                and claim.id not in audit.impossible
+                and not (claim.hedged and claim.dimension == "currency")):
             buckets[(claim.dimension, significant_digits(claim.value))].append(claim)
     flagged: set[str] = set()
     for claims in buckets.values():
@@ -142,7 +178,7 @@ def scale_slip(rule, audit):
             for big in claims[i + 1:]:
                 if big.id in flagged or (big.base_value > 0) != (small.base_value > 0):
                     continue
-                if abs(big.base_value) < min_ratio * abs(small.base_value):
+                if abs(big.base_value) < min_ratio * abs(small.base_value) and not _unit_slip(big, small):
                     continue
                 if big.dimension in scale_dimensions and not _scale_word_slip(big, small):
                     continue
@@ -157,9 +193,10 @@ def scale_slip(rule, audit):
                 source = audit.article_of(small).source or small.article_id
                 where = "elsewhere in the same article" if same_article else f"in {source}"
                 ratio = abs(big.base_value) / abs(small.base_value)
+                apart = f"at {ratio:,.0f} times the size" if ratio >= min_ratio else "in two units"
                 yield Hit(
                     claim_ids=[big.id, small.id],
-                    fields={"big": big.text, "small": small.text, "where": where, "ratio": f"{ratio:,.0f}"},
-                    suggestion=f"“{big.text}” is {ratio:,.0f} times “{small.text}” ({where}) with the same "
-                               f"digits: check the unit and the scale of the larger one.",
+                    fields={"big": big.text, "small": small.text, "where": where, "apart": apart},
+                    suggestion=f"“{big.text}” and “{small.text}” ({where}) have the same digits {apart}: "
+                               f"check the unit and the scale of the larger one.",
                 )
