@@ -15,6 +15,7 @@ from factcheck.rules.checks import (  # noqa: F401
     running_total,
     scale_slip,
     share_above_100,
+    storey_height,
     swapped_digits,
     year_decade,
 )

@@ -54,3 +54,18 @@ def _near_words(sentence: str, start: int, end: int, subject: str, window: int) 
         words.add(singular_noun(subject.lower()))
     return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in WORD_SURFACES
                      and w not in _SCALE_WORDS and w not in REPORTING_WORDS and w not in TIME_WORDS)
+
+
+#: After a length: it is a distance between places ('15 miles away', '22 km (14 miles) south of the
+#: city', 'out to sea'), which a story gives for many pairs of places with no slip.
+_DISTANCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:away|from|off\b|offshore|inland|upstream|downstream|out\b|"
+                             r"beyond|(?:due\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:wards?)?\b|"
+                             r"of\s+(?:the\s+)?(?:wreck|coast|shore|border|city|town|village|site|capital))", re.I)
+_DISTANCE_BEFORE = re.compile(r"\b(?:within|distance of|radius of|(?:travel(?:led|ed)?|drove|driven|walked|flown|"
+                              r"flew|sailed|swam)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+)?)$", re.I)
+
+
+def is_distance(claim: Claim) -> bool:
+    """A distance between places or a way travelled, not the size of a thing."""
+    return (claim.subject in ("distance", "visibility") or bool(_DISTANCE_AFTER.match(claim.text_after(40)))
+            or bool(_DISTANCE_BEFORE.search(claim.text_before(40))) or "visibility" in claim.text_before(40).lower())

@@ -46,7 +46,7 @@ import re
 from collections import defaultdict
 
 from factcheck.model import Claim
-from factcheck.rules.checks.nearby import near_words, significant_digits
+from factcheck.rules.checks.nearby import is_distance, near_words, significant_digits
 from factcheck.rules.registry import Hit, check
 from factcheck.track.keys import GENERIC_SUBJECTS
 
@@ -75,25 +75,10 @@ _ASPECTS = {
 _TOTAL_OVER_MANY = re.compile(r"\b(?:nationwide|countrywide|worldwide|globally|in total|altogether|combined|"
                               r"across (?:the|all) \w+|all (?:the )?\w+s\b|(?:cities|countries|states|regions)\b)",
                               re.I)
-#: After a length: it is a distance between places ('15 miles away', '22 km (14 miles) south of the
-#: city', 'out to sea'), which a story gives for many pairs of places with no slip.
-_DISTANCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:away|from|off\b|offshore|inland|upstream|downstream|out\b|"
-                             r"beyond|(?:due\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:wards?)?\b|"
-                             r"of\s+(?:the\s+)?(?:wreck|coast|shore|border|city|town|village|site|capital))", re.I)
-_DISTANCE_BEFORE = re.compile(r"\b(?:within|distance of|radius of|(?:travel(?:led|ed)?|drove|driven|walked|flown|"
-                              r"flew|sailed|swam)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+)?)$", re.I)
-
-
 #: Words that place things, which any two distances of a story may share.
 _PLACING_WORDS = {"distance", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                   "lie", "sit", "situated", "located", "town", "city", "village", "border", "capital", "centre",
                   "center", "coast", "country", "region", "area", "site", "nearest"}
-
-
-def _is_distance(claim: Claim) -> bool:
-    """A distance between places or a way travelled, not the size of a thing."""
-    return (claim.subject in ("distance", "visibility") or bool(_DISTANCE_AFTER.match(claim.text_after(40)))
-            or bool(_DISTANCE_BEFORE.search(claim.text_before(40))) or "visibility" in claim.text_before(40).lower())
 
 
 def _aspects(words: set[str]) -> set[str]:
@@ -108,7 +93,7 @@ def _one_thing(big: Claim, small: Claim, window: int) -> bool:
     shared = (big_words & small_words) - set(_ASPECTS)
     if not shared:
         return False
-    if _is_distance(big) or _is_distance(small):
+    if is_distance(big) or is_distance(small):
         # a story gives many distances; one is the same as another only by two words and two digits
         # ('a light seen 2,300 nautical miles out to sea' / 'seen 23 nautical miles out to sea'), not
         # words that place anything ('the town lies 23 miles north' / '230 miles from the town')
