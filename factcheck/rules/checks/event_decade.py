@@ -26,6 +26,12 @@ stands for the article's own subject. Two statements are one event when
 their holders agree (the same word, or a pronoun). Only an article that
 gives the event a single year is judged: two years ("the club was founded
 in 1878 ... its rival, founded in 1902") speak of two holders.
+
+A thing cannot have gone on since a decade that ended before it was opened
+or founded (``since_events``): "Kolbukta, which opened in 1987" against
+"trucks have carried Kolbukta's concentrate every winter since the 1970s";
+the clause before "since" must name the holder of the year. A year before
+the decade is no contradiction ("opened in 1962 ... busy since the 1980s").
 """
 
 from __future__ import annotations
@@ -53,7 +59,11 @@ PARAMS = {
     "type": "object",
     "required": ["events"],
     "additionalProperties": False,
-    "properties": {"events": {"type": "object", "additionalProperties": EVENT_WORDS}},
+    "properties": {
+        "events": {"type": "object", "additionalProperties": EVENT_WORDS},
+        # events a thing's going on 'since the 1970s' cannot come after ('opened', 'founded')
+        "since_events": {"type": "array", "items": {"type": "string"}},
+    },
 }
 
 #: Words that stand for the article's own subject: "its founding", "which closed".
@@ -144,6 +154,33 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
     return found
 
 
+#: Right before a decade: something has gone on since then ('every winter since the 1970s',
+#: 'a fixture of the waterfront since the late 1990s').
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$", re.I)
+
+
+def since_statements(article_sentences) -> list[tuple[Claim, str]]:
+    """Decades after 'since', each with the words of its clause before 'since' in lower case."""
+    found = []
+    for sentence in article_sentences:
+        for claim in sentence.claims:
+            if claim.kind == "year" and is_decade(claim):
+                before = sentence.before(claim, 200)
+                match = _SINCE.search(before)
+                if match:
+                    found.append((claim, re.split(r"[;:]|\bbut\b", before[:match.start()])[-1].lower()))
+    return found
+
+
+def _goes_on_before(year: Dated, since: tuple[Claim, str]) -> bool:
+    """'Kolbukta, which opened in 1987' and 'trucks have carried Kolbukta's concentrate every
+    winter since the 1970s': the clause names the year's holder, and the decade ends before the
+    year (one year's slack)."""
+    decade, clause = since
+    return (bool(year.holder) and re.search(rf"\b{re.escape(year.holder)}", clause) is not None
+            and decade.high is not None and year.low > decade.high + 1)
+
+
 def _same_holder(a: Dated, b: Dated) -> bool:
     return not a.holder or not b.holder or a.holder == b.holder
 
@@ -161,6 +198,16 @@ def event_year_vs_decade(rule, audit):
             decades = [s for s in statements if s.event == event and s.decade]
             if len({y.low for y in years}) != 1:
                 continue
+            if event in rule.params.get("since_events", []):
+                for since in since_statements(article_sentences):
+                    if _goes_on_before(years[0], since):
+                        decade = since[0]
+                        yield Hit(
+                            claim_ids=[years[0].claim.id, decade.id],
+                            fields={"year": years[0].claim.text, "decade": decade.text, "event": event},
+                            suggestion=f"“since the {decade.text}” has it going on before it was {event} in "
+                                       f"{years[0].claim.text}; check the year and the decade.",
+                        )
             for year in years[:1]:
                 for decade in decades:
                     if not _same_holder(year, decade) or decade.low - 1 <= year.low <= decade.high + 1:
