@@ -74,7 +74,7 @@ AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|aged\s+between|ages\s+of|age
 TIMES_AFTER_RE = re.compile(
     r"\s+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|"
     r"slower|the|that|what|over|longer|stronger|heavier|cheaper|likelier|likely|worse|"
-    r"better)\b", re.I)
+    r"better)\b|\s+times\s+(?:its|their|(?:last|the\s+previous)\s+\w+['\u2019]s)\s", re.I)  # ('four times last year's total')
 
 FOLD_AFTER_RE = re.compile(r"\s*-?\s*fold\b", re.I)
 

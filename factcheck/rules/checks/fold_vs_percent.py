@@ -77,13 +77,15 @@ def _states_a_figure(claim) -> bool:
 
 
 #: "trebled to £90m, a rise of 300%", "doubled from £9m to £18m, a 200% increase": the
-#: figures after the multiplier are where the change started and ended. In the gap each
+#: figures after the multiplier are where the change started and ended ("four times last year's
+#: total of 172": where it started). In the gap each
 #: figure stands as "§"; an endpoint may carry a short time ("from 1,100 on Monday").
 _QUALIFIER = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
 _ENDPOINT_TIME = r"(?:\s+(?:on|in|by|at|last|this)(?:\s+[\w']+){1,3})?"
 _ENDPOINTS = re.compile(
     rf",?\s*\b(?:from\s+{_QUALIFIER}§{_ENDPOINT_TIME}\s+)?to\s+{_QUALIFIER}§{_ENDPOINT_TIME}"
-    rf"|,?\s*\bfrom\s+{_QUALIFIER}§{_ENDPOINT_TIME}", re.I)
+    rf"|,?\s*\bfrom\s+{_QUALIFIER}§{_ENDPOINT_TIME}"
+    rf"|\s+(?:total|number|figure|level|tally|count)\s+of\s+{_QUALIFIER}§", re.I)  # ('four times last year's total of 172')
 
 
 def _gap_without_endpoints(sentence, first, second) -> str | None:
@@ -206,6 +208,10 @@ def _multipliers(sentence):
 _AS_MANY_AFTER = re.compile(r"^\s+(?:as\s+(?:many|much|large|big|high|great|long|fast|heavy)\b|(?:that|those)\s+of\b|"
                             r"the\s+(?:level|size|number|amount|figure|rate|total|value|cost|price)\s+(?:of|in|for)\b|"
                             r"what\s+(?:it|they)\s+(?:was|were)\b|"
+                            # 'six times that number', 'four times last year's total', 'five times the usual number'
+                            r"(?:that|this|the|its|their|(?:last|the\s+previous)\s+\w+['\u2019]s)\s+"
+                            r"(?:(?:usual|normal|average|previous|typical|expected|original|earlier)\s+)?"
+                            r"(?:number|total|figure|level|amount|count|tally)\b|"
                             r"the\s+(?:[£$€₹]\s?|Rs\.?\s?)?\d)", re.I)  # ('five times the £720,000 paid in 2019')
 
 
