@@ -12,7 +12,9 @@ The storey count is a figure of the same sentence ("seven storeys", "the
 11-storey hostel", "a 40-floor hotel"), or, for a height written as the
 building's modifier ("the 520-metre Linnet Tower"), the one storey count
 the article gives for a building of the same noun ("a 17-storey apartment
-tower"). Not compared: storeys of a part ("fire gutted three storeys of the
+tower"). The height must be the building's (its subject a building noun or
+the storey count's own): "a two-storey shelter raised on pillars 3 metres
+high" gives the pillars'. Not compared: storeys of a part ("fire gutted three storeys of the
 60-metre tower", "stories" a paper published), a height beside a word of
 its own (``unless``: a spire, a mast, a chimney standing on a low building),
 and a figure a range rule has already judged impossible.
@@ -116,8 +118,8 @@ def storey_height(rule, audit):
                 continue
             count = _storey_count_for(height, [c for c in storeys if c.sentence_start == height.sentence_start],
                                       storeys)
-            if count is None:
-                continue
+            if count is None or height.subject not in buildings | {count.subject}:
+                continue  # ('a two-storey shelter raised on pillars 3 metres high': the pillars' height)
             per_storey = height.base_value / count.value
             if params["min_per_storey"] <= per_storey <= params["max_per_storey"]:
                 continue
