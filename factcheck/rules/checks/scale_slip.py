@@ -35,7 +35,7 @@ unit, both written with a scale word, a thousand, a million or a billion
 times apart ("3.8 billion pilgrims" / "an estimated 3.8 million";
 "72-billion-year-old" / "72 million years"), or a count of one named thing
 with the scale word on the larger only ("18.9 million students" / "18,900
-students"). The same digits at other
+students"; two digits need two more words in common). The same digits at other
 scales are common in them by chance ("1.2 million residents" / "1,200
 homes").
 """
@@ -46,7 +46,7 @@ import re
 from collections import defaultdict
 
 from factcheck.model import Claim
-from factcheck.rules.checks.nearby import is_distance, near_words, significant_digits
+from factcheck.rules.checks.nearby import is_distance, near_words, significant_digits, singular_noun
 from factcheck.rules.registry import Hit, check
 from factcheck.track.keys import GENERIC_SUBJECTS
 
@@ -109,7 +109,7 @@ def _one_thing(big: Claim, small: Claim, window: int) -> bool:
 _SCALE_WORD = re.compile(r"(?:\d|\b)(?:thousand|million|billion|trillion|lakh|crore|bn|m|k|tn)\b", re.I)
 
 
-def _scale_word_slip(big: Claim, small: Claim) -> bool:
+def _scale_word_slip(big: Claim, small: Claim, window: int) -> bool:
     """'3.8 billion pilgrims' / 'an estimated 3.8 million': two digits or more, in one unit, a scale
     word apart (a thousand, a million or a billion times), both written with a scale word ('38,000
     visitors' / '38 visitors' and '1.2 million residents' / '1,200 homes' are counts of two things)."""
@@ -121,10 +121,15 @@ def _scale_word_slip(big: Claim, small: Claim) -> bool:
     if _SCALE_WORD.search(big.text) and _SCALE_WORD.search(small.text):
         return True
     # '18.9 million students' / '18,900 students': one named thing counted, a scale word slipped in;
-    # three digits or more ('1.2 million visitors' over a summer and 'about 1,200' camping each night)
-    return (_SCALE_WORD.search(big.text) is not None and big.subject == small.subject
-            and big.subject not in GENERIC_SUBJECTS and big.dimension == "count"
-            and len(significant_digits(big.value)) > 2)
+    # three digits or more, or two with two more words in common ('19 million vehicles a day through
+    # the tunnel' / 'about 19,000 vehicles a day through the tunnel'; not '1.2 million visitors' over
+    # a summer and 'about 1,200 visitors' camping each night)
+    if (_SCALE_WORD.search(big.text) is None or big.subject != small.subject or big.subject in GENERIC_SUBJECTS
+            or big.dimension != "count"):
+        return False
+    if len(significant_digits(big.value)) > 2:
+        return True
+    return len((near_words(big, window) & near_words(small, window)) - {singular_noun(big.subject)}) > 1
 
 
 def _unit_slip(big: Claim, small: Claim) -> bool:
@@ -165,7 +170,7 @@ def scale_slip(rule, audit):
                     continue
                 if abs(big.base_value) < min_ratio * abs(small.base_value) and not _unit_slip(big, small):
                     continue
-                if big.dimension in scale_dimensions and not _scale_word_slip(big, small):
+                if big.dimension in scale_dimensions and not _scale_word_slip(big, small, window):
                     continue
                 same_article = big.article_id == small.article_id
                 if same_article and big.sentence_start == small.sentence_start:
