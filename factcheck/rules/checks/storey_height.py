@@ -43,7 +43,8 @@ PARAMS = {
 
 #: '17-storey', 'seven-story', 'a 40-floor': the count is the building's storeys.
 _STOREY_COMPOUND = re.compile(r"-(?:storey|story|floor)s?$", re.I)
-#: Plain counts of these nouns: 'seven storeys', 'has 12 floors' ('stories' only beside a building).
+#: Plain counts of these nouns: 'seven storeys', 'has 12 floors' ('stories' and 'floors' only with
+#: a verb of the building or after 'of', 'with' or a possessive).
 _STOREY_NOUNS = {"storey", "story", "floor"}
 #: Verbs of a building and its storeys: 'the hotel will have 40 floors', 'it rises 12 stories'.
 _BUILDING_VERBS = {"have", "be", "rise", "stand", "tower", "span", "contain", "comprise", "boast"}
