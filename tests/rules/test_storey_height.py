@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.rules.rule_helpers import fires
+from factcheck.rules.examples import run_example
+from tests.rules.rule_helpers import bundled_rules, fires
 
 ORDINARY = st.floats(min_value=2.5, max_value=18)
 SLIPPED = st.one_of(st.floats(min_value=25, max_value=400), st.floats(min_value=0.2, max_value=1.5))
@@ -42,3 +43,11 @@ def test_a_height_no_storeys_can_make_fires(storeys, per_storey):
 ])
 def test_storey_height_in_copy(text, expected):
     assert fires("FC145", text) is expected
+
+
+def test_every_building_of_an_article_is_judged():
+    # two impossible heights in one article: both are found, and the check does not stop after the first
+    text = ("Council report on towers\n\nThe seven-storey block is 300 metres tall, the council said.\n\n"
+            "The seven-storey annexe is 400 metres tall, the council said.")
+    findings = [f for f in run_example(bundled_rules()["FC145"], text) if f.rule == "FC145"]
+    assert [f.message.split("”")[0] for f in findings] == ["“300 metres", "“400 metres"]

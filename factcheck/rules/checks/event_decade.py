@@ -191,15 +191,17 @@ def event_year_vs_decade(rule, audit):
     patterns = event_patterns(rule.params["events"])
     products = _product_patterns(rule.params["events"])
     by_article = sentences_by_article(audit)
+    since_events = set(rule.params.get("since_events", []))
     for article_sentences in by_article.values():
         statements = dated_statements(article_sentences, patterns, products)
+        sinces = since_statements(article_sentences) if since_events else []
         for event in patterns:
             years = [s for s in statements if s.event == event and not s.decade]
             decades = [s for s in statements if s.event == event and s.decade]
             if len({y.low for y in years}) != 1:
                 continue
-            if event in rule.params.get("since_events", []):
-                for since in since_statements(article_sentences):
+            if event in since_events:
+                for since in sinces:
                     if _goes_on_before(years[0], since):
                         decade = since[0]
                         yield Hit(

@@ -127,10 +127,10 @@ def storey_height(rule, audit):
             n = int(count.value)
             problem = (f"{_spelled(per_storey)} metres a storey" if per_storey >= 1
                        else f"{per_storey * 100:.0f} centimetres a storey")
-            storeys = _STOREY_COMPOUND.sub("", count.text).lower()  # 'seven', '17' (of '17-story')
+            as_written = _STOREY_COMPOUND.sub("", count.text).lower()  # 'seven', '17' (of '17-story')
             yield Hit(
                 claim_ids=[height.id, count.id],
-                fields={"text": height.text, "storeys": storeys, "problem": problem,
+                fields={"text": height.text, "storeys": as_written, "problem": problem,
                         "ordinary": f"{low * n:,.0f} to {high * n:,.0f} metres"},
                 suggestion=f"A storey is about {low:g} to {high:g} metres: {n} storeys stand about "
                            f"{low * n:,.0f} to {high * n:,.0f} metres. Check the unit and the digits of "
