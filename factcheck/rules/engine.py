@@ -34,6 +34,12 @@ class _Fields(dict):
         return "{" + key + "}"
 
 
+def _sentence_case(message: str) -> str:
+    """A message begins with a capital even when its template begins with a field
+    ('{a_subject} would be...', '{text} a day would be...')."""
+    return message[:1].upper() + message[1:]
+
+
 def _silenced(rule: Rule, audit: AuditData, claim_ids: list[str]) -> bool:
     articles = {audit.claims[i].article_id for i in claim_ids}
     return bool(articles) and all(
@@ -84,7 +90,7 @@ def run_rules(rules: Iterable[Rule], audit: AuditData) -> RulesOutcome:
                 rule=rule.code,
                 name=rule.name,
                 severity=rule.severity,
-                message=rule.message.format_map(_Fields(hit.fields)),
+                message=_sentence_case(rule.message.format_map(_Fields(hit.fields))),
                 claim_ids=list(hit.claim_ids),
                 suggestion=hit.suggestion,
             ))

@@ -55,6 +55,53 @@ def describe_quantity(value: float, unit: str) -> str:
     return f"{number(value)} {_PLURALS.get(unit, unit + 's')}"
 
 
+#: Words read with a vowel sound though spelt with a consonant, and the reverse.
+_AN_BEFORE = re.compile(r"(?:hour|honest|honou?r|heir)")
+_A_BEFORE = re.compile(r"(?:one\b|once|uni|use|usu|ut[aeiou]|eu|ewe|ur[aeiou])")
+
+
+def indefinite_article(phrase: str) -> str:
+    """'a' or 'an' for a phrase as it is read aloud: 'an 18-mile runway', 'an 8,000-metre peak',
+    'a 110-metre tower', 'an oil tanker', 'a one-mile bridge'."""
+    word = phrase.lstrip("\u201c\"'(").lower()
+    digits = re.match(r"\d[\d,]*", word)
+    if digits:
+        whole = digits.group(0).replace(",", "")
+        # read aloud, a figure begins 'eight...' or, in groups of three, 'eleven'/'eighteen...'
+        eleven = whole[:2] in ("11", "18") and len(whole) % 3 == 2
+        return "an" if whole.startswith("8") or eleven else "a"
+    if _AN_BEFORE.match(word):
+        return "an"
+    if word[:1] in "aeiou" and word[:1] and not _A_BEFORE.match(word):
+        return "an"
+    return "a"
+
+
+#: A figure and one unit word: '162-mile', '18 mile', '300km', '2,000 miles'.
+_FIGURE_AND_UNIT = re.compile(r"\d[\d,.]*(?:-|\s?)([a-z]+)", re.I)
+
+
+def _attributive(text: str) -> bool:
+    """Whether a figure can stand before its noun as written: '162-mile', '300km', not
+    '2,000 miles' or 'about 300 km'."""
+    match = _FIGURE_AND_UNIT.fullmatch(text)
+    if not match:
+        return False
+    unit = match.group(1).lower()
+    return len(unit) <= 3 or not (unit.endswith("s") or unit == "feet")
+
+
+def a_thing_measuring(text: str, noun: str, measure: str = "figure") -> str:
+    """The thing a figure describes, as the copy would name it: 'a 162-mile bridge', 'a bridge
+    of about 300 km', 'a length of 40 miles' when the thing has no name."""
+    text, noun = text.strip(), noun.strip()
+    if not noun:
+        return f"{indefinite_article(measure)} {measure} of {text}"
+    if _attributive(text):
+        return f"{indefinite_article(text)} {text} {noun}"
+    return f"{indefinite_article(noun)} {noun} of {text}"
+
+
 def interval(low: float | None, high: float | None, value: float | None = None) -> str:
     """An interval in words: '479', 'over 400', '450 to 500'."""
     if low is None or high is None:

@@ -65,7 +65,7 @@ from functools import lru_cache
 from factcheck.extract.units import to_base
 from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.registry import Hit, check
-from factcheck.rules.text import describe_quantity
+from factcheck.rules.text import a_thing_measuring, describe_quantity
 
 _WORDS = {"type": "array", "items": {"type": "string"}}
 
@@ -395,6 +395,11 @@ def _skip_scope(claim) -> str:
                      *claim.subject_modifiers])
 
 
+#: What a figure of each dimension measures, to name it when the copy names no thing.
+_MEASURE = {"length": "length", "speed": "speed", "temperature": "temperature", "mass": "weight",
+            "time": "duration", "area": "area", "volume": "volume"}
+
+
 @check("plausible-range", params=PARAMS, judges_values=True)
 def plausible_range(rule, audit):
     """Claims about one of ``subjects`` in ``dimension`` whose value lies outside [min, max]."""
@@ -426,6 +431,11 @@ def plausible_range(rule, audit):
             claim_ids=[claim.id],
             fields={"text": claim.text, "subject": kind or claim.subject,
                     "value": describe_quantity(stated, claim.unit) if stated is not None else claim.text,
-                    "subject_text": claim.subject_text or claim.subject, "problem": problem},
+                    "subject_text": claim.subject_text or claim.subject, "problem": problem,
+                    # 'a 162-mile bridge', 'a bridge of about 300 km', 'a length of 40 miles'
+                    "a_subject": a_thing_measuring(claim.text, claim.subject_text or claim.subject,
+                                                   _MEASURE.get(claim.dimension, "figure")),
+                    "a_kind": a_thing_measuring(claim.text, kind or claim.subject,
+                                                _MEASURE.get(claim.dimension, "figure"))},
             suggestion=_alternative(claim, p, bounds),
         )

@@ -1,0 +1,45 @@
+"""How findings name the thing a figure describes: editors read these sentences."""
+
+import pytest
+
+from factcheck.rules.engine import _sentence_case
+from factcheck.rules.text import a_thing_measuring, indefinite_article
+
+
+@pytest.mark.parametrize("phrase, article", [
+    ("162-mile bridge", "a"), ("8-mile bridge", "an"), ("18 mile runway", "an"),
+    ("11,000-foot peak", "an"), ("110-metre tower", "a"), ("1,100-metre tower", "a"),
+    ("800km road", "an"), ("80,000 people", "an"), ("18,000,000 people", "an"),
+    ("oil tanker", "an"), ("one-man car", "a"), ("unicycle", "a"), ("hour", "an"),
+    ("bridge", "a"), ("\u201c8 metres\u201d", "an"),
+])
+def test_article_follows_the_sound_of_the_first_word(phrase, article):
+    assert indefinite_article(phrase) == article
+
+
+@pytest.mark.parametrize("text, noun, expected", [
+    ("162-mile", "bridge", "a 162-mile bridge"),          # written before its noun: keep it there
+    ("18 mile", "runway", "an 18 mile runway"),
+    ("300km", "bridge", "a 300km bridge"),
+    ("about 300 km", "bridge", "a bridge of about 300 km"),  # a qualifier cannot stand before a noun
+    ("2,000 miles", "tower", "a tower of 2,000 miles"),      # nor a plural unit
+    ("40 feet", "wave", "a wave of 40 feet"),
+    ("12 metres", "oil tanker", "an oil tanker of 12 metres"),
+    ("12 metres", "", "a length of 12 metres"),              # no named thing: name the measure
+])
+def test_the_thing_measured_is_named_as_copy_would_name_it(text, noun, expected):
+    assert a_thing_measuring(text, noun, "length") == expected
+
+
+def test_messages_begin_with_a_capital():
+    assert _sentence_case("about 30 hours a day would be more") == "About 30 hours a day would be more"
+    assert _sentence_case("\u201c9\u201d and \u201c10\u201d") == "\u201c9\u201d and \u201c10\u201d"
+    assert _sentence_case("") == ""
+
+
+def test_a_qualified_length_reads_as_a_sentence_in_the_finding(tmp_path):
+    from factcheck.pipeline import run_audit
+    (tmp_path / "a.md").write_text("---\ntitle: Span\ndate: 2024-05-01\n---\n"
+                                   "The new bridge over the estuary is about 300 km long.\n")
+    messages = [f.message for f in run_audit([tmp_path]).findings if f.rule == "FC101"]
+    assert messages == ["A bridge of about 300 km would be longer than any bridge or tunnel on Earth."]
