@@ -70,6 +70,8 @@ _STAFF_LEVEL_VERBS = {"employ", "work", "have", "be", "number", "total"}
 #: employees were working the night shift').
 _AT_WORK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:was|were|is|are)\s+(?:still\s+)?(?:working|on duty|on shift|"
                             r"on site|at work|inside|in the building)\b", re.I)
+#: Verbs by which a named thing has a count of its own parts ('the ship has 82 ward beds').
+_POSSESSING = {"have", "contain", "feature", "boast", "comprise"}
 #: Right before a figure after another: the whole the first is part of ('cut 4,800 of its 68,000 employees').
 _WHOLE_BEFORE = re.compile(r"\d[^.;]*\bof\s+(?:its|their|the\s+[\w-]+['’]s|the)\s+(?:total\s+|entire\s+)?$", re.I)
 #: Right after a count: the whole it is a part of ('about 400 of the yard's current staff'), whose
@@ -307,7 +309,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = ""  # 'the population reached 621,400', 'the waiting list rose to 18,340'
     predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
-            and not (claim.agent and not claim.predicate) and not owned and not term):  # 'the train's eight carriages': a count of its owner
+            and not (claim.agent and (not claim.predicate or claim.predicate in _POSSESSING))
+            and not owned and not term):  # 'the train's eight carriages', 'the ship has 82 ward beds': a count of its owner
         return None
     if predicate in TOLL_CLASSES and claim.dimension == "time":
         return None  # 'a 78-year-old man has died', 'died nine days after': an age or a time, never a toll
@@ -334,7 +337,13 @@ def length_aspect(claim: Claim) -> str:
     if claim.dimension != "length":
         return ""
     match = _ASPECT_AFTER.match(claim.text_after(16))
+    if match is None and _BY_BEFORE.search(claim.text_before(30)):
+        return "width"  # 'a section measuring 40 ft by 30 ft': the second measure is across the first
     return "" if match is None else ("depth" if match.group(1) else "width")
+
+
+#: Right before a length: another length and 'by', as in '40 ft by 30 ft', '6m x 4m'.
+_BY_BEFORE = re.compile(r"\d[\d,.]*\s?(?:[a-z]{1,12}\.?\s?)?(?:by|x|\u00d7)\s*$", re.I)
 
 
 #: Units of a bracketed conversion the parse hangs on the noun as a modifier ('(205-foot) coaster').

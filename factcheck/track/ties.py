@@ -21,7 +21,7 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
 from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, subject_class
 from factcheck.track.people import WRONGDOERS
-from factcheck.track.places import EVERYWHERE, Places
+from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import is_counted_to_date, is_crowd, is_named_age
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   without_period_ends)
@@ -109,6 +109,8 @@ def _is_named(agent: str, claim: Claim) -> bool:
     (NER misses some names; a capitalised word inside the sentence counts too.)"""
     if any(agent == name or agent in name.split() for name in (e.lower() for e in claim.entities + claim.places)):
         return True
+    if agent in COUNTRIES and re.match(re.escape(agent), claim.sentence, re.I):
+        return True  # 'Ireland imports about 9,000 tonnes': a country that opens the sentence NER missed
     capitalised = r"\s+".join(re.escape(word[:1].upper() + word[1:]) for word in agent.split())
     return bool(capitalised) and bool(re.search(rf"(?<=[\w,;:] ){capitalised}\b", claim.sentence))
 

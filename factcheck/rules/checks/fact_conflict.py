@@ -12,8 +12,8 @@ For running totals (``running_totals`` predicates: killed, wounded ...), a
 later article with a higher figure is an update, not a conflict, and a
 later article with a lower figure than an earlier definite one is left to
 the ``running-total`` check (one problem, one finding). Any tally kept up
-to now ("has lost 31 homes to the sea since 1990", "so far this year") may
-grow too: its later, higher figure is an update; and when every figure of
+to now ("has lost 31 homes to the sea since 1990", "so far this year", "had
+been reunited with their owners by Monday", "are now dead") may grow too: its later, higher figure is an update; and when every figure of
 the fact says so ("bringing the total to 17"), it is a running total like
 a toll (``running_total.is_running``). Likewise an article
 that gives two figures for one fact is reported once, by the
@@ -52,7 +52,12 @@ _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 #: In a figure's clause: a tally kept from some start up to now ('has lost 31 homes to the sea
 #: since 1990', 'has sold 4,000 so far this year'), which a later article may give higher.
-_TALLY_TO_NOW = re.compile(r"\b(?:since|so far|to date)\b", re.I)  # (not 'a pay rise of 3% this year')
+_TALLY_TO_NOW = re.compile(r"\b(?:since|so far|to date|now|by (?:the end of |late |early )?(?:yesterday|last night|"
+                           r"this (?:morning|afternoon|evening)|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b",
+                           re.I)  # (not 'a pay rise of 3% this year')
+#: In a figure's clause: a passive perfect, a tally of what has been done up to a day ('about 3,000 bags
+#: had been reunited with their owners'); with a word of 'to now' in the other clause, a tally too.
+_DONE_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+)?been\s+\w+ed\b", re.I)
 
 
 def _another_magnitude(a, b) -> bool:
@@ -67,8 +72,10 @@ def _another_magnitude(a, b) -> bool:
 
 def _tally_grew(audit, a, b) -> bool:
     """Is the later of two figures of a tally kept up to now the higher one (an update)?"""
-    return all(_TALLY_TO_NOW.search(clause_around(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start))
-               for c in (a, b)) and is_update(audit, a, b)
+    clauses = [clause_around(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start) for c in (a, b)]
+    to_now = [bool(_TALLY_TO_NOW.search(clause)) for clause in clauses]
+    so_far = [to_now[i] or bool(_DONE_SO_FAR.search(clause)) for i, clause in enumerate(clauses)]
+    return any(to_now) and all(so_far) and is_update(audit, a, b)
 
 
 def _half_step(claim) -> float:

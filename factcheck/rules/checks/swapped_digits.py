@@ -22,7 +22,10 @@ rule reads those).
 With ``scope: story`` the two figures are in two articles that tell one
 story (``Places.same_story``): "raised £640m" in one report of a flotation,
 "raised £460 million" in the next; the same evidence is asked for, names
-left out (two reports of one story share its names), and the two sentences
+left out (two reports of one story share its names; 'people' alone is no
+evidence), and neither article may give the other's figure too (it then
+counts two things). A figure in brackets after another ("Halls sealed: 41
+(32 still shut)") is the other's part or old value, never a restatement, and the two sentences
 must name the same years, if any (a past event of the story's kind: "in
 1997, 14 people were hurt"). Two figures of one fact are left to the
 cross-article conflict rule (FC201).
@@ -37,6 +40,7 @@ from collections import defaultdict
 from factcheck.model import Claim
 from factcheck.rules.checks.nearby import near_words, significant_digits
 from factcheck.rules.registry import Hit, check
+from factcheck.track.keys import predicate_class
 
 PARAMS = {
     "type": "object",
@@ -50,6 +54,18 @@ PARAMS = {
 }
 
 _LEFT_OUT_KINDS = {"year", "date"}
+#: Subjects too general to make two figures of one story one figure by themselves.
+_ANYONE = {"people", "person"}
+#: Right before a figure: another figure and an opening bracket, whose part or old value it
+#: gives ('Halls sealed: 41 (32 still shut)', 'All households: 2,480 (1,150)').
+_BRACKETED_AFTER_FIGURE = re.compile(r"\d\s*\(\s*$")
+
+
+def _states_the_other(audit, claims_of: dict, a: Claim, b: Claim) -> bool:
+    """Does b's article also give a's figure for a's subject? Then the story's reports agree on
+    it, and b's other figure counts something else ('sold 32 fake works, 23 said to be by
+    Crane' beside another report's '32 fake works')."""
+    return any(c.value == a.value for c in claims_of.get((b.article_id, a.subject), ()))
 #: Qualifiers of a bound, not a figure restated: "more than 2,500 signatures" / "the 5,200-seat arena".
 _BOUNDS = {"over", "at least", "up to", "fewer than", "just over", "nearly"}
 
@@ -85,6 +101,9 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
     shared = near_words(a, window) & near_words(b, window)
     if not names_count:  # (two reports of one story share its names by definition)
         shared = {word for word in shared if _lower_case_in(word, a) and _lower_case_in(word, b)}
+        if same_subject and a.subject in _ANYONE and len(shared - {a.subject}) < 1 and not (
+                a.predicate and predicate_class(a.predicate) == predicate_class(b.predicate)):
+            return False  # a story counts many people: those who left home are not those who searched
     if abs(a.value) < 100:
         return same_subject and len(shared - {a.subject}) >= 1
     if same_subject or len(shared) >= 2:
@@ -101,10 +120,13 @@ def swapped_digits(rule, audit):
     across = rule.params.get("scope", "article") == "story"
     fact_of = {claim_id: fact.id for fact in audit.facts for claim_id in fact.claim_ids}
     groups: dict[tuple, list[Claim]] = defaultdict(list)
+    claims_of: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in audit.claims.values():
+        claims_of[(claim.article_id, claim.subject)].append(claim)
     for claim in audit.claims.values():
         if (claim.value is None or claim.low is None or abs(claim.value) < 1 or claim.kind in _LEFT_OUT_KINDS
                 or claim.dimension == "time" or claim.hedged or claim.id in audit.impossible
-                or claim.qualifier in _BOUNDS):
+                or claim.qualifier in _BOUNDS or _BRACKETED_AFTER_FIGURE.search(claim.text_before(6))):
             continue
         digits = significant_digits(claim.value)
         if len(digits) < 2:
@@ -117,7 +139,9 @@ def swapped_digits(rule, audit):
         for i, first in enumerate(claims):
             for second in claims[i + 1:]:
                 if across and (first.article_id == second.article_id or _years_differ(first, second)
-                               or not audit.places.same_story(first, second)):
+                               or not audit.places.same_story(first, second)
+                               or _states_the_other(audit, claims_of, first, second)
+                               or _states_the_other(audit, claims_of, second, first)):
                     continue
                 if first.article_id == second.article_id and first.sentence_start == second.sentence_start:
                     continue

@@ -1,0 +1,95 @@
+"""Figures of one story that only look like one fact: a tally that grew by a later day, the
+second side of 'N by M', importers of two countries, a bracketed part of a fact-box line; and
+a named thing's own count ('the ship has 82 ward beds'), which is one fact across reports."""
+
+from types import SimpleNamespace
+
+from factcheck.rules.checks.swapped_digits import _BRACKETED_AFTER_FIGURE, _states_the_other
+from factcheck.rules.examples import run_example
+from factcheck.rules.loader import load_rules
+
+from track_helpers import articles, keys_of
+
+RULES = {r.code: r for r in load_rules()}
+
+
+def test_a_count_done_by_a_later_day_that_grew_is_an_update():
+    example = articles(
+        ("Harbour Post", "2026-01-18", "Glenrowan Airport said that about 3,000 delayed bags had been "
+                                       "reunited with their owners."),
+        ("Northern Ledger", "2026-01-20", "About 4,900 delayed bags had been reunited with their owners by "
+                                          "Monday evening, Glenrowan Airport said."),
+    )
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_a_share_that_is_now_higher_is_an_update():
+    example = articles(
+        ("Harbour Post", "2026-11-23", "About 55% of the oysters at the Carrow farm of Tullagh Pearls have died "
+                                       "since divers found the first dead shells, the company said."),
+        ("Northern Ledger", "2026-11-25", "More than 70 per cent of the oysters at the Carrow farm of Tullagh "
+                                          "Pearls have now died, the company said."),
+    )
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_a_lower_figure_later_is_still_a_conflict_when_it_is_a_tally():
+    example = articles(
+        ("Harbour Post", "2026-01-18", "About 4,900 delayed bags had been reunited with their owners by "
+                                       "Sunday evening, Glenrowan Airport said."),
+        ("Northern Ledger", "2026-01-20", "About 3,000 delayed bags had been reunited with their owners by "
+                                          "Sunday evening, Glenrowan Airport said."),
+    )
+    assert run_example(RULES["FC201"], example)
+
+
+def test_the_second_side_of_n_by_m_is_a_width():
+    keys = keys_of("Police said a section of the floor measuring about 40 ft by 30 ft gave way.")
+    assert keys["about 40 ft"] != keys["30 ft"]
+    example = articles(
+        ("Harbour Post", "2026-11-22", "Police said a section of the floor measuring about 40 ft by 30 ft "
+                                       "gave way at the Ranipur hall."),
+        ("Northern Ledger", "2026-11-23", "A 40 ft by 30 ft section of the floor gave way at the Ranipur "
+                                          "hall on Saturday."),
+    )
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_two_countries_that_import_are_two_facts():
+    example = articles(
+        ("Harbour Post", "2025-12-06", "India imports about 14,000 tonnes of olive oil a year from Kalesia, "
+                                       "according to the Olive Importers' Association."),
+        ("Northern Ledger", "2025-12-06", "Ireland imports about 9,000 tonnes of olive oil a year from Kalesia, "
+                                          "according to the Olive Importers' Association."),
+    )
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_a_named_things_own_count_is_one_fact_across_reports():
+    keys = keys_of("The hospital ship has five operating theatres and 82 ward beds.")
+    assert keys["82"] is not None
+    example = articles(
+        ("Harbour Post", "2026-02-10", "The hospital ship Lumen Aurora, run by the charity Seabright, has "
+                                       "five operating theatres and 82 ward beds, the charity said."),
+        ("Northern Ledger", "2026-02-12", "The Lumen Aurora has five operating theatres and 140 ward beds, "
+                                          "Seabright said."),
+    )
+    assert run_example(RULES["FC201"], example)
+
+
+def test_a_bracketed_part_of_a_fact_box_line_is_not_a_swapped_figure():
+    assert _BRACKETED_AFTER_FIGURE.search("- Halls sealed: 41 (")
+    assert _BRACKETED_AFTER_FIGURE.search("All households: 2,480 (")
+    assert not _BRACKETED_AFTER_FIGURE.search("the Harbour Post (")
+
+
+def _claim(article, subject, value):
+    return SimpleNamespace(article_id=article, subject=subject, value=value)
+
+
+def test_a_report_that_gives_the_other_figure_too_counts_two_things():
+    thirty_two, twenty_three, again = _claim("a", "work", 32.0), _claim("b", "work", 23.0), _claim("b", "work", 32.0)
+    claims_of = {("a", "work"): [thirty_two], ("b", "work"): [twenty_three, again]}
+    assert _states_the_other(None, claims_of, thirty_two, twenty_three)  # b says 32 too: its 23 is another count
+    assert not _states_the_other(None, {("a", "work"): [thirty_two], ("b", "work"): [twenty_three]},
+                                 thirty_two, twenty_three)
