@@ -4,6 +4,10 @@ a named thing's own count ('the ship has 82 ward beds'), which is one fact acros
 
 from types import SimpleNamespace
 
+import pytest
+
+from factcheck.model import Claim
+from factcheck.rules.checks.fact_conflict import tally_wording
 from factcheck.rules.checks.swapped_digits import _BRACKETED_AFTER_FIGURE, _states_the_other
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
@@ -31,6 +35,21 @@ def test_a_share_that_is_now_higher_is_an_update():
                                           "Pearls have now died, the company said."),
     )
     assert not run_example(RULES["FC201"], example)
+
+
+@pytest.mark.parametrize("sentence, text, wording", [
+    ("About 55% of the 90,000 oysters at the Carrow farm, or roughly 49,500, have died since divers came.",
+     "About 55%", (False, True)),     # its 'since' lies beyond the clause; the perfect tells a tally
+    ("More than 70 per cent of the oysters at Carrow Reef are now dead.", "More than 70 per cent", (True, True)),
+    ("About 4,900 bags had been reunited with their owners by Monday evening.", "About 4,900", (True, True)),
+    ("About 3,000 bags had been reunited with their owners.", "About 3,000", (False, True)),
+    ("The bridge is 300 metres long.", "300 metres", (False, False)),
+])
+def test_the_wording_of_a_tally_kept_to_now(sentence, text, wording):
+    start = sentence.index(text)
+    claim = Claim(id="a:1", article_id="a", text=text, value=1.0, kind="count", unit="", dimension="count",
+                  sentence=sentence, sentence_start=0, start=start, end=start + len(text), line=1, low=1.0, high=1.0)
+    assert tally_wording(claim) == wording
 
 
 def test_a_lower_figure_later_is_still_a_conflict_when_it_is_a_tally():

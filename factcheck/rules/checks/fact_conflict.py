@@ -55,9 +55,10 @@ _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _TALLY_TO_NOW = re.compile(r"\b(?:since|so far|to date|now|by (?:the end of |late |early )?(?:yesterday|last night|"
                            r"this (?:morning|afternoon|evening)|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b",
                            re.I)  # (not 'a pay rise of 3% this year')
-#: In a figure's clause: a passive perfect, a tally of what has been done up to a day ('about 3,000 bags
-#: had been reunited with their owners'); with a word of 'to now' in the other clause, a tally too.
-_DONE_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+)?been\s+\w+ed\b", re.I)
+#: In a figure's sentence: a perfect, a tally of what has been done up to a day ('about 3,000 bags had
+#: been reunited with their owners', '55% of the oysters have died'); with a word of 'to now' in the
+#: clause of the other figure, the two are a tally too.
+_DONE_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 
 
 def _another_magnitude(a, b) -> bool:
@@ -70,12 +71,17 @@ def _another_magnitude(a, b) -> bool:
     return f"{values[0]:.1e}"[:3] != f"{values[1]:.1e}"[:3]
 
 
+def tally_wording(claim) -> tuple[bool, bool]:
+    """(Does the figure's clause count up to now, does its sentence tell a tally at all?)"""
+    clause = clause_around(claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
+    return (bool(_TALLY_TO_NOW.search(clause)),
+            bool(_TALLY_TO_NOW.search(claim.sentence) or _DONE_SO_FAR.search(claim.sentence)))
+
+
 def _tally_grew(audit, a, b) -> bool:
     """Is the later of two figures of a tally kept up to now the higher one (an update)?"""
-    clauses = [clause_around(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start) for c in (a, b)]
-    to_now = [bool(_TALLY_TO_NOW.search(clause)) for clause in clauses]
-    so_far = [to_now[i] or bool(_DONE_SO_FAR.search(clause)) for i, clause in enumerate(clauses)]
-    return any(to_now) and all(so_far) and is_update(audit, a, b)
+    (a_to_now, a_tally), (b_to_now, b_tally) = tally_wording(a), tally_wording(b)
+    return (a_to_now or b_to_now) and a_tally and b_tally and is_update(audit, a, b)
 
 
 def _half_step(claim) -> float:
