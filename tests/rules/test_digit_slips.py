@@ -66,6 +66,13 @@ def test_near_words_leave_out_a_word_the_window_cuts():
     # (the same digits swapped in one fact are the within-article contradiction rule's: FC202)
     ("FC204", "The Carrow works employs 1,240 people. Union leaders said the 1,420 workers at the Carrow works "
               "would strike.", False),
+    # a swapped figure in a hedged sentence is still a slip; 'cost' and 'bill', 'staff' and 'workers' are one
+    ("FC204", "About 30 of the county's 430 dairy farms could close within a year. The county's 340 dairy "
+              "farms produce most of its milk.", True),
+    ("FC204", "The trust puts the cost of the merger at \u00a386m over three years. Opponents say the \u00a368m "
+              "bill would be better spent on the emergency department.", True),
+    ("FC204", "The laundry has 86 staff at its Kelby site. The union says the 68 laundry workers would lose "
+              "their jobs.", True),
     # swapped digits in unrelated figures
     ("FC204", "The council has 41 libraries. The mobile service visits 14 villages each week.", False),
     ("FC204", "Turnout was 42 per cent in 2019. Only 24 per cent of the members backed the strike.", False),

@@ -51,3 +51,25 @@ def test_a_later_sentence_about_the_past_is_not_a_decrease():
     audit = audit_of([earlier, later], DATES)
     assert not is_decrease(audit, earlier, later)
     assert quotes_old_figure(audit, earlier, later)
+
+
+def _toll_in(article, value, sentence, text):
+    return claim(sentence, text, article=article, low=value, high=value, value=value, kind="count",
+                 dimension="count", subject="people", predicate="hurt")
+
+
+def test_an_old_report_far_from_the_figure_is_not_the_figures():
+    earlier = _toll_in("early", 7, "Seven people were injured when a car hit a pothole at Dunlin Cross.", "Seven")
+    sentence = ("Friday's crash at Dunlin Cross, in which four people were hurt, happened when a driver swerved "
+                "to avoid a pothole that residents say had been reported at least nine times.")
+    later = _toll_in("late", 4, sentence, "four")
+    audit = audit_of([earlier, later], DATES)
+    assert is_decrease(audit, earlier, later) and not quotes_old_figure(audit, earlier, later)
+
+
+def test_an_old_report_next_to_the_figure_is_the_figures():
+    earlier = _toll_in("early", 7, "Seven people were injured when a car hit a pothole at Dunlin Cross.", "Seven")
+    sentence = "Police had earlier said that four people were hurt in the crash at Dunlin Cross."
+    later = _toll_in("late", 4, sentence, "four")
+    audit = audit_of([earlier, later], DATES)
+    assert not is_decrease(audit, earlier, later) and quotes_old_figure(audit, earlier, later)

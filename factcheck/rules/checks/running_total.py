@@ -84,9 +84,18 @@ def is_definite(claim) -> bool:
 
 
 def is_retrospective(claim) -> bool:
-    """Does the claim's sentence speak of an earlier state ("initially put at 9")?"""
-    sentence = claim.sentence
-    return bool(_RETROSPECTIVE.search(sentence) or _EARLIER_TIME.search(sentence))
+    """Do the words around the figure speak of an earlier state ("initially put at 9", "police had
+    earlier said 14 had died")? Only words near the figure count: in "the crash, in which four
+    people were hurt, happened at a pothole that residents say had been reported at least nine
+    times", the report is the pothole's, not the toll's."""
+    start = claim.start - claim.sentence_start
+    near = claim.sentence[max(0, start - _RETROSPECTIVE_REACH[0]):claim.end - claim.sentence_start
+                          + _RETROSPECTIVE_REACH[1]]
+    return bool(_RETROSPECTIVE.search(near) or _EARLIER_TIME.search(near))
+
+
+#: How far before and after a figure its wording may say the figure is an old one (characters).
+_RETROSPECTIVE_REACH = (90, 50)
 
 
 def ordered(audit, a, b):

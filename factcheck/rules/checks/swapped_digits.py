@@ -40,7 +40,7 @@ from collections import defaultdict
 from factcheck.model import Claim
 from factcheck.rules.checks.nearby import near_words, significant_digits
 from factcheck.rules.registry import Hit, check
-from factcheck.track.keys import predicate_class
+from factcheck.track.keys import SUBJECT_CLASSES, predicate_class
 
 PARAMS = {
     "type": "object",
@@ -92,12 +92,21 @@ def _lower_case_in(word: str, claim: Claim) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}", claim.sentence))
 
 
+def _one_noun(subject: str) -> str:
+    """Nouns that name one thing in other words ('the £86m cost' / 'the £68m bill', '86 staff' /
+    '68 laundry workers') under one name."""
+    return _STAFF_NOUNS.get(subject, SUBJECT_CLASSES.get(subject, subject))
+
+
+_STAFF_NOUNS = {"worker": "staff", "employee": "staff", "staffer": "staff"}
+
+
 def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) -> bool:
     """Something besides the digits ties two figures: for a figure under 100, where swapped pairs
     come by chance ('14 libraries' / '41 libraries' of two counts), the same subject and another
     word near both; otherwise the same subject, two words near both, or one that is no name when
     the figures have three or more significant digits."""
-    same_subject = bool(a.subject) and a.subject == b.subject
+    same_subject = bool(a.subject) and _one_noun(a.subject) == _one_noun(b.subject)
     shared = near_words(a, window) & near_words(b, window)
     if not names_count:  # (two reports of one story share its names by definition)
         shared = {word for word in shared if _lower_case_in(word, a) and _lower_case_in(word, b)}
@@ -125,7 +134,7 @@ def swapped_digits(rule, audit):
         claims_of[(claim.article_id, claim.subject)].append(claim)
     for claim in audit.claims.values():
         if (claim.value is None or claim.low is None or abs(claim.value) < 1 or claim.kind in _LEFT_OUT_KINDS
-                or claim.dimension == "time" or claim.hedged or claim.id in audit.impossible
+                or claim.dimension == "time" or (across and claim.hedged) or claim.id in audit.impossible
                 or claim.qualifier in _BOUNDS or _BRACKETED_AFTER_FIGURE.search(claim.text_before(6))):
             continue
         digits = significant_digits(claim.value)
