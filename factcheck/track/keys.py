@@ -336,12 +336,14 @@ def length_aspect(claim: Claim) -> str:
     """'depth' or 'width' when the words right after a length say so, else ''."""
     if claim.dimension != "length":
         return ""
-    match = _ASPECT_AFTER.match(claim.text_after(16))
+    match = _ASPECT_AFTER.match(_CONVERSION_AFTER.sub("", claim.text_after(40), count=1)[:16])
     if match is None and _BY_BEFORE.search(claim.text_before(30)):
         return "width"  # 'a section measuring 40 ft by 30 ft': the second measure is across the first
     return "" if match is None else ("depth" if match.group(1) else "width")
 
 
+#: Right after a figure: its conversion in brackets ('1.5 metres (5 ft) deep').
+_CONVERSION_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)|\))")  # (or the conversion's own closing bracket)
 #: Right before a length: another length and 'by', as in '40 ft by 30 ft', '6m x 4m'.
 _BY_BEFORE = re.compile(r"\d[\d,.]*\s?(?:[a-z]{1,12}\.?\s?)?(?:by|x|\u00d7)\s*$", re.I)
 

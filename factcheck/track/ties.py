@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
 from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, subject_class
-from factcheck.track.people import WRONGDOERS
+from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import is_counted_to_date, is_crowd, is_named_age
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
@@ -358,7 +358,9 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     1. they share words around the figure beyond the subject and the block's
        own verb, or are a toll in two articles about one town ("eleven
        miners were killed" / "nine miners were killed" in two Cardrew
-       reports; a home place that is not a country or region);
+       reports; a home place that is not a country or region), or a
+       property of one named thing in two reports of one story ("the
+       17-tonne mirror" / "the 42-tonne mirror");
     2. both are dated (by publication or by their own date words);
     3. something anchors them to one event: a place or actor both sentences
        name, or a place the copy puts inside the other's ('Ashgrove Heights in
@@ -374,7 +376,8 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if is_named_age(a.claim) and a.claim.subject_modifiers and a.day.date is not None and b.day.date is not None:
         return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76')
     if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and (
-            places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim))):
+            places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim))) and not (
+            _property_of_one_thing(a) and _property_of_one_thing(b) and places.same_story(a.claim, b.claim)):
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
@@ -390,13 +393,48 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if a_names & b_names or places.local(a_names & b.home | b_names & a.home) or places.homes_meet(a.home, b.home):
         return True
     if a.predicate not in RUNNING_TOTALS:
-        return False
+        # a property of one thing that names no place is its story's ('its 42-tonne mirror')
+        return (_property_of_one_thing(a) and _property_of_one_thing(b) and not a.places and not b.places
+                and places.same_story(a.claim, b.claim))
     # one event's toll: the small places and names both stories repeat anchor it too; and two tolls
     # that name no place are their stories' own, so two articles that tell one story tie them ('Five
     # people have now been arrested' / 'Three people have been arrested, British police say')
     a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
     return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story
                 or (not a.places and not b.places and places.same_story(a.claim, b.claim)))
+
+
+#: Block predicates under which a figure is a property of the thing its subject names: its size,
+#: weight or price ('' for a level), or the people it carries ('carry': 'her crew of 31').
+_PROPERTY_PREDICATES = {"", "carry"}
+
+
+def _property_of_one_thing(a: Tracked) -> bool:
+    """Is the figure a lasting property of one named thing ('the 17-tonne mirror', 'the 286km line',
+    'her crew of 31'), which two reports of one story give of the same thing even in sentences that
+    share no other word? Not a generic subject (a story has many distances, sums and numbers), not
+    a group of people (a story counts many: 'about 1,900 staff are over 55'), not a state that
+    changes by the hour (a price, a speed, a temperature, power 'running at 16 MW')."""
+    claim = a.claim
+    if not claim.subject or claim.subject in GENERIC_SUBJECTS | _NOT_PROPERTIES:
+        return False
+    if a.predicate == "carry":
+        return True  # the crew and passengers one vessel carries
+    if a.predicate or claim.subject in ANY_PERSON | PEOPLE_NOUNS:
+        return False
+    if claim.dimension == "power":  # a rating ('the 1,400-megawatt plant'), not an output
+        return bool(HYPHENED.search(claim.text)) or claim.text_after(30).lstrip().lower().startswith(
+            claim.subject_text.lower() or "\0")
+    return claim.dimension in _LASTING_DIMENSIONS and not _RATE_AFTER.match(claim.text_after(12))
+
+
+#: Right after a figure: it is a rate, which changes ('35 litres/second', 'about 45 liters a second').
+_RATE_AFTER = re.compile(r"^\s*(?:/\s*|an?\s+|per\s+)(?:s|sec|second|minute|min|hour|hr|h|day|week|month|year)\b", re.I)
+
+
+_LASTING_DIMENSIONS = {"length", "mass", "area", "volume", "power"}
+#: Subjects whose figures are sums or shares, not a thing's size: 'a cost of £14m'.
+_NOT_PROPERTIES = {"cost", "bill", "price", "value", "worth", "fee", "budget", "sale", "revenue", "profit"}
 
 
 def _name_words(names: frozenset[str]) -> set[str]:

@@ -10,6 +10,7 @@ from factcheck.model import Claim
 from factcheck.rules.checks.fact_conflict import tally_wording
 from factcheck.rules.checks.swapped_digits import _BRACKETED_AFTER_FIGURE, _states_the_other
 from factcheck.rules.examples import run_example
+from factcheck.track.ties import _RATE_AFTER
 from factcheck.rules.loader import load_rules
 
 from track_helpers import articles, keys_of
@@ -112,3 +113,52 @@ def test_a_report_that_gives_the_other_figure_too_counts_two_things():
     assert _states_the_other(None, claims_of, thirty_two, twenty_three)  # b says 32 too: its 23 is another count
     assert not _states_the_other(None, {("a", "work"): [thirty_two], ("b", "work"): [twenty_three]},
                                  thirty_two, twenty_three)
+
+
+MIRROR_DAY_ONE = ("Engineers at the Mount Callow observatory said work on the Harwen Telescope was on schedule. "
+                  "They lifted the new 17-tonne mirror into place on Tuesday. The Harwen Telescope will be the "
+                  "largest in the south, Mount Callow staff said.")
+MIRROR_DAY_TWO = ("Guests watched the dome of the Harwen Telescope swing open above Mount Callow. Its 42-tonne mirror "
+                  "was tilted towards the southern sky. The Harwen Telescope team at Mount Callow said first light "
+                  "was due in March.")
+
+
+def test_a_property_of_one_thing_ties_two_reports_of_one_story():
+    """(The two sentences share no word but the mirror: the story ties them.)"""
+    example = articles(("Harbour Post", "2026-11-10", MIRROR_DAY_ONE), ("Northern Ledger", "2026-11-11", MIRROR_DAY_TWO))
+    for article, title in zip(example["articles"], ("Mirror fitted to Harwen Telescope", "Harwen Telescope dome opens")):
+        article["title"] = title
+    assert run_example(RULES["FC201"], example)
+
+
+def test_a_state_of_one_thing_that_changes_is_not_tied_without_words_in_common():
+    example = articles(
+        ("Harbour Post", "2026-11-30", "The Kelda Valley geothermal plant opened on Friday. The 20 MW plant had been "
+                                       "supplying the Kelda grid at full load since then, Kelda Power said."),
+        ("Northern Ledger", "2026-12-02", "Kelda Power said the Kelda Valley plant was running at 16 MW on five "
+                                          "wells after one well was sealed."),
+    )
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_a_length_converted_and_rounded_agrees():
+    example = articles(
+        ("Harbour Post", "2026-08-14", "The 286km line will carry trains between Brenholt and Carvane at up to "
+                                       "320km/h, cutting the journey to one hour 25 minutes."),
+        ("Northern Ledger", "2026-08-15", "The 178-mile line from Brenholt to the port of Carvane opened to the public "
+                                          "this morning after nine years of construction."),
+    )
+    assert not run_example(RULES["FC201"], example)
+
+
+def test_a_conversion_in_brackets_does_not_hide_a_depth():
+    keys = keys_of("The bridge is 70 metres long and covered with soil 1.5 metres (5 ft) deep.")
+    assert keys["1.5 metres"] != keys["70 metres"]
+    assert keys["1.5 metres"] == keys["5 ft"]
+
+
+@pytest.mark.parametrize("after, rate", [("/second, down from 90", True), (" a second, from a peak", True),
+                                         (" per day", True), (" long and 62 metres wide", False),
+                                         (" of water", False)])
+def test_a_rate_is_not_a_lasting_property(after, rate):
+    assert bool(_RATE_AFTER.match(after)) is rate

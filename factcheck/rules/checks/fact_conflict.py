@@ -108,10 +108,18 @@ def _bounds(claim) -> tuple[float, float]:
     return min(claim.base_low, claim.base_value - half), max(claim.base_high, claim.base_value + half)
 
 
+#: Two figures in different units agree within this share of their size: a conversion is
+#: rounded ('the 286km line' / 'the 178-mile line': 178 miles is 286.5 km).
+CONVERSION_ROUNDING = 0.01
+
+
 def overlap(a, b) -> bool:
     """Do the intervals two claims allow share any value?"""
     a_low, a_high = _bounds(a)
     b_low, b_high = _bounds(b)
+    if a.unit != b.unit and a.base_value is not None and b.base_value is not None:
+        a_slack, b_slack = (CONVERSION_ROUNDING * abs(c.base_value) for c in (a, b))
+        a_low, a_high, b_low, b_high = a_low - a_slack, a_high + a_slack, b_low - b_slack, b_high + b_slack
     return a_low <= b_high and b_low <= a_high
 
 
