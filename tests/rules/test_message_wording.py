@@ -43,3 +43,11 @@ def test_a_qualified_length_reads_as_a_sentence_in_the_finding(tmp_path):
                                    "The new bridge over the estuary is about 300 km long.\n")
     messages = [f.message for f in run_audit([tmp_path]).findings if f.rule == "FC101"]
     assert messages == ["A bridge of about 300 km would be longer than any bridge or tunnel on Earth."]
+
+
+def test_a_thing_named_in_the_plural_is_named_in_the_singular(tmp_path):
+    from factcheck.pipeline import run_audit
+    (tmp_path / "a.md").write_text("---\ntitle: Trams\ndate: 2024-05-01\n---\n"
+                                   "The new tram cars weigh 39,000 tonnes each, the operator said.\n")
+    messages = [f.message for f in run_audit([tmp_path]).findings if f.rule == "FC123"]
+    assert messages == ["A car of 39,000 tonnes would be heavier than any road vehicle."]

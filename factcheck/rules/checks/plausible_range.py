@@ -395,6 +395,15 @@ def _skip_scope(claim) -> str:
                      *claim.subject_modifiers])
 
 
+def _one_of(claim) -> str:
+    """The thing as the copy names it, in the singular: 'tram car' for 'the tram cars weigh 39,000
+    tonnes each' (the subject's lemma is its singular)."""
+    words = (claim.subject_text or claim.subject).split()
+    if words and claim.subject and words[-1].lower() != claim.subject and words[-1].lower().startswith(claim.subject[:3]):
+        words[-1] = claim.subject
+    return " ".join(words)
+
+
 #: What a figure of each dimension measures, to name it when the copy names no thing.
 _MEASURE = {"length": "length", "speed": "speed", "temperature": "temperature", "mass": "weight",
             "time": "duration", "area": "area", "volume": "volume"}
@@ -433,7 +442,7 @@ def plausible_range(rule, audit):
                     "value": describe_quantity(stated, claim.unit) if stated is not None else claim.text,
                     "subject_text": claim.subject_text or claim.subject, "problem": problem,
                     # 'a 162-mile bridge', 'a bridge of about 300 km', 'a length of 40 miles'
-                    "a_subject": a_thing_measuring(claim.text, claim.subject_text or claim.subject,
+                    "a_subject": a_thing_measuring(claim.text, _one_of(claim),
                                                    _MEASURE.get(claim.dimension, "figure")),
                     "a_kind": a_thing_measuring(claim.text, kind or claim.subject,
                                                 _MEASURE.get(claim.dimension, "figure"))},
