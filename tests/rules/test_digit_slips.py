@@ -73,6 +73,8 @@ def test_near_words_leave_out_a_word_the_window_cuts():
               "bill would be better spent on the emergency department.", True),
     ("FC204", "The laundry has 86 staff at its Kelby site. The union says the 68 laundry workers would lose "
               "their jobs.", True),
+    ("FC204", "The station employs 780 people on the coast. The site director said the decision was a relief "
+              "for the plant's 870 staff.", True),
     # swapped digits in unrelated figures
     ("FC204", "The council has 41 libraries. The mobile service visits 14 villages each week.", False),
     ("FC204", "Turnout was 42 per cent in 2019. Only 24 per cent of the members backed the strike.", False),

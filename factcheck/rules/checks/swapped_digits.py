@@ -22,8 +22,8 @@ rule reads those).
 With ``scope: story`` the two figures are in two articles that tell one
 story (``Places.same_story``): "raised £640m" in one report of a flotation,
 "raised £460 million" in the next; the same evidence is asked for, names
-left out (two reports of one story share its names; 'people' alone is no
-evidence), and neither article may give the other's figure too (it then
+left out (two reports of one story share its names; 'people' or 'staff' alone
+is no evidence), and neither article may give the other's figure too (it then
 counts two things). A figure in brackets after another ("Halls sealed: 41
 (32 still shut)") is the other's part or old value, never a restatement, and the two sentences
 must name the same years, if any (a past event of the story's kind: "in
@@ -40,7 +40,7 @@ from collections import defaultdict
 from factcheck.model import Claim
 from factcheck.rules.checks.nearby import near_words, significant_digits
 from factcheck.rules.registry import Hit, check
-from factcheck.track.keys import SUBJECT_CLASSES, predicate_class
+from factcheck.track.keys import predicate_class, subject_class
 
 PARAMS = {
     "type": "object",
@@ -55,7 +55,7 @@ PARAMS = {
 
 _LEFT_OUT_KINDS = {"year", "date"}
 #: Subjects too general to make two figures of one story one figure by themselves.
-_ANYONE = {"people", "person"}
+_ANYONE = {"people", "person", "staff"}
 #: Right before a figure: another figure and an opening bracket, whose part or old value it
 #: gives ('Halls sealed: 41 (32 still shut)', 'All households: 2,480 (1,150)').
 _BRACKETED_AFTER_FIGURE = re.compile(r"\d\s*\(\s*$")
@@ -92,10 +92,11 @@ def _lower_case_in(word: str, claim: Claim) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}", claim.sentence))
 
 
-def _one_noun(subject: str) -> str:
+def _one_noun(claim: Claim) -> str:
     """Nouns that name one thing in other words ('the £86m cost' / 'the £68m bill', '86 staff' /
-    '68 laundry workers') under one name."""
-    return _STAFF_NOUNS.get(subject, SUBJECT_CLASSES.get(subject, subject))
+    '68 laundry workers', 'employs 780 people' / 'the plant's 870 staff') under one name."""
+    noun = subject_class(claim)
+    return _STAFF_NOUNS.get(noun, noun)
 
 
 _STAFF_NOUNS = {"worker": "staff", "employee": "staff", "staffer": "staff"}
@@ -106,11 +107,11 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
     come by chance ('14 libraries' / '41 libraries' of two counts), the same subject and another
     word near both; otherwise the same subject, two words near both, or one that is no name when
     the figures have three or more significant digits."""
-    same_subject = bool(a.subject) and _one_noun(a.subject) == _one_noun(b.subject)
+    same_subject = bool(a.subject) and _one_noun(a) == _one_noun(b)
     shared = near_words(a, window) & near_words(b, window)
     if not names_count:  # (two reports of one story share its names by definition)
         shared = {word for word in shared if _lower_case_in(word, a) and _lower_case_in(word, b)}
-        if same_subject and a.subject in _ANYONE and len(shared - {a.subject}) < 1 and not (
+        if same_subject and _one_noun(a) in _ANYONE and len(shared - {a.subject, b.subject}) < 1 and not (
                 a.predicate and predicate_class(a.predicate) == predicate_class(b.predicate)):
             return False  # a story counts many people: those who left home are not those who searched
     if abs(a.value) < 100:
