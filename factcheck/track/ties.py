@@ -404,11 +404,6 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
                 or (not a.places and not b.places and places.same_story(a.claim, b.claim)))
 
 
-#: Block predicates under which a figure is a property of the thing its subject names: its size,
-#: weight or price ('' for a level), or the people it carries ('carry': 'her crew of 31').
-_PROPERTY_PREDICATES = {"", "carry"}
-
-
 def _property_of_one_thing(a: Tracked) -> bool:
     """Is the figure a lasting property of one named thing ('the 17-tonne mirror', 'the 286km line',
     'her crew of 31'), which two reports of one story give of the same thing even in sentences that
@@ -421,7 +416,7 @@ def _property_of_one_thing(a: Tracked) -> bool:
     if a.predicate == "carry":
         return True  # the crew and passengers one vessel carries
     if a.predicate or claim.subject in ANY_PERSON | PEOPLE_NOUNS:
-        return False
+        return False  # (a level has no block predicate: 'the 17-tonne mirror', 'the mirror weighs 17 tonnes')
     if claim.dimension == "power":  # a rating ('the 1,400-megawatt plant'), not an output
         return bool(HYPHENED.search(claim.text)) or claim.text_after(30).lstrip().lower().startswith(
             claim.subject_text.lower() or "\0")

@@ -110,8 +110,8 @@ def _claim(article, subject, value):
 def test_a_report_that_gives_the_other_figure_too_counts_two_things():
     thirty_two, twenty_three, again = _claim("a", "work", 32.0), _claim("b", "work", 23.0), _claim("b", "work", 32.0)
     claims_of = {("a", "work"): [thirty_two], ("b", "work"): [twenty_three, again]}
-    assert _states_the_other(None, claims_of, thirty_two, twenty_three)  # b says 32 too: its 23 is another count
-    assert not _states_the_other(None, {("a", "work"): [thirty_two], ("b", "work"): [twenty_three]},
+    assert _states_the_other(claims_of, thirty_two, twenty_three)  # b says 32 too: its 23 is another count
+    assert not _states_the_other({("a", "work"): [thirty_two], ("b", "work"): [twenty_three]},
                                  thirty_two, twenty_three)
 
 

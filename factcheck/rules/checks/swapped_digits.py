@@ -17,7 +17,10 @@ digits (a coincidence is rarer). Under 100, where swapped pairs come by
 chance, it takes the same subject and another word near both. Years, dates,
 times, durations and bounds ("more than 2,500") are left out, and so are two
 figures tracking already put in one fact (the within-article contradiction
-rule reads those).
+rule reads those). A figure in a hedged sentence counts: "about 30 of the
+county's 430 dairy farms could close" still gives the county 430 farms.
+Nouns are compared by their class ('cost' and 'bill', 'staff', 'workers' and
+the people a firm employs are one).
 
 With ``scope: story`` the two figures are in two articles that tell one
 story (``Places.same_story``): "raised £640m" in one report of a flotation,
@@ -61,7 +64,7 @@ _ANYONE = {"people", "person", "staff"}
 _BRACKETED_AFTER_FIGURE = re.compile(r"\d\s*\(\s*$")
 
 
-def _states_the_other(audit, claims_of: dict, a: Claim, b: Claim) -> bool:
+def _states_the_other(claims_of: dict, a: Claim, b: Claim) -> bool:
     """Does b's article also give a's figure for a's subject? Then the story's reports agree on
     it, and b's other figure counts something else ('sold 32 fake works, 23 said to be by
     Crane' beside another report's '32 fake works')."""
@@ -150,8 +153,8 @@ def swapped_digits(rule, audit):
             for second in claims[i + 1:]:
                 if across and (first.article_id == second.article_id or _years_differ(first, second)
                                or not audit.places.same_story(first, second)
-                               or _states_the_other(audit, claims_of, first, second)
-                               or _states_the_other(audit, claims_of, second, first)):
+                               or _states_the_other(claims_of, first, second)
+                               or _states_the_other(claims_of, second, first)):
                     continue
                 if first.article_id == second.article_id and first.sentence_start == second.sentence_start:
                     continue
