@@ -51,3 +51,11 @@ def test_a_thing_named_in_the_plural_is_named_in_the_singular(tmp_path):
                                    "The new tram cars weigh 39,000 tonnes each, the operator said.\n")
     messages = [f.message for f in run_audit([tmp_path]).findings if f.rule == "FC123"]
     assert messages == ["A car of 39,000 tonnes would be heavier than any road vehicle."]
+
+
+def test_a_speed_names_the_vehicle_not_the_word_speed(tmp_path):
+    from factcheck.pipeline import run_audit
+    (tmp_path / "a.md").write_text("---\ntitle: Ship\ndate: 2024-05-01\n---\n"
+                                   "The 12,500-tonne cargo ship has a service speed of 150 knots.\n")
+    messages = [f.message for f in run_audit([tmp_path]).findings if f.rule == "FC109"]
+    assert messages == ["150 knots for this ship would be faster than any such vehicle has ever gone."]
