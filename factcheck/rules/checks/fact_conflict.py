@@ -13,7 +13,8 @@ later article with a higher figure is an update, not a conflict, and a
 later article with a lower figure than an earlier definite one is left to
 the ``running-total`` check (one problem, one finding). Any tally kept up
 to now ("has lost 31 homes to the sea since 1990", "so far this year", "had
-been reunited with their owners by Monday", "are now dead") may grow too: its later, higher figure is an update; and when every figure of
+been reunited with their owners by Monday", "are now dead") may grow too:
+its later, higher figure is an update; and when every figure of
 the fact says so ("bringing the total to 17"), it is a running total like
 a toll (``running_total.is_running``). Likewise an article
 that gives two figures for one fact is reported once, by the
