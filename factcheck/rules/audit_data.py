@@ -19,6 +19,7 @@ class AuditData:
     impossible: set[str] = field(default_factory=set)
     #: The places and stories of the copy (``Places``), as tracking read them; built here when not given.
     places: Places | None = None
+    _by_article_subject: dict[tuple[str, str], list[Claim]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.places is None:
@@ -29,3 +30,11 @@ class AuditData:
 
     def article_of(self, claim: Claim) -> Article:
         return self.articles[claim.article_id]
+
+    def claims_about(self, article_id: str, subject: str) -> list[Claim]:
+        """Every claim of one article about one subject, tracked or not (an index built once)."""
+        if self._by_article_subject is None:
+            self._by_article_subject = {}
+            for claim in self.claims.values():
+                self._by_article_subject.setdefault((claim.article_id, claim.subject), []).append(claim)
+        return self._by_article_subject.get((article_id, subject), [])

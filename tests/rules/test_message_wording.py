@@ -3,7 +3,11 @@
 import pytest
 
 from factcheck.rules.engine import _sentence_case
+from factcheck.rules.examples import run_example
+from factcheck.rules.loader import load_rules
 from factcheck.rules.text import a_thing_measuring, indefinite_article
+
+RULES = {r.code: r for r in load_rules()}
 
 
 @pytest.mark.parametrize("phrase, article", [
@@ -37,25 +41,16 @@ def test_messages_begin_with_a_capital():
     assert _sentence_case("") == ""
 
 
-def test_a_qualified_length_reads_as_a_sentence_in_the_finding(tmp_path):
-    from factcheck.pipeline import run_audit
-    (tmp_path / "a.md").write_text("---\ntitle: Span\ndate: 2024-05-01\n---\n"
-                                   "The new bridge over the estuary is about 300 km long.\n")
-    messages = [f.message for f in run_audit([tmp_path]).findings if f.rule == "FC101"]
-    assert messages == ["A bridge of about 300 km would be longer than any bridge or tunnel on Earth."]
-
-
-def test_a_thing_named_in_the_plural_is_named_in_the_singular(tmp_path):
-    from factcheck.pipeline import run_audit
-    (tmp_path / "a.md").write_text("---\ntitle: Trams\ndate: 2024-05-01\n---\n"
-                                   "The new tram cars weigh 39,000 tonnes each, the operator said.\n")
-    messages = [f.message for f in run_audit([tmp_path]).findings if f.rule == "FC123"]
-    assert messages == ["A car of 39,000 tonnes would be heavier than any road vehicle."]
-
-
-def test_a_speed_names_the_vehicle_not_the_word_speed(tmp_path):
-    from factcheck.pipeline import run_audit
-    (tmp_path / "a.md").write_text("---\ntitle: Ship\ndate: 2024-05-01\n---\n"
-                                   "The 12,500-tonne cargo ship has a service speed of 150 knots.\n")
-    messages = [f.message for f in run_audit([tmp_path]).findings if f.rule == "FC109"]
-    assert messages == ["150 knots for this ship would be faster than any such vehicle has ever gone."]
+@pytest.mark.parametrize("code, text, message", [
+    # a qualifier cannot stand before its noun
+    ("FC101", "The new bridge over the estuary is about 300 km long.",
+     "A bridge of about 300 km would be longer than any bridge or tunnel on Earth."),
+    # a thing the copy names in the plural is named in the singular
+    ("FC123", "The new tram cars weigh 39,000 tonnes each, the operator said.",
+     "A car of 39,000 tonnes would be heavier than any road vehicle."),
+    # a speed names the vehicle, not the word 'speed'
+    ("FC109", "The 12,500-tonne cargo ship has a service speed of 150 knots.",
+     "150 knots for this ship would be faster than any such vehicle has ever gone."),
+])
+def test_the_finding_reads_as_a_sentence(code, text, message):
+    assert [f.message for f in run_example(RULES[code], text)] == [message]

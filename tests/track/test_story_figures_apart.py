@@ -2,40 +2,88 @@
 second side of 'N by M', importers of two countries, a bracketed part of a fact-box line; and
 a named thing's own count ('the ship has 82 ward beds'), which is one fact across reports."""
 
-from types import SimpleNamespace
-
 import pytest
 
 from factcheck.model import Claim
 from factcheck.rules.checks.fact_conflict import tally_wording
 from factcheck.rules.checks.swapped_digits import _BRACKETED_AFTER_FIGURE, _states_the_other
 from factcheck.rules.examples import run_example
-from factcheck.track.ties import _RATE_AFTER
 from factcheck.rules.loader import load_rules
+from factcheck.track.ties import _PER_TIME_AFTER
 
+from tests.rules.rule_helpers import audit_of, claim
 from track_helpers import articles, keys_of
 
 RULES = {r.code: r for r in load_rules()}
 
 
-def test_a_count_done_by_a_later_day_that_grew_is_an_update():
-    example = articles(
-        ("Harbour Post", "2026-01-18", "Glenrowan Airport said that about 3,000 delayed bags had been "
-                                       "reunited with their owners."),
+#: Two reports, and whether FC201 must find them in conflict.
+TWO_REPORTS = [
+    pytest.param(
+        ("Harbour Post", "2026-01-18", "Glenrowan Airport said that about 3,000 delayed bags had been reunited "
+                                       "with their owners."),
         ("Northern Ledger", "2026-01-20", "About 4,900 delayed bags had been reunited with their owners by "
                                           "Monday evening, Glenrowan Airport said."),
-    )
-    assert not run_example(RULES["FC201"], example)
-
-
-def test_a_share_that_is_now_higher_is_an_update():
-    example = articles(
-        ("Harbour Post", "2026-11-23", "About 55% of the oysters at the Carrow farm of Tullagh Pearls have died "
-                                       "since divers found the first dead shells, the company said."),
+        False, id="a-count-done-by-a-later-day-that-grew-is-an-update"),
+    pytest.param(
+        ("Harbour Post", "2026-11-23", "About 55% of the oysters at the Carrow farm of Tullagh Pearls have died"
+                                       " since divers found the first dead shells, the company said."),
         ("Northern Ledger", "2026-11-25", "More than 70 per cent of the oysters at the Carrow farm of Tullagh "
                                           "Pearls have now died, the company said."),
-    )
-    assert not run_example(RULES["FC201"], example)
+        False, id="a-share-that-is-now-higher-is-an-update"),
+    pytest.param(
+        ("Harbour Post", "2026-01-18", "About 4,900 delayed bags had been reunited with their owners by Sunday "
+                                       "evening, Glenrowan Airport said."),
+        ("Northern Ledger", "2026-01-20", "About 3,000 delayed bags had been reunited with their owners by "
+                                          "Sunday evening, Glenrowan Airport said."),
+        True, id="a-lower-figure-later-is-still-a-conflict-when-it-is-a-tally"),
+    pytest.param(
+        ("Harbour Post", "2026-11-22", "Police said a section of the floor measuring about 40 ft by 30 ft gave "
+                                       "way at the Ranipur hall."),
+        ("Northern Ledger", "2026-11-23", "A 40 ft by 30 ft section of the floor gave way at the Ranipur hall "
+                                          "on Saturday."),
+        False, id="the-second-side-of-n-by-m-is-a-width"),
+    pytest.param(
+        ("Harbour Post", "2025-12-06", "India imports about 14,000 tonnes of olive oil a year from Kalesia, "
+                                       "according to the Olive Importers' Association."),
+        ("Northern Ledger", "2025-12-06", "Ireland imports about 9,000 tonnes of olive oil a year from Kalesia,"
+                                          " according to the Olive Importers' Association."),
+        False, id="two-countries-that-import-are-two-facts"),
+    pytest.param(
+        ("Harbour Post", "2026-02-10", "The hospital ship Lumen Aurora, run by the charity Seabright, has five "
+                                       "operating theatres and 82 ward beds, the charity said."),
+        ("Northern Ledger", "2026-02-12", "The Lumen Aurora has five operating theatres and 140 ward beds, "
+                                          "Seabright said."),
+        True, id="a-named-things-own-count-is-one-fact-across-reports"),
+    pytest.param(
+        ("Harbour Post", "2026-11-30", "The Kelda Valley geothermal plant opened on Friday. The 20 MW plant had"
+                                       " been supplying the Kelda grid at full load since then, Kelda Power "
+                                       "said."),
+        ("Northern Ledger", "2026-12-02", "Kelda Power said the Kelda Valley plant was running at 16 MW on five"
+                                          " wells after one well was sealed."),
+        False, id="a-state-of-one-thing-that-changes-is-not-tied-without-words-in-common"),
+    pytest.param(
+        ("Harbour Post", "2026-08-14", "The 286km line will carry trains between Brenholt and Carvane at up to "
+                                       "320km/h, cutting the journey to one hour 25 minutes."),
+        ("Northern Ledger", "2026-08-15", "The 178-mile line from Brenholt to the port of Carvane opened to the"
+                                          " public this morning after nine years of construction."),
+        False, id="a-length-converted-and-rounded-agrees"),
+]
+
+
+@pytest.mark.parametrize("first, second, fires", TWO_REPORTS)
+def test_two_reports(first, second, fires):
+    assert bool(run_example(RULES["FC201"], articles(first, second))) is fires
+
+
+def test_the_second_side_of_n_by_m_is_a_width():
+    keys = keys_of("Police said a section of the floor measuring about 40 ft by 30 ft gave way.")
+    assert keys["about 40 ft"] != keys["30 ft"]
+
+
+def test_a_named_things_own_count_has_a_key():
+    keys = keys_of("The hospital ship has five operating theatres and 82 ward beds.")
+    assert keys["82"] is not None
 
 
 @pytest.mark.parametrize("sentence, text, wording", [
@@ -53,66 +101,18 @@ def test_the_wording_of_a_tally_kept_to_now(sentence, text, wording):
     assert tally_wording(claim) == wording
 
 
-def test_a_lower_figure_later_is_still_a_conflict_when_it_is_a_tally():
-    example = articles(
-        ("Harbour Post", "2026-01-18", "About 4,900 delayed bags had been reunited with their owners by "
-                                       "Sunday evening, Glenrowan Airport said."),
-        ("Northern Ledger", "2026-01-20", "About 3,000 delayed bags had been reunited with their owners by "
-                                          "Sunday evening, Glenrowan Airport said."),
-    )
-    assert run_example(RULES["FC201"], example)
-
-
-def test_the_second_side_of_n_by_m_is_a_width():
-    keys = keys_of("Police said a section of the floor measuring about 40 ft by 30 ft gave way.")
-    assert keys["about 40 ft"] != keys["30 ft"]
-    example = articles(
-        ("Harbour Post", "2026-11-22", "Police said a section of the floor measuring about 40 ft by 30 ft "
-                                       "gave way at the Ranipur hall."),
-        ("Northern Ledger", "2026-11-23", "A 40 ft by 30 ft section of the floor gave way at the Ranipur "
-                                          "hall on Saturday."),
-    )
-    assert not run_example(RULES["FC201"], example)
-
-
-def test_two_countries_that_import_are_two_facts():
-    example = articles(
-        ("Harbour Post", "2025-12-06", "India imports about 14,000 tonnes of olive oil a year from Kalesia, "
-                                       "according to the Olive Importers' Association."),
-        ("Northern Ledger", "2025-12-06", "Ireland imports about 9,000 tonnes of olive oil a year from Kalesia, "
-                                          "according to the Olive Importers' Association."),
-    )
-    assert not run_example(RULES["FC201"], example)
-
-
-def test_a_named_things_own_count_is_one_fact_across_reports():
-    keys = keys_of("The hospital ship has five operating theatres and 82 ward beds.")
-    assert keys["82"] is not None
-    example = articles(
-        ("Harbour Post", "2026-02-10", "The hospital ship Lumen Aurora, run by the charity Seabright, has "
-                                       "five operating theatres and 82 ward beds, the charity said."),
-        ("Northern Ledger", "2026-02-12", "The Lumen Aurora has five operating theatres and 140 ward beds, "
-                                          "Seabright said."),
-    )
-    assert run_example(RULES["FC201"], example)
-
-
 def test_a_bracketed_part_of_a_fact_box_line_is_not_a_swapped_figure():
     assert _BRACKETED_AFTER_FIGURE.search("- Halls sealed: 41 (")
     assert _BRACKETED_AFTER_FIGURE.search("All households: 2,480 (")
     assert not _BRACKETED_AFTER_FIGURE.search("the Harbour Post (")
 
 
-def _claim(article, subject, value):
-    return SimpleNamespace(article_id=article, subject=subject, value=value)
-
-
 def test_a_report_that_gives_the_other_figure_too_counts_two_things():
-    thirty_two, twenty_three, again = _claim("a", "work", 32.0), _claim("b", "work", 23.0), _claim("b", "work", 32.0)
-    claims_of = {("a", "work"): [thirty_two], ("b", "work"): [twenty_three, again]}
-    assert _states_the_other(claims_of, thirty_two, twenty_three)  # b says 32 too: its 23 is another count
-    assert not _states_the_other({("a", "work"): [thirty_two], ("b", "work"): [twenty_three]},
-                                 thirty_two, twenty_three)
+    thirty_two = claim("They sold 32 fake works.", "32", article="a", low=32.0, subject="work")
+    twenty_three = claim("They sold 32 fake works, 23 by Crane.", "23", article="b", low=23.0, subject="work")
+    again = claim("They sold 32 fake works, 23 by Crane.", "32", article="b", n=2, low=32.0, subject="work")
+    assert _states_the_other(audit_of([thirty_two, twenty_three, again]), thirty_two, twenty_three)  # b says 32 too
+    assert not _states_the_other(audit_of([thirty_two, twenty_three]), thirty_two, twenty_three)
 
 
 MIRROR_DAY_ONE = ("Engineers at the Mount Callow observatory said work on the Harwen Telescope was on schedule. "
@@ -131,26 +131,6 @@ def test_a_property_of_one_thing_ties_two_reports_of_one_story():
     assert run_example(RULES["FC201"], example)
 
 
-def test_a_state_of_one_thing_that_changes_is_not_tied_without_words_in_common():
-    example = articles(
-        ("Harbour Post", "2026-11-30", "The Kelda Valley geothermal plant opened on Friday. The 20 MW plant had been "
-                                       "supplying the Kelda grid at full load since then, Kelda Power said."),
-        ("Northern Ledger", "2026-12-02", "Kelda Power said the Kelda Valley plant was running at 16 MW on five "
-                                          "wells after one well was sealed."),
-    )
-    assert not run_example(RULES["FC201"], example)
-
-
-def test_a_length_converted_and_rounded_agrees():
-    example = articles(
-        ("Harbour Post", "2026-08-14", "The 286km line will carry trains between Brenholt and Carvane at up to "
-                                       "320km/h, cutting the journey to one hour 25 minutes."),
-        ("Northern Ledger", "2026-08-15", "The 178-mile line from Brenholt to the port of Carvane opened to the public "
-                                          "this morning after nine years of construction."),
-    )
-    assert not run_example(RULES["FC201"], example)
-
-
 def test_a_conversion_in_brackets_does_not_hide_a_depth():
     keys = keys_of("The bridge is 70 metres long and covered with soil 1.5 metres (5 ft) deep.")
     assert keys["1.5 metres"] != keys["70 metres"]
@@ -161,4 +141,4 @@ def test_a_conversion_in_brackets_does_not_hide_a_depth():
                                          (" per day", True), (" long and 62 metres wide", False),
                                          (" of water", False)])
 def test_a_rate_is_not_a_lasting_property(after, rate):
-    assert bool(_RATE_AFTER.match(after)) is rate
+    assert bool(_PER_TIME_AFTER.match(after)) is rate

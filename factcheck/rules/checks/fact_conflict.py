@@ -148,22 +148,13 @@ def agree(a, b) -> bool:
     return (overlap(a, b) and not transposed(a, b)) or _a_birthday_apart(a, b)
 
 
-def _by_article_subject(audit) -> dict[tuple[str, str, str], list]:
-    """Every claim of the audit by (article, subject, dimension), tracked or not."""
-    index: dict[tuple[str, str, str], list] = {}
-    for c in audit.claims.values():
-        if c.subject:
-            index.setdefault((c.article_id, c.subject, c.dimension), []).append(c)
-    return index
-
-
-def _own_article_agrees(a, b, same_subject) -> bool:
+def _own_article_agrees(audit, a, b) -> bool:
     """Does a's article also give b's figure for the same subject? Then it knows both
     figures: it contradicts itself (the within-article rule reports that) or gives the
     other as an old one ('126 homes, five more than this morning, when 121 had been
     counted'); either way the articles do not disagree."""
-    return any(c is not a and _definite(c) and agree(c, b)
-               for c in same_subject.get((a.article_id, a.subject, a.dimension), ()))
+    return bool(a.subject) and any(c is not a and c.dimension == a.dimension and _definite(c) and agree(c, b)
+                                   for c in audit.claims_about(a.article_id, a.subject))
 
 
 def _definite(claim) -> bool:
@@ -191,7 +182,6 @@ def fact_conflict(rule, audit):
     """Claims of one fact whose intervals do not overlap."""
     cross = rule.params["scope"] == "cross-article"
     running = set(rule.params.get("running_totals", []))
-    same_subject = _by_article_subject(audit) if cross else {}
     for fact in audit.facts:
         claims = [c for c in audit.fact_claims(fact) if c.id not in audit.impossible]
         if cross:
@@ -211,7 +201,7 @@ def fact_conflict(rule, audit):
                     continue
                 if agree(a, b) or _another_magnitude(a, b):
                     continue
-                if cross and (_own_article_agrees(a, b, same_subject) or _own_article_agrees(b, a, same_subject)):
+                if cross and (_own_article_agrees(audit, a, b) or _own_article_agrees(audit, b, a)):
                     continue  # the article contradicts itself: one finding, from the within-article rule
                 if cross and (is_new_level(audit, a, b) or _tally_grew(audit, a, b)):
                     continue  # 'have increased their reward to £150,000', 'has lost 31 homes since 1990': updates

@@ -64,11 +64,11 @@ _ANYONE = {"people", "person", "staff"}
 _BRACKETED_AFTER_FIGURE = re.compile(r"\d\s*\(\s*$")
 
 
-def _states_the_other(claims_of: dict, a: Claim, b: Claim) -> bool:
+def _states_the_other(audit, a: Claim, b: Claim) -> bool:
     """Does b's article also give a's figure for a's subject? Then the story's reports agree on
     it, and b's other figure counts something else ('sold 32 fake works, 23 said to be by
     Crane' beside another report's '32 fake works')."""
-    return any(c.value == a.value for c in claims_of.get((b.article_id, a.subject), ()))
+    return any(c.value == a.value for c in audit.claims_about(b.article_id, a.subject))
 #: Qualifiers of a bound, not a figure restated: "more than 2,500 signatures" / "the 5,200-seat arena".
 _BOUNDS = {"over", "at least", "up to", "fewer than", "just over", "nearly"}
 
@@ -133,9 +133,6 @@ def swapped_digits(rule, audit):
     across = rule.params.get("scope", "article") == "story"
     fact_of = {claim_id: fact.id for fact in audit.facts for claim_id in fact.claim_ids}
     groups: dict[tuple, list[Claim]] = defaultdict(list)
-    claims_of: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for claim in audit.claims.values():
-        claims_of[(claim.article_id, claim.subject)].append(claim)
     for claim in audit.claims.values():
         if (claim.value is None or claim.low is None or abs(claim.value) < 1 or claim.kind in _LEFT_OUT_KINDS
                 or claim.dimension == "time" or (across and claim.hedged) or claim.id in audit.impossible
@@ -153,8 +150,8 @@ def swapped_digits(rule, audit):
             for second in claims[i + 1:]:
                 if across and (first.article_id == second.article_id or _years_differ(first, second)
                                or not audit.places.same_story(first, second)
-                               or _states_the_other(claims_of, first, second)
-                               or _states_the_other(claims_of, second, first)):
+                               or _states_the_other(audit, first, second)
+                               or _states_the_other(audit, second, first)):
                     continue
                 if first.article_id == second.article_id and first.sentence_start == second.sentence_start:
                     continue
