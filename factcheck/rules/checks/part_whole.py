@@ -12,10 +12,13 @@ explicit partitions count ("of the N ...,", "N ...: a, b and c", "..., of
 whom a ... and b ..."); "including" lists may overlap (women and mothers)
 and are left to ``part-exceeds-whole``. Components must start a clause
 (after a comma, "and", "while"), so "20 were shot down in 15 regions" adds
-20, not 35. Components summing to less than the total are fine: copy
-rarely lists every part. A single component larger than the total is left
+20, not 35. Components summing to less than the total are flagged only where
+the wording gives them as all of it: copy rarely lists every part. A single component larger than the total is left
 to ``part-exceeds-whole`` (one problem, one finding). Breakdowns set out as
-bulleted lists or fact boxes are read by ``bullet_lists``.
+bulleted lists or fact boxes are read by ``bullet_lists``. A breakdown may
+also follow its total in the next sentence: one that opens by pointing back
+("It is made up of ...", "Of those, ...") or that is all one list of shares
+("The museum says £41m came from ..., £31m from ... and £22m from ...").
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import re
 from factcheck.extract.units import to_base
 from factcheck.rules.checks.bullet_lists import bulleted_breakdowns
 from factcheck.rules.checks.nearby import singular_noun
-from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, comparable, gap_after, sentences
+from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, comparable, gap_after, next_sentences, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity, money_like, number_like
 
@@ -55,7 +58,8 @@ _AFTER_COMMA = re.compile(r",\s*(?:" + _HOLDER + r")?$")
 _BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\s+of)?|"
               r"split (?:between|into|as|among)|divided (?:between|into|as|among)|broken down (?:into|as)|"
               r"break(?:s)? down (?:into|as)|"
-              r"(?:(?:be|is|was|are|were|being) )?(?:met|paid for|covered|funded|financed) (?:entirely |wholly )?by|"
+              r"(?:(?:be|is|was|are|were|being) )?(?:met|paid for|covered|funded|financed) (?:entirely |wholly )?by|met with|"
+              r"shared (?:between|among)|"
               r"(?:funded|financed|paid for) (?:entirely |wholly )?with)")
 #: Between a total and the first part: a breakdown verb, after a bracketed conversion or the
 #: total's noun set off ('A$386 million (€218 million), made up of', 'The 12-member expedition,
@@ -335,7 +339,8 @@ def _sum_hit(whole, parts, direction: str, times: dict[str, int]) -> Hit:
                                   / per_unit, whole.unit)
     else:
         added = sum((p.value or p.base_low) * times[p.id] for p in parts)
-        total = re.sub(r"-[a-z]+$", "", whole.text, flags=re.I)  # 'the total of 11', not '11-member'
+        # 'the total of 11', not '11-member' (but 'Thirty-six' stays whole)
+        total = re.sub(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)[a-z]+$", "", whole.text, flags=re.I)
         added = money_like(added, whole.text) if whole.kind == "money" else number_like(added, whole.text)
     listed = " + ".join(p.text if times[p.id] == 1 else f"{p.text} \u00d7 {times[p.id]}" for p in parts)
     return Hit(
@@ -362,7 +367,8 @@ def _partitions(all_sentences):
             if partition:
                 rest = [p for p in rest if not _PART_OF_PART.match(sentence.after(p, 15))]
                 parts = _clause_parts(sentence, whole, rest)
-                yield whole, parts, closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts), sentence
+                yield whole, parts, (closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts)
+                                     or len(parts) >= 3 and _near_whole(whole, parts)), sentence
         for whole, rest, groups in _spread_partitions(sentence):
             parts = _clause_parts(sentence, whole, rest)
             if len(parts) == groups:
@@ -371,6 +377,8 @@ def _partitions(all_sentences):
             yield whole, parts, closed, sentence
     for whole, parts, sentence, closed in _breakdowns_pointing_back(all_sentences):
         yield whole, parts, closed, sentence
+    for whole, parts, sentence in _lists_after_a_total(all_sentences):
+        yield whole, parts, len(parts) >= 3 or _covers_everyone(sentence, parts), sentence
     for sentence in all_sentences:
         for whole, parts in _totals_after_lists(sentence):
             yield whole, parts, True, sentence
@@ -548,6 +556,73 @@ def _breakdowns_pointing_back(all_sentences):
             yield totals[0], _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)]), sentence, closed
 
 
+#: How far a list may fall short of or run past a total and still be read as its breakdown without
+#: a word that says so: a list of three that comes to 60% of the total names only the main parts,
+#: one that comes to 95% of it is the whole, added up wrong.
+_NEAR_WHOLE = (0.8, 1.25)
+
+
+def _near_whole(whole, parts) -> bool:
+    """Do the parts add up to within ``_NEAR_WHOLE`` of the total?"""
+    total = sum(p.base_low for p in parts)
+    return bool(whole.base_low) and _NEAR_WHOLE[0] <= total / whole.base_low <= _NEAR_WHOLE[1]
+
+
+#: After a listed figure: the phrase that names its share ("for removal work", "from the council",
+#: "would go to emergency shelter", "were placed downtown", "in Hembury").
+_SHARE_PHRASE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:for|from|to|towards|on|in|at|into|by|downtown)\b(?!\s+(?:each|every)\b)", re.I)
+#: Between two shares of such a list: a comma or "and", no clause of another kind
+#: ("23 were children and 19 were adults").
+_SHARE_GAP = re.compile(r"^(?![^.;:()]*\b(?:while|whereas|but|which|who|when|after|before|although|according|"
+                        r"said|says|told|reported)\b)[^.;:()]{0,80}?(?:,\s*and|,|\band)(?:\s+" + _LAST_PART_LEAD + r")?\s*$", re.I)
+#: A sentence opening that takes its figures out of the total before: "Of those, ", "Of the injured, ".
+_OF_THOSE = re.compile(r"^\s*(?:of|among)\s+(?:those|them|these|whom|the\s+[\w'\u2019 -]{1,40}?)\s*,\s*$", re.I)
+#: A sentence that opens with its own time ("On Saturday, ", "Last year"): not a breakdown of the total before.
+_OWN_FRAME = re.compile(r"^\s*(?:(?:on|by|in|since|last|this|next|during|over|after|before)\s+[^,]{0,30},|"
+                        r"(?:yesterday|today|earlier|later|meanwhile|separately|previously|then)\b)", re.I)
+#: After a listed figure: a time, not a share ("11 on Monday, 8 on Tuesday").
+_TIME_LABEL = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:on|in|by|during|since)\s+(?:(?:the\s+)?(?:\d{4}|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december|last|this|next|first|second|week|month|year)\b)",
+                         re.I)
+
+
+def _lists_after_a_total(all_sentences):
+    """(total, parts, sentence) for a sentence that is all one list of shares, told after a total in
+    the sentence before: "The four-year project cost £86m. The museum says £41m came from the
+    National Lottery, £31m from the city council and £22m from private donors." The list is closed
+    by "and", each share names what it is for or where it is, and the one figure before that could
+    hold them all is the total. Without a word that says the list is whole, it must come to within
+    ``_NEAR_WHOLE`` of the total."""
+    for before, sentence in next_sentences(all_sentences):
+        figures = _breakdown_figures(sentence)
+        if len(figures) < 2 or _BREAKDOWN_BACK.match(sentence.text[:figures[0].start - sentence.start]):
+            continue
+        if _OWN_FRAME.match(sentence.text) or any(not comparable(figures[0], f) for f in figures[1:]):
+            continue
+        parts = figures
+        if any(p.qualifier or _NOT_A_PART.match(sentence.after(p, 12)) for p in parts) or not all(
+                _SHARE_GAP.match(sentence.between(a, b)) for a, b in zip(parts, parts[1:])):
+            continue
+        if not _CLOSING_AND.search(sentence.between(parts[-2], parts[-1])):
+            continue
+        taken_out = _OF_THOSE.match(sentence.text[:parts[0].start - sentence.start])
+        afters = [sentence.after(p, 40) for p in parts]
+        if any(_TIME_LABEL.match(a) for a in afters) or not (
+                taken_out or all(_SHARE_PHRASE.match(a) for a in afters) or _covers_everyone(sentence, parts)):
+            continue
+        totals = [c for c in _breakdown_figures(before) if comparable(c, parts[0])
+                  and all(p.base_high < c.base_low for p in parts)]
+        if len(totals) != 1 or not _near_whole(totals[0], parts):
+            continue
+        total = totals[0]
+        if not taken_out and total.subject and any(p.subject and p.subject != total.subject for p in parts):
+            continue  # '19 arrests' and then '11 officers, five ...': other things
+        if total.kind == "count" and not (taken_out or all(p.predicate == total.predicate for p in parts)):
+            continue  # 'employs 400 people' and then 'It hired 150 in Leeds, ...': not a breakdown of the 400
+        yield total, parts, sentence
+
+
 #: A total with its noun ("The 198 survivors", "the 3,800 evacuees") and, after it, a verb that
 #: lists its groups: "included 2,100 from Orpley, 1,250 from Marsh End and 640 from Little
 #: Hatham"; or groups named with their figure in brackets: "landed at Kelvardine (121),
@@ -562,6 +637,8 @@ _APPOSED_GAP = re.compile(r"^\s*[\w'\u2019-]*(?:\s+[\w'\u2019-]+)?\s*,\s*$")
 #: Pairs of groups that between them cover every person counted.
 _COVERING_PAIRS = [{"man", "woman"}, {"boy", "girl"}, {"adult", "child"}, {"male", "female"},
                    {"permanent", "temporary"}, {"full-time", "part-time"}]
+#: Plural group words that do not end in -s ('23 were children and 19 were adults').
+_ONE_OF = {"children": "child", "women": "woman", "men": "man"}
 #: After a part: the group it is said to be ('1.9 lakh are permanent').
 _IS_GROUP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:are|were|is|was)\s+([a-z-]+)\b", re.I)
 
@@ -574,7 +651,7 @@ def _covers_everyone(sentence, parts) -> bool:
     labels = {p.subject for p in parts if _group_label(sentence, p) == p.subject}
     said = [_IS_GROUP_AFTER.match(sentence.after(p, 30)) for p in parts]
     if all(said):
-        labels = {m.group(1).lower() for m in said}
+        labels = {_ONE_OF.get(m.group(1).lower(), singular_noun(m.group(1).lower())) for m in said}
     return any(labels == pair for pair in _COVERING_PAIRS)
 
 
