@@ -28,11 +28,12 @@ PARAMS = {
 
 _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|decrease|decline|cut|reduction|"
                  r"slump|slide|dip|plunge|loss|change|difference|saving|widening|narrowing|deepening|lengthening|"
-                 r"shortening|overrun|overspend|shortfall")
+                 r"shortening|overrun|overspend|shortfall|raise")
 #: Between "from A" and "to B": at most a short time for A ("in 2015", "this year", "in the first year").
 _FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|tall)\s+)?"  # '40 feet (12 meters) across'
                       r"(?:(?!(?:and|or|but|to)\b)[\w'\u2019-]+\s+){0,2}?"  # what is counted: 'from 62 boats in 2000 to 44'
-                      r"(?:(?:in|this|last|next|on|at|by)\s+\w+(?:\s+\w+){0,2}\s+|a year (?:earlier|ago)\s+)?to\s+$", re.I)
+                      r"(?:(?:in|this|last|next|on|at|by|before|after)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+|"
+                      r"a year (?:earlier|ago)\s+)?to\s+$", re.I)
 _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
                  r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
                  r"shrank|shrunk|shrinks?|shrinking|contracted|expanded|swelled|swollen|dipped|slid|plunged|tumbled|"
@@ -42,15 +43,23 @@ _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown
                  r"boosted|boosts|boosting|trimmed|trims|trimming|reduced|reduces|reducing|increases|"
                  r"slashed|slashes|hiked|hikes|upped|ups|revised|revises|pushed up|pushed down|enhanced|enhances|enhancing|"
                  r"brought down|put up|warmed|cooled|widened|narrowed|lengthened|shortened|deepened|thinned|"
-                 r"thickened|" + _CHANGE_WORDS)
-_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,80}\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+                 r"thickened|go|goes|went|gone|going|take|takes|took|taken|taking|lift|boost|reduce|slash|lower|trim|"
+                 r"move|moves|moved|" + _CHANGE_WORDS)
+#: After "from", the start may be named ('from the original estimate of $900 million', 'from a low of 12').
+_START_NAMED = r"(?:(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:of|at)\s+|the\s+(?:current|previous|original|old|existing)\s+)?"
+_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,80}\bfrom\s+" + _START_NAMED +
+                          r"(?:about\s+|around\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
-_CHANGE_BEFORE = re.compile(r"\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
-                            r"slipped|soared|surged|up|down|by|extra|additional|further)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|"
-                            r"nearly\s+|almost\s+|more than\s+|over\s+|just over\s+|just under\s+)?$", re.I)
+_CHANGE_BEFORE = re.compile(r"(?:\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
+                            r"slipped|soared|surged|up|down|by|extra|additional|further)\s+(?:of\s+)?|"
+                            # a verb, its object, then the change: 'cut the rink's maintenance budget 25 percent'
+                            r"\b(?:cut|cuts|raised|raises|lifted|boosted|reduced|slashed|trimmed|increased|lowered)\s+"
+                            r"(?:the|its|their|his|her|our)\s+(?:[\w'\u2019-]+\s+){1,3})"
+                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just over\s+|"
+                            r"just under\s+)?$", re.I)
 #: "rose 25% to €310m in the year to March, from €280m a year earlier": the end
 #: figure first, then (after a short phrase, no other figure) "from" the start.
-_THEN_FROM = re.compile(r"^[^.;]{0,45}?\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_THEN_FROM = re.compile(r"^[^.;]{0,45}?\bfrom\s+" + _START_NAMED + r"(?:about\s+|around\s+|some\s+)?$", re.I)
 _CHANGE_TO = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,60}\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
@@ -94,6 +103,13 @@ def _agrees(change, span: tuple[float, float] | None, tolerance: float) -> bool:
 #: Figures that say when, which may stand between a change's figures ('from 62 boats in 2000 to 44').
 _WHEN_KINDS = {"year", "date", "time", "decade"}
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|and)\b", re.I)
+#: Two times joined by "and", which do not break the clause: 'between Monday and Thursday'.
+_BETWEEN_PAIR = re.compile(r"\bbetween\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+and\b", re.I)
+
+
+def _breaks_clause(gap: str) -> bool:
+    """Does a new clause start in ``gap`` ('..., while diesel rose'), other than in 'between A and B'?"""
+    return bool(_CLAUSE_BREAK.search(_BETWEEN_PAIR.sub(" ", gap)))
 
 
 def _endpoints(sentence):
@@ -105,7 +121,7 @@ def _endpoints(sentence):
             continue
         if _FROM_TO.match(sentence.between(first, second)) and _CHANGE_VERB.search(sentence.before(first, 100)):
             yield first, second
-        elif (_THEN_FROM.match(sentence.between(first, second)) and not _CLAUSE_BREAK.search(sentence.between(first, second))
+        elif (_THEN_FROM.match(sentence.between(first, second)) and not _breaks_clause(sentence.between(first, second))
               and (_CHANGE_TO.search(sentence.before(first, 60)) or _CHANGE_VERB.search(sentence.between(first, second)))):
             yield second, first  # "rose 25% to €310m ..., from €280m"; "The field of 21,500 was up from 16,000"
 
@@ -123,15 +139,24 @@ def _stated_changes(sentence, a, b):
         if c.negated or c.kind not in ("percent", "count", "money", "measure"):
             continue
         gap = sentence.between(c, first) if c.start < first.start else sentence.between(last, c)
-        if _CLAUSE_BREAK.search(gap):
+        if _breaks_clause(gap):
             continue
         if _CHANGE_AFTER.match(sentence.after(c, 20)) or _CHANGE_BEFORE.search(sentence.before(c, 40)):
             yield c
+            k = figures.index(c)
+            if c.start > last.start and k + 1 < len(figures) and _OR_AGAIN.match(sentence.between(c, figures[k + 1])):
+                yield figures[k + 1]  # 'a rise of 50c, or 25 per cent': the change told twice
+
+
+#: Between a change and the same change told another way: 'a rise of 50c, or 25 per cent'.
+_OR_AGAIN = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 
 
 #: "483p, up 23p on the 420p offer price", "£5.1m, down 12% from £5.8m": the end figure, then the
 #: change, then what it is measured against.
-_END_THEN_UP = re.compile(r"^\s*,?\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_END_THEN_UP = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z-]+|\s+(?:in|on|at|by|last|this)\s+[\w-]+(?:\s+[\w-]+)?|"
+                          r"\s+[a-z-]+(?:\s+(?:for|of|in)\s+(?:the\s+)?[a-z-]+)?)?\s*,?\s*(?:(?:was|is|were|are)\s+)?"
+                          r"(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _ON_BASE = re.compile(r"^\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\d)(?:[\w'\u2019-]+\s+){0,5}?$", re.I)
 
 
@@ -141,7 +166,7 @@ def _changes_on_a_base(sentence):
     for end, change, start in zip(claims, claims[1:], claims[2:]):
         if (comparable(end, start) and change.kind in ("percent", "count", "money", "measure")
                 and _END_THEN_UP.match(sentence.between(end, change)) and _ON_BASE.match(sentence.between(change, start))
-                and not _CLAUSE_BREAK.search(sentence.between(change, start))):
+                and not _breaks_clause(sentence.between(change, start))):
             yield start, end, change
 
 
