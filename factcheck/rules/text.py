@@ -27,6 +27,9 @@ def number_like(value: float | None, written: str) -> str:
     for scale, word in ((1e7, "crore"), (1e5, "lakh")):
         if value is not None and re.search(rf"\b{word}s?\b", written, re.I):
             return f"{number(value / scale)} {word}"
+    for scale, words, word in ((1e9, "bn|billion", "billion"), (1e6, "m|million", "million")):
+        if value is not None and abs(value) >= scale and re.search(rf"\d\s*(?:{words})\b", written, re.I):
+            return f"{round(value / scale, 3):g} {word}"  # '3.55 million' beside '£4.8m', not '3,550,000'
     return number(value)
 
 
@@ -38,7 +41,10 @@ def money_like(value: float | None, written: str) -> str:
     """A sum written the way another is: '£1.9 million' beside '£1.8m', 'Rs 460 crore'."""
     digit = re.search(r"\d", written)
     sign = _CURRENCY_BEFORE.search(written[:digit.start()]) if digit else None
-    return (sign.group(0) if sign else "") + number_like(value, written)
+    amount = number_like(value, written)
+    if value is not None and re.fullmatch(r"\d+\.\d", amount) and re.search(r"\d\.\d\d(?!\d)", written):
+        amount += "0"  # '£6.30' beside '£2.10', not '£6.3'
+    return (sign.group(0) if sign else "") + amount
 
 
 _PLURALS = {"foot": "feet", "inch": "inches", "degree Celsius": "degrees Celsius",

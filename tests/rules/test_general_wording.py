@@ -195,6 +195,9 @@ def test_time_span_between_endpoints_and_change_is_skipped(stated, fires):
     (1_000_000, "Rs 15 lakh", "10 lakh"),  # Indian copy counts in lakh and crore, not millions
     (25_000_000, "Rs 3 crore", "2.5 crore"),
     (1_000_000, "£1.5m", "1 million"),
+    (3_550_000, "£4.8m", "3.55 million"),  # not '3,550,000' beside a sum written in millions
+    (2_200_000_000, "$1.4bn", "2.2 billion"),
+    (250_000, "£1.2m", "250,000"),
 ])
 def test_a_sum_is_worded_in_the_scale_of_its_total(value, written, words):
     from factcheck.rules.text import number_like
@@ -207,6 +210,9 @@ def test_a_sum_is_worded_in_the_scale_of_its_total(value, written, words):
     (4_600_000_000, "Rs 495 crore", "Rs 460 crore"),
     (1_040_000_000, "A$1.1 billion", "A$1.04 billion"),
     (2_400_000, "2.6 million euros", "2.4 million"),
+    (6.3, "£2.10", "£6.30"),  # pence and paise keep their two places
+    (1.2, "Rs 5.30", "Rs 1.20"),
+    (6.3, "£2", "£6.3"),
 ])
 def test_a_sum_of_money_is_written_with_its_totals_currency_sign(value, written, words):
     from factcheck.rules.text import money_like

@@ -18,7 +18,7 @@ import re
 
 from factcheck.rules.checks.sentences import comparable, sentences
 from factcheck.rules.registry import Hit, check
-from factcheck.rules.text import describe_quantity, number
+from factcheck.rules.text import describe_quantity, money_like, number
 
 PARAMS = {
     "type": "object",
@@ -46,7 +46,7 @@ _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown
                  r"thickened|go|goes|went|gone|going|take|takes|took|taken|taking|lift|boost|reduce|slash|lower|trim|"
                  r"move|moves|moved|" + _CHANGE_WORDS)
 #: After "from", the start may be named ('from the original estimate of $900 million', 'from a low of 12').
-_START_NAMED = r"(?:(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:of|at)\s+|the\s+(?:current|previous|original|old|existing)\s+)?"
+_START_NAMED = r"(?:(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:of|at)\s+|the\s+(?:(?:current|previous|original|old|existing)\s+)?)?"
 _CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,80}\bfrom\s+" + _START_NAMED +
                           r"(?:about\s+|around\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
@@ -217,8 +217,11 @@ def _describe(reading: str, span: tuple[float, float], a) -> str:
     if a.dimension == "currency" and re.search(r"\d\s*(?:p|pence|c|cents?)$", a.text):
         return f"{number(round(value * 100, 1))}{'p' if a.unit == 'GBP' else ' cents'}"  # '420p to 483p': 63p
     if a.dimension == "currency":
-        symbol = _CURRENCY_SYMBOLS.get(a.unit)
-        return f"{symbol}{number(round(value, 2))}" if symbol else f"{number(round(value, 2))} {a.unit}"
+        amount = money_like(round(value, 2), a.text)  # the copy's own way: 'Rs 1.2', 'A$160', 'Rs 80 lakh'
+        if re.match(r"\d", amount):
+            symbol = _CURRENCY_SYMBOLS.get(a.unit)
+            amount = f"{symbol}{amount}" if symbol else f"{amount} {a.unit}"
+        return amount
     if a.value and a.base_value and reading == "absolute" and a.dimension != "temperature":
         value = value * a.value / a.base_value  # back from base units to the endpoints' own: 6,000 m2 is 0.6 hectares
     return describe_quantity(round(value, 2), a.unit)
