@@ -473,6 +473,13 @@ _OVER_PARTICLE_BEFORE_RE = re.compile(r"(?i:\b(?:hand|hands|handed|handing|turn|
                                       r"signed|signing|fork|forks|forked|forking)\s+$)")
 
 
+#: A verb of movement before "up to": "goes up to Rs 48 from Rs 40" is the new figure, not at most Rs 48
+#: (only with "from" and the old figure after it: "the fine goes up to £5,000" is a ceiling).
+_MOVED_BEFORE_RE = re.compile(r"(?i:\b(?:go|goes|went|gone|going|move|moves|moved|moving|put|puts|pushed|"
+                              r"bumped)\s+$)")
+_FROM_AFTER_RE = re.compile(r"(?i:[^.;]{0,40}?\bfrom\s+(?:the\s+)?(?:[A-Z]{0,3}[$£€₹]|Rs\.?\s?)?\d)")
+
+
 def qualifier_before(text: str, start: int, last_end: int) -> tuple[str, int] | None:
     window = text[max(last_end, start - 40):start]
     match = quals.BEFORE_RE.search(window)
@@ -484,4 +491,7 @@ def qualifier_before(text: str, start: int, last_end: int) -> tuple[str, int] | 
     at = start - len(window) + match.start("qualifier")
     if match.group("qualifier").lower() == "over" and _OVER_PARTICLE_BEFORE_RE.search(text, max(0, at - 20), at):
         return None
+    if (name == "up to" and _MOVED_BEFORE_RE.search(text, max(0, at - 20), at)
+            and _FROM_AFTER_RE.match(text, start, start + 60)):
+        return None  # 'the fare goes up to Rs 48 from Rs 40': where it moved to, not a ceiling
     return name, at

@@ -46,6 +46,11 @@ def test_handed_over_is_no_lower_bound():
     assert reading("The bowler took over 200 wickets.", "over 200", "qualifier") == "over"
 
 
+def test_goes_up_to_a_figure_from_another_is_where_it_moved():
+    assert reading("The minimum fare goes up to Rs 48 from Rs 40 on Monday.", "Rs 48", "qualifier") == ""
+    assert reading("The fine goes up to £5,000 for a second offence.", "up to £5,000", "qualifier") == "up to"
+
+
 @pytest.mark.parametrize("sentence, figure, kind", [
     ("He makes his debut in the mass participation 10km race.", "10km", "identifier"),
     ("She won the women's 60m race.", "60m", "identifier"),

@@ -32,8 +32,9 @@ _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|dec
 #: Between "from A" and "to B": at most a short time for A ("in 2015", "this year", "in the first year").
 _FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|tall)\s+)?"  # '40 feet (12 meters) across'
                       r"(?:(?!(?:and|or|but|to)\b)[\w'\u2019-]+\s+){0,2}?"  # what is counted: 'from 62 boats in 2000 to 44'
+                      r"(?:(?:a|an|per|each)\s+(?:day|week|month|year|hour)\s+)?"  # 'from six blasts a week in 2023 to 12'
                       r"(?:(?:in|this|last|next|on|at|by|before|after)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+|"
-                      r"a year (?:earlier|ago)\s+)?to\s+$", re.I)
+                      r"a year (?:earlier|ago)\s+)?to\s+(?:just\s+|only\s+|a mere\s+)?$", re.I)
 _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
                  r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
                  r"shrank|shrunk|shrinks?|shrinking|contracted|expanded|swelled|swollen|dipped|slid|plunged|tumbled|"
@@ -49,9 +50,10 @@ _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown
 _START_NAMED = r"(?:(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:of|at)\s+|the\s+(?:(?:current|previous|original|old|existing)\s+)?)?"
 _CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,80}\bfrom\s+" + _START_NAMED +
                           r"(?:about\s+|around\s+|some\s+)?$", re.I)
-_CHANGE_AFTER = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
+_CHANGE_AFTER = re.compile(r"^(?:-an?-[a-z]+)?\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)  # '$3-an-hour raise'
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
-                            r"slipped|soared|surged|up|down|by|extra|additional|further)\s+(?:of\s+)?|"
+                            r"slipped|soared|surged|increased|decreased|declined|slumped|plunged|shrank|shrunk|dipped|"
+                            r"tumbled|up|down|by|extra|additional|further)\s+(?:of\s+)?|"
                             # a verb, its object, then the change: 'cut the rink's maintenance budget 25 percent'
                             r"\b(?:cut|cuts|raised|raises|lifted|boosted|reduced|slashed|trimmed|increased|lowered)\s+"
                             r"(?:the|its|their|his|her|our)\s+(?:[\w'\u2019-]+\s+){1,3})"
@@ -90,11 +92,27 @@ def _degrees(a, b, change) -> bool:
     return change.dimension == "temperature" and change.base_low is None and a.unit == b.unit
 
 
+#: A change told as a fraction of the start: "risen by a third", "fell by a quarter".
+_FRACTION = re.compile(r"^(?:(?:a|one)[\s-]+(?:half|third|quarter|fifth|tenth)|two[\s-]+thirds|three[\s-]+quarters)$",
+                       re.I)  # (not 'two quarters', a time)
+#: How loosely copy uses a fraction: "a third" for 30-37%, "a quarter" for 22-28%.
+_FRACTION_SLACK = 0.12
+
+
+def _is_fraction(claim) -> bool:
+    return claim.kind == "ratio" and claim.value is not None and bool(_FRACTION.match(claim.text))
+
+
 def _agrees(change, span: tuple[float, float] | None, tolerance: float) -> bool:
     if span is None:
         return True
     low, high = span
-    change_low, change_high = (change.low, change.high) if change.base_low is None else (change.base_low, change.base_high)
+    if _is_fraction(change):  # 'by a third': a share of the start, in per cent, as loosely as copy uses it
+        change_low, change_high = change.value * 100 * (1 - _FRACTION_SLACK), change.value * 100 * (1 + _FRACTION_SLACK)
+    elif change.base_low is None:
+        change_low, change_high = change.low, change.high
+    else:
+        change_low, change_high = change.base_low, change.base_high
     # a span that crosses zero (B within A's rounding) allows any small change
     return change_low <= high * (1 + tolerance) and change_high >= low * (1 - tolerance)
 
@@ -136,7 +154,7 @@ def _stated_changes(sentence, a, b):
     neighbours = [c for c in (figures[i - 1] if i > 0 else None, figures[j + 1] if j + 1 < len(figures) else None)
                   if c is not None]
     for c in neighbours:
-        if c.negated or c.kind not in ("percent", "count", "money", "measure"):
+        if c.negated or c.kind not in ("percent", "count", "money", "measure") and not _is_fraction(c):
             continue
         gap = sentence.between(c, first) if c.start < first.start else sentence.between(last, c)
         if _breaks_clause(gap):
@@ -156,7 +174,10 @@ _OR_AGAIN = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|a
 #: change, then what it is measured against.
 _END_THEN_UP = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z-]+|\s+(?:in|on|at|by|last|this)\s+[\w-]+(?:\s+[\w-]+)?|"
                           r"\s+[a-z-]+(?:\s+(?:for|of|in)\s+(?:the\s+)?[a-z-]+)?)?\s*,?\s*(?:(?:was|is|were|are)\s+)?"
-                          r"(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+                          r"(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$|"
+                          # 'costs £8.25, according to Shelfwatch - a rise of 35 per cent from the £5.50 paid'
+                          r"^[^.;]{0,60}?[,\u2013\u2014-]\s*(?:a|an)\s+(?:" + _CHANGE_WORDS + r")\s+of\s+"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _ON_BASE = re.compile(r"^\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\d)(?:[\w'\u2019-]+\s+){0,5}?$", re.I)
 
 
@@ -180,6 +201,8 @@ def _stated(sentence):
 
 def expected(a, b, change) -> list[tuple[str, tuple[float, float] | None]]:
     """The readings of ``change`` the endpoints allow, each with its interval (empty when incomparable)."""
+    if _is_fraction(change):
+        return [("relative", relative_change(a, b))]
     if change.unit == "percentage point":
         return [("points", absolute_change(a, b))] if a.unit == "percent" else []
     if change.unit == "percent":
