@@ -16,6 +16,7 @@ rule's findings are kept. The CLI then exits 2, as for any internal error.
 
 from __future__ import annotations
 
+import re
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,8 +28,20 @@ from factcheck.rules.loader import Rule
 from factcheck.rules.registry import load_checks
 
 
+#: A figure spelled out at the start of its sentence ('Eight miners were trapped'): inside a message
+#: it is written in lower case ('ten miners cannot be part of eight miners').
+_SPELLED_AT_START = re.compile(r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+                               r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|"
+                               r"Sixty|Seventy|Eighty|Ninety|Hundred)(?=[\s-]|$)(?![^.!?\"]{40})")
+
+
 class _Fields(dict):
-    """Template fields; an unknown name stays visible instead of crashing."""
+    """Template fields; an unknown name stays visible instead of crashing. A figure the copy
+    spells out at the start of its sentence is written in lower case, as inside any sentence."""
+
+    def __init__(self, fields: dict):
+        super().__init__({k: _SPELLED_AT_START.sub(lambda m: m.group(0).lower(), v) if isinstance(v, str) else v
+                          for k, v in fields.items()})
 
     def __missing__(self, key):
         return "{" + key + "}"

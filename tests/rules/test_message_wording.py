@@ -51,6 +51,11 @@ def test_messages_begin_with_a_capital():
     # a speed names the vehicle, not the word 'speed'
     ("FC109", "The 12,500-tonne cargo ship has a service speed of 150 knots.",
      "150 knots for this ship would be faster than any such vehicle has ever gone."),
+    # a figure spelled out at the start of its sentence is lower case inside the message
+    ("FC302", "Eight miners were trapped, ten of whom died.", "Ten miners cannot be part of eight miners."),
+    ("FC305", "Forty cases have been confirmed. Of those, 22 live in Ashby, nine in Corley and three in Fenwick.",
+     "The parts 22 + nine + three add up to 34, less than the total of forty, though the wording gives them "
+     "as the whole breakdown."),
 ])
 def test_the_finding_reads_as_a_sentence(code, text, message):
     assert [f.message for f in run_example(RULES[code], text)] == [message]

@@ -23,7 +23,9 @@ Whose event it is comes from the words before the verb or noun: a
 possessor ("the quarry's", "Brannock's") or the subject ("Crag End
 quarry, which closed"); a pronoun ("its founding") or no holder at all
 stands for the article's own subject. Two statements are one event when
-their holders agree (the same word, or a pronoun). Only an article that
+their holders agree (the same word, a pronoun, or a generic word the rule
+lists, ``generic_holders``: "the company was started in the 1980s" of the
+one firm the article dates). Only an article that
 gives the event a single year is judged: two years ("the club was founded
 in 1878 ... its rival, founded in 1902") speak of two holders.
 
@@ -63,6 +65,8 @@ PARAMS = {
         "events": {"type": "object", "additionalProperties": EVENT_WORDS},
         # events a thing's going on 'since the 1970s' cannot come after ('opened', 'founded')
         "since_events": {"type": "array", "items": {"type": "string"}},
+        # words that stand for whatever the article's one dated holder is ('the company', 'the firm')
+        "generic_holders": {"type": "array", "items": {"type": "string"}},
     },
 }
 
@@ -92,7 +96,13 @@ def _holder(before_event: str) -> str:
     if not match:
         return ""
     word = match.group(1).lower()
+    if _ANOTHER_BEFORE.search(clause[:match.start(1)]):
+        return "another " + word  # 'a rival company was started': not the one the article dates
     return "" if word in _PRONOUNS else word
+
+
+#: Before a holder: it is another one than the article's own ('a rival firm', 'another club').
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a|an|rival|sister|parent|other|that|one)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 #: The named object of an event verb in the active voice: "founded Ironbark in 1996".
@@ -181,8 +191,10 @@ def _goes_on_before(year: Dated, since: tuple[Claim, str]) -> bool:
             and decade.high is not None and year.low > decade.high + 1)
 
 
-def _same_holder(a: Dated, b: Dated) -> bool:
-    return not a.holder or not b.holder or a.holder == b.holder
+def _same_holder(a: Dated, b: Dated, generic: frozenset[str] = frozenset()) -> bool:
+    """Do two statements speak of one holder: the same word, a pronoun or no holder, or a generic
+    word ('Carvell River Voyages, which was founded in 1998' and 'since the company was started')?"""
+    return not a.holder or not b.holder or a.holder == b.holder or a.holder in generic or b.holder in generic
 
 
 @check("event-year-vs-decade", params=PARAMS)
@@ -192,6 +204,7 @@ def event_year_vs_decade(rule, audit):
     products = _product_patterns(rule.params["events"])
     by_article = sentences_by_article(audit)
     since_events = set(rule.params.get("since_events", []))
+    generic = frozenset(w.lower() for w in rule.params.get("generic_holders", []))
     for article_sentences in by_article.values():
         statements = dated_statements(article_sentences, patterns, products)
         sinces = since_statements(article_sentences) if since_events else []
@@ -212,7 +225,7 @@ def event_year_vs_decade(rule, audit):
                         )
             for year in years[:1]:
                 for decade in decades:
-                    if not _same_holder(year, decade) or decade.low - 1 <= year.low <= decade.high + 1:
+                    if not _same_holder(year, decade, generic) or decade.low - 1 <= year.low <= decade.high + 1:
                         continue
                     yield Hit(
                         claim_ids=[year.claim.id, decade.claim.id],

@@ -141,7 +141,7 @@ def _whole_and_parts(sentence):
         of_the = _OF_THE.search(sentence.before(whole, 30))
         after_comma = of_the and _AFTER_COMMA.search(gap)  # "Of the 60 seats, (Labour won) 28"
         colon = _COLON_END.search(gap)
-        partition = after_comma or breakdown or colon or (
+        partition = after_comma or breakdown or colon or cue_after or (
             cue and re.search(r"of (?:whom|which|them|those)", gap))
         yield whole, first, bool(cue or after_comma or breakdown), rest, bool(partition), bool(breakdown or colon)
 
@@ -365,7 +365,11 @@ def _partitions(all_sentences):
     for sentence in all_sentences:
         for whole, _first, _is_part, rest, partition, closed in _whole_and_parts(sentence):
             if partition:
-                rest = [p for p in rest if not _PART_OF_PART.match(sentence.after(p, 15))]
+                # ('rose to seven, five of them in Devgarh and three in Barmala': the first is of the whole)
+                cued_first = _PART_OF_PART.match(sentence.after(rest[0], 15)) and _CUE_GAP.match(
+                    sentence.between(whole, rest[0]))
+                rest = rest[:1] * bool(cued_first) + [p for p in rest[bool(cued_first):]
+                                                       if not _PART_OF_PART.match(sentence.after(p, 15))]
                 parts = _clause_parts(sentence, whole, rest)
                 yield whole, parts, (closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts)
                                      or len(parts) >= 3 and _near_whole(whole, parts)), sentence
