@@ -185,6 +185,9 @@ _APPOSITIVE_AFTER_RE = re.compile(r",|\s+(?:and|who|from|of(?!\s+(?:them|whom|wh
 #: The figure ends the sentence: "..., said florist Sandra Kemp, 58."
 _SENTENCE_END_AFTER_RE = re.compile(r"[.;](?:\s|[\"”’']|$)|$")
 
+#: A list part just before the name: "90 from Eastmarch Water, " before "35 from contractors".
+_LISTED_PART_BEFORE_RE = re.compile(r"\d\s+(?:from|in|at|for|to|on)\s+[^,.;:\d]{1,50},\s$")
+
 #: A verb straight after the figure: an age only inside a list of them.
 _VERB_AFTER_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had|said)\b")
 
@@ -241,6 +244,8 @@ def _appositive_age(text: str, start: int, end: int, last_end: int, value: float
         return False
     if _PLACE_PHRASE_BEFORE_RE.search(text[max(last_end, start - 60):start]):
         return False
+    if not text.startswith(",", end) and _LISTED_PART_BEFORE_RE.search(text, max(0, start - 80), start):
+        return False  # '90 from Eastmarch Water, 35 from contractors': the next part of a list, no age
     return value <= 115 or bool(_FULL_NAME_BEFORE_RE.search(window)) or _named_earlier(text, name.group(1), start)
 
 

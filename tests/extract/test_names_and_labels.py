@@ -46,6 +46,12 @@ def test_handed_over_is_no_lower_bound():
     assert reading("The bowler took over 200 wickets.", "over 200", "qualifier") == "over"
 
 
+def test_a_listed_part_after_a_name_is_no_age():
+    sentence = "The repair took 140 engineers: 90 from Eastmarch Water, 35 from contractors and 15 from Fenholt."
+    assert reading(sentence, "35", "kind") == "count"
+    assert reading("John Smith, 45 from Leeds, was hurt.", "45", "kind") == "age"
+
+
 def test_goes_up_to_a_figure_from_another_is_where_it_moved():
     assert reading("The minimum fare goes up to Rs 48 from Rs 40 on Monday.", "Rs 48", "qualifier") == ""
     assert reading("The fine goes up to £5,000 for a second offence.", "up to £5,000", "qualifier") == "up to"

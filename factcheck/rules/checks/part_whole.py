@@ -506,9 +506,11 @@ def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
     if len(parts) < 2 or any(p.qualifier for p in parts):
         return False
     listed = {p.id for p in parts}
-    if any(c.id not in listed and comparable(whole, c) and parts[0].start < c.start < parts[-1].end
+    if any(c.id not in listed and parts[0].start < c.start < parts[-1].end
+           and (comparable(whole, c) or re.fullmatch(r"\d+", c.text) and c.kind not in _PART_KINDS)
            and not _IN_A_LABEL.search(sentence.before(c, 15)) for c in sentence.claims):
-        return False  # a figure between the parts that the list reading missed: the list is not known whole
+        return False  # a figure between the parts that the list reading missed (or read as another
+        # kind: '5 from Ardmore, 4 from Kilbeg and 3 from Dunree'): the list is not known whole
     if not _CLOSING_AND.search(sentence.between(parts[-2], parts[-1])):
         return False
     if _FOR_EACH_AFTER.match(sentence.after(parts[-1], 40)):
@@ -581,6 +583,10 @@ _SHARE_GAP = re.compile(r"^(?![^.;:()]*\b(?:while|whereas|but|which|who|when|aft
                         r"said|says|told|reported)\b)[^.;:()]{0,80}?(?:,\s*and|,|\band)(?:\s+" + _LAST_PART_LEAD + r")?\s*$", re.I)
 #: A sentence opening that takes its figures out of the total before: "Of those, ", "Of the injured, ".
 _OF_THOSE = re.compile(r"^\s*(?:of|among)\s+(?:those|them|these|whom|the\s+[\w'\u2019 -]{1,40}?)\s*,\s*$", re.I)
+#: A lead-in closed by a colon or a spaced dash before a list: "The fleet is kept at three depots: ".
+_LEAD_IN_COLON = re.compile(r"^[^.;:]{0,200}?(?::|\s[\u2014\u2013]|\s--?)\s+(?=[^:]*\d)")
+#: After a figure that is part of the next: '38 of his 52 hives', '12 out of the 30'.
+_PART_OF_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|his|her|their|all|these|those)\b", re.I)
 #: A sentence that opens with its own time ("On Saturday, ", "Last year"): not a breakdown of the total before.
 _OWN_FRAME = re.compile(r"^\s*(?:(?:on|by|in|since|last|this|next|during|over|after|before)\s+[^,]{0,30},|"
                         r"(?:yesterday|today|earlier|later|meanwhile|separately|previously|then)\b)", re.I)
@@ -600,6 +606,12 @@ def _lists_after_a_total(all_sentences):
     ``_NEAR_WHOLE`` of the total."""
     for before, sentence in next_sentences(all_sentences):
         figures = _breakdown_figures(sentence)
+        colon = _LEAD_IN_COLON.search(sentence.text)
+        if colon:  # 'keeps his colonies on three sites: 20 at ..., 18 at ... and 10 in ...'
+            lead_in = [f for f in figures if f.start - sentence.start < colon.end()]
+            figures = [f for f in figures if f.start - sentence.start >= colon.end()]
+            if not figures or any(comparable(f, figures[0]) and f.value != len(figures) for f in lead_in):
+                continue  # a figure of the list's kind before the colon, not the number of parts: maybe the total
         if len(figures) < 2 or _BREAKDOWN_BACK.match(sentence.text[:figures[0].start - sentence.start]):
             continue
         if _OWN_FRAME.match(sentence.text) or any(not comparable(figures[0], f) for f in figures[1:]):
@@ -610,13 +622,15 @@ def _lists_after_a_total(all_sentences):
             continue
         if not _CLOSING_AND.search(sentence.between(parts[-2], parts[-1])):
             continue
-        taken_out = _OF_THOSE.match(sentence.text[:parts[0].start - sentence.start])
+        taken_out = colon or _OF_THOSE.match(sentence.text[:parts[0].start - sentence.start])
         afters = [sentence.after(p, 40) for p in parts]
         if any(_TIME_LABEL.match(a) for a in afters) or not (
                 taken_out or all(_SHARE_PHRASE.match(a) for a in afters) or _covers_everyone(sentence, parts)):
             continue
         totals = [c for c in _breakdown_figures(before) if comparable(c, parts[0])
-                  and all(p.base_high < c.base_low for p in parts)]
+                  and all(p.base_high < c.base_low for p in parts)
+                  and not _PART_OF_BEFORE.match(before.after(c, 20))]  # not the 38 of '38 of his 52 hives'
+
         if len(totals) != 1 or not _near_whole(totals[0], parts):
             continue
         total = totals[0]
