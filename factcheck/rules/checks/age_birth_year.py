@@ -236,17 +236,26 @@ def _has_age(sentence) -> bool:
     return any(c.kind == "age" and c.unit == "year" and c.value and _named_age(sentence, c) for c in sentence.claims)
 
 
+#: Between an age and the year of birth told right after it: "Pryor, 44, who was born in 1975".
+_BORN_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:who\s+(?:was|is)\s+)?born\s+(?:in\s+|on\s+)?"
+                               r"(?:(?:[A-Z][\w'-]*|the|a|an)\s+){0,3}?(?:in\s+)?$")
+
+
 def _paired_in_wording(audit, article_id, article_sentences, births):
     """(sentence, age, birth) pairs the layout alone ties: one sentence, or a shared name or
     a back-reference when the article gives a single year of birth."""
     pairs = []
     for sentence in article_sentences:
         ages = [c for c in sentence.claims if c.kind == "age" and c.unit == "year" and c.value]
+        own = [b for s, b in births if s is sentence]
+        attached = [(age, b) for age in ages for b in own if _BORN_RIGHT_AFTER.match(sentence.between(age, b))]
+        if len(ages) > 1 and len(attached) == 1:  # 'Gareth Pryor, 44, who was born in 1975, and his daughter Lily, 11,'
+            pairs.append((sentence, *attached[0]))
+            continue
         if len(ages) > 1:  # 'Mr Tilley, 54, who was born in 1967 and has flown since he was 19': his age now
             ages = [c for c in ages if _named_age(sentence, c)]
         if len(ages) != 1:
             continue
-        own = [b for s, b in births if s is sentence]
         if own:
             if len(own) == 1:
                 pairs.append((sentence, ages[0], own[0]))
