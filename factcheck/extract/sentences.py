@@ -68,9 +68,10 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-#: A sentence that ends with the abbreviation of "number" before a figure: "rise to No. 51 from
-#: No. 84", "Fig. 3". The sentencizer takes its full stop for the end of the sentence.
-_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos|no|nos|Fig|Vol|Art|Sec|pp?)\.\s*$")
+#: A sentence that ends with an abbreviation written before a figure: "rise to No. 51 from No. 84",
+#: "Fig. 3", a month as news agencies write it, "since Sept. 26, 185 of them ...". The sentencizer
+#: takes its full stop for the end of the sentence.
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos|no|nos|Fig|Vol|Art|Sec|pp?|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*$")
 
 
 def _join_numbered(block: str, sents) -> list[tuple[int, int]]:

@@ -48,3 +48,9 @@ def test_no_before_a_figure_does_not_end_the_sentence():
         "She will rise 23 places to No. 51 from No. 84 on Monday.", "The draw is on Friday."]
     for s in split_sentences(text):
         assert text[s.start:s.end] == s.text
+
+
+def test_a_month_written_as_news_agencies_do_does_not_end_the_sentence():
+    text = "It has had 160 complaints since Sept. 26, 185 of them about dogs. The recall began on Oct. 3."
+    assert [s.text for s in split_sentences(text)] == [
+        "It has had 160 complaints since Sept. 26, 185 of them about dogs.", "The recall began on Oct. 3."]

@@ -44,7 +44,7 @@ _PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|
                        r"of them|of those)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$", re.I)
 #: Between a whole and a part cued after it: a comma or semicolon closing the whole's clause
 #: ("surveyed 412 firms; 460 of them said", "trapped, and ten of them died").
-_CUE_GAP = re.compile(r"^[^.:]{0,90}?[,;]\s*(?:and\s+|but\s+)?$", re.I)
+_CUE_GAP = re.compile(r"^(?:[^.:]|\.(?=\s*\d)){0,90}?[,;]\s*(?:and\s+|but\s+)?$", re.I)  # ('since Sept. 26, ')
 #: The cue after the part: "..., ten of whom died", "..., 25 of them children".
 _PART_CUE_AFTER = re.compile(r"^\s+(?:of whom|of them|of which|of those)\b", re.I)
 #: "Of the 30 drones, ..." at the start of a sentence or clause.
