@@ -47,10 +47,12 @@ _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown
                  r"thickened|go|goes|went|gone|going|take|takes|took|taken|taking|lift|boost|reduce|slash|lower|trim|"
                  r"move|moves|moved|" + _CHANGE_WORDS)
 #: After "from", the start may be named ('from the original estimate of $900 million', 'from a low of 12').
-_START_NAMED = r"(?:(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:of|at)\s+|the\s+(?:(?:current|previous|original|old|existing)\s+)?)?"
+_START_NAMED = (r"(?:(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:of|at)\s+|"
+                r"the\s+(?:(?:current|previous|original|old|existing)\s+)?)?")
 _CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,80}\bfrom\s+" + _START_NAMED +
                           r"(?:about\s+|around\s+|some\s+)?$", re.I)
-_CHANGE_AFTER = re.compile(r"^(?:-an?-[a-z]+)?\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)  # '$3-an-hour raise'
+#: Right after a figure: it is a change ('40% up', 'a 25% rise', 'a $3-an-hour raise').
+_CHANGE_AFTER = re.compile(r"^(?:-an?-[a-z]+)?\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
                             r"slipped|soared|surged|increased|decreased|declined|slumped|plunged|shrank|shrunk|dipped|"
                             r"tumbled|up|down|by|extra|additional|further)\s+(?:of\s+)?|"

@@ -576,7 +576,8 @@ def _near_whole(whole, parts) -> bool:
 
 #: After a listed figure: the phrase that names its share ("for removal work", "from the council",
 #: "would go to emergency shelter", "were placed downtown", "in Hembury").
-_SHARE_PHRASE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:for|from|to|towards|on|in|at|into|by|downtown)\b(?!\s+(?:each|every)\b)", re.I)
+_SHARE_PHRASE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:for|from|to|towards|on|in|at|into|by|downtown)\b"
+                           r"(?!\s+(?:each|every)\b)", re.I)
 #: Between two shares of such a list: a comma or "and", no clause of another kind
 #: ("23 were children and 19 were adults").
 _SHARE_GAP = re.compile(r"^(?![^.;:()]*\b(?:while|whereas|but|which|who|when|after|before|although|according|"
@@ -601,9 +602,10 @@ def _lists_after_a_total(all_sentences):
     """(total, parts, sentence) for a sentence that is all one list of shares, told after a total in
     the sentence before: "The four-year project cost £86m. The museum says £41m came from the
     National Lottery, £31m from the city council and £22m from private donors." The list is closed
-    by "and", each share names what it is for or where it is, and the one figure before that could
-    hold them all is the total. Without a word that says the list is whole, it must come to within
-    ``_NEAR_WHOLE`` of the total."""
+    by "and", each share names what it is for or where it is (or the sentence takes its figures out
+    of the total: "Of those, ...", a lead-in closed by a colon: "They are kept at three marinas:"),
+    and the one figure before that could hold them all is the total. It must come to within
+    ``_NEAR_WHOLE`` of the total, since no word in the copy ties the two sentences."""
     for before, sentence in next_sentences(all_sentences):
         figures = _breakdown_figures(sentence)
         colon = _LEAD_IN_COLON.search(sentence.text)
