@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
+from factcheck.timewords import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
 from . import numbers as nums
 from . import units as un
@@ -18,7 +18,7 @@ from .figures import PLURAL_NOUN_RE, SCALE_GLUED_RE, SCALE_SPACED_RE
 from .mention import Mention, make_mention
 
 
-MONTHS = "(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+MONTHS = "(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.?)"
 
 WEEKDAYS = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 

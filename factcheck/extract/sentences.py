@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 import re
 
+from factcheck.timewords import MONTH_ABBREVIATIONS
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -71,7 +73,7 @@ def split_sentences(text: str) -> list[Sentence]:
 #: A sentence that ends with an abbreviation written before a figure: "rise to No. 51 from No. 84",
 #: "Fig. 3", a month as news agencies write it, "since Sept. 26, 185 of them ...". The sentencizer
 #: takes its full stop for the end of the sentence.
-_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos|no|nos|Fig|Vol|Art|Sec|pp?|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*$")
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos|no|nos|Fig|Vol|Art|Sec|pp?|" + "|".join(MONTH_ABBREVIATIONS) + r")\.\s*$")
 
 
 def _join_numbered(block: str, sents) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from factcheck.extract.numbers import TENS_WORDS, UNIT_WORDS
 from factcheck.model import Finding, RuleError
 from factcheck.rules.audit_data import AuditData
 from factcheck.rules.loader import Rule
@@ -30,9 +31,8 @@ from factcheck.rules.registry import load_checks
 
 #: A figure spelled out at the start of its sentence ('Eight miners were trapped'): inside a message
 #: it is written in lower case ('ten miners cannot be part of eight miners').
-_SPELLED_AT_START = re.compile(r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
-                               r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|"
-                               r"Sixty|Seventy|Eighty|Ninety|Hundred)(?=[\s-]|$)(?![^.!?\"]{40})")
+_SPELLED_AT_START = re.compile(r"^(?:" + "|".join(w.capitalize() for w, v in {**UNIT_WORDS, **TENS_WORDS}.items() if v)
+                               + r"|Hundred)(?=[\s-]|$)(?![^.!?\"]{40})")
 
 
 class _Fields(dict):

@@ -32,6 +32,7 @@ from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, comparable, gap_after, next_sentences, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity, money_like, number_like
+from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -249,8 +250,9 @@ def _names_what_it_counts(sentence, whole, first_part) -> bool:
 #: earthworks, " (a part's own words may hold commas), but no clause of another kind in between.
 #: Between "and" and a list's last part: "and a €12m grant", "and the mill Rs 3 lakh", "and the remaining 20".
 _LAST_PART_LEAD = r"(?:an?|the\s+[\w'\u2019-]+)"
-_LIST_GAP = re.compile(r"^(?![^.;:()]*\b(?:while|whereas|but|which|who|when|after|before|although|according|"
-                       r"said|says|told|reported|have|has|had|were|was|are|is)\b)"
+#: Words that open a clause of another kind between two listed figures.
+_OTHER_CLAUSE = r"while|whereas|but|which|who|when|after|before|although|according|said|says|told|reported"
+_LIST_GAP = re.compile(r"^(?![^.;:()]*\b(?:" + _OTHER_CLAUSE + r"|have|has|had|were|was|are|is)\b)"
                        r"[^.;:()]{0,80}?(?:,\s*and|,|\band|\bplus)(?:\s+" + _LAST_PART_LEAD + r")?\s*$", re.I)
 
 
@@ -368,8 +370,8 @@ def _partitions(all_sentences):
                 # ('rose to seven, five of them in Devgarh and three in Barmala': the first is of the whole)
                 cued_first = _PART_OF_PART.match(sentence.after(rest[0], 15)) and _CUE_GAP.match(
                     sentence.between(whole, rest[0]))
-                rest = rest[:1] * bool(cued_first) + [p for p in rest[bool(cued_first):]
-                                                       if not _PART_OF_PART.match(sentence.after(p, 15))]
+                kept = 1 if cued_first else 0
+                rest = rest[:kept] + [p for p in rest[kept:] if not _PART_OF_PART.match(sentence.after(p, 15))]
                 parts = _clause_parts(sentence, whole, rest)
                 yield whole, parts, (closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts)
                                      or len(parts) >= 3 and _near_whole(whole, parts)), sentence
@@ -580,8 +582,8 @@ _SHARE_PHRASE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:for|from|to|towards|on|i
                            r"(?!\s+(?:each|every)\b)", re.I)
 #: Between two shares of such a list: a comma or "and", no clause of another kind
 #: ("23 were children and 19 were adults").
-_SHARE_GAP = re.compile(r"^(?![^.;:()]*\b(?:while|whereas|but|which|who|when|after|before|although|according|"
-                        r"said|says|told|reported)\b)[^.;:()]{0,80}?(?:,\s*and|,|\band)(?:\s+" + _LAST_PART_LEAD + r")?\s*$", re.I)
+_SHARE_GAP = re.compile(r"^(?![^.;:()]*\b(?:" + _OTHER_CLAUSE + r")\b)[^.;:()]{0,80}?(?:,\s*and|,|\band)"
+                        r"(?:\s+" + _LAST_PART_LEAD + r")?\s*$", re.I)
 #: A sentence opening that takes its figures out of the total before: "Of those, ", "Of the injured, ".
 _OF_THOSE = re.compile(r"^\s*(?:of|among)\s+(?:those|them|these|whom|the\s+[\w'\u2019 -]{1,40}?)\s*,\s*$", re.I)
 #: A lead-in closed by a colon or a spaced dash before a list: "The fleet is kept at three depots: ".
@@ -593,9 +595,8 @@ _OWN_FRAME = re.compile(r"^\s*(?:(?:on|by|in|since|last|this|next|during|over|af
                         r"(?:yesterday|today|earlier|later|meanwhile|separately|previously|then)\b)", re.I)
 #: After a listed figure: a time, not a share ("11 on Monday, 8 on Tuesday").
 _TIME_LABEL = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:on|in|by|during|since)\s+(?:(?:the\s+)?(?:\d{4}|"
-                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
-                         r"august|september|october|november|december|last|this|next|first|second|week|month|year)\b)",
-                         re.I)
+                         + "|".join(WEEKDAY_NAMES + MONTH_NAMES) +
+                         r"|last|this|next|first|second|week|month|year)\b)", re.I)
 
 
 def _lists_after_a_total(all_sentences):
