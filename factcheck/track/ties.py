@@ -401,7 +401,15 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     # people have now been arrested' / 'Three people have been arrested, British police say')
     a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
     return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story
-                or (not a.places and not b.places and places.same_story(a.claim, b.claim)))
+                or (places.same_story(a.claim, b.claim) and _in_setting(a, b, places) and _in_setting(b, a, places)))
+
+
+def _in_setting(a: Tracked, b: Tracked, places: Places) -> bool:
+    """Does a toll's place (none: its story's) agree with where the other article's story is set?
+    Two reports of one story give its toll in their own words: 'Nearly 16,000 people have now been
+    evacuated from Halvard Island' / 'Some 9,800 people have been evacuated since the eruption began'."""
+    setting = places.setting(b.claim.article_id)
+    return not a.places or places.agree(a.places, setting | b.places, country_wide=True)
 
 
 def _property_of_one_thing(a: Tracked) -> bool:
