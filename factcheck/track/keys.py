@@ -14,7 +14,7 @@ import re
 
 from factcheck.model import Claim
 from factcheck.track.events import event_class, event_noun_reading, is_lives_lost
-from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, WORKING_PEOPLE
+from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
 from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, whole_reading
 
 #: Predicates that state the same fact in other words, mapped to one class.
@@ -110,7 +110,8 @@ MONEY_ALLOCATION = {"allocate", "earmark", "set aside", "set", "spend", "include
 #: ("47 wounded, including six children": 'include' names no event).
 LIGHT_PREDICATES = {"be", "have", "say", "tell", "report", "add", "reach", "stand", "include"}
 
-_INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|further)\s*$", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|further|"
+                               r"(?:the|its|their) (?:other|remaining))\s*$", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s*(?:more|others|extra|additional)\b", re.I)
 
 
@@ -126,7 +127,8 @@ def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> s
 
 
 def is_increment(claim: Claim) -> bool:
-    """'a further 17 flights', 'dozens more': a figure added to another, not a total."""
+    """'a further 17 flights', 'dozens more', 'the other two men who died': a figure added to
+    another or left over from it, not a total."""
     return bool(_INCREMENT_BEFORE.search(claim.text_before(20)) or _INCREMENT_AFTER.match(claim.text_after()))
 
 
@@ -314,8 +316,10 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return None
     if predicate in TOLL_CLASSES and claim.dimension == "time":
         return None  # 'a 78-year-old man has died', 'died nine days after': an age or a time, never a toll
-    if predicate in TOLL_CLASSES and subject in ANY_PERSON and (subject in ("people", "person")
-                                                                 or not _coordinated(claim)):
+    if predicate in TOLL_CLASSES and subject in TOLL_PEOPLE and (subject in ("people", "person")
+                                                                  or not _coordinated(claim)):
+        if subject not in ANY_PERSON:
+            modifiers = []  # 'arrested 34 tea workers' / '22 workers were detained': the toll's people
         subject = "people"  # 'twelve riders were injured' / 'seventeen people were hurt'; 'four suspects arrested'
     if claim.text_after(3).lstrip().startswith("("):  # 'the 62-meter (205-foot) coaster': the conversion's unit
         modifiers = [m for m in modifiers if m not in _MEASURE_UNITS]

@@ -33,6 +33,13 @@ ANY_PERSON = {"people", "person", "rider", "passenger", "victim", "visitor", "gu
               "attendee", "concertgoer", "festivalgoer", "reveller", "partygoer", "shopper", "commuter",
               "holidaymaker", "beachgoer", "marcher", "picketer", "activist", "campaigner"}
 
+#: People a toll names by the work they do or where they live, who are often all of its people
+#: ('nine workers were killed' / 'the toll rose to 11'; 'arrested 34 tea workers' / '22 workers
+#: were detained'). Children, women, soldiers and officers are not among them: they are a group
+#: within the people, and stay their own count.
+TOLL_PEOPLE = ANY_PERSON | {"worker", "miner", "crewman", "villager", "fisherman", "driver", "labourer", "laborer",
+                            "islander", "inhabitant", "farmer", "picker", "musician", "hand", "staff"}
+
 #: People who work somewhere or whom it employs are its staff.
 WORKING_PEOPLE = {"people", "person", "worker", "employee"}
 

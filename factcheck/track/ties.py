@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
 from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, subject_class
-from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, WRONGDOERS
+from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import is_counted_to_date, is_crowd, is_named_age
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
@@ -136,6 +136,10 @@ def _site_staff(claim: Claim) -> bool:
             or bool(_SITE_STAFF_AFTER.match(claim.text_after(50))))
 
 
+#: People a toll counts, which the parse may take for the toll's doer: they are its victims.
+_VICTIMS = TOLL_PEOPLE - WRONGDOERS
+
+
 def _agents_differ(a: Tracked, b: Tracked) -> bool:
     """Do the claims name different doers? Two names that differ do; so do two common nouns of
     different kinds ('pictures are made up of 700 pixels' / 'each line is made up of 1,920'),
@@ -144,6 +148,8 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
     and a common noun may be one doer ('Harrowby City' / 'the club'), unless the noun is one
     site of an organisation ('the superstore', 'the plant': ``SITES``)."""
     x, y = a.claim.agent, b.claim.agent
+    if a.predicate in RUNNING_TOTALS and (x in _VICTIMS or y in _VICTIMS):
+        return False  # 'Two more workers ... succumbed, taking the toll to 11': the dead, not a doer
     if not x or not y or x == y or EVENT_AGENTS.get(x, x) == EVENT_AGENTS.get(y, y):
         return False
     x_named, y_named = _is_named(x, a.claim), _is_named(y, b.claim)

@@ -25,7 +25,7 @@ RULES = {r.code: r for r in load_rules()}
     ("The leak forced 80 residents of Shelly Point from their homes.", "80", ("people", "", "evacuate", "count")),
     ("Nine people drowned when the boat capsized.", "Nine", ("people", "", "kill", "count")),
     ("Deaths have risen to 40.", "40", ("people", "", "kill", "count")),
-    ("Eighteen miners have now been brought out alive.", "Eighteen", ("miner", "", "rescue", "count")),
+    ("Eighteen miners have now been brought out alive.", "Eighteen", ("people", "", "rescue", "count")),
     ("Rescuers pulled 14 survivors from the rubble.", "14", ("people", "", "rescue", "count")),
     ("Twelve people are being held by police.", "Twelve", ("people", "", "arrest", "count")),
     ("Forty people were treated for injuries.", "Forty", ("people", "", "wound", "count")),
