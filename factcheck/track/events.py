@@ -95,10 +95,19 @@ def event_class(claim: Claim, predicate: str) -> str | None:
     return None
 
 
+#: Event nouns that name one toll whatever verb carries them ('the raid led to three arrests',
+#: 'police described the 23 arrests as'). Others need a verb of tallying: 'case' names other
+#: things too ('the court heard 23 cases'), and deaths and injuries are often another event's,
+#: told beside the story's own toll ('tablets were linked to two deaths').
+TOLL_NOUNS = {"arrest", "evacuation", "hospitalisation", "hospitalization"}
+
+
 def event_noun_reading(claim: Claim) -> tuple[str, str] | None:
     """(subject, predicate) of a count whose subject is the event itself: 'deaths rose to 40',
     'the number of arrests stands at 31' -> ('people', 'kill'), ('people', 'arrest')."""
-    if claim.dimension != "count" or claim.subject not in EVENT_NOUNS or claim.predicate not in EVENT_LEVEL_VERBS:
+    if claim.dimension != "count" or claim.subject not in EVENT_NOUNS:
+        return None
+    if claim.predicate not in EVENT_LEVEL_VERBS and claim.subject not in TOLL_NOUNS:
         return None
     return "people", EVENT_NOUNS[claim.subject]
 

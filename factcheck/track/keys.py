@@ -355,7 +355,7 @@ _BY_BEFORE = re.compile(r"\d[\d,.]*\s?(?:[a-z]{1,12}\.?\s?)?(?:by|x|\u00d7)\s*$"
 #: Units of a bracketed conversion the parse hangs on the noun as a modifier ('(205-foot) coaster').
 _MEASURE_UNITS = {"foot", "feet", "metre", "meter", "mile", "inch", "yard", "kilometre", "kilometer", "centimetre",
                   "centimeter", "tonne", "ton", "kilogram", "acre", "hectare"}
-#: Tolls whose people are counted whatever the copy calls them (``people.ANY_PERSON``): a group
+#: Tolls whose people are counted whatever the copy calls them (``people.TOLL_PEOPLE``): a group
 #: within them (children, women, soldiers, officers) stays its own count.
 TOLL_CLASSES = {"kill", "wound", "arrest", "hospitalise", "rescue", "evacuate"}
 

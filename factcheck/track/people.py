@@ -7,6 +7,8 @@ differ on purpose:
 * ``ANY_PERSON``: words for anyone, which one toll may use in turn ('twelve
   riders were injured' / 'seventeen people were hurt'); a group within the
   people (children, women, soldiers) is not among them and stays its own count;
+* ``TOLL_PEOPLE``: those, and people named by their work or home ('nine workers',
+  'villagers'), whom a toll may call its people in turn;
 * ``WORKING_PEOPLE``: people who work somewhere or whom it employs, who are
   its staff (``keys.subject_class``);
 * ``RESIDENTS``: people who live in a place, all of whom are its population;

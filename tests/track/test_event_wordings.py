@@ -34,6 +34,8 @@ RULES = {r.code: r for r in load_rules()}
     ("The number of confirmed cases stands at 24.", "24", ("people", "confirm", "infect", "count")),
     ("Confirmed cases rose to 27.", "27", ("people", "confirm", "infect", "count")),
     ("Police arrested two men and searched the house.", "two", ("people", "", "arrest", "count")),
+    ("The dawn raids led to three arrests.", "three", ("people", "", "arrest", "count")),
+    ("Police described the 23 arrests as a success.", "23", ("people", "", "arrest", "count")),
 ])
 def test_a_toll_in_other_words_has_the_plain_verbs_key(text, figure, key):
     assert keys_of(text)[figure] == key
