@@ -168,6 +168,10 @@ def _modifiers(noun, figure) -> list[str]:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c not in figure and not _hyphened_to_a_number(c)
         and c.is_alpha and not c.like_num and c.pos_ != "ADV" and c.lemma_.lower() not in _NOT_MODIFIERS
     }
+    before = noun.doc[noun.i - 1] if noun.i >= 2 else None
+    if (before is not None and before == noun.head and before.tag_ in ("VBN", "JJ") and before.pos_ != "AUX"
+            and noun.doc[noun.i - 2] in figure and before.lemma_.lower() not in _NOT_MODIFIERS):
+        words.add(modifier_lemma(before))  # 'the eleven destroyed homes', parsed as 'eleven (destroyed homes)'
     if noun.pos_ == "PROPN":
         return sorted(words)  # a name needs no narrowing: 'Anton Brezhar, 57, in the cab of his truck'
     # 'sales at restaurants', 'sales in the generics business' (named places are ``places``)

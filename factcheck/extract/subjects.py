@@ -622,6 +622,8 @@ def adjacent_plural(span):
     if after >= len(span.doc):
         return None
     noun = span.doc[after]
+    if noun.tag_ in ("VBN", "JJ") and noun.pos_ != "AUX" and after + 1 < len(span.doc) and noun.head.i < noun.i:
+        noun = span.doc[after + 1]  # 'rebuild the eleven destroyed homes', parsed as 'eleven (destroyed homes)'
     for _ in range(3):  # through its modifiers: 'fake accounts', 'passport applications'
         if noun.dep_ in ("amod", "compound", "nmod") and noun.head.i > noun.i:
             noun = noun.head

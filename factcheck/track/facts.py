@@ -354,7 +354,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: P
                 refers_back.add(claim.id)
         elif (reference := reference_key(claim, modifiers)) is not None:
             references.append((claim, reference))
-        elif (trackable(claim, modifiers) and is_label(claim)) or is_age_label(claim):
+        elif (trackable(claim, modifiers, label=True) and is_label(claim)) or is_age_label(claim):
             keyless.append(claim)  # ('The 19-year-old said': a person named before, see labels)
     labels = _join_labels(blocks, references, keyless)
     _place_references(references, blocks)

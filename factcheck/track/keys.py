@@ -397,9 +397,14 @@ def _coordinated(claim: Claim) -> bool:
 
 
 
-def trackable(claim: Claim, modifiers: list[str]) -> bool:
-    """Does the claim state a figure of its own that tracking can compare?"""
-    if not claim.is_claim or not claim.subject or claim.negated or claim.hedged:
+def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
+    """Does the claim state a figure of its own that tracking can compare? A ``label`` that names
+    its known thing by a narrowing word ('would rebuild the eleven destroyed homes') keeps its
+    figure whatever verb hedges or denies its clause; a bare one ('the two banks may have scrapped
+    plans') may name a part of the thing named before."""
+    if not claim.is_claim or not claim.subject:
+        return False
+    if (claim.negated or claim.hedged) and not (label and claim.subject_modifiers):  # (its own words, not inherited)
         return False
     if claim.base_low is None or claim.base_high is None:
         return False  # no value in base units to compare ('rose 5 degrees': a scale left unsaid)

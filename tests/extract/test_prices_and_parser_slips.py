@@ -158,3 +158,28 @@ def test_an_opening_participle_takes_the_main_subject_for_a_known_unit_too():
 def test_a_unit_name_that_is_counted_stays_the_subject():
     """'bar' is a unit of pressure to pint, but bars closed are things counted."""
     assert reading("The firm closed 120 bars.", 120)[0] == "bar"
+
+
+# --- a spelled count before a participle and its noun -------------------------
+
+@pytest.mark.parametrize(
+    "text,value,subject,modifier",
+    [
+        # the parser hangs 'destroyed homes' under 'eleven' ('eleven (destroyed homes)')
+        ("The council will rebuild the eleven destroyed homes by spring.", 11, "home", "destroy"),
+        ("The council will rebuild the 11 destroyed homes by spring.", 11, "home", "destroy"),
+        ("The eleven flooded homes were cleared.", 11, "home", "flood"),
+    ],
+)
+def test_a_count_before_a_participle_counts_the_noun_after_it(text, value, subject, modifier):
+    df = claims_of(text)
+    row = df[df.value == value].iloc[0]
+    assert row.subject == subject
+    assert modifier in row.subject_modifiers
+
+
+def test_a_count_before_a_participle_with_no_noun_after_it_keeps_no_subject():
+    # 'the eleven injured' names people by their state: no noun follows to take
+    df = claims_of("Doctors treated the eleven injured at the scene.")
+    row = df[df.value == 11].iloc[0]
+    assert row.subject != "scene"

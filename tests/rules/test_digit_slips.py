@@ -67,11 +67,13 @@ def test_near_words_leave_out_a_word_the_window_cuts():
     ("FC204", "The Carrow works employs 1,240 people. Union leaders said the 1,420 workers at the Carrow works "
               "would strike.", False),
     # a swapped figure in a hedged sentence is still a slip; 'cost' and 'bill', 'staff' and 'workers' are one
-    ("FC204", "About 30 of the county's 430 dairy farms could close within a year. The county's 340 dairy "
+    # (a label that names its thing by a narrowing word joins the figure it names again whatever verb
+    # hedges its clause: the within-article contradiction rule reads the pair then)
+    ("FC202", "About 30 of the county's 430 dairy farms could close within a year. The county's 340 dairy "
               "farms produce most of its milk.", True),
     ("FC204", "The trust puts the cost of the merger at \u00a386m over three years. Opponents say the \u00a368m "
               "bill would be better spent on the emergency department.", True),
-    ("FC204", "The laundry has 86 staff at its Kelby site. The union says the 68 laundry workers would lose "
+    ("FC202", "The laundry has 86 staff at its Kelby site. The union says the 68 laundry workers would lose "
               "their jobs.", True),
     ("FC204", "The station employs 780 people on the coast. The site director said the decision was a relief "
               "for the plant's 870 staff.", True),
