@@ -131,10 +131,13 @@ def fact_box_label(sentence: str, at: int) -> re.Match | None:
     """The label of a fact-box entry whose figure starts at ``at`` in ``sentence``, or None.
 
     An entry is a list item or a short line ("- Homes powered: 60,000", "Passengers per bus: 68");
-    a dateline in capitals before a paragraph ("MARAPUR: Fourteen people were injured ...") is none."""
+    a dateline in capitals before a paragraph ("MARAPUR: Fourteen people were injured ...") is none,
+    though a label in capitals in a list is one ("- HGV: €8.70")."""
     match = _FACT_BOX_LABEL.match(sentence[:at])
-    if match is None or not re.search(r"[a-z]", match.group(1)):
+    if match is None:
         return None
+    if not re.search(r"[a-z]", match.group(1)):  # a label in capitals is an entry only in a list ('- HGV: €8.70')
+        return match if _BULLET.match(sentence) else None
     return match if _BULLET.match(sentence) or len(sentence) <= 100 else None
 
 

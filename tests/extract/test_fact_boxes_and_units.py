@@ -92,3 +92,12 @@ def test_a_spaced_celsius_needs_a_word_of_temperature(text, surface, celsius):
 ])
 def test_a_dateline_or_a_long_sentence_is_no_fact_box_entry(text, surface):
     assert not _claim(text, surface).in_fact_box()
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a label in capitals is an entry when the line is a list item; a dateline is no list item
+    ("- HGV: \u20ac8.70", "8.70"),
+    ("- GDP: 2.4%", "2.4%"),
+])
+def test_a_label_in_capitals_in_a_list_is_a_fact_box_entry(text, surface):
+    assert _claim(text, surface).in_fact_box()
