@@ -326,12 +326,45 @@ def _shared_word_pairs(audit):
                 yield sentence, fold, sharing[0]
 
 
+def _classic_slip_pairs(audit):
+    """(sentence, multiplier, percentage) of an article whose one multiplier and one percentage rise,
+    however far apart and however worded, read the multiplier as N x 100% ('Calls to the helpline
+    have quadrupled' ... seven paragraphs on, 'a 400 per cent increase'): that reading is the slip
+    itself, and an article that gives one of each is telling one change twice."""
+    for article_id, article_sentences in sentences_by_article(audit).items():
+        folds = [(s, f) for s in article_sentences for f in _multipliers(s)]
+        percents = [(s, p) for s in article_sentences for p in _rise_percents(s)
+                    if not _FALL_BEFORE.search(s.before(p, 30))]
+        if len(folds) != 1 or len(percents) != 1:
+            continue
+        (sentence, fold), (percent_sentence, percent) = folds[0], percents[0]
+        now = _year_published(audit, article_id)
+        fold_span, percent_span = _span_start(sentence, fold, now), _span_start(percent_sentence, percent, now)
+        if (fold.base_low == fold.base_high and fold_bounds(sentence, fold) == (fold.base_low, fold.base_high)
+                and fold.sentence_start != percent.sentence_start
+                and percent.base_low <= fold.base_low * 100 <= percent.base_high <= percent.base_low * 1.2
+                # the percentage names no other thing ('Room rates are up 200 per cent' after bookings
+                # doubled) and no other span ('doubled since 2015' ... 'up 200% since 2019')
+                and percent.subject in (_GENERIC_SUBJECTS | {fold.subject})
+                and not _names_another_change(percent_sentence, percent, fold)
+                and not (fold_span and percent_span and not _same_span(fold_span, percent_span))):
+            yield sentence, fold, percent
+
+
+def _names_another_change(sentence, percent, fold) -> bool:
+    """Does the percentage name what changed, other than the multiplier's subject ('The 600 per
+    cent jump in rents' after sales rose sixfold)?"""
+    after = sentence.after(percent, 40)
+    return bool(_CHANGE_OF_AFTER.match(after)) and not (fold.subject and fold.subject[:5] in after.lower())
+
+
 @check("fold-vs-percent", params=PARAMS)
 def fold_vs_percent(rule, audit):
     """A multiplier ("four-fold", "doubled") and a percentage rise for one change that disagree."""
     tolerance = rule.params.get("tolerance", 0.1)
     seen: set[tuple[str, str]] = set()
-    for sentence, fold, percent in (*_pairs(sentences(audit)), *_same_span_pairs(audit), *_shared_word_pairs(audit)):
+    for sentence, fold, percent in (*_pairs(sentences(audit)), *_same_span_pairs(audit), *_shared_word_pairs(audit),
+                                    *_classic_slip_pairs(audit)):
         if (fold.id, percent.id) in seen:
             continue
         seen.add((fold.id, percent.id))
