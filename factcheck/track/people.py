@@ -40,7 +40,7 @@ ANY_PERSON = {"people", "person", "rider", "passenger", "victim", "visitor", "gu
 #: were detained'). Children, women, soldiers and officers are not among them: they are a group
 #: within the people, and stay their own count.
 TOLL_PEOPLE = ANY_PERSON | {"worker", "miner", "crewman", "villager", "fisherman", "driver", "labourer", "laborer",
-                            "islander", "inhabitant", "farmer", "picker", "musician", "hand", "staff"}
+                            "islander", "inhabitant", "farmer", "picker", "musician", "hand", "staff", "player"}
 
 #: People who work somewhere or whom it employs are its staff.
 WORKING_PEOPLE = {"people", "person", "worker", "employee"}

@@ -477,8 +477,9 @@ def _year_of_sentence(claim: Claim) -> list[str]:
 
 
 #: Around a toll: it is the total up to the day of publication ('eleven people have now been
-#: arrested', 'eight arrested since the strike began'), whatever day a part of it is given for.
-_SO_FAR = re.compile(r"\b(?:now|so far|to date|in total|altogether|since(?=\s+\w))\b", re.I)
+#: arrested', 'eight arrested since the strike began', 'In all, 31 children were taken to hospital'),
+#: whatever day a part of it is given for ('in all 31 counties', right before its figure, is every one).
+_SO_FAR = re.compile(r"\b(?:now|so far|to date|in total|in all(?!\s*$)|altogether|since(?=\s+\w))\b", re.I)
 
 
 #: Tolls of people moved somewhere: the place they were moved to is not where it happened.

@@ -67,3 +67,15 @@ def test_the_people_at_a_gathering_are_the_people_of_its_toll(noun):
     keys = keys_of(f"About 600 people were evacuated from the cathedral. The 450 {noun} evacuated were "
                    "taken to a school.")
     assert keys["About 600"][:3] == keys["450"][:3] == ("people", "", "evacuate")
+
+
+@pytest.mark.parametrize("sentence,text,so_far", [
+    # a toll given 'in all' is the total as published, whatever day a part of it is told for
+    ("In all, 31 children were taken to hospital, police said on Friday.", "31", True),
+    ("Eleven people have now been arrested, including five on Thursday.", "Eleven", True),
+    ("Five people were arrested on Thursday.", "Five", False),
+    ("The ban applies in all 31 counties.", "31", False),
+])
+def test_a_toll_told_as_the_total_so_far_is_read_from_its_wording(sentence, text, so_far):
+    from factcheck.track.ties import _is_total_so_far
+    assert _is_total_so_far(_count(sentence, text)) is so_far

@@ -132,8 +132,8 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
 
 
 def _initials_meet(a: Claim, b: Claim) -> bool:
-    """Is a fact-box label in capitals the initials of words near the other figure ('HGV:
-    €8.70' / '€7.80 for a heavy goods vehicle')?"""
+    """Is a fact-box label in capitals (three to five letters) the initials of words in a row in
+    the other figure's sentence ('HGV: €8.70' / '€7.80 for a heavy goods vehicle')?"""
     boxed, body = (a, b) if a.in_fact_box() else (b, a)
     label = fact_box_label(boxed.sentence, boxed.start - boxed.sentence_start)
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", body.sentence)]
