@@ -35,6 +35,7 @@ from factcheck.extract.predicates import (
 from factcheck.extract.measures import measure_subject
 from factcheck.extract.subjects import (
     NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
+    is_participle_word,
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
     sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, inverted_tally,
 )
@@ -169,7 +170,7 @@ def _modifiers(noun, figure) -> list[str]:
         and c.is_alpha and not c.like_num and c.pos_ != "ADV" and c.lemma_.lower() not in _NOT_MODIFIERS
     }
     before = noun.doc[noun.i - 1] if noun.i >= 2 else None
-    if (before is not None and before == noun.head and before.tag_ in ("VBN", "JJ") and before.pos_ != "AUX"
+    if (before is not None and before == noun.head and is_participle_word(before)
             and noun.doc[noun.i - 2] in figure and before.lemma_.lower() not in _NOT_MODIFIERS):
         words.add(modifier_lemma(before))  # 'the eleven destroyed homes', parsed as 'eleven (destroyed homes)'
     if noun.pos_ == "PROPN":

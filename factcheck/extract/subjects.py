@@ -615,6 +615,12 @@ def _count_is_level(verb, prep, top) -> bool:
     return prep in LEVEL_PREPS or verb.lemma_.lower() in LEVEL_VERBS or top.head.lower_ in ("up", "down")
 
 
+def is_participle_word(tok) -> bool:
+    """A participle or adjective (not an auxiliary) that the parser may hang between a count and its
+    noun: 'rebuild the eleven destroyed homes', read as 'eleven (destroyed homes)'."""
+    return tok.tag_ in ("VBN", "JJ") and tok.pos_ != "AUX"
+
+
 def adjacent_plural(span):
     """A plural noun phrase right after a count the parser left hanging:
     'About 300k people signed' -> people; '14.5m fake accounts' -> accounts."""
@@ -622,7 +628,7 @@ def adjacent_plural(span):
     if after >= len(span.doc):
         return None
     noun = span.doc[after]
-    if noun.tag_ in ("VBN", "JJ") and noun.pos_ != "AUX" and after + 1 < len(span.doc) and noun.head.i < noun.i:
+    if is_participle_word(noun) and after + 1 < len(span.doc) and noun.head.i < noun.i:
         noun = span.doc[after + 1]  # 'rebuild the eleven destroyed homes', parsed as 'eleven (destroyed homes)'
     for _ in range(3):  # through its modifiers: 'fake accounts', 'passport applications'
         if noun.dep_ in ("amod", "compound", "nmod") and noun.head.i > noun.i:

@@ -19,11 +19,15 @@ def claims_of(text):
     return df[df.kind.isin(["count", "measure", "percent", "money", "ratio", "age"])]
 
 
-def reading(text, value):
+def row_of(text, value):
     df = claims_of(text)
     rows = df[df.value == value]
     assert len(rows) == 1, f"expected one claim of {value}, got:\n{df[['text', 'value', 'subject']]}"
-    row = rows.iloc[0]
+    return rows.iloc[0]
+
+
+def reading(text, value):
+    row = row_of(text, value)
     return row.subject, row.predicate, row.agent
 
 
@@ -172,14 +176,11 @@ def test_a_unit_name_that_is_counted_stays_the_subject():
     ],
 )
 def test_a_count_before_a_participle_counts_the_noun_after_it(text, value, subject, modifier):
-    df = claims_of(text)
-    row = df[df.value == value].iloc[0]
+    row = row_of(text, value)
     assert row.subject == subject
     assert modifier in row.subject_modifiers
 
 
 def test_a_count_before_a_participle_with_no_noun_after_it_keeps_no_subject():
     # 'the eleven injured' names people by their state: no noun follows to take
-    df = claims_of("Doctors treated the eleven injured at the scene.")
-    row = df[df.value == 11].iloc[0]
-    assert row.subject != "scene"
+    assert row_of("Doctors treated the eleven injured at the scene.", 11).subject != "scene"

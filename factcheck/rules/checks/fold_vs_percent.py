@@ -276,6 +276,28 @@ def _same_span(one: tuple[int, bool], other: tuple[int, bool]) -> bool:
     return one[0] == other[0] if one[1] and other[1] else abs(one[0] - other[0]) <= 1
 
 
+def _spans_differ(one: tuple[int, bool] | None, other: tuple[int, bool] | None) -> bool:
+    """Do two changes say they cover different spans ('doubled since 2015' ... 'up 200% since 2019')?"""
+    return bool(one and other and not _same_span(one, other))
+
+
+def _rises(article_sentences) -> list:
+    """(sentence, percentage) of every percentage rise of an article, not a fall ('has fallen by
+    about 40 per cent')."""
+    return [(s, p) for s in article_sentences for p in _rise_percents(s) if not _FALL_BEFORE.search(s.before(p, 30))]
+
+
+def _exact(sentence, fold) -> bool:
+    """Is the multiplier a plain figure, not a bound or a rounding ('more than doubled', 'nearly tenfold')?"""
+    return fold.base_low == fold.base_high and fold_bounds(sentence, fold) == (fold.base_low, fold.base_high)
+
+
+def _as_hundreds(fold, percent) -> bool:
+    """Is the percentage the multiplier read as N x 100% ('quadrupled' ... 'up 400%'), and no open
+    bound ('over 30%')?"""
+    return percent.base_low <= fold.base_low * 100 <= percent.base_high <= percent.base_low * 1.2
+
+
 def _year_published(audit, article_id: str) -> int | None:
     published = parse_published(audit.articles[article_id].published)
     return published.year if published else None
@@ -288,8 +310,7 @@ def _same_span_pairs(audit):
     for article_id, article_sentences in sentences_by_article(audit).items():
         now = _year_published(audit, article_id)
         folds = [(s, f, y) for s in article_sentences for f in _multipliers(s) if (y := _span_start(s, f, now))]
-        percents = [(s, p, y) for s in article_sentences for p in _rise_percents(s)
-                    if (y := _span_start(s, p, now)) and not _FALL_BEFORE.search(s.before(p, 30))]
+        percents = [(s, p, y) for s, p in _rises(article_sentences) if (y := _span_start(s, p, now))]
         if len(folds) == 1 and len(percents) == 1 and _same_span(folds[0][2], percents[0][2]):
             yield folds[0][0], folds[0][1], percents[0][1]
 
@@ -307,21 +328,17 @@ def _shared_word_pairs(audit):
     rise in premiums since 2021'. Paragraphs apart, a percentage far from the multiplier's rise
     ('doubled' ... 'up 26%') is more likely another change; N x 100% is the slip itself."""
     for article_id, article_sentences in sentences_by_article(audit).items():
-        folds = [(s, f) for s in article_sentences for f in _multipliers(s)
-                 if f.base_low == f.base_high and fold_bounds(s, f) == (f.base_low, f.base_high)]
+        folds = [(s, f) for s in article_sentences for f in _multipliers(s) if _exact(s, f)]
         if not folds:
             continue
         now = _year_published(audit, article_id)
-        percents = [(s, p) for s in article_sentences for p in _rise_percents(s)
-                    if not _FALL_BEFORE.search(s.before(p, 30))]
+        percents = _rises(article_sentences)
         for sentence, fold in folds:
             fold_words = near_words(fold, 80) - _WORDS_OF_ANY_CHANGE
             fold_span = _span_start(sentence, fold, now)
-            sharing = [p for s, p in percents if p.sentence_start != fold.sentence_start
-                       and p.base_low <= fold.base_low * 100 <= p.base_high <= p.base_low * 1.2  # (not 'over 30%')
+            sharing = [p for s, p in percents if p.sentence_start != fold.sentence_start and _as_hundreds(fold, p)
                        and fold_words & (near_words(p, 80) - _WORDS_OF_ANY_CHANGE)
-                       # ('doubled since 2015' ... 'up 200% since 2019': two changes)
-                       and not (fold_span and (span := _span_start(s, p, now)) and not _same_span(fold_span, span))]
+                       and not _spans_differ(fold_span, _span_start(s, p, now))]
             if len(sharing) == 1:
                 yield sentence, fold, sharing[0]
 
@@ -333,21 +350,17 @@ def _classic_slip_pairs(audit):
     itself, and an article that gives one of each is telling one change twice."""
     for article_id, article_sentences in sentences_by_article(audit).items():
         folds = [(s, f) for s in article_sentences for f in _multipliers(s)]
-        percents = [(s, p) for s in article_sentences for p in _rise_percents(s)
-                    if not _FALL_BEFORE.search(s.before(p, 30))]
+        percents = _rises(article_sentences)
         if len(folds) != 1 or len(percents) != 1:
             continue
         (sentence, fold), (percent_sentence, percent) = folds[0], percents[0]
         now = _year_published(audit, article_id)
-        fold_span, percent_span = _span_start(sentence, fold, now), _span_start(percent_sentence, percent, now)
-        if (fold.base_low == fold.base_high and fold_bounds(sentence, fold) == (fold.base_low, fold.base_high)
-                and fold.sentence_start != percent.sentence_start
-                and percent.base_low <= fold.base_low * 100 <= percent.base_high <= percent.base_low * 1.2
+        if (_exact(sentence, fold) and fold.sentence_start != percent.sentence_start and _as_hundreds(fold, percent)
                 # the percentage names no other thing ('Room rates are up 200 per cent' after bookings
                 # doubled) and no other span ('doubled since 2015' ... 'up 200% since 2019')
                 and percent.subject in (_GENERIC_SUBJECTS | {fold.subject})
                 and not _names_another_change(percent_sentence, percent, fold)
-                and not (fold_span and percent_span and not _same_span(fold_span, percent_span))):
+                and not _spans_differ(_span_start(sentence, fold, now), _span_start(percent_sentence, percent, now))):
             yield sentence, fold, percent
 
 
@@ -373,8 +386,8 @@ def fold_vs_percent(rule, audit):
         # the classic slip, N-fold written as N x 100%, is a finding however large N is and however
         # wide the rounding tolerance ('tenfold, a 1,000 per cent increase'); not when the fold is
         # itself a bound or a rounding ('more than doubled', 'nearly tenfold')
-        classic = (bounds == (fold.base_low, fold.base_high) and fold.base_low == fold.base_high
-                   and percent.base_low <= fold.base_low * 100 <= percent.base_high and fold.base_low >= 2)
+        classic = (_exact(sentence, fold) and percent.base_low <= fold.base_low * 100 <= percent.base_high
+                   and fold.base_low >= 2)
         if classic or percent.base_high < low or percent.base_low > high:
             exact = (fold.value - 1) * 100 if fold.value else None
             yield Hit(
