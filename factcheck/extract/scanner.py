@@ -186,7 +186,8 @@ _APPOSITIVE_AFTER_RE = re.compile(r",|\s+(?:and|who|from|of(?!\s+(?:them|whom|wh
 _SENTENCE_END_AFTER_RE = re.compile(r"[.;](?:\s|[\"”’']|$)|$")
 
 #: A list part just before the name: "90 from Eastmarch Water, " before "35 from contractors".
-_LISTED_PART_BEFORE_RE = re.compile(r"\d\s+(?:from|in|at|for|to|on)\s+[^,.;:\d]{1,50},\s$")
+_LISTED_PART_BEFORE_RE = re.compile(r"\d(?:\s+[a-z][\w-]*){0,2}\s+(?:from|in|at|for|to|on)\s+[^,.;:\d]{1,50},\s$")
+# ('70 yachts from Ireland, 31 from Britain': the next part of a list, no age)
 
 #: A verb straight after the figure: an age only inside a list of them.
 _VERB_AFTER_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had|said)\b")

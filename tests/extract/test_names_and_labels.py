@@ -50,6 +50,9 @@ def test_a_listed_part_after_a_name_is_no_age():
     sentence = "The repair took 140 engineers: 90 from Eastmarch Water, 35 from contractors and 15 from Fenholt."
     assert reading(sentence, "35", "kind") == "count"
     assert reading("John Smith, 45 from Leeds, was hurt.", "45", "kind") == "age"
+    # the part before names its noun: '70 yachts from Ireland, 31 from Britain'
+    sentence = "The field is made up of 70 yachts from Ireland, 31 from Britain and 14 from elsewhere."
+    assert reading(sentence, "31", "kind") == "count"
 
 
 def test_goes_up_to_a_figure_from_another_is_where_it_moved():

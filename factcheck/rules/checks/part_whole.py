@@ -29,7 +29,8 @@ import re
 from factcheck.extract.units import to_base
 from factcheck.rules.checks.bullet_lists import bulleted_breakdowns
 from factcheck.rules.checks.nearby import singular_noun
-from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, comparable, gap_after, next_sentences, sentences
+from factcheck.track.keys import GENERIC_SUBJECTS
+from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, comparable, gap_after, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity, money_like, number_like
 from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
@@ -49,7 +50,7 @@ _CUE_GAP = re.compile(r"^(?:[^.:]|\.(?=\s*\d)){0,90}?[,;]\s*(?:and\s+|but\s+)?$"
 #: The cue after the part: "..., ten of whom died", "..., 25 of them children".
 _PART_CUE_AFTER = re.compile(r"^\s+(?:of whom|of them|of which|of those)\b", re.I)
 #: "Of the 30 drones, ..." at the start of a sentence or clause.
-_OF_THE = re.compile(r"(?:(?:^|[,;:]\s*|\b(?:and|but)\s+)of\s+(?:the|these|those|its|their|all)\s+"
+_OF_THE = re.compile(r"(?:(?:^|[,;:]\s*|\b(?:and|but|that)\s+)of\s+(?:the|these|those|its|their|all)\s+"
                      r"(?:[A-Za-z-]+(?:'s|\u2019s|s'|s\u2019)\s+)?|^\s*of\s+)$", re.I)
 #: A named holder before its share: "the Union Party won 28", "the Greens 21" (capitalised names only).
 _HOLDER = (r"(?:the\s+)?(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]*)){0,2}\s+"
@@ -65,10 +66,11 @@ _BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\
 #: Between a total and the first part: a breakdown verb, after a bracketed conversion or the
 #: total's noun set off ('A$386 million (€218 million), made up of', 'The 12-member expedition,
 #: made up of'), but not a breakdown of each one ('each line made up of 1,920 pixels').
-_BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each|every|per)\b)(?:\s*\([^()]*\))?"
+_BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each\b|every\b|per\b(?!\s*cent)))(?:\s*\([^()]*\))?"
                             # (a long phrase set off only when the verb follows the comma at once: 'a $25
                             # million package for growers hit by the storm, made up of', not '..., which is')
                             r"(?:[^.;:,()]{0,40},|[^.;:,()]{41,90},(?=\s*" + _BREAKDOWN + r"))?"
+                            r"(?:\s*or\s+[^.;:,()]{1,40},)?"  # ('The rise of Rs 2,100, or about 18 per cent, is made up of')
                             r"[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 #: A total, its noun and a plain "were"/"are" right before a list of groups: "The 30 victims
 #: were 12 men, 14 women and 9 children" (each listed part must name its group, see ``_named_groups``).
@@ -83,7 +85,7 @@ _CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b
                            r"the rest\s+|" + _HOLDER + r")?$", re.I)
 #: What after a figure shows it is not a count of parts: "six-time champions", "3%", "two years".
 _NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|months?\b|days?\b|hours?\b|"
-                         r"per\b|a\b|each\b(?!\s+(?:in|at|for|from|on)\s+(?-i:[A-Z])))|"
+                         r"per\b|a\b|each\b(?!\s+(?:in|at|for|from|on)\s+(?:(?-i:[A-Z])|the?(?:\b|$))))|"  # (read 12 characters on: 'each for th')
                          # a difference, not a part: '2,000 tonnes more than her sister'
                          r"\s*(?:[\w-]+\s+)?(?:more|fewer|less|heavier|lighter|larger|smaller|bigger|higher|lower)\s+than\b)",
                          re.I)
@@ -179,7 +181,7 @@ def counts_other_things(sentence, whole, part) -> bool:
 
 
 #: A colon or a dash right before the first part: the list that follows is the whole breakdown.
-_COLON_END = re.compile(r"(?::|\s[\u2014\u2013]|\s--?)\s*$")
+_COLON_END = re.compile(r"(?::|\s[\u2014\u2013]|\s--?)\s*(?:an?\s+)?$")  # (': a $12 million bond, a ...')
 
 
 def _clause_parts(sentence, whole, parts):
@@ -321,8 +323,10 @@ PARAMS_SUM = {
 
 
 #: After a part: it stands for as many parts as the names after it ('four each in Rajgarh and Nandpur').
-_EACH_IN = re.compile(r"^\s+each\s+(?:in|at|for|from|on)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-                      r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*\s+and\s+(?:the\s+)?[A-Z][\w'-]*)")
+#: ('11,000 each for the semi-finals and the final': lower-case groups each after 'the')
+_EACH_GROUP = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+_EACH_IN = re.compile(r"^\s+each\s+(?:in|at|for|from|on)\s+(" + _EACH_GROUP + r"(?:\s*,\s*" + _EACH_GROUP + r")*\s+and\s+"
+                      + _EACH_GROUP + r")")
 
 
 def _times(sentence, part) -> int:
@@ -439,8 +443,20 @@ def components_sum(rule, audit):
 def _exceed(whole, parts, times: dict[str, int]) -> bool:
     """Do two or more parts, none larger than the whole alone (that is ``part-exceeds-whole``'s
     finding), add up to more than it? (A part 'each in' two places counts twice, ``_times``.)"""
+    bounds = _part_bounds(parts)
     return (len(parts) >= 2 and not any(p.base_low > whole.base_high for p in parts)
-            and _beyond(sum(p.base_low * times[p.id] for p in parts), whole.base_high, _rounded(whole)))
+            and _beyond(sum(bounds[p.id][0] * times[p.id] for p in parts), whole.base_high, _rounded(whole)))
+
+
+def _part_bounds(parts) -> dict[str, tuple[float, float]]:
+    """Each listed part's bounds as a rounding to the list's finest precision. A breakdown is
+    written to one precision: in '11 million in A, 7 million in B, 4.5 million in C and 2 million
+    in D' the '4.5 million' shows it, so '11 million' is under 11.05 million, not 11.5 million.
+    (The total keeps its own rounding: '$2.3 billion' may round parts that come to $2.29 billion.)"""
+    halves = [(p.base_high - p.base_low) / 2 for p in parts if _rounded(p)]
+    half = min(halves, default=0.0)
+    return {p.id: (max(p.base_low, p.base_value - half), min(p.base_high, p.base_value + half))
+            if _rounded(p) and p.base_value is not None else (p.base_low, p.base_high) for p in parts}
 
 
 def _rounded(claim) -> bool:
@@ -463,7 +479,12 @@ _UNLISTED = re.compile(r"\b(?:others?|(?<!of the )(?<!for the )(?<!on the )(?<!i
 
 
 #: A listed part's group that names the others: '95,000 tonnes to other EU countries'.
-_NAMED_OTHERS = re.compile(r"(?<=\d)(?:\s+[a-z]+)?\s+(?:to|in|from|for|at|on|by)\s+(?:the\s+|all\s+)?other\b", re.I)
+_NAMED_OTHERS = re.compile(r"(?<=\d)(?:\s+[a-z]+)?\s+(?:to|in|from|for|at|on|by)\s+(?:the\s+|all\s+|\d[\d,]*\s+)?other\b",
+                           re.I)  # ('seven from 11 other countries')
+#: Between two listed parts, the last of a part's words: 'doctors, nurses and other medical staff'.
+#: After a listed part: examples of what it is ('162 had minor damage such as broken windows').
+_SUCH_AS_LABEL = re.compile(r"(?<=[a-z] )such as\b(?=\s+[a-z])", re.I)
+_AND_OTHER_LABEL = re.compile(r"\band\s+(?:all\s+)?other\s+(?=[a-z])", re.I)  # ('and all other employers Rs 400 crore')
 
 
 #: Around the last part of a list: it is the rest of the whole ('... and 19 remain on the sand',
@@ -513,27 +534,35 @@ def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
            and not _IN_A_LABEL.search(sentence.before(c, 15)) for c in sentence.claims):
         return False  # a figure between the parts that the list reading missed (or read as another
         # kind: '5 from Ardmore, 4 from Kilbeg and 3 from Dunree'): the list is not known whole
-    if not _CLOSING_AND.search(sentence.between(parts[-2], parts[-1])):
+    last_gap = sentence.between(parts[-2], parts[-1])
+    if not (_CLOSING_AND.search(last_gap) or _HOLDER_FIRST_GAP.match(last_gap) and re.search(r"\band\b", last_gap)):
         return False
-    if _FOR_EACH_AFTER.match(sentence.after(parts[-1], 40)):
+    if _FOR_EACH_AFTER.match(sentence.after(parts[-1], 40)) and times[parts[-1].id] == 1:
         return False  # '16 cranes and 64 hatch covers - two cranes and eight covers for each ship': a share of each
-    if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(_NAMED_OTHERS.sub(" ", sentence.text)):
+    text = sentence.text
+    inner = slice(parts[0].end - sentence.start, parts[-1].start - sentence.start)
+    text = text[:inner.start] + _AND_OTHER_LABEL.sub(" ", text[inner]) + _SUCH_AS_LABEL.sub(" ", text[inner.stop:])
+    if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(_NAMED_OTHERS.sub(" ", text)):
         return False
     return _short_of(whole, parts, times)
 
 
 def _short_of(whole, parts, times: dict[str, int]) -> bool:
     """Do two or more exact parts add up to less than the whole, rounding allowed for?"""
+    bounds = _part_bounds(parts)
     return (len(parts) >= 2 and not any(p.qualifier for p in parts)
-            and _beyond(whole.base_low, sum(p.base_high * times[p.id] for p in parts), any(_rounded(p) for p in parts)))
+            and _beyond(whole.base_low, sum(bounds[p.id][1] * times[p.id] for p in parts), any(_rounded(p) for p in parts)))
 
 
 #: A sentence that breaks down a figure given before: "It is made up of £280m for ..., £190m ...",
 #: "The fund is made up of €18 million from ...", "The charge includes $410m for ...". The noun, if
 #: any, names the total; "includes" does not say the list is whole (``closed``).
-_BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this|that|the\s+(?:[a-z-]+\s+)??(?P<noun>[a-z-]+))\s+"
+_BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this|that|the\s+(?:(?P<modifier>[a-z-]+)\s+)??"
+                             r"(?P<noun>[a-z-]+))\s+"
                              r"(?:(?:is|was|will be|would be)\s+" + _BREAKDOWN + r"|(?P<verb>" + _BREAKDOWN +
-                             r"|includes|included|covers|covered))\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+                             r"|includes|included|covers|covered))\s+(?:some\s+|about\s+|around\s+|an?\s+)?$", re.I)
+#: Right before a total: the noun it is the size of ('a record field of 142 riders').
+_NAMED_OF = re.compile(r"\b([a-z-]+)\s+of\s+$", re.I)
 #: How many sentences back a breakdown may point to its total.
 _BACK_SENTENCES = 3
 
@@ -552,9 +581,13 @@ def _breakdowns_pointing_back(all_sentences):
         earlier = [s for s in all_sentences[max(0, i - _BACK_SENTENCES):i] if s.article_id == sentence.article_id]
         if not earlier:
             continue
-        noun = singular_noun((opening.group("noun") or "").lower())
+        # the total named by the opening's noun or its modifier ('The restoration cost was met by' of
+        # 'an 18.6 million pound restoration'), as its subject or right before it ('a field of 142 riders')
+        names = {singular_noun(w.lower()) for w in (opening.group("noun"), opening.group("modifier")) if w}
         totals = [c for s in reversed(earlier) for c in reversed(s.claims)
-                  if c.is_claim and not c.negated and comparable(c, parts[0]) and noun and c.subject == noun][:1]
+                  if c.is_claim and not c.negated and comparable(c, parts[0]) and names
+                  and (c.subject in names or _NAMED_OF.search(s.before(c, 30)) and
+                       singular_noun(_NAMED_OF.search(s.before(c, 30)).group(1).lower()) in names)][:1]
         before = earlier[-1]
         if not totals and 0 <= gap_after(before, sentence) <= NEIGHBOUR_GAP:
             # "The charge includes ...": the one comparable figure of the sentence right before
@@ -584,6 +617,10 @@ _SHARE_PHRASE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:for|from|to|towards|on|i
 #: ("23 were children and 19 were adults").
 _SHARE_GAP = re.compile(r"^(?![^.;:()]*\b(?:" + _OTHER_CLAUSE + r")\b)[^.;:()]{0,80}?(?:,\s*and|,|\band)"
                         r"(?:\s+" + _LAST_PART_LEAD + r")?\s*$", re.I)
+#: Between two shares each named before its figure: ', the City of Port Callister ', ' and the
+#: federal government ', ', construction ' (a few words, no clause of another kind).
+_HOLDER_FIRST_GAP = re.compile(r"^(?![^.;:()]*\b(?:" + _OTHER_CLAUSE + r"|have|has|had|were|was|are|is|will|would)\b)"
+                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z][\w'\u2019&-]*\s+){1,6}$", re.I)
 #: A sentence opening that takes its figures out of the total before: "Of those, ", "Of the injured, ".
 _OF_THOSE = re.compile(r"^\s*(?:of|among)\s+(?:those|them|these|whom|the\s+[\w'\u2019 -]{1,40}?)\s*,\s*$", re.I)
 #: A lead-in closed by a colon or a spaced dash before a list: "The fleet is kept at three depots: ".
@@ -599,6 +636,39 @@ _TIME_LABEL = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:on|in|by|during|since)\s+(
                          r"|last|this|next|first|second|week|month|year)\b)", re.I)
 
 
+#: "Of the injured, ": the sentence's figures are taken out of the total that word names.
+_OF_THE_NAMED = re.compile(r"^\s*(?:of|among)\s+the\s+([a-z-]+)\s*,\s*$", re.I)
+
+
+def _names_own_thing(sentence, part) -> bool:
+    """Is the figure followed by the noun of what it counts ('16 trams at Market Square')?"""
+    return bool(part.subject_text) and bool(re.match(r"\s*(?:[a-z-]+\s+)?" + re.escape(part.subject_text),
+                                                     sentence.after(part, 40)))
+
+
+def _named_earlier_total(all_sentences, i: int, word: str, parts) -> list:
+    """The nearest figure in the article's last few sentences that counts what ``word`` names, by
+    its subject ('the passengers') or its verb ('the injured': 'Thirty-eight people were injured'),
+    and could hold all the parts; none if there is no such figure."""
+    article_id = all_sentences[i].article_id
+    verbs = {word, word[:-1], word[:-2]} if word.endswith("ed") else {word}
+    for earlier in reversed(all_sentences[max(0, i - _BACK_SENTENCES):i]):
+        if earlier.article_id != article_id:
+            continue
+        for c in reversed(_breakdown_figures(earlier)):
+            if (comparable(c, parts[0]) and all(p.base_high < c.base_low for p in parts)
+                    and (c.subject == singular_noun(word) or c.predicate in verbs)):
+                return [c]
+    return []
+
+
+#: A noun and a breakdown verb right before a list's first figure: 'Its endowment is made up of '.
+_NOUN_BROKEN_DOWN = re.compile(r"\b([a-z-]+)\s+(?:(?:is|was|are|were|will be|would be)\s+)?" + _BREAKDOWN
+                               + r"\s+(?:some\s+|about\s+|around\s+|an?\s+)?$", re.I)
+#: Verbs that say what a holder has, one for another: 'runs 212 outlets' and 'has 96 outlets in Ravipur'.
+_HOLDING_VERBS = {"have", "run", "operate", "own", "be", "keep", "hold", "employ", "number"}
+
+
 def _lists_after_a_total(all_sentences):
     """(total, parts, sentence) for a sentence that is all one list of shares, told after a total in
     the sentence before: "The four-year project cost £86m. The museum says £41m came from the
@@ -607,7 +677,11 @@ def _lists_after_a_total(all_sentences):
     of the total: "Of those, ...", a lead-in closed by a colon: "They are kept at three marinas:"),
     and the one figure before that could hold them all is the total. It must come to within
     ``_NEAR_WHOLE`` of the total, since no word in the copy ties the two sentences."""
-    for before, sentence in next_sentences(all_sentences):
+    for i, sentence in enumerate(all_sentences):
+        before = all_sentences[i - 1] if i else None
+        if before is not None and not (before.article_id == sentence.article_id
+                                       and 0 <= gap_after(before, sentence) <= NEIGHBOUR_GAP):
+            before = None
         figures = _breakdown_figures(sentence)
         colon = _LEAD_IN_COLON.search(sentence.text)
         if colon:  # 'keeps his colonies on three sites: 20 at ..., 18 at ... and 10 in ...'
@@ -615,31 +689,52 @@ def _lists_after_a_total(all_sentences):
             figures = [f for f in figures if f.start - sentence.start >= colon.end()]
             if not figures or any(comparable(f, figures[0]) and f.value != len(figures) for f in lead_in):
                 continue  # a figure of the list's kind before the colon, not the number of parts: maybe the total
-        if len(figures) < 2 or _BREAKDOWN_BACK.match(sentence.text[:figures[0].start - sentence.start]):
+        opening = sentence.text[:figures[0].start - sentence.start] if figures else ""
+        if len(figures) < 2 or _BREAKDOWN_BACK.match(opening):
             continue
         if _OWN_FRAME.match(sentence.text) or any(not comparable(figures[0], f) for f in figures[1:]):
             continue
         parts = figures
-        if any(p.qualifier or _NOT_A_PART.match(sentence.after(p, 12)) for p in parts) or not all(
-                _SHARE_GAP.match(sentence.between(a, b)) for a, b in zip(parts, parts[1:])):
+        gaps = [sentence.between(a, b) for a, b in zip(parts, parts[1:])]
+        # 'The state government is contributing $20 million, the City $12 million and the federal
+        # government $4 million': each share named by its holder before it
+        holder_first = all(_HOLDER_FIRST_GAP.match(g) for g in gaps) and re.search(r"\band\b", gaps[-1])
+        if any(p.qualifier or _NOT_A_PART.match(sentence.after(p, 12)) for p in parts) or not (
+                holder_first or all(_SHARE_GAP.match(g) for g in gaps)):
             continue
-        if not _CLOSING_AND.search(sentence.between(parts[-2], parts[-1])):
+        if not holder_first and not _CLOSING_AND.search(gaps[-1]):
             continue
         taken_out = colon or _OF_THOSE.match(sentence.text[:parts[0].start - sentence.start])
         afters = [sentence.after(p, 40) for p in parts]
         if any(_TIME_LABEL.match(a) for a in afters) or not (
-                taken_out or all(_SHARE_PHRASE.match(a) for a in afters) or _covers_everyone(sentence, parts)):
+                taken_out or holder_first or all(_SHARE_PHRASE.match(a) for a in afters)
+                or _covers_everyone(sentence, parts)):
             continue
         totals = [c for c in _breakdown_figures(before) if comparable(c, parts[0])
                   and all(p.base_high < c.base_low for p in parts)
-                  and not _PART_OF_BEFORE.match(before.after(c, 20))]  # not the 38 of '38 of his 52 hives'
-
+                  and not _PART_OF_BEFORE.match(before.after(c, 20))] if before else []  # not the 38 of '38 of his 52 hives'
+        named = _OF_THE_NAMED.match(sentence.text[:parts[0].start - sentence.start])
+        if len(totals) == 1 and not _near_whole(totals[0], parts):
+            totals = []  # ('A bonus is on offer for a 147 break.' before 29 players from England, six ...)
+        if not totals and named:  # 'Of the injured, 23 were children and 19 were adults' of a toll told earlier
+            totals = _named_earlier_total(all_sentences, i, named.group(1).lower(), parts)
+        elif not totals and parts[0].subject and parts[0].subject not in GENERIC_SUBJECTS and _names_own_thing(
+                sentence, parts[0]):  # 'The fleet is kept at three depots: 16 trams at ...' of 'the network's 34 trams'
+            totals = _named_earlier_total(all_sentences, i, parts[0].subject, parts)
         if len(totals) != 1 or not _near_whole(totals[0], parts):
             continue
         total = totals[0]
-        if not taken_out and total.subject and any(p.subject and p.subject != total.subject for p in parts):
-            continue  # '19 arrests' and then '11 officers, five ...': other things
-        if total.kind == "count" and not (taken_out or all(p.predicate == total.predicate for p in parts)):
+        if (not taken_out and total.kind != "money" and total.subject
+                and any(p.subject and p.subject != total.subject for p in parts)):
+            continue  # '19 arrests' and then '11 officers, five ...': other things (shares of a sum each
+            # name what they are for: '£22m for removal work')
+        broken_down = _NOUN_BROKEN_DOWN.search(opening)
+        if (broken_down and total.subject and singular_noun(broken_down.group(1).lower())
+                not in {total.subject} | GENERIC_SUBJECTS):
+            continue  # the breakdown of another sum: '£48m budget' and 'Its endowment is made up of £30m ...'
+        if total.kind == "count" and not (taken_out or all(p.predicate == total.predicate
+                                                            or {p.predicate, total.predicate} <= _HOLDING_VERBS
+                                                            for p in parts)):
             continue  # 'employs 400 people' and then 'It hired 150 in Leeds, ...': not a breakdown of the 400
         yield total, parts, sentence
 
