@@ -9,6 +9,7 @@ figure's own clause; a person is recognised by the shape of the noun or by
 import pytest
 
 from factcheck.rules.checks.change_mismatch import change_mismatch
+from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.part_whole import components_sum, part_exceeds_whole
 from factcheck.rules.checks.plausible_range import plausible_range
 from factcheck.rules.checks.sentences import clause_around
@@ -217,3 +218,13 @@ def test_a_sum_is_worded_in_the_scale_of_its_total(value, written, words):
 def test_a_sum_of_money_is_written_with_its_totals_currency_sign(value, written, words):
     from factcheck.rules.text import money_like
     assert money_like(value, written) == words
+
+
+@pytest.mark.parametrize("plural, singular", [
+    ("buses", "bus"), ("bonuses", "bonus"), ("classes", "class"), ("boxes", "box"), ("churches", "church"),
+    ("colonies", "colony"), ("spires", "spire"),
+    # most nouns in -ses are nouns in -se
+    ("houses", "house"), ("glasshouses", "glasshouse"), ("causes", "cause"), ("cases", "case"), ("nurses", "nurse"),
+])
+def test_singular_noun(plural, singular):
+    assert singular_noun(plural) == singular

@@ -9,10 +9,14 @@ a decade that rules the year out ("the 1980s shed", "the 1980s-era system",
 
 No list of nouns is needed: the noun itself, written in both places, ties
 the two statements. The year's noun is the word right before the verb of
-making, or before a clause set off by commas or a relative "which"; the
+making, or before a clause set off by commas or a relative "which", or the
+thing someone is said to have made ("the dike his father helped build in
+1947"), or the object of a verb of making ("put up 24 bungalows in 1982"); the
 decade's noun is one of the two words right after it ("the 1970s water
 tower"). The rule lists the verbs of making (``verbs``); a phrase with
-"first" ("first held in 1926", "first lit in 1873") is one too.
+"first" ("first held in 1926", "first lit in 1873") is one too. A thing
+counted among things of a decade ("the Palm House is one of the finest
+1890s glasshouses") takes the one year of making of its own sentence.
 
 Left alone:
 
@@ -60,6 +64,11 @@ _LABEL_BEFORE = re.compile(r"\b(?:the|its|their|our|that|this|his|her|a|an)\s+"
                            r"(?:(?:early|mid|late)[\s-]*)?$", re.I)
 #: The two words after a decade: "-era system", " water tower", "-built trawler was".
 _LABEL_AFTER = re.compile(r"^(?:-(?:era|vintage|built|made))?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.I)
+#: Before a decade: the thing is counted among things of that decade ('one of the finest 1890s
+#: glasshouses', 'one of the 1970s pioneers', 'one of three 1950s-era high-rises').
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:(?:the|its|their|our)\s+|a\s+handful\s+of\s+|"
+                            r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                            r"(?:[a-z]+est\s+|first\s+|last\s+|few\s+|surviving\s+|remaining\s+)?$", re.I)
 #: Right before a noun phrase: an indefinite article, with at most two words between ('a motel wing').
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _STOP = {"it", "its", "which", "that", "this", "was", "were", "is", "are", "be", "been", "and", "or", "the", "a",
@@ -73,6 +82,30 @@ def _made_before(verbs: list[str]) -> re.Pattern:
                       r"(?:(?:was|were|had been|has been|is|are)\s+)?(?:(?:first|originally)\s+)?"
                       r"(" + alternation + r"|first\s+[a-z]+(?:\s+on)?|began\s+[a-z]+ing)\s+"
                       r"(?:[a-z]+\s+){0,2}?(?:back\s+)?in\s+$", re.I)
+
+
+#: Verbs of making and their base forms, as written after a maker ('his father helped build').
+_BASE_FORMS = {"built": "build", "made": "make", "planted": "plant", "laid": "lay", "dug": "dig", "put up": "put up",
+               "erected": "erect", "designed": "design", "painted": "paint", "carved": "carve", "installed": "install"}
+_PAST_FORMS = {base: past for past, base in _BASE_FORMS.items()}
+
+
+def _made_by_someone(verbs: list[str]) -> re.Pattern:
+    """Right before a year: a thing, then who made it ('the dike his father helped build in ',
+    'the house my grandfather built in '): the thing is the noun before the maker."""
+    forms = sorted({re.escape(f) for v in verbs if v in _BASE_FORMS for f in (v, _BASE_FORMS[v])}, key=len, reverse=True)
+    return re.compile(r"\b(?:the|its|their|our|his|her)\s+(?:[a-z-]+\s+)?([a-z][a-z-]+)\s+(?:that\s+|which\s+)?"
+                      r"(?:my|his|her|their|our|its|the)\s+[a-z]+\s+(?:had\s+)?(?:helped\s+(?:to\s+)?)?"
+                      r"(" + "|".join(forms) + r")\s+(?:back\s+)?in\s+$", re.I)
+
+
+def _made_in_active(verbs: list[str]) -> re.Pattern:
+    """Right before a year: a verb of making and what it made ('a developer put up 24 bungalows in ',
+    'the council planted the limes in ')."""
+    alternation = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    return re.compile(r"\b(" + alternation + r")\s+(?:the\s+|its\s+|their\s+|\d[\d,]*\s+|"
+                      r"(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+)"
+                      r"(?:[a-z-]+\s+)?([a-z][a-z-]+)\s+in\s+$", re.I)
 
 
 @dataclass
@@ -90,7 +123,12 @@ def decade_label(rule, audit):
     """A year of making outside the decade the article gives a thing of the same noun."""
     made_before = _made_before(rule.params["verbs"])
     founding = {v.lower() for v in rule.params.get("founding_verbs", [])}
+    made_by_someone = _made_by_someone(rule.params["verbs"])
+    # (a founding verb's object may be anything: 'opened the first cafe on Kamath Road in 2011')
+    made_in_active = _made_in_active([v for v in rule.params["verbs"] if v.lower() not in founding])
     other = {w.lower() for w in rule.params.get("other_words", [])}
+    year_made = re.compile(r"\b(" + "|".join(sorted((re.escape(v) for v in rule.params["verbs"]), key=len, reverse=True))
+                           + r"|first\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:back\s+)?in\s+$", re.I)
     for article_sentences in sentences_by_article(audit).values():
         made: list[Made] = []
         labels: list[tuple[Claim, set[str], bool]] = []  # (decade, its nouns, after 'a' or 'an')
@@ -101,7 +139,17 @@ def decade_label(rule, audit):
                 if is_decade(c):
                     before = sentence.before(c, 40)
                     after = _LABEL_AFTER.match(sentence.after(c, 40))
-                    if _LABEL_BEFORE.search(before) and after:
+                    if _ONE_OF_BEFORE.search(before) and after and not other & {w.lower() for w in after.groups() if w}:
+                        # 'Built in 1884, the Palm House is one of the finest 1890s glasshouses': the
+                        # sentence's year of making is the year of the thing it counts among them
+                        noun = singular_noun(after.group(1).lower())
+                        years = [y for y in sentence.claims if y.kind == "year" and not is_decade(y)
+                                 and y.low is not None and y.low == y.high and year_made.search(sentence.before(y, 60))]
+                        if len(years) == 1 and noun not in _STOP:
+                            labels.append((c, {noun}, False))
+                            made.append(Made(years[0], noun, year_made.search(sentence.before(years[0], 60)).group(1).lower(),
+                                             False))
+                    elif _LABEL_BEFORE.search(before) and after:
                         words = [w.lower() for w in after.groups() if w]
                         if not (other & set(words) or other & set(re.findall(r"[a-z-]+", before.lower()[-25:]))):
                             labels.append((c, {singular_noun(w) for w in words} - _STOP,
@@ -112,6 +160,11 @@ def decade_label(rule, audit):
                     if match and match.group(1).lower() not in _STOP:
                         indefinite = bool(_INDEFINITE_BEFORE.search(before[:match.start()]))
                         made.append(Made(c, singular_noun(match.group(1).lower()), match.group(2).lower(), indefinite))
+                    elif (by_someone := made_by_someone.search(before)) and by_someone.group(1).lower() not in _STOP:
+                        verb = by_someone.group(2).lower()
+                        made.append(Made(c, singular_noun(by_someone.group(1).lower()), _PAST_FORMS.get(verb, verb), False))
+                    elif (active := made_in_active.search(before)) and active.group(2).lower() not in _STOP:
+                        made.append(Made(c, singular_noun(active.group(2).lower()), active.group(1).lower(), False))
         for decade, nouns, indefinite in labels:
             ones = [m for m in made if m.noun in nouns]
             if len({int(m.claim.low) for m in ones}) != 1:

@@ -32,8 +32,10 @@ def significant_digits(value: float) -> str:
 
 
 def singular_noun(word: str) -> str:
-    """'buses' -> 'bus', 'boxes' -> 'box', 'colonies' -> 'colony', 'spires' -> 'spire'."""
-    if word.endswith(("ses", "xes", "ches", "shes")):
+    """'buses' -> 'bus', 'boxes' -> 'box', 'colonies' -> 'colony', 'spires' -> 'spire', 'classes' ->
+    'class'; 'houses' -> 'house', 'cases' -> 'case' (most nouns in -ses are nouns in -se)."""
+    if word.endswith(("sses", "xes", "ches", "shes")) or (
+            word.endswith("uses") and len(word) >= 5 and word[-5] not in "aeiou"):  # ('buses', 'bonuses'; not 'causes')
         return word[:-2]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"

@@ -40,7 +40,7 @@ PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 _PART_KINDS = {"count", "money"}
 #: Measures whose parts add up like counts ('a 41,000-tonne share: 18,000 tonnes for Killowen, ...');
 #: lengths do not ('290m long: 50m wide and 20m high').
-_PART_DIMENSIONS = {"mass", "volume", "area"}
+_PART_DIMENSIONS = {"mass", "volume", "area", "power"}  # ('310 megawatts split between its halls: 120MW ...')
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
 _PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|included|includes?|among them|among whom|of whom|of which|"
                        r"of them|of those)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$", re.I)
@@ -329,10 +329,24 @@ _EACH_IN = re.compile(r"^\s+each\s+(?:in|at|for|from|on)\s+(" + _EACH_GROUP + r"
                       + _EACH_GROUP + r")")
 
 
+#: After a part: it stands for as many parts as the number named ('30MW in each of the three newest').
+_EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+)?each\s+of\s+(?:the|its|their)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+                      re.I)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
 def _times(sentence, part) -> int:
-    """How many parts a listed figure stands for: 2 for 'four each in Rajgarh and Nandpur', else 1."""
-    each = _EACH_IN.match(sentence.after(part, 80))
-    return len(re.split(r"\s*,\s*|\s+and\s+", each.group(1))) if each else 1
+    """How many parts a listed figure stands for: 2 for 'four each in Rajgarh and Nandpur', 3 for
+    '30MW in each of the three newest', else 1."""
+    after = sentence.after(part, 80)
+    each = _EACH_IN.match(after)
+    if each:
+        return len(re.split(r"\s*,\s*|\s+and\s+", each.group(1)))
+    of = _EACH_OF.match(after)
+    if of:
+        word = of.group(1).lower()
+        return _SMALL_NUMBERS.get(word) or min(int(word), 100)
+    return 1
 
 
 def _sum_hit(whole, parts, direction: str, times: dict[str, int]) -> Hit:

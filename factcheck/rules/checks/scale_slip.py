@@ -14,7 +14,10 @@ articles that tell one story (``Places.same_story``), and the words around
 them (within ``window`` characters, in their sentences) share a content word
 other than a unit: *falls*, *spire*, *blade tips*, *hailstones*. A figure of one
 significant digit ("4km" against "four metres") needs two shared words, or
-one and the same aspect ("40 feet long" / "400 feet long"). Two digits
+one and the same aspect ("40 feet long" / "400 feet long"). With no word in
+common, two digits or more and the same aspect written right beside both
+figures tie them ("drilled as deep as 2,400 kilometres" / "up to 2.4 km
+deep"). Two digits
 or more in two units of one dimension are a slip at any ratio ("86 inches"
 / "86cm", "52C" / "52 F"). A distance between places or a way travelled is
 compared only with two digits or more and two shared words ("seen 2,300
@@ -48,6 +51,7 @@ from collections import defaultdict
 from factcheck.model import Claim
 from factcheck.rules.checks.nearby import is_distance, near_words, significant_digits, singular_noun
 from factcheck.rules.registry import Hit, check
+from factcheck.track.evidence import words_within
 from factcheck.track.keys import GENERIC_SUBJECTS
 
 PARAMS = {
@@ -81,18 +85,38 @@ _PLACING_WORDS = {"distance", "north", "south", "east", "west", "northeast", "no
                   "center", "coast", "country", "region", "area", "site", "nearest"}
 
 
-def _aspects(words: set[str]) -> set[str]:
-    return {_ASPECTS[w] for w in words if w in _ASPECTS}
+def _aspects(claim: Claim, window: int) -> set[str]:
+    """The aspects the words near the figure give its size ('60cm across': width); read from all
+    the words, since 'across' and 'above' are stop words that ``near_words`` leaves out."""
+    start = claim.start - claim.sentence_start
+    words = words_within(claim.sentence, start, start + len(claim.text), window)
+    return {_ASPECTS[w.lower()] for w in words if w.lower() in _ASPECTS}
+
+
+#: The size word of a figure: right after it (past a bracketed conversion: '64 metres (210 feet) long')
+#: or right before it ('as deep as 2,400 kilometres').
+_ASPECT_AFTER = re.compile(r"^(?:\s*\([^()]{0,30}\))?\s+(?:[a-z]+\s+)?(" + "|".join(_ASPECTS) + r")\b", re.I)
+_ASPECT_BEFORE = re.compile(r"\b(" + "|".join(_ASPECTS) + r")\s+(?:as\s+|of\s+)?(?:up to\s+|about\s+|some\s+)?$", re.I)
+
+
+def _own_aspect(claim: Claim) -> str | None:
+    """The aspect of a size that the words right beside the figure give ('2.4 km deep', 'as deep as
+    2,400 km'), or None when they give none."""
+    found = _ASPECT_AFTER.match(claim.text_after(40)) or _ASPECT_BEFORE.search(claim.text_before(25))
+    return _ASPECTS[found.group(1).lower()] if found else None
 
 
 def _one_thing(big: Claim, small: Claim, window: int) -> bool:
     big_words, small_words = near_words(big, window), near_words(small, window)
-    aspects = _aspects(big_words), _aspects(small_words)
+    aspects = _aspects(big, window), _aspects(small, window)
     if all(aspects) and not aspects[0] & aspects[1]:
         return False  # '300 feet wide' / '3 feet high'
     shared = (big_words & small_words) - set(_ASPECTS)
     if not shared:
-        return False
+        # 'Wells: 6, up to 2.4 km deep' / 'wells drilled as deep as 2,400 kilometres': the same aspect
+        # of a size, with two digits or more, is a tie of its own
+        return (_own_aspect(big) is not None and _own_aspect(big) == _own_aspect(small)
+                and len(significant_digits(big.value)) > 1 and not (is_distance(big) or is_distance(small)))
     if is_distance(big) or is_distance(small):
         # a story gives many distances; one is the same as another only by two words and two digits
         # ('a light seen 2,300 nautical miles out to sea' / 'seen 23 nautical miles out to sea'), not
