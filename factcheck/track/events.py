@@ -6,7 +6,7 @@ Tracking blocks claims by predicate class (``keys.fact_key``), so each wording m
 class of the plain verb ('kill'), or a later, lower toll in other words is never compared with
 the first. The same holds for rescues ('pulled alive from the rubble', 'brought out alive'),
 arrests ('are being held by police'), injuries ('treated for injuries') and evacuations ('fled
-their homes', 'were ordered to leave').
+their homes', 'were ordered to leave', 'forcing the evacuation of 38 residents').
 
 ``event_class`` gives the class for such a wording, or None to keep the claim's own.
 """
@@ -47,6 +47,12 @@ _INJURY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:[\w-]+\s+){0,2}
 _LIVES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:their\s+)?lives\b", re.I)
 _LEAVE_HOMES_AFTER = re.compile(r"^\s*(?:(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:leave|evacuate|flee)\b|"
                                 r"(?:[\w'’-]+\s+){0,5}?(?:from|out of)\s+(?:their|his|her)\s+(?:homes?|houses?|flats?))", re.I)
+#: Before a count of people: the event that befell them, whatever verb carries it ('forcing the
+#: evacuation of 38 residents', 'led to the arrest of six men', 'the rescue of 14 miners'; not deaths,
+#: often another event's: 'linked to the deaths of two people').
+_EVENT_OF_BEFORE = re.compile(r"\b(evacuation|arrest|rescue|hospitalisation|hospitalization)s?\s+of\s+"
+                              r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|"
+                              r"up to\s+|all\s+|the\s+)?$", re.I)
 _ILL_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:ill|sick|positive)\b", re.I)
 
 #: Nouns that name the event counted: 'deaths rose to 40' is the toll of people killed.
@@ -72,6 +78,9 @@ def event_class(claim: Claim, predicate: str) -> str | None:
     if predicate in _VERB_EVENTS:
         return _VERB_EVENTS[predicate]
     people = claim.subject in PEOPLE_NOUNS
+    named = _EVENT_OF_BEFORE.search(claim.text_before(40))
+    if named and people:
+        return EVENT_NOUNS[named.group(1).lower()]  # 'forcing the evacuation of 38 residents', 'led to the arrest of six men'
     if predicate in _STATE_VERBS:
         for pattern, event in _STATE_AFTER:
             if pattern.match(after):

@@ -22,6 +22,7 @@ PREDICATE_CLASSES = {
     "die": "kill", "perish": "kill",
     "injure": "wound", "hurt": "wound",
     "detain": "arrest",
+    "fly out": "fly",  # 'has flown out 140 of its workers' = 'has flown 203 workers'
     "intercept": "shoot down", "down": "shoot down",
     "fire": "launch",
     "axe": "cut", "shed": "cut", "slash": "cut", "scrap": "cut",
