@@ -28,6 +28,7 @@ from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, pas
 
 DATE_WINDOW_DAYS = 2
 TOLL_WINDOW_DAYS = 7  # running totals ("the toll rose to 19") are reported for a week
+SIZE_WINDOW_DAYS = 14  # a size hyphened to its thing in two reports ("the 4,500-seat arena")
 
 #: Names NER takes for organisations that anchor nothing: time zones ('by 1405 GMT') and the
 #: news agencies and broadcasters copy quotes ('told the BBC'), which any two stories may name.
@@ -75,7 +76,18 @@ def _window(a: Tracked, b: Tracked) -> int:
         # opening weekend' on the Wednesday after)
     if a.claim.article_id != b.claim.article_id and (is_state_now(a.claim) or is_state_now(b.claim)):
         return 0
+    if a.claim.article_id != b.claim.article_id and _hyphened_size(a) and _hyphened_size(b):
+        return SIZE_WINDOW_DAYS  # 'the 4,500-seat arena' / 'the 7,200-seat arena' a week apart
     return DATE_WINDOW_DAYS
+
+
+def _hyphened_size(a: Tracked) -> bool:
+    """Is the figure a size hyphened to its thing ('the 4,500-seat arena', 'the 32-metre tower', a
+    '22-storey block'), which does not change from one day's report to the next week's?"""
+    claim = a.claim
+    return (bool(HYPHENED.search(claim.text)) and not a.predicate and bool(claim.subject)
+            and claim.subject not in GENERIC_SUBJECTS | _NOT_PROPERTIES | ANY_PERSON | PEOPLE_NOUNS
+            and claim.dimension in _LASTING_DIMENSIONS | {"count"})
 
 
 #: Around a figure: it tells a state as it is now, which changes from day to day ('eight men are
