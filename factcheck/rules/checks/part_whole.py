@@ -654,6 +654,17 @@ _TIME_LABEL = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:on|in|by|during|since)\s+(
 _OF_THE_NAMED = re.compile(r"^\s*(?:of|among)\s+the\s+([a-z-]+)\s*,\s*$", re.I)
 
 
+def _earlier_sum(all_sentences, i: int, parts) -> list:
+    """The one sum of money in the article's last few sentences that the shares could make up
+    (larger than each, the shares within ``_NEAR_WHOLE`` of it); none if there is no such sum or
+    more than one."""
+    article_id = all_sentences[i].article_id
+    found = [c for earlier in all_sentences[max(0, i - _BACK_SENTENCES):i] if earlier.article_id == article_id
+             for c in _breakdown_figures(earlier)
+             if comparable(c, parts[0]) and all(p.base_high < c.base_low for p in parts) and _near_whole(c, parts)]
+    return found if len(found) == 1 else []
+
+
 def _names_own_thing(sentence, part) -> bool:
     """Is the figure followed by the noun of what it counts ('16 trams at Market Square')?"""
     return bool(part.subject_text) and bool(re.match(r"\s*(?:[a-z-]+\s+)?" + re.escape(part.subject_text),
@@ -735,6 +746,12 @@ def _lists_after_a_total(all_sentences):
         elif not totals and parts[0].subject and parts[0].subject not in GENERIC_SUBJECTS and _names_own_thing(
                 sentence, parts[0]):  # 'The fleet is kept at three depots: 16 trams at ...' of 'the network's 34 trams'
             totals = _named_earlier_total(all_sentences, i, parts[0].subject, parts)
+        elif not totals and parts[0].kind == "money" and not (taken_out or holder_first):
+            # 'the cost ... was put at €4.2 million.' ... 'Under the funding plan, €2.6 million will come
+            # from ..., €1.1 million from ... and €800,000 from ...' a quote and an aside later (not shares
+            # named by holders: 'Labour's campaign cost £1.7m, the Lib Dems' £1.19m and ...' after another
+            # party's £3.13m, BBC politics/304)
+            totals = _earlier_sum(all_sentences, i, parts)
         if len(totals) != 1 or not _near_whole(totals[0], parts):
             continue
         total = totals[0]
