@@ -362,13 +362,16 @@ def is_correction(figure_top, verb) -> bool:
 
 def _set_off_in_subject(figure_top, verb) -> bool:
     """The figure describes the clause's subject in a phrase set off from it: 'the stadium,
-    with a capacity of 32,500, was not over-full'. The verb's negation is about the subject, not
-    about the figure."""
+    with a capacity of 32,500, was not over-full', 'The animals, some as long as 60 metres,
+    cannot be lifted by hand'. The verb's negation is about the subject, not about the figure."""
     tok, set_off = figure_top, False
     while tok.head != tok and tok != verb:
         if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.i > 0 and tok.nbor(-1).text == ",":
             set_off = True
+        first = tok.left_edge
+        if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and first.i > 0 and first.nbor(-1).text == ",":
+            set_off = True  # 'The animals, some as long as 60 metres, cannot be lifted by hand'
         if tok.head == verb:
             return set_off and tok.dep_ in ("nsubj", "nsubjpass")
         tok = tok.head

@@ -97,10 +97,14 @@ def _attributive(text: str) -> bool:
     return len(unit) <= 3 or not (unit.endswith("s") or unit == "feet")
 
 
+#: A bound written as a comparison: 'as long as 60 metres', 'as much as 1,100 pounds'.
+_AS_BIG_AS = re.compile(r"^as\s+(?:long|tall|high|deep|wide|big|large|heavy|much|many|far|fast|old)\s+as\s+", re.I)
+
+
 def a_thing_measuring(text: str, noun: str, measure: str = "figure") -> str:
     """The thing a figure describes, as the copy would name it: 'a 162-mile bridge', 'a bridge
     of about 300 km', 'a length of 40 miles' when the thing has no name."""
-    text, noun = text.strip(), noun.strip()
+    text, noun = _AS_BIG_AS.sub("up to ", text.strip()), noun.strip()  # ('as long as 60 metres': up to 60 metres)
     if not noun:
         return f"{indefinite_article(measure)} {measure} of {text}"
     if _attributive(text):

@@ -83,3 +83,9 @@ def test_a_person_called_by_age_is_no_subject_old():
 ])
 def test_couples_counted_and_a_couple_of(sentence, figure, subject):
     assert reading(sentence, figure, "subject") == subject
+
+
+def test_a_size_set_off_beside_the_subject_is_not_negated_by_its_verb():
+    sentence = "The animals, some as long as 60 metres, cannot be lifted by hand."
+    assert not reading(sentence, "as long as 60 metres", "negated")
+    assert reading("The animals cannot be lifted to 60 metres.", "60 metres", "negated")

@@ -143,12 +143,12 @@ def decade_label(rule, audit):
                         # 'Built in 1884, the Palm House is one of the finest 1890s glasshouses': the
                         # sentence's year of making is the year of the thing it counts among them
                         noun = singular_noun(after.group(1).lower())
-                        years = [y for y in sentence.claims if y.kind == "year" and not is_decade(y)
-                                 and y.low is not None and y.low == y.high and year_made.search(sentence.before(y, 60))]
+                        years = [(y, verb) for y in sentence.claims if y.kind == "year" and not is_decade(y)
+                                 and y.low is not None and y.low == y.high
+                                 and (verb := year_made.search(sentence.before(y, 60)))]
                         if len(years) == 1 and noun not in _STOP:
                             labels.append((c, {noun}, False))
-                            made.append(Made(years[0], noun, year_made.search(sentence.before(years[0], 60)).group(1).lower(),
-                                             False))
+                            made.append(Made(years[0][0], noun, years[0][1].group(1).lower(), False))
                     elif _LABEL_BEFORE.search(before) and after:
                         words = [w.lower() for w in after.groups() if w]
                         if not (other & set(words) or other & set(re.findall(r"[a-z-]+", before.lower()[-25:]))):

@@ -29,11 +29,11 @@ import re
 from factcheck.extract.units import to_base
 from factcheck.rules.checks.bullet_lists import bulleted_breakdowns
 from factcheck.rules.checks.nearby import singular_noun
-from factcheck.track.keys import GENERIC_SUBJECTS
 from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, comparable, gap_after, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity, money_like, number_like
 from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
+from factcheck.track.keys import GENERIC_SUBJECTS
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -495,10 +495,11 @@ _UNLISTED = re.compile(r"\b(?:others?|(?<!of the )(?<!for the )(?<!on the )(?<!i
 #: A listed part's group that names the others: '95,000 tonnes to other EU countries'.
 _NAMED_OTHERS = re.compile(r"(?<=\d)(?:\s+[a-z]+)?\s+(?:to|in|from|for|at|on|by)\s+(?:the\s+|all\s+|\d[\d,]*\s+)?other\b",
                            re.I)  # ('seven from 11 other countries')
-#: Between two listed parts, the last of a part's words: 'doctors, nurses and other medical staff'.
 #: After a listed part: examples of what it is ('162 had minor damage such as broken windows').
 _SUCH_AS_LABEL = re.compile(r"(?<=[a-z] )such as\b(?=\s+[a-z])", re.I)
-_AND_OTHER_LABEL = re.compile(r"\band\s+(?:all\s+)?other\s+(?=[a-z])", re.I)  # ('and all other employers Rs 400 crore')
+#: Between two listed parts, the last of a part's words: 'doctors, nurses and other medical staff',
+#: 'and all other employers Rs 400 crore'.
+_AND_OTHER_LABEL = re.compile(r"\band\s+(?:all\s+)?other\s+(?=[a-z])", re.I)
 
 
 #: Around the last part of a list: it is the rest of the whole ('... and 19 remain on the sand',
@@ -577,6 +578,15 @@ _BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this
                              r"|includes|included|covers|covered))\s+(?:some\s+|about\s+|around\s+|an?\s+)?$", re.I)
 #: Right before a total: the noun it is the size of ('a record field of 142 riders').
 _NAMED_OF = re.compile(r"\b([a-z-]+)\s+of\s+$", re.I)
+
+
+def _size_of(sentence, claim) -> str:
+    """The noun written right before a figure as what it is the size of ('a field of 142 riders'
+    -> 'field'), or ''."""
+    named = _NAMED_OF.search(sentence.before(claim, 30))
+    return singular_noun(named.group(1).lower()) if named else ""
+
+
 #: How many sentences back a breakdown may point to its total.
 _BACK_SENTENCES = 3
 
@@ -600,8 +610,7 @@ def _breakdowns_pointing_back(all_sentences):
         names = {singular_noun(w.lower()) for w in (opening.group("noun"), opening.group("modifier")) if w}
         totals = [c for s in reversed(earlier) for c in reversed(s.claims)
                   if c.is_claim and not c.negated and comparable(c, parts[0]) and names
-                  and (c.subject in names or _NAMED_OF.search(s.before(c, 30)) and
-                       singular_noun(_NAMED_OF.search(s.before(c, 30)).group(1).lower()) in names)][:1]
+                  and (c.subject in names or _size_of(s, c) in names)][:1]
         before = earlier[-1]
         if not totals and 0 <= gap_after(before, sentence) <= NEIGHBOUR_GAP:
             # "The charge includes ...": the one comparable figure of the sentence right before

@@ -342,8 +342,9 @@ def _subject_kind(claim, params, subjects) -> str | None:
 
 
 def _window(claim, width: int) -> str:
+    """The words around the figure, and its own qualifier ('as long as 60 metres', 'as tall as')."""
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    return claim.sentence[max(0, start - width):start] + " " + claim.sentence[end:end + width]
+    return claim.sentence[max(0, start - width):start] + " " + claim.text + " " + claim.sentence[end:end + width]
 
 
 def _right_after(claim, params) -> bool:
