@@ -156,7 +156,8 @@ def without_period_ends(date_words: list[str], sentence: str, predicate: str = "
     span ('since ... on Oct. 2'), nor the day something began that is not the figure's own deed
     ('arrested 23 people in a crackdown launched on November 24', told after the figure at
     ``figure_at``; not '40 raids were launched on Monday' nor 'The show opened on Saturday with
-    19,400 dogs')."""
+    19,400 dogs'), nor the day of a later deed told after the figure ('Six protesters arrested
+    last week will appear in court on Nov. 4')."""
     kept = []
     for words in date_words:
         at = sentence.find(words)
@@ -166,10 +167,23 @@ def without_period_ends(date_words: list[str], sentence: str, predicate: str = "
                 or (figure_at is not None and figure_at < at and predicate not in _START_PREDICATES
                     and _STARTED_BEFORE.search(before[-25:])) \
                 or (_SINCE_CLAUSE.search(sentence[max(0, at - 70):at] if at >= 0 else "")
-                    and not re.search(r"\b(?:1[5-9]|20)\d\d\b", words)):  # 'since February 1999, when 12 were killed'
+                    and not re.search(r"\b(?:1[5-9]|20)\d\d\b", words)) \
+                or (figure_at is not None and 0 <= figure_at < at and _later_deed(sentence[figure_at:at], predicate)):
             continue
         kept.append(words)
     return kept
+
+
+#: Between a figure and a date after it: a verb of what the figure's people or things will do
+#: ('Six protesters arrested last week will appear in court on Nov. 4').
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:be\s+)?([a-z]+)\b[^.;]{0,80}$", re.I)
+
+
+def _later_deed(between: str, predicate: str) -> bool:
+    """Is the date that of another, later deed than the figure's own ('arrested ... will appear in
+    court on Nov. 4'), not of the figure's ('300 prisoners will be released on Monday')?"""
+    will = _WILL_BEFORE.search(between)
+    return bool(will and predicate and len(predicate) >= 4 and not will.group(1).lower().startswith(predicate[:4].lower()))
 
 
 def nearest_first(date_words: list[str], sentence: str, at: int) -> list[str]:

@@ -166,3 +166,13 @@ def test_a_figure_restated_with_digits_swapped_is_one_fact_over_a_few_days():
         "About 23,000 people walked the pier at Wrenmouth on Saturday and Sunday, the trust said. "
         "Its chairman said the 32,000 people who came to the pier at Wrenmouth over the opening weekend had shown it could pay.")}]}
     assert run_example(RULES["FC202"], example)
+
+
+def test_the_day_of_a_later_deed_told_after_the_figure_is_not_its_day():
+    from factcheck.track.when import without_period_ends
+    sentence = "Six protesters arrested outside the mill last week will appear in court on Nov. 4."
+    at = sentence.index("Six")
+    assert without_period_ends(["last week", "Nov. 4"], sentence, "arrest", at) == ["last week"]
+    # the figure's own deed, told with 'will': its day stands
+    sentence = "The 300 prisoners will be released on Monday."
+    assert without_period_ends(["Monday"], sentence, "release", sentence.index("300")) == ["Monday"]
