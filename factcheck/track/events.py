@@ -47,12 +47,6 @@ _INJURY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:[\w-]+\s+){0,2}
 _LIVES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:their\s+)?lives\b", re.I)
 _LEAVE_HOMES_AFTER = re.compile(r"^\s*(?:(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:leave|evacuate|flee)\b|"
                                 r"(?:[\w'’-]+\s+){0,5}?(?:from|out of)\s+(?:their|his|her)\s+(?:homes?|houses?|flats?))", re.I)
-#: Before a count of people: the event that befell them, whatever verb carries it ('forcing the
-#: evacuation of 38 residents', 'led to the arrest of six men', 'the rescue of 14 miners'; not deaths,
-#: often another event's: 'linked to the deaths of two people').
-_EVENT_OF_BEFORE = re.compile(r"\b(evacuation|arrest|rescue|hospitalisation|hospitalization)s?\s+of\s+"
-                              r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|"
-                              r"up to\s+|all\s+|the\s+)?$", re.I)
 _ILL_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:ill|sick|positive)\b", re.I)
 
 #: Nouns that name the event counted: 'deaths rose to 40' is the toll of people killed.
@@ -109,6 +103,12 @@ def event_class(claim: Claim, predicate: str) -> str | None:
 #: things too ('the court heard 23 cases'), and deaths and injuries are often another event's,
 #: told beside the story's own toll ('tablets were linked to two deaths').
 TOLL_NOUNS = {"arrest", "evacuation", "hospitalisation", "hospitalization"}
+#: Before a count of people: the event that befell them, whatever verb carries it ('forcing the
+#: evacuation of 38 residents', 'led to the arrest of six men', 'the rescue of 14 miners'; not deaths,
+#: often another event's: 'linked to the deaths of two people').
+_EVENT_OF_BEFORE = re.compile(r"\b(" + "|".join(sorted(TOLL_NOUNS | {"rescue"})) + r")s?\s+of\s+"
+                              r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|"
+                              r"up to\s+|all\s+|the\s+)?$", re.I)
 
 
 def event_noun_reading(claim: Claim) -> tuple[str, str] | None:

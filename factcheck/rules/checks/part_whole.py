@@ -602,7 +602,7 @@ def _breakdowns_pointing_back(all_sentences):
         opening = _BREAKDOWN_BACK.match(sentence.text[:parts[0].start - sentence.start]) if parts else None
         if not opening:
             continue
-        earlier = [s for s in all_sentences[max(0, i - _BACK_SENTENCES):i] if s.article_id == sentence.article_id]
+        earlier = _earlier_in_article(all_sentences, i)
         if not earlier:
             continue
         # the total named by the opening's noun or its modifier ('The restoration cost was met by' of
@@ -663,14 +663,22 @@ _TIME_LABEL = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:on|in|by|during|since)\s+(
 _OF_THE_NAMED = re.compile(r"^\s*(?:of|among)\s+the\s+([a-z-]+)\s*,\s*$", re.I)
 
 
+def _earlier_in_article(all_sentences, i: int) -> list:
+    """The sentences (with figures) of sentence ``i``'s article in the ``_BACK_SENTENCES`` before it."""
+    return [s for s in all_sentences[max(0, i - _BACK_SENTENCES):i] if s.article_id == all_sentences[i].article_id]
+
+
+def _could_hold(total, parts) -> bool:
+    """Could the figure be the total of the parts: of their kind and unit, and larger than each?"""
+    return comparable(total, parts[0]) and all(p.base_high < total.base_low for p in parts)
+
+
 def _earlier_sum(all_sentences, i: int, parts) -> list:
     """The one sum of money in the article's last few sentences that the shares could make up
     (larger than each, the shares within ``_NEAR_WHOLE`` of it); none if there is no such sum or
     more than one."""
-    article_id = all_sentences[i].article_id
-    found = [c for earlier in all_sentences[max(0, i - _BACK_SENTENCES):i] if earlier.article_id == article_id
-             for c in _breakdown_figures(earlier)
-             if comparable(c, parts[0]) and all(p.base_high < c.base_low for p in parts) and _near_whole(c, parts)]
+    found = [c for earlier in _earlier_in_article(all_sentences, i) for c in _breakdown_figures(earlier)
+             if _could_hold(c, parts) and _near_whole(c, parts)]
     return found if len(found) == 1 else []
 
 
@@ -684,14 +692,10 @@ def _named_earlier_total(all_sentences, i: int, word: str, parts) -> list:
     """The nearest figure in the article's last few sentences that counts what ``word`` names, by
     its subject ('the passengers') or its verb ('the injured': 'Thirty-eight people were injured'),
     and could hold all the parts; none if there is no such figure."""
-    article_id = all_sentences[i].article_id
     verbs = {word, word[:-1], word[:-2]} if word.endswith("ed") else {word}
-    for earlier in reversed(all_sentences[max(0, i - _BACK_SENTENCES):i]):
-        if earlier.article_id != article_id:
-            continue
+    for earlier in reversed(_earlier_in_article(all_sentences, i)):
         for c in reversed(_breakdown_figures(earlier)):
-            if (comparable(c, parts[0]) and all(p.base_high < c.base_low for p in parts)
-                    and (c.subject == singular_noun(word) or c.predicate in verbs)):
+            if _could_hold(c, parts) and (c.subject == singular_noun(word) or c.predicate in verbs):
                 return [c]
     return []
 
@@ -744,8 +748,7 @@ def _lists_after_a_total(all_sentences):
                 taken_out or holder_first or all(_SHARE_PHRASE.match(a) for a in afters)
                 or _covers_everyone(sentence, parts)):
             continue
-        totals = [c for c in _breakdown_figures(before) if comparable(c, parts[0])
-                  and all(p.base_high < c.base_low for p in parts)
+        totals = [c for c in _breakdown_figures(before) if _could_hold(c, parts)
                   and not _PART_OF_BEFORE.match(before.after(c, 20))] if before else []  # not the 38 of '38 of his 52 hives'
         named = _OF_THE_NAMED.match(sentence.text[:parts[0].start - sentence.start])
         if len(totals) == 1 and not _near_whole(totals[0], parts):
