@@ -37,7 +37,7 @@ from factcheck.extract.subjects import (
     NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
     is_participle_word,
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
-    sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, inverted_tally,
+    sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, inverted_tally, brought_tally,
 )
 from factcheck.model import fact_box_label
 
@@ -714,7 +714,10 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
                                     or _is_headline_label(subject_tok)):
         subject_tok = None
     tally = tally_reading(subject_tok) if kind == "count" else None
-    if tally is not None:  # 'the death toll rose to 19': people killed
+    brought = brought_tally(doc.text, start, end) if kind == "count" and tally is None else None
+    if brought is not None:  # 'bringing to 17 the number arrested since ...' (a parse that loses the tally)
+        subject_tok, subject, ctx.subject_text, ctx.predicate = None, "people", "people", brought
+    elif tally is not None:  # 'the death toll rose to 19': people killed
         subject, ctx.predicate = tally
         ctx.subject_text = _tally_phrase(subject_tok)
     elif subject_tok is not None:
@@ -750,6 +753,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         verb = passive  # 'in which five people died and 29 were injured' (the parse joins 29 to 'died')
         ctx.predicate = predicate(verb)
     ctx.agent = _agent(verb, subject_tok, span_toks)
+    if brought is not None:  # (the parse's verb is not the tally's: 'since the strike began Monday to 14')
+        ctx.predicate, ctx.agent = brought, ""
     if kind == "count":
         _read_as_whole(ctx, span, top, verb, subject_tok)
     elif kind == "percent" and subject_tok is not None:

@@ -455,6 +455,35 @@ _TALLY_AFTER = re.compile(
     r"(?:admitted|taken|rushed)\s+to\s+hospital|hospitali[sz]ed)\b", re.I)
 
 
+#: The events a tally written out in words counts, by the word that names them.
+_BROUGHT_EVENTS = {**TALLY_EVENTS, "held": "arrest", "arrests": "arrest", "deaths": "kill", "injuries": "wound",
+                   "evacuations": "evacuate", "detentions": "arrest", "fatalities": "kill"}
+_BROUGHT_EVENT_WORDS = "|".join(sorted(_BROUGHT_EVENTS, key=len, reverse=True))
+#: Before a figure: 'bringing to ' (the tally follows it), or 'bringing the number of arrests
+#: since the strike began Monday to ' (the tally comes before it).
+_BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting)\s+to\s+$", re.I)
+_BRINGING_TALLY_TO = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+the\s+(?:number|total|tally|count)\s+of\s+"
+    r"(?:(?:people|persons)\s+(?:(?:who|that)\s+(?:have\s+|had\s+)?(?:been\s+|were\s+)?)?)?"
+    r"(" + _BROUGHT_EVENT_WORDS + r")\b[^,.;:]{0,60}?\s+to\s+$", re.I)
+#: After a figure brought to: 'the number held since Saturday', 'the number of people arrested'.
+_TALLY_AFTER_BROUGHT = re.compile(
+    r"^\s+the\s+(?:number|total|tally|count)\s+(?:of\s+(?:people|persons)\s+)?(?:(?:who|that)\s+"
+    r"(?:have\s+|had\s+)?(?:been\s+|were\s+)?)?(" + _BROUGHT_EVENT_WORDS + r")\b", re.I)
+
+
+def brought_tally(text: str, start: int, end: int) -> str | None:
+    """The event of a tally of people a figure is brought to, read from the words around it when
+    the parse loses it: 'bringing to 17 the number arrested since the campaign began', 'bringing
+    the number of arrests since the strike began Monday to 14' -> 'arrest'; else None."""
+    before, after = text[max(0, start - 140):start], text[end:end + 80]
+    if _BRINGING_TO.search(before):
+        told = _TALLY_AFTER_BROUGHT.match(after)
+    else:
+        told = _BRINGING_TALLY_TO.search(before)
+    return _BROUGHT_EVENTS[told.group(1).lower()] if told else None
+
+
 def inverted_tally(top):
     """The tally a figure is brought to, written before it: 'bringing to three the number of
     crewmen who died', 'raising to 12 the death toll' -> the 'number' or 'toll' token."""

@@ -25,6 +25,13 @@ def reading(text: str, figure: str) -> tuple[str, str]:
     ("The number of people admitted to hospital after taking the tablets has risen to 64.", "64",
      ("people", "hospitalise")),
     ("Police brought to 40 the number of officers on patrol.", "40", ("officer", "bring")),
+    # the tally read from the words around the figure when the parse hangs it on another verb
+    ("Gardai arrested six people on Tuesday when about 200 protesters walked across the toll plaza, "
+     "bringing to 17 the number arrested since the campaign began.", "17", ("people", "arrest")),
+    ("Gardai arrested two more men on Saturday, bringing to five the number held since the hoard was found.",
+     "five", ("people", "arrest")),
+    ("Police arrested five more people at the gate, bringing the number of arrests since the strike "
+     "began Monday to 14.", "14", ("people", "arrest")),
 ])
 def test_a_tally_names_who_was_counted_and_what_happened(text, figure, expected):
     assert reading(text, figure) == expected

@@ -399,6 +399,8 @@ def _partitions(all_sentences):
                 yield whole, parts, True, sentence
         for whole, parts, closed in _listed_groups(sentence):
             yield whole, parts, closed, sentence
+        for whole, parts in _length_partitions(sentence):
+            yield whole, parts, len(parts) >= 3 and _near_whole(whole, parts), sentence
     for whole, parts, sentence, closed in _breakdowns_pointing_back(all_sentences):
         yield whole, parts, closed, sentence
     for whole, parts, sentence in _lists_after_a_total(all_sentences):
@@ -406,6 +408,20 @@ def _partitions(all_sentences):
     for sentence in all_sentences:
         for whole, parts in _totals_after_lists(sentence):
             yield whole, parts, True, sentence
+
+
+def _length_partitions(sentence):
+    """(whole, parts) for a length shared out after "Of the": "Of the cable's 2,340km length,
+    1,480km lies in international waters, 760km in Indian waters and 180km in its own waters".
+    Lengths are not parts otherwise ('290m long: 50m wide and 20m high')."""
+    lengths = [c for c in sentence.claims if c.is_claim and c.kind == "measure" and c.dimension == "length"
+               and not c.negated and not c.is_conversion()]
+    for i, whole in enumerate(lengths[:-2]):
+        rest = lengths[i + 1:]
+        if _OF_THE.search(sentence.before(whole, 40)) and _AFTER_COMMA.search(sentence.between(whole, rest[0])):
+            parts = _listed_parts(sentence, rest)
+            if len(parts) >= 2 and all(p.base_high < whole.base_low for p in parts):
+                yield whole, parts
 
 
 #: Before a total told after its parts: "..., a total of Rs 12 lakh", "..., totalling £5m".
@@ -758,9 +774,10 @@ def _lists_after_a_total(all_sentences):
         elif not totals and parts[0].subject and parts[0].subject not in GENERIC_SUBJECTS and _names_own_thing(
                 sentence, parts[0]):  # 'The fleet is kept at three depots: 16 trams at ...' of 'the network's 34 trams'
             totals = _named_earlier_total(all_sentences, i, parts[0].subject, parts)
-        elif not totals and parts[0].kind == "money" and not (taken_out or holder_first):
+        if not totals and parts[0].kind == "money" and not (holder_first or named):
             # 'the cost ... was put at €4.2 million.' ... 'Under the funding plan, €2.6 million will come
-            # from ..., €1.1 million from ... and €800,000 from ...' a quote and an aside later (not shares
+            # from ..., €1.1 million from ... and €800,000 from ...' a quote and an aside later, or after a
+            # lead-in ('The money will be split three ways, she said: $3 million in ...') (not shares
             # named by holders: 'Labour's campaign cost £1.7m, the Lib Dems' £1.19m and ...' after another
             # party's £3.13m, BBC politics/304)
             totals = _earlier_sum(all_sentences, i, parts)

@@ -147,6 +147,10 @@ class _Vocabulary:
         return False
 
 
+#: A clause that sets a generic word beside the noun before it: ', a stone building dating from'.
+_APPOSED_GENERIC = re.compile(r"^\s*(?:an?)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*$", re.I)
+
+
 def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     """The building a "was built in <year>" speaks of, or ""."""
     before = sentence.before(claim, 160)
@@ -176,6 +180,11 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
             return _named_building(sentence, claim, text, vocabulary)
         return ""
     nouns = vocabulary.nouns_in(clause)
+    if nouns and nouns[0] in vocabulary.generic and len(clauses) > 1 and _APPOSED_GENERIC.match(clause):
+        # "The lodge, a stone building dating from the 1990s": the generic word is the noun before it
+        named = vocabulary.nouns_in(clauses[-2])
+        if named and named[-1] not in vocabulary.generic:
+            return named[-1]
     if nouns:
         return nouns[0]  # the head of the subject: "the academy on Mill Lane", "the hospital's tower"
     if _PRONOUN_SUBJECT.match(clause):
