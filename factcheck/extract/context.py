@@ -613,6 +613,9 @@ _PEOPLE_DEEDS = {"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "
                  "abduct", "miss", "dead", "injured", "missing", "bitten", "taken", "killed", "wounded"}
 #: Words that name a tally, not what it counts ('Total bitten: 12', 'Number injured: 4').
 _TALLY_WORDS = {"total", "number", "tally", "count", "figure"}
+#: Right after a bare count: the deed done to the people it counts ('3 killed, 12 injured').
+_DEED_AFTER = re.compile(r"^\s+(?:killed|dead|injured|hurt|wounded|missing|arrested|detained|evacuated|"
+                         r"hospitali[sz]ed)\b", re.I)
 #: Where a deed done to people took them, which names the deed, not a kind of people ('Taken to hospital').
 _DEED_PLACES = {"hospital", "hospitals", "care", "custody", "safety", "shelter", "shelters"}
 
@@ -634,6 +637,9 @@ def _fact_box_label(doc, start: int) -> tuple[str, str, str, list[str]] | None:
         if tok.pos_ == "ADP":
             break
         head_part.append(tok)
+    if any(t.lower_ == "toll" for t in head_part):  # '- Death toll: 4', '- Toll: 3 killed, 12 injured'
+        kinds = {t.lemma_.lower() for t in head_part if t.is_alpha and t.lower_ != "toll"}
+        return "people", "people", {"death": "kill", "injury": "wound"}.get(min(kinds) if len(kinds) == 1 else "", ""), []
     deeds = [t for t in label if t.lemma_.lower() in _PEOPLE_DEEDS or t.lower_ in _PEOPLE_DEEDS]
     nouns = [t for t in head_part if t not in deeds and t.lower_ not in _TALLY_WORDS
              and (t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME") or t.pos_ == "PROPN" and not t.ent_type_)]
@@ -790,6 +796,9 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         ctx.predicate = label[2] or ctx.predicate  # ('- Dead: 12 | Injured: 66': the parse joins 12 to 'Injured')
         if ctx.agent in (label[0], label[1]):
             ctx.agent = ""  # (the parse reads 'Homes' as what did the powering)
+    if kind == "count" and ctx.subject in ("", "toll", "casualty") and _DEED_AFTER.match(doc.text[end:end + 20]):
+        ctx.subject = ctx.subject_text = "people"  # '- Toll: 3 killed, 12 injured': people killed and injured
+        ctx.subject_modifiers = []
     converted = _converted_sum(doc, start) if kind == "money" and not ctx.subject else None
     if converted is not None:  # '$19.1m (£9.9m)': the same sum, so the same reading
         first = mention_context(doc, *converted, kind, dimension, previous_subject)

@@ -239,6 +239,13 @@ def names_its_quantity(claim: Claim, predicate: str) -> bool:
 
 
 _TO_HOSPITAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:to|into)\s+(?:a\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}hospitals?\b")
+#: After a count of people flown: they were taken away from danger ('flown ashore', 'flown 186 of
+#: its workers off the site', 'have been flown out by helicopter', 'flown to safety'), an evacuation.
+_FLOWN_AWAY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,9}?(?:ashore|off\s+(?:the|its|their|his|her)\b|out\s+of\b|"
+                         r"to\s+safety|out\s+by\s+(?:helicopter|air)\b)")
+#: ... or told after them with its verb: '140 of its 380 workers at the mine have now been flown out'.
+_FLOWN_AWAY_LATER = re.compile(r"^[^.;:]{0,90}?\b(?:flown|airlifted)\s+(?:ashore|off|out)\b")
+_FLYING_VERBS = {"fly", "fly out", "airlift", "helicopter"}
 
 
 
@@ -273,6 +280,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
             _TO_HOSPITAL.match(claim.text_after(60))
             or claim.in_fact_box() and _TO_HOSPITAL.search(claim.text_before(60))):  # ('- Taken to hospital: 17')
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
+    elif claim.predicate in _FLYING_VERBS and claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and (
+            _FLOWN_AWAY.match(claim.text_after(70)) or _FLOWN_AWAY_LATER.match(claim.text_after(100))) and not _OF_THE_BEFORE.search(claim.text_before(20)):  # (not the 380 of '186 of its 380')
+        predicate = "evacuate"  # '162 people were flown ashore', 'had flown 203 workers off its mine'
     elif (event := event_class(claim, claim.predicate)) is not None:
         predicate = event  # 'left 27 people dead', 'brought out alive': a toll told in other words
     elif claim.dimension == "count" and (_HOME_TO_BEFORE.search(claim.text_before(30))

@@ -23,11 +23,20 @@ def _claim(text: str, surface: str):
     ("- Injured: 40", "40", "people", "injure"),
     ("- Dead: 4", "4", "people", "die"),
     ("- Total bitten: 12", "12", "people", "bite"),
+    # a toll counts people; its entries name the deed after each figure
+    ("- Death toll: 4", "4", "people", "kill"),
+    ("- Toll: 3 killed, 12 injured", "3", "people", "kill"),
 ])
 def test_a_fact_box_label_names_what_its_figure_counts(text, surface, subject, predicate):
     claim = _claim(text, surface)
     assert (claim.subject, claim.predicate) == (subject, predicate)
     assert claim.in_fact_box()
+
+
+def test_a_bare_count_before_a_deed_counts_people():
+    """'12 injured' after a toll's first entry is people injured, not a toll of its own."""
+    claim = _claim("- Toll: 3 killed, 12 injured", "12")
+    assert (claim.subject, claim.predicate) == ("people", "injure")
 
 
 def test_entries_sharing_a_line_each_take_their_own_label():
