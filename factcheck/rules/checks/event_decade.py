@@ -106,20 +106,28 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a|an|rival|sister|parent|other|that|
 
 
 #: The named object of an event verb in the active voice: "founded Ironbark in 1996".
-_NAMED_OBJECT = r"(?P<object>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+_NAMED_OBJECT = (r"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}|"
+                 r"the\s+[a-z][\w-]*)")  # ('founded the company in 1996'; not 'opened to the public in')
 
 
 def event_patterns(events: dict) -> dict[str, re.Pattern]:
-    """For each event, the words right before its date: "<verb> (back) in (the)", "<noun> in (the)"."""
+    """For each event, the words right before its date: "<verb> (back) in (the)", "<noun> in (the)",
+    "closed to boats in", "opened to the public in"."""
     patterns = {}
     for event, words in events.items():
         verbs = "|".join(re.escape(v) for v in words["verbs"])
         nouns = "|".join(re.escape(n) for n in words["nouns"])
         patterns[event] = re.compile(
-            rf"\b(?:(?P<verb>{verbs})(?:\s+{_NAMED_OBJECT})?(?:\s+back)?|(?P<noun>{nouns}))"
+            rf"\b(?:(?P<verb>{verbs})(?:\s+to\s+(?:the\s+)?[a-z]+|\s+{_NAMED_OBJECT})?(?:\s+back)?|(?P<noun>{nouns}))"
             rf"\s+in\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$",
             re.I)
     return patterns
+
+
+def _noun_after_patterns(events: dict) -> dict[str, re.Pattern]:
+    """For each event, its noun right after a decade: 'before its 1970s closure'."""
+    return {event: re.compile(r"^(?:-era)?\s+(?:" + "|".join(re.escape(n) for n in words["nouns"]) + r")\b", re.I)
+            for event, words in events.items() if words["nouns"]}
 
 
 def _product_patterns(events: dict) -> dict[str, re.Pattern]:
@@ -137,7 +145,12 @@ def _product_patterns(events: dict) -> dict[str, re.Pattern]:
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 
 
-def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern] | None = None) -> list[Dated]:
+#: Right before a decade that dates an event named after it: whose event it is ('its', "the quarry's").
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|[A-Za-z][\w-]*['\u2019]s?)\s+$")
+
+
+def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern] | None = None,
+                     nouns_after: dict[str, re.Pattern] | None = None) -> list[Dated]:
     found = []
     for sentence in article_sentences:
         for claim in sentence.claims:
@@ -156,8 +169,12 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
                                        int(claim.high), decade))
                     break
             else:
-                if decade and _DEFINITE_BEFORE.search(before):
-                    after = sentence.after(claim, 40)
+                after = sentence.after(claim, 40)
+                named = next((e for e, p in (nouns_after or {}).items() if p.match(after)), None) if decade else None
+                if named is not None and _OWNED_BEFORE.search(before):
+                    # 'before its 1970s closure', 'the quarry's 1970s closure': the event named by its noun
+                    found.append(Dated(claim, named, _holder(before), int(claim.low), int(claim.high), True))
+                elif decade and _DEFINITE_BEFORE.search(before):
                     event = next((e for e, p in (products or {}).items() if p.match(after)), None)
                     if event is not None:
                         found.append(Dated(claim, event, "", int(claim.low), int(claim.high), True))
@@ -202,11 +219,12 @@ def event_year_vs_decade(rule, audit):
     """A year of an event outside the decade the same article gives that event."""
     patterns = event_patterns(rule.params["events"])
     products = _product_patterns(rule.params["events"])
+    nouns_after = _noun_after_patterns(rule.params["events"])
     by_article = sentences_by_article(audit)
     since_events = set(rule.params.get("since_events", []))
     generic = frozenset(w.lower() for w in rule.params.get("generic_holders", []))
     for article_sentences in by_article.values():
-        statements = dated_statements(article_sentences, patterns, products)
+        statements = dated_statements(article_sentences, patterns, products, nouns_after)
         sinces = since_statements(article_sentences) if since_events else []
         for event in patterns:
             years = [s for s in statements if s.event == event and not s.decade]
