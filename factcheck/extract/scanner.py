@@ -167,8 +167,9 @@ _ACCOUNTING_OPEN_RE = re.compile(r"(?:\b(?:is|was|were|are|of|at|be)|:)\s+\($")
 #: "$-99.99": a minus written between the currency symbol and the digits.
 _SIGN_AFTER_SYMBOL_RE = re.compile(r"(?P<symbol>[^\w\s])[-−]$")
 
-#: A capitalised word of a name, accented letters too ('Máire', 'Ní', 'Ó Loingsigh' has 'Loingsigh').
-_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+"
+#: A capitalised word of a name, accented letters too ('Máire', 'Ní', 'Ó Loingsigh' has 'Loingsigh'),
+#: with a second capital after a prefix ('McAlister', 'MacLeod').
+_NAME_WORD = r"(?:Mc|Mac)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+"
 _APPOSITIVE_BEFORE_RE = re.compile(r"\b(" + _NAME_WORD + r"),\s$")
 
 #: "Mary Smith, 130, ...": a full name before the comma.
@@ -261,9 +262,10 @@ def _named_earlier(text: str, surname: str, start: int) -> bool:
 #: giving an age in brackets after a name (a title or two names, not a team's score: "Arsenal (2)").
 #: The titles copy puts before a surname.
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
-_BRACKETED_NAME_BEFORE_RE = re.compile(r"\b(?:" + _TITLE + r"\.?|" + _NAME_WORD + r")\s+(?:(?:Ó|Ní|Nic|Mac|Uí|Ua|de|van|von|da|di)\s+)?"
+_BRACKETED_NAME_BEFORE_RE = re.compile(r"\b(?:" + _TITLE + r"\.?|" + _NAME_WORD + r"|[A-Z]\.(?:\s?[A-Z]\.)*)\s+"  # ('H. Ramaiah (68)')
+                                       r"(?:(?:Ó|Ní|Nic|Mac|Uí|Ua|de|van|von|da|di)\s+)?"
                                        + _NAME_WORD + r"\s\($")  # ('Pádraig Ó Loingsigh (64)')
-_BRACKETED_AGE_AFTER_RE = re.compile(r"\)(?:\s*(?P<comma>,)|\s+(?:said|says|told|was|is|who|has|had|died|"
+_BRACKETED_AGE_AFTER_RE = re.compile(r"\)(?:\s*,\s+(?:who|whose)\b|\s*(?P<comma>,)|\s+(?:said|says|told|was|is|who|has|had|died|"
                                      r"appeared|pleaded|denied|admitted|added|lives|lived)\b)")
 
 

@@ -131,10 +131,12 @@ def birth_owner(people: People, text: str, birth) -> str | None:
     head = re.sub(r",\s*(?:aged\s+)?\d{1,3}$", "", head)                  # "Ms Varn, 109, who was born"
     if not head.strip(" \"'\u201c\u2018"):                               # "Born in 1990, she ..."
         after = text[birth.end:birth.end + 120]
-        subject = re.match(r"(?:\s+(?:in|at|near|on)\s+(?:[A-Z][\w'-]*\s*)+)?\s*,\s*", after)
+        # ('Born in 1958 in the mill town of Orrin Falls, he ...': where, then the person)
+        subject = re.match(r"(?:\s+(?:in|at|near|on)\s+[^,.;:()\"\u201c]{1,60}?)?\s*,\s*", after)
         if not subject:
             return None
-        return people.reference_opening(after[subject.end():], birth.end + subject.end())
+        # (the person named before the place: 'Orrin Falls' may be read as a name)
+        return people.reference_opening(after[subject.end():], birth.end)
     return people.reference_ending(head, birth.sentence_start + len(head))
 
 
@@ -169,8 +171,10 @@ def _paired_by_person(audit, article_id, article_sentences, births, published):
     for sentence in article_sentences:
         years = [c for c in sentence.claims if c.kind == "year"]
         for age in (c for c in sentence.claims if c.kind == "age" and c.unit == "year" and c.value):
-            if years:
-                continue  # a year in the age's own sentence may be the moment the age was taken
+            if any(y.start < age.start for y in years) or re.search(r"\bthen\s*,?\s*$", sentence.before(age, 12)):
+                continue  # a year before the age in its sentence may be the moment it was taken ('In 1998,
+                # Lister, then 36, ...'); one told after it is of a later clause ('Lister, 63, ... who moved
+                # to Carrisford in 2016')
             person = age_owner(people, text, age)
             if person and len(owners.get(person, ())) == 1:
                 pairs.append((sentence, age, by_year[next(iter(owners[person]))]))

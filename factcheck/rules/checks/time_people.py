@@ -26,6 +26,10 @@ from functools import lru_cache
 
 from factcheck.extract.nlp import load_nlp
 
+#: Ranks and offices written before a name ('Captain Marchesi', 'Supt Brosnan', 'Cllr Fry'): not part of it.
+_RANKS = ("Captain", "Capt", "Commander", "Cdr", "Colonel", "Gen", "Maj", "Lieutenant", "Lt", "Sergeant", "Sgt",
+          "Inspector", "Insp", "Superintendent", "Supt", "Detective", "Det", "PC", "Councillor", "Cllr", "Senator",
+          "Sen", "Gov", "Mayor", "Fr", "Rabbi", "Imam")  # (not 'Col': a first name too, 'Col Brennan')
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Rev)\.?\s+"
                         r"((?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
 _SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$")
@@ -33,7 +37,7 @@ _HE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+$")
 #: Nouns for anyone at all: "the man, Jo Orme," ties nothing ("a 42-year-old man was arrested").
 _NOT_ROLES = {"man", "woman", "boy", "girl", "person", "people", "child", "name", "friend", "family"}
 _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Judge", "Rev",
-           "The", "A", "An", "And", "But", "Then", "Now", "When", "After", "Before", "In", "On", "At"}
+           "The", "A", "An", "And", "But", "Then", "Now", "When", "After", "Before", "In", "On", "At", *_RANKS}
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 #: How far back (characters) a pronoun may look for the person it means.
 PRONOUN_REACH = 600
@@ -169,7 +173,8 @@ def _add_first_names(people: People, text: str) -> None:
     "Ms Varn" are two people, so the surname alone names neither."""
     surnames = {full.split()[-1] for full in people.full_names.values()}
     for surname in surnames:
-        for match in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text):
+        # (not the first barrel of another surname: 'Carol Vance-Pike' is no Vance)
+        for match in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b(?![-'\u2019][A-Za-z])", text):
             if match.group(1) not in _TITLES and match.group(1) not in surnames:
                 full = match.group(0)
                 people.full_names.setdefault(full.lower(), full)
