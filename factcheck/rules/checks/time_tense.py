@@ -121,6 +121,18 @@ def _held_at(noun):
     return verb if verb.pos_ in ("VERB", "AUX") and _past_verb(verb) else None
 
 
+#: Verbs that carry out the event their object names: 'played its first game on', 'held its first
+#: hearing on', 'began its first science run on' (the date is the verb's as well as the event's).
+_PERFORMING = {"play", "hold", "stage", "begin", "start", "complete", "finish", "run", "host", "conduct", "carry"}
+
+
+def _performed(noun):
+    """The past verb that carried out the event ``noun`` names as its object, or None."""
+    verb = noun.head
+    return verb if (noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _PERFORMING
+                    and _past_verb(verb)) else None
+
+
 def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
     """Where the past-tense verb of the event the date at ``start``-``end`` of ``sentence`` dates is
     (its offset into the sentence), or None when the date does not date an event told in the past.
@@ -148,15 +160,16 @@ def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
                 return None  # "in the plan for 2031": the date belongs to a noun
             preposition = token.lower_
             if token.i > 0 and doc[token.i - 1].lower_ in EVENT_NOUNS and _held_at(doc[token.i - 1]) is None:
-                return None  # "their last home match on 7 September 2031"
+                performed = _performed(doc[token.i - 1])  # ('held its first hearing on 3 December')
+                return performed.idx if performed is not None else None  # "their last home match on 7 September 2031"
         elif token.pos_ in ("NOUN", "PROPN") and preposition is not None:
             if (preposition in EVENT_PREPOSITIONS and token.dep_ in ("nsubj", "nsubjpass")
                     and token.lower_ not in EVENT_NOUNS and token.head.pos_ in ("VERB", "AUX")
                     and _past_verb(token.head)):
                 return token.head.idx  # "The last derailment on the line, at Sowden in 2029, killed ..."
-            verb = _held_at(token) if preposition in EVENT_PREPOSITIONS else None
+            verb = (_held_at(token) or _performed(token)) if preposition in EVENT_PREPOSITIONS else None
             if verb is not None:
-                return verb.idx  # "approved the plan at a meeting on 28 July"
+                return verb.idx  # "approved the plan at a meeting on 28 July", "began its first run on 19 November"
             return None  # "the jobs gains in December", "matches in the 2031 Six Nations"
         if token.dep_ not in _CLIMB or token.head is token:
             return None
