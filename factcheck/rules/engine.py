@@ -29,10 +29,12 @@ from factcheck.rules.loader import Rule
 from factcheck.rules.registry import load_checks
 
 
-#: A figure spelled out at the start of its sentence ('Eight miners were trapped'): inside a message
-#: it is written in lower case ('ten miners cannot be part of eight miners').
+#: A figure spelled out, or its qualifier, at the start of its sentence ('Eight miners were trapped',
+#: 'About 900 students'): inside a message it is written in lower case ('ten miners cannot be part of
+#: eight miners').
 _SPELLED_AT_START = re.compile(r"^(?:" + "|".join(w.capitalize() for w, v in {**UNIT_WORDS, **TENS_WORDS}.items() if v)
-                               + r"|Hundred)(?=[\s-]|$)(?![^.!?\"]{40})")
+                               + r"|Hundred|About|Around|Nearly|Almost|Some|Roughly|Approximately|More|Fewer|Less|Over"
+                               r"|Under|Up|At|Just|Only|An)(?=[\s-]|$)(?![^.!?\"]{40})")  # ('about 900', 'at least 12')
 
 
 class _Fields(dict):

@@ -33,7 +33,7 @@ from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, comparable, gap_afte
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity, money_like, number_like
 from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
-from factcheck.track.keys import GENERIC_SUBJECTS
+from factcheck.track.keys import GENERIC_SUBJECTS, predicate_class
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -46,7 +46,10 @@ _PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|
                        r"of them|of those)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$", re.I)
 #: Between a whole and a part cued after it: a comma or semicolon closing the whole's clause
 #: ("surveyed 412 firms; 460 of them said", "trapped, and ten of them died").
-_CUE_GAP = re.compile(r"^(?:[^.:]|\.(?=\s*\d)){0,90}?[,;]\s*(?:and\s+|but\s+)?$", re.I)  # ('since Sept. 26, ')
+_CUE_GAP = re.compile(r"^(?:[^.:]|\.(?=\s*\d)){0,90}?(?:[,;]|\s[\u2014\u2013])\s*(?:and\s+|but\s+)?"  # ('since Sept. 26, ')
+                      # ('which has 4,700 members, says 5,200 of them'; 'lifted 140 bones \u2014 162 of them')
+                      r"(?:(?:[a-z]+\s+){0,2}?(?:says|said|adds|added|estimates|estimated|reports|reported)\s+(?:that\s+)?)?$",
+                      re.I)
 #: The cue after the part: "..., ten of whom died", "..., 25 of them children".
 _PART_CUE_AFTER = re.compile(r"^\s+(?:of whom|of them|of which|of those)\b", re.I)
 #: "Of the 30 drones, ..." at the start of a sentence or clause.
@@ -141,6 +144,8 @@ def _whole_and_parts(sentence):
         cue = _PART_CUE.match(gap) or cue_after
         if not breakdown and not counted_whole and not cue_after and _is_rank(sentence, whole, sentence.claims):
             continue  # (but 'The 86 staff, 94 of them women': a part named so says the whole is a count)
+        if cue_after and i and _OF_WHOLE_GAP.match(sentence.between(claims[i - 1], whole)):
+            whole = claims[i - 1]  # 'lost 260 of his 600 colonies, 290 of them at one apiary': them, the 260 lost
         of_the = _OF_THE.search(sentence.before(whole, 30))
         after_comma = of_the and _AFTER_COMMA.search(gap)  # "Of the 60 seats, (Labour won) 28"
         colon = _COLON_END.search(gap)
@@ -272,7 +277,7 @@ def _listed_parts(sentence, parts):
 
 
 #: Between a part and the whole it is taken from: "320 of the pier's 296 columns", "15 out of 12".
-_OF_WHOLE_GAP = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|these|those)\s+)?"
+_OF_WHOLE_GAP = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all|these|those)\s+)?"
                            r"(?:[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:'s|\u2019s)\s+)?$", re.I)
 #: Before a part: it is a rank or a share of something else ("the top 5 of the 10", "one in 5 of").
 _NOT_A_PART_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst|no\.?|number|one in|aged|the)\s*$", re.I)
@@ -299,20 +304,107 @@ def _larger_parts(sentence):
     yield from _parts_of_wholes(sentence)
 
 
+#: After a part: the whole it is taken from, named back: by a pronoun ('28 of them at the scene'),
+#: or by its noun or deed right before a verb or a stop ('615 of the fixtures were', 'Seventy of those
+#: held were', '52,000 of the rejected claims,').
+_NAMED_BACK_END = r"(?=\s*[,.;:\u2014\u2013)]|\s+(?:were|was|are|is|had|have|has|came|come|live|lived|died|[a-z]+ed)\b)"
+_OF_EARLIER_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?P<pronoun>them|whom)\b|(?P<bare>those|these)" + _NAMED_BACK_END +
+                               r"|(?:the|those|these)\s+(?:(?P<modifier>[a-z-]+)\s+)?(?P<word>[a-z-]+)" + _NAMED_BACK_END + ")",
+                               re.I)
+#: Opening the part's sentence: 'Of those, ', 'Of the dead, ', 'Among the injured were ', 'The dead include '.
+_OF_EARLIER_OPENING = re.compile(r"^\s*(?:(?:of|among)\s+(?:(?P<pronoun>those|them|these)|the\s+(?P<word>[a-z-]+))\s*,\s*|"
+                                 r"among\s+the\s+(?P<word2>[a-z-]+)\s+(?:were|was)\s+|"
+                                 r"the\s+(?P<word3>[a-z-]+)\s+(?:include|included|includes)\s+)$", re.I)
+#: Words for the people of a toll, by what befell them ('the injured', 'those held').
+_DEED_WORDS = {"dead": "kill", "killed": "kill", "injured": "wound", "hurt": "wound", "wounded": "wound",
+               "arrested": "arrest", "held": "arrest", "detained": "arrest", "evacuated": "evacuate",
+               "rescued": "rescue", "missing": "miss"}
+
+
+def _named_back(sentence, part):
+    """('pronoun', '') or ('word', its words) when the part is taken out of a whole named back, not
+    given in its own sentence: '28 of them', 'Of the dead, 13 ...'; None otherwise."""
+    after = _OF_EARLIER_AFTER.match(sentence.after(part, 60))
+    opening = None if after else _OF_EARLIER_OPENING.match(sentence.text[:part.start - sentence.start])
+    found = after or opening
+    if not found:
+        return None
+    if found.group("pronoun") or (after and after.group("bare")):
+        return "pronoun", ""
+    words = [found.group("word") or (opening.group("word2") or opening.group("word3") if opening else None)]
+    if after and after.group("modifier"):
+        words.insert(0, after.group("modifier"))
+    return "word", " ".join(w.lower() for w in words if w)
+
+
+def _counts_what_is_named(claim, words: str) -> bool:
+    """Does the figure count what the words name: its noun ('the fixtures': '540 fixtures'), or the
+    deed done to its people ('the injured': 'Eleven people were injured')?"""
+    *modifiers, word = words.split()
+    deed = _DEED_WORDS.get(word)
+    if deed is not None:
+        return predicate_class(claim.predicate) == predicate_class(_TALLY_VERBS.get(deed, deed)) or (
+            claim.subject == "people" and deed in claim.predicate)
+    return claim.subject == singular_noun(word) and all(m in claim.subject_modifiers or m in claim.sentence.lower()
+                                                      for m in modifiers)
+
+
+#: After a figure that is itself taken out of another: '260 of his 600', 'four of them seriously'.
+_TAKEN_OUT_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|his|her|their|all|these|those|them|whom)\b", re.I)
+#: The lemma a tally's deed is told with, where it is not the deed's own ('kill' is told 'die' too).
+_TALLY_VERBS = {"wound": "injure"}
+
+
+def _parts_of_earlier_wholes(all_sentences):
+    """(whole, part, sentence) for a part taken out of a whole told in the sentences before:
+    "Twenty-three people were hurt. Paramedics treated 28 of them at the scene"; "... taking
+    the toll to 11. Of the dead, 13 were contract labourers"; "converted 540 fixtures ... 615 of
+    the fixtures were on the Eastside". A pronoun takes the one figure of its kind in the
+    sentence right before; a noun or deed takes the nearest figure of the last three sentences
+    that counts it. A part whose own sentence gives a figure of its kind before it is left to
+    the sentence's own reading."""
+    for i, sentence in enumerate(all_sentences):
+        figures = _breakdown_figures(sentence)
+        for part in figures:
+            if any(comparable(f, part) and f.start < part.start and (f.subject == part.subject or not f.subject)
+                   for f in figures):
+                continue  # ('Of the 64 rowers ..., 51 were ...': the sentence gives its own whole)
+            named = _named_back(sentence, part)
+            if named is None:
+                continue
+            earlier = _earlier_in_article(all_sentences, i)
+            # (a whole is not itself taken out of another: not 'four' of 'Eleven people were injured, four
+            # of them seriously')
+            if named[0] == "pronoun":
+                before = earlier[-1] if earlier and gap_after(earlier[-1], sentence) <= NEIGHBOUR_GAP else None
+                wholes = [c for c in _breakdown_figures(before) if comparable(c, part)] if before else []
+                whole = wholes[0] if len(wholes) == 1 and not _TAKEN_OUT_AFTER.match(wholes[0].text_after(20)) else None
+                if whole is not None and (part.predicate in _HOLDING_VERBS - {"be"} or part.agent and whole.agent
+                                          and part.agent != whole.agent):
+                    whole = None  # another holder's ('has 22 turbines' ... 'Pennine Breeze runs 64 of them')
+            else:
+                whole = next((c for s in reversed(earlier) for c in reversed(_breakdown_figures(s))
+                              if comparable(c, part) and _counts_what_is_named(c, named[1])
+                              and not _TAKEN_OUT_AFTER.match(c.text_after(20))), None)
+            if whole is not None:
+                yield whole, part, sentence
+
+
 @check("part-exceeds-whole", params=PARAMS)
 def part_exceeds_whole(rule, audit):
     """A figure given as part of another ("including six", "six of the five") that is larger than it."""
-    for sentence in sentences(audit):
-        for whole, part in _larger_parts(sentence):
-            if part.base_low > whole.base_high and not _NOT_A_PART.match(sentence.after(part, 12)):
-                yield Hit(
-                    claim_ids=[whole.id, part.id],
-                    fields={"whole": whole.text, "part": part.text,
-                            "whole_subject": whole.subject_text or whole.subject,
-                            "part_subject": part.subject_text or part.subject or whole.subject_text or whole.subject},
-                    suggestion=f"A part ({part.text}) cannot be larger than its whole ({whole.text}); "
-                               "check both figures.",
-                )
+    all_sentences = sentences(audit)
+    pairs = [(whole, part, sentence) for sentence in all_sentences for whole, part in _larger_parts(sentence)]
+    for whole, part, sentence in pairs + list(_parts_of_earlier_wholes(all_sentences)):
+        if part.base_low > whole.base_high and not _NOT_A_PART.match(sentence.after(part, 12)):
+            yield Hit(
+                claim_ids=[whole.id, part.id],
+                fields={"whole": whole.text, "part": part.text,
+                        "whole_subject": whole.subject_text or whole.subject or part.subject_text or part.subject,
+                        "part_subject": part.subject_text or part.subject or whole.subject_text or whole.subject},
+                suggestion=f"A part ({part.text}) cannot be larger than its whole ({whole.text}); "
+                           "check both figures.",
+            )
 
 
 PARAMS_SUM = {
