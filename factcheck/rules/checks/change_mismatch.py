@@ -33,7 +33,10 @@ _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|dec
 _FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|tall)\s+)?"  # '40 feet (12 meters) across'
                       r"(?:(?!(?:and|or|but|to)\b)[\w'\u2019-]+\s+){0,2}?"  # what is counted: 'from 62 boats in 2000 to 44'
                       r"(?:(?:a|an|per|each)\s+(?:day|week|month|year|hour)\s+)?"  # 'from six blasts a week in 2023 to 12'
-                      r"(?:(?:in|this|last|next|on|at|by|before|after)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+|"
+                      # a time of up to seven words ('at the height of the storm on Wednesday'), maybe with
+                      # what happened then ('in 2024, when the event was held in a hall in Bengaluru,')
+                      r"(?:(?:in|this|last|next|on|at|by|before|after)\s+[\w'\u2019-]+(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){0,6}"
+                      r"(?:,\s*(?:when|where)\s+[^,;.]{1,90},)?\s+|"
                       r"a year (?:earlier|ago)\s+)?to\s+(?:just\s+|only\s+|a mere\s+)?$", re.I)
 _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
                  r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"

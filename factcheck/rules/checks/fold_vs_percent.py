@@ -52,6 +52,10 @@ _APPOSITION = re.compile(
     r"\s*[,(\u2013\u2014-]\s*(?:or|i\.e\.|that is|an?|up|representing|which is|equivalent to|"
     rf"amounting to)?\s*(?:an?\s+)?(?:{_RISE})?\s*(?:of|by)?\s*"
     r"(?:some|about|around|nearly|almost|more than|over)?\s*$", re.I)
+#: Between a multiplier and a percentage that a relative clause equates with it: 'a five-fold hike
+#: that works out to a 500 per cent rise', 'doubled, which is a 100% increase'.
+_EQUATED = re.compile(rf"^\s+(?:(?:{_RISE})\s+)?,?\s*(?:that|which)\s+(?:works?\s+out\s+(?:to|at)|worked\s+out\s+(?:to|at)|"
+                      r"amounts?\s+to|amounted\s+to|is|was|represents|represented|means|meant)\s+(?:an?\s+)?$", re.I)
 #: Between a percentage rise and the multiplier set off after it: a short phrase, a comma, "a".
 _FOLD_AFTER = re.compile(r"^(?:\s+[\w']+){0,7}\s*[,(\u2013\u2014-]\s*(?:an?\s+)?$", re.I)
 _PERCENT_RISE_AFTER = re.compile(rf"^\s*(?:{_RISE}|up|more|higher)\b", re.I)
@@ -71,6 +75,10 @@ def _is_rise(sentence, percent) -> bool:
                 or _RESTATED_RISE_BEFORE.search(sentence.before(percent, 30)))
 
 
+#: A size hyphened to its noun: a label of a thing, not a figure of the change ('the 4.2-meter telescope').
+_HYPHENED_SIZE = re.compile(r"\d-(?:[a-z]+-)?[a-z]+$", re.I)
+
+
 def _states_a_figure(claim) -> bool:
     """A figure between the two that is not a year or a span of time ("in three years", "since 2015")."""
     return claim.is_claim and claim.dimension != "time"
@@ -85,15 +93,18 @@ _ENDPOINT_TIME = r"(?:\s+(?:on|in|by|at|last|this)(?:\s+[\w']+){1,3})?"
 _ENDPOINTS = re.compile(
     rf",?\s*\b(?:from\s+{_QUALIFIER}§{_ENDPOINT_TIME}\s+)?to\s+{_QUALIFIER}§{_ENDPOINT_TIME}"
     rf"|,?\s*\bfrom\s+{_QUALIFIER}§{_ENDPOINT_TIME}"
+    rf"|^\s+the\s+{_QUALIFIER}§"  # ('twice the 650MW awarded in 2023'): what was multiplied
+    rf"|,\s*{_QUALIFIER}§\s+(?:against|compared with|compared to|versus|vs\.?)\s+{_QUALIFIER}§"  # ('3,400 against 1,130')
     rf"|\s+(?:total|number|figure|level|tally|count)\s+of\s+{_QUALIFIER}§", re.I)  # ('four times last year's total of 172')
 
 
 def _gap_without_endpoints(sentence, first, second) -> str | None:
     """The words between the two figures, with the change's own endpoints ("from £9m to £18m")
     cut out. None when another figure stands between them (then they may be about different
-    things)."""
+    things); a size hyphened to its noun is a word of the gap ('as the 4.2-meter telescope')."""
     gap = sentence.between(first, second)
-    between = [c for c in sentence.claims if first.end <= c.start < second.start and _states_a_figure(c)]
+    between = [c for c in sentence.claims if first.end <= c.start < second.start and _states_a_figure(c)
+               and not _HYPHENED_SIZE.search(c.text)]
     for c in reversed(between):
         at, end = c.start - first.end, c.end - first.end
         gap = gap[:at] + "§" + gap[end:]
@@ -115,7 +126,7 @@ def _restates_the_one_multiplier(sentence, fold, percent) -> bool:
 
 #: Right before a percentage: it opens a noun phrase set off after the clause ('has tripled since
 #: 2010, according to state figures, a 300 per cent rise').
-_SUMMARY_BEFORE = re.compile(r"[,(\u2013\u2014]\s*an?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_SUMMARY_BEFORE = re.compile(r"[,(\u2013\u2014]\s*(?:an?\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 #: In the gap: another change told, which the summary may be of.
 _OTHER_CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|jumped|dropped|grew|"
                            r"grown|climbed|surged|soared|slumped|doubled|tripled|trebled|quadrupled)\b", re.I)
@@ -130,7 +141,7 @@ def _sums_up_the_one_multiplier(sentence, fold, percent) -> bool:
     if not (_SUMMARY_BEFORE.search(sentence.before(percent, 12)) and _PERCENT_RISE_AFTER.match(sentence.after(percent, 20))):
         return False
     between = [c for c in sentence.claims if fold.end <= c.start < percent.start and _states_a_figure(c)
-               and c.text.lower() != "one"]  # ('one supplier said': who said it)
+               and c.text.lower() != "one" and not _HYPHENED_SIZE.search(c.text)]  # ('one supplier said': who said it)
     gap = sentence.between(fold, percent)
     return not between and len(gap) <= 150 and not _OTHER_CHANGE.search(gap)
 
@@ -142,7 +153,7 @@ def _one_change(sentence, fold, percent) -> bool:
     gap = _gap_without_endpoints(sentence, first, second)
     if gap is None or len(gap) > 60:
         return False
-    if first is fold and _APPOSITION.match(gap):
+    if first is fold and (_APPOSITION.match(gap) or _EQUATED.match(gap)):
         return True
     if first is percent and _FOLD_AFTER.match(gap):
         return True  # "has risen 200% in two years, doubling from £11m"; "up 400%, a fourfold increase"
