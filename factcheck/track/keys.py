@@ -248,6 +248,12 @@ _FLOWN_AWAY_LATER = re.compile(r"^[^.;:]{0,90}?\b(?:flown|airlifted)\s+(?:ashore
 _FLYING_VERBS = {"fly", "fly out", "airlift", "helicopter"}
 
 
+def _flown_away(claim: Claim) -> bool:
+    """Were the people the figure counts flown away from danger (not the whole of '186 of its 380')?"""
+    return (claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and not _OF_THE_BEFORE.search(claim.text_before(20))
+            and bool(_FLOWN_AWAY.match(claim.text_after(70)) or _FLOWN_AWAY_LATER.match(claim.text_after(100))))
+
+
 
 
 
@@ -280,8 +286,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
             _TO_HOSPITAL.match(claim.text_after(60))
             or claim.in_fact_box() and _TO_HOSPITAL.search(claim.text_before(60))):  # ('- Taken to hospital: 17')
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
-    elif claim.predicate in _FLYING_VERBS and claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and (
-            _FLOWN_AWAY.match(claim.text_after(70)) or _FLOWN_AWAY_LATER.match(claim.text_after(100))) and not _OF_THE_BEFORE.search(claim.text_before(20)):  # (not the 380 of '186 of its 380')
+    elif claim.predicate in _FLYING_VERBS and _flown_away(claim):
         predicate = "evacuate"  # '162 people were flown ashore', 'had flown 203 workers off its mine'
     elif (event := event_class(claim, claim.predicate)) is not None:
         predicate = event  # 'left 27 people dead', 'brought out alive': a toll told in other words
