@@ -124,21 +124,22 @@ def event_patterns(events: dict) -> dict[str, re.Pattern]:
     return patterns
 
 
+def _after_decade_patterns(events: dict, key: str, tails: str, plural: str) -> dict[str, re.Pattern]:
+    """For each event with words under ``key``, one of them right after a decade (past a ``tails``
+    suffix, with a ``plural`` ending)."""
+    return {event: re.compile(rf"^(?:{tails})?\s+(?:" + "|".join(re.escape(w) for w in words[key]) + rf"){plural}\b", re.I)
+            for event, words in events.items() if words.get(key)}
+
+
 def _noun_after_patterns(events: dict) -> dict[str, re.Pattern]:
     """For each event, its noun right after a decade: 'before its 1970s closure'."""
-    return {event: re.compile(r"^(?:-era)?\s+(?:" + "|".join(re.escape(n) for n in words["nouns"]) + r")\b", re.I)
-            for event, words in events.items() if words["nouns"]}
+    return _after_decade_patterns(events, "nouns", "-era", "")
 
 
 def _product_patterns(events: dict) -> dict[str, re.Pattern]:
     """For each event with ``products``, the words right after a decade that make it the decade of
     what the event made: 'the 1960s blueprint' of a plan 'first proposed in 1974'."""
-    patterns = {}
-    for event, words in events.items():
-        if words.get("products"):
-            products = "|".join(re.escape(p) for p in words["products"])
-            patterns[event] = re.compile(rf"^(?:-era|-vintage)?\s+(?:{products})s?\b", re.I)
-    return patterns
+    return _after_decade_patterns(events, "products", "-era|-vintage", "s?")
 
 
 #: Right before a decade: it describes a known thing ('that 1960s blueprint', 'the 1960s plan').

@@ -348,8 +348,10 @@ def _counts_what_is_named(claim, words: str) -> bool:
                                                       for m in modifiers)
 
 
+#: The words after "of" that take a figure out of another: '38 of his 52 hives', '12 out of the 30'.
+_OF_A_WHOLE = r"^\s+(?:out\s+)?of\s+(?:the|its|his|her|their|all|these|those"
 #: After a figure that is itself taken out of another: '260 of his 600', 'four of them seriously'.
-_TAKEN_OUT_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|his|her|their|all|these|those|them|whom)\b", re.I)
+_TAKEN_OUT_AFTER = re.compile(_OF_A_WHOLE + r"|them|whom)\b", re.I)
 
 
 def _parts_of_earlier_wholes(all_sentences):
@@ -756,7 +758,7 @@ _OF_THOSE = re.compile(r"^\s*(?:of|among)\s+(?:those|them|these|whom|the\s+[\w'\
 #: A lead-in closed by a colon or a spaced dash before a list: "The fleet is kept at three depots: ".
 _LEAD_IN_COLON = re.compile(r"^[^.;:]{0,200}?(?::|\s[\u2014\u2013]|\s--?)\s+(?=[^:]*\d)")
 #: After a figure that is part of the next: '38 of his 52 hives', '12 out of the 30'.
-_PART_OF_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|his|her|their|all|these|those)\b", re.I)
+_PART_OF_BEFORE = re.compile(_OF_A_WHOLE + r")\b", re.I)
 #: A sentence that opens with its own time ("On Saturday, ", "Last year"): not a breakdown of the total before.
 _OWN_FRAME = re.compile(r"^\s*(?:(?:on|by|in|since|last|this|next|during|over|after|before)\s+[^,]{0,30},|"
                         r"(?:yesterday|today|earlier|later|meanwhile|separately|previously|then)\b)", re.I)
