@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.nlp import load_nlp
+
 _VOWELS = set("aeiou")
 
 # Irregular plural endings the rules do not cover inside compounds.
@@ -36,10 +38,29 @@ def _one_syllable_cvc(stem: str) -> bool:
     return groups == 1 and c1 not in _VOWELS and v in _VOWELS and c2 not in _VOWELS | {"w", "x", "y"}
 
 
+@lru_cache(maxsize=1)
+def irregular_verb_forms() -> dict[str, str]:
+    """Irregular past forms of verbs and their lemmas ('swam' -> 'swim', 'fled' -> 'flee'), for
+    the forms the lemmatiser knows as no noun and no adjective: such a token tagged as a noun
+    is the parser's slip ('16 swam or were towed ashore')."""
+    try:
+        tables = load_nlp().get_pipe("lemmatizer").lookups
+        verbs = tables.get_table("lemma_exc")["verb"]
+        others = (set(tables.get_table("lemma_index")["noun"]) | set(tables.get_table("lemma_exc")["noun"])
+                  | set(tables.get_table("lemma_index")["adj"]) | set(tables.get_table("lemma_exc")["adj"]))
+    except (KeyError, ValueError, AttributeError):
+        return {}
+    return {form: lemmas[0] for form, lemmas in verbs.items()
+            if lemmas and lemmas[0] != form and form.isalpha() and form not in others}
+
+
 def verb_lemma(tok) -> str:
-    """Lemma of a verb: 'fined' -> 'fine', 'rated' -> 'rate', 'launched' -> 'launch'."""
+    """Lemma of a verb: 'fined' -> 'fine', 'rated' -> 'rate', 'launched' -> 'launch' (and 'swam'
+    -> 'swim' when the parser took it for a noun)."""
     lemma = tok.lemma_.lower()
     text = tok.lower_
+    if tok.pos_ == "NOUN" and text in irregular_verb_forms():
+        return irregular_verb_forms()[text]
     if lemma in _VERB_FIXES:
         return _VERB_FIXES[lemma]
     for ending in ("ed", "ing"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcheck.extract.lemmas import verb_lemma
+from factcheck.extract.lemmas import irregular_verb_forms, verb_lemma
 from factcheck.extract.nlp import load_nlp
 
 _PARTICLES = {"down", "up", "off", "out", "aside", "back", "over"}
@@ -161,6 +161,8 @@ def verb_read_as_noun(tok) -> bool:
     """
     if tok.pos_ != "NOUN":
         return False
+    if tok.lower_ in irregular_verb_forms():
+        return True  # '16 swam or were towed ashore': no noun is written so
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if not has_subject and (tok.dep_ != "ROOT" or tok.tag_ != "NNS" or noun_before_verb(tok) is None
                             or not any(c.dep_ == "det" for c in tok.children)

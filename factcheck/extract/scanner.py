@@ -472,15 +472,34 @@ def _listed_figures_take_the_unit(text: str, mentions: list[Mention]) -> list[Me
         measured, mention = mentions[i - 1], mentions[i]
         if not measured.value or mention.kind != "count" or mention.unit or mention.value is None:
             continue
+        gap = text[measured.end:mention.start]
+        if i >= 2 and _is_bracketed_conversion(text, mentions[i - 2], measured):
+            # '2.6 million euros ($3 million) a season - 1.4 million for electricity, ...': the sum converted
+            measured, gap = mentions[i - 2], text[text.index(")", measured.end) + 1:mention.start]
+            if not _LIST_OPENING.match(gap):
+                continue
+        if measured.kind == "money" and _LIST_OPENING.match(gap):
+            gap = ""  # ('$5 million: 2 million for roads and ...'; not 'over the five days: 17,800 on the first')
         if measured.kind == "money":
             fits = _SCALE_WORD.search(mention.text) and _SUM_USE_AFTER.match(text[mention.end:mention.end + 12])
         elif measured.kind == "measure" and measured.dimension != "temperature" and measured.base_value:
             fits = mention.text[:1].isdigit() and _MEASURE_USE_AFTER.match(text[mention.end:mention.end + 12])
         else:
             continue
-        if fits and _LIST_GAP.match(text[measured.end:mention.start]):
+        if fits and (not gap or _LIST_GAP.match(gap)):
             mentions[i] = _in_unit_of(text, mention, measured)
     return mentions
+
+
+#: Between a sum (or its bracketed conversion) and the first figure of a list that breaks it
+#: down: a few words closed by a colon or a spaced dash ("a season - ", ": ").
+_LIST_OPENING = re.compile(r"^[^.;:!?\d()]{0,30}?(?::|\s[\u2014\u2013]|\s--?)\s*$")
+
+
+def _is_bracketed_conversion(text: str, converted: Mention, mention: Mention) -> bool:
+    """Is ``mention`` the bracketed conversion of the sum right before it ('2.6 million euros ($3 million)')?"""
+    return (converted.kind == mention.kind == "money" and bool(re.fullmatch(r"\s*\(\s*", text[converted.end:mention.start]))
+            and text[mention.end:mention.end + 3].lstrip().startswith(")"))
 
 
 def _in_unit_of(text: str, bare: Mention, measured: Mention) -> Mention:

@@ -538,6 +538,16 @@ def test_a_bare_figure_listed_after_a_sum_is_a_sum_in_its_currency():
         ("41 million pounds", "GBP", 41e6), ("27 million", "GBP", 27e6), ("26 million", "GBP", 26e6)]
 
 
+def test_a_bare_figure_listed_after_a_sums_colon_or_its_conversion_is_in_its_currency():
+    text = "The fund is worth $5 million: 2 million for roads and 2.5 million for schools."
+    assert [(m.text, m.unit) for m in scan(text)][1:] == [("2 million", "USD"), ("2.5 million", "USD")]
+    text = "Our budget is 2.6 million euros ($3 million) a season - 1.4 million for power and 0.7 million for staff."
+    assert [(m.text, m.unit) for m in scan(text)][2:] == [("1.4 million", "EUR"), ("0.7 million", "EUR")]
+    # a span of time gives no unit to the list after its colon
+    text = "A total of 61,200 spectators came over the five days: 17,800 on the first day and 16,200 on the second."
+    assert [m.unit for m in scan(text) if m.text in ("17,800", "16,200")] == ["", ""]
+
+
 def test_a_bare_figure_listed_after_a_measure_is_in_its_unit():
     text = "The reserve covers 980,000 hectares in Ardnagh, 760,000 in Corrib and 410,000 in Lough Ree."
     measures = [m for m in scan(text) if m.kind == "measure"]

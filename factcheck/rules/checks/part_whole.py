@@ -75,6 +75,11 @@ _BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each\b|every\b|per\b(?!\s*cent)))(
                             r"(?:[^.;:,()]{0,40},|[^.;:,()]{41,90},(?=\s*" + _BREAKDOWN + r"))?"
                             r"(?:\s*or\s+[^.;:,()]{1,40},)?"  # ('The rise of Rs 2,100, or about 18 per cent, is made up of')
                             r"[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+#: "The $1.1 billion bill covers $520 million for demolition, ...": the parts of what the total
+#: pays for. The list is the whole of it when it comes near the total (``_near_whole``): "covers"
+#: may also name only the main items.
+_COVER_GAP = re.compile(r"^(?![^.;:]*\b(?:each|every|per(?!\s*cent))\b)[^.;:,]{0,50}?"
+                        r"\b(?:covers|covered|(?:will|would|to)\s+cover)\s+$", re.I)
 #: A total, its noun and a plain "were"/"are" right before a list of groups: "The 30 victims
 #: were 12 men, 14 women and 9 children" (each listed part must name its group, see ``_named_groups``).
 _COPULA_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:were|are)\s+$", re.I)
@@ -135,6 +140,8 @@ def _whole_and_parts(sentence):
         first = rest[0]
         gap = sentence.between(whole, first)
         breakdown = _BREAKDOWN_GAP.match(gap) or _copula_list(sentence, whole, rest)
+        covered = _COVER_GAP.match(gap)
+        bracketed = _bracketed_list(sentence, whole, rest)
         # "The 500 staff are split between ...": after a breakdown verb, "the N" is the total, not a rank
         # ('The seven victims included nine ...': 'the N <things> included' is a total too)
         counted_whole = ((_INCLUDED_GAP.match(gap) or _COLON_END.search(gap))
@@ -142,16 +149,33 @@ def _whole_and_parts(sentence):
         # "Eight miners were trapped, ten of whom died"; "surveyed 412 firms; 460 of them said"
         cue_after = _PART_CUE_AFTER.match(sentence.after(first, 20)) and _CUE_GAP.match(gap)
         cue = _PART_CUE.match(gap) or cue_after
-        if not breakdown and not counted_whole and not cue_after and _is_rank(sentence, whole, sentence.claims):
+        if not (breakdown or covered or bracketed or counted_whole or cue_after) and _is_rank(sentence, whole, sentence.claims):
             continue  # (but 'The 86 staff, 94 of them women': a part named so says the whole is a count)
         if cue_after and i and _OF_WHOLE_GAP.match(sentence.between(claims[i - 1], whole)):
             whole = claims[i - 1]  # 'lost 260 of his 600 colonies, 290 of them at one apiary': them, the 260 lost
         of_the = _OF_THE.search(sentence.before(whole, 30))
         after_comma = of_the and _AFTER_COMMA.search(gap)  # "Of the 60 seats, (Labour won) 28"
         colon = _COLON_END.search(gap)
-        partition = after_comma or breakdown or colon or cue_after or (
+        partition = after_comma or breakdown or covered or bracketed or colon or cue_after or (
             cue and re.search(r"of (?:whom|which|them|those)", gap))
-        yield whole, first, bool(cue or after_comma or breakdown), rest, bool(partition), bool(breakdown or colon)
+        yield (whole, first, bool(cue or after_comma or breakdown or covered or bracketed), rest, bool(partition),
+               bool(breakdown or colon or bracketed))
+
+
+def _bracketed_list(sentence, whole, parts) -> bool:
+    """Are two or more parts listed in brackets right after the total, the bracket closed after
+    the last ('Cost: $18.4 million ($9.5 million state government, $6.2 million city council, $3.1
+    million appeal)', 'employs 1,200 people (800 in Leeds and 500 in York)')? The bracket closes
+    the list as 'and' would."""
+    if len(parts) < 2 or not re.fullmatch(r"\s*(?:[a-z][\w'-]*\s+){0,3}\(\s*", sentence.between(whole, parts[0])):
+        return False
+    listed = _listed_parts(sentence, parts)
+    if len(listed) < 2:
+        return False
+    rest = sentence.after(listed[-1], 200)
+    close = rest.find(")")
+    return close >= 0 and not re.search(r"[(\d]", rest[:close]) and all(
+        not (listed[-1].end <= c.start and c.end - listed[-1].end <= close) for c in sentence.claims)
 
 
 #: "14,000 staff work in three countries: ..." - the whole, then how many groups it is spread over.
@@ -197,7 +221,8 @@ def _clause_parts(sentence, whole, parts):
     thing than the whole is still a part.
     """
     gap = sentence.between(whole, parts[0]) if parts else ""
-    if parts and (_BREAKDOWN_GAP.match(gap) or _COLON_END.search(gap)):
+    if parts and (_BREAKDOWN_GAP.match(gap) or _COVER_GAP.match(gap) or _COLON_END.search(gap)
+                  or _bracketed_list(sentence, whole, parts)):
         return _listed_parts(sentence, parts)  # (after a colon or a dash too: "the 14 members \u2014 nine nurses, ...")
     if _copula_list(sentence, whole, parts):
         return _named_groups(sentence, _listed_parts(sentence, parts))
@@ -484,14 +509,17 @@ def _partitions(all_sentences):
                 kept = 1 if cued_first else 0
                 rest = rest[:kept] + [p for p in rest[kept:] if not _PART_OF_PART.match(sentence.after(p, 15))]
                 parts = _clause_parts(sentence, whole, rest)
+                covered = _COVER_GAP.match(sentence.between(whole, rest[0]))
                 yield whole, parts, (closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts)
-                                     or len(parts) >= 3 and _near_whole(whole, parts)), sentence
+                                     or (len(parts) >= 3 or covered) and _near_whole(whole, parts)), sentence
         for whole, rest, groups in _spread_partitions(sentence):
             parts = _clause_parts(sentence, whole, rest)
             if len(parts) == groups:
                 yield whole, parts, True, sentence
         for whole, parts, closed in _listed_groups(sentence):
             yield whole, parts, closed, sentence
+        for whole, parts in _holder_led_shares(sentence):
+            yield whole, parts, True, sentence
         for whole, parts in _length_partitions(sentence):
             yield whole, parts, len(parts) >= 3 and _near_whole(whole, parts), sentence
     for whole, parts, sentence, closed in _breakdowns_pointing_back(all_sentences):
@@ -659,7 +687,8 @@ def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
         return False  # a figure between the parts that the list reading missed (or read as another
         # kind: '5 from Ardmore, 4 from Kilbeg and 3 from Dunree'): the list is not known whole
     last_gap = sentence.between(parts[-2], parts[-1])
-    if not (_CLOSING_AND.search(last_gap) or _HOLDER_FIRST_GAP.match(last_gap) and re.search(r"\band\b", last_gap)):
+    if not (_CLOSING_AND.search(last_gap) or _HOLDER_FIRST_GAP.match(last_gap) and re.search(r"\band\b", last_gap)
+            or _bracketed_list(sentence, whole, parts) or _closes_holder_led(last_gap)):
         return False
     if _FOR_EACH_AFTER.match(sentence.after(parts[-1], 40)) and times[parts[-1].id] == 1:
         return False  # '16 cranes and 64 hatch covers - two cranes and eight covers for each ship': a share of each
@@ -681,7 +710,7 @@ def _short_of(whole, parts, times: dict[str, int]) -> bool:
 #: A sentence that breaks down a figure given before: "It is made up of £280m for ..., £190m ...",
 #: "The fund is made up of €18 million from ...", "The charge includes $410m for ...". The noun, if
 #: any, names the total; "includes" does not say the list is whole (``closed``).
-_BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this|that|the\s+(?:(?P<modifier>[a-z-]+)\s+)??"
+_BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this|that|the\s+(?:(?P<modifier>[a-z][\w.-]*)\s+)??"
                              r"(?P<noun>[a-z-]+))\s+"
                              r"(?:(?:is|was|will be|would be)\s+" + _BREAKDOWN + r"|(?P<verb>" + _BREAKDOWN +
                              r"|includes|included|covers|covered))\s+(?:some\s+|about\s+|around\s+|an?\s+)?$", re.I)
@@ -725,8 +754,12 @@ def _breakdowns_pointing_back(all_sentences):
             # "The charge includes ...": the one comparable figure of the sentence right before
             totals = [c for c in before.claims if c.is_claim and not c.negated and comparable(c, parts[0])]
         if len(totals) == 1:
-            closed = not (opening.group("verb") or "").lower().startswith(("includ", "cover"))
-            yield totals[0], _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)]), sentence, closed
+            listed = _listed_parts(sentence, [p for p in parts if comparable(totals[0], p)])
+            verb = (opening.group("verb") or "").lower()
+            # ('The U.S. recall covers 251,000 standard models, 112,000 ... and 47,000 ...' of the 418,000
+            # recalled: what it covers is the whole of it when it comes near the total)
+            closed = not verb.startswith("includ") and (not verb.startswith("cover") or _near_whole(totals[0], listed))
+            yield totals[0], listed, sentence, closed
 
 
 #: How far a list may fall short of or run past a total and still be read as its breakdown without
@@ -922,6 +955,43 @@ def _covers_everyone(sentence, parts) -> bool:
     if all(said):
         labels = {_ONE_OF.get(m.group(1).lower(), singular_noun(m.group(1).lower())) for m in said}
     return any(labels == pair for pair in _COVERING_PAIRS)
+
+
+#: Before a share named by its holder in a clause of its own: 'the state government, which
+#: contributed ', ', the federal government, with ', ', and Elvery Water, which paid '.
+_HOLDER_CLAUSE = (r"(?:the\s+)?(?:[\w'\u2019&.-]+\s+){0,5}?[\w'\u2019&.-]+"
+                  r"\s*,\s*(?:(?:which|who)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|paid|gave|put\s+in|put\s+up)|with)\s+$")
+_HOLDER_LED_FIRST = re.compile(r"^[^.;:]{0,60}?\b" + _BREAKDOWN + r"\s+" + _HOLDER_CLAUSE, re.I)
+_HOLDER_LED_NEXT = re.compile(r"^\s*,\s*(?P<last>and\s+)?" + _HOLDER_CLAUSE, re.I)
+
+
+def _closes_holder_led(gap: str) -> bool:
+    """Is the gap before a list's last share ', and <holder>, which paid '?"""
+    step = _HOLDER_LED_NEXT.match(gap)
+    return bool(step and step.group("last"))
+
+
+def _holder_led_shares(sentence):
+    """(total, parts) for a total shared out between holders each set off with a clause of
+    their own: "The $1.4 billion bill was shared between the state government, which contributed
+    $620 million, the federal government, with $480 million, and Elvery Water, which paid $210
+    million." The list is closed by "and"."""
+    claims = _breakdown_figures(sentence)
+    for i, whole in enumerate(claims):
+        rest = [c for c in claims[i + 1:] if comparable(whole, c)]
+        if len(rest) < 2 or not _HOLDER_LED_FIRST.match(sentence.between(whole, rest[0])):
+            continue
+        parts, closed = [rest[0]], False
+        for part in rest[1:]:
+            step = _HOLDER_LED_NEXT.match(sentence.between(parts[-1], part))
+            if not step:
+                break
+            parts.append(part)
+            if step.group("last"):
+                closed = True
+                break
+        if closed:
+            yield whole, parts
 
 
 def _listed_groups(sentence):
