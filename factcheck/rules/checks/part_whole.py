@@ -801,6 +801,8 @@ _TIME_LABEL = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:on|in|by|during|since)\s+(
                          r"|last|this|next|first|second|week|month|year)\b)", re.I)
 
 
+#: A lead-in that names what its list breaks down: 'a breakdown of the vehicles involved: '.
+_LEAD_IN_NOUN = re.compile(r"\bthe\s+([a-z-]+s)\b(?:\s+[a-z]+)?\s*(?::|\s[\u2014\u2013]|\s--?)\s*$")
 #: "Of the injured, ": the sentence's figures are taken out of the total that word names.
 _OF_THE_NAMED = re.compile(r"^\s*(?:of|among)\s+the\s+([a-z-]+)\s*,\s*$", re.I)
 
@@ -837,8 +839,9 @@ def _named_earlier_total(all_sentences, i: int, word: str, parts) -> list:
     verbs = {word, word[:-1], word[:-2]} if word.endswith("ed") else {word}
     for earlier in reversed(_earlier_in_article(all_sentences, i)):
         for c in reversed(_breakdown_figures(earlier)):
-            if _could_hold(c, parts) and (c.subject == singular_noun(word) or c.predicate in verbs):
-                return [c]
+            if _could_hold(c, parts) and (c.subject == singular_noun(word) or c.predicate in verbs
+                                          or c.text.lower().endswith("-" + singular_noun(word))):
+                return [c]  # (and 'the 43-vehicle pile-up' of 'the vehicles')
     return []
 
 
@@ -897,8 +900,12 @@ def _lists_after_a_total(all_sentences):
             totals = []  # ('A bonus is on offer for a 147 break.' before 29 players from England, six ...)
         if not totals and named:  # 'Of the injured, 23 were children and 19 were adults' of a toll told earlier
             totals = _named_earlier_total(all_sentences, i, named.group(1).lower(), parts)
-        elif not totals and parts[0].subject and parts[0].subject not in GENERIC_SUBJECTS and _names_own_thing(
-                sentence, parts[0]):  # 'The fleet is kept at three depots: 16 trams at ...' of 'the network's 34 trams'
+        elif not totals and colon and _LEAD_IN_NOUN.search(sentence.text[:colon.end()]):
+            # 'Police released a breakdown of the vehicles involved: 29 cars, ...' of the '43-vehicle pile-up'
+            noun = _LEAD_IN_NOUN.search(sentence.text[:colon.end()]).group(1).lower()
+            totals = _named_earlier_total(all_sentences, i, noun, parts)
+        if (not totals and not named and parts[0].subject and parts[0].subject not in GENERIC_SUBJECTS
+                and _names_own_thing(sentence, parts[0])):  # 'kept at three depots: 16 trams at ...' of 'the 34 trams'
             totals = _named_earlier_total(all_sentences, i, parts[0].subject, parts)
         if not totals and parts[0].kind == "money" and not (holder_first or named):
             # 'the cost ... was put at €4.2 million.' ... 'Under the funding plan, €2.6 million will come

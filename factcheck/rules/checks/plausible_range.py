@@ -27,6 +27,12 @@ plausible range is not implausible; a range the copy states ("aged between
 ``units`` limits a rule to figures written in those units (hours, for hours
 a day). Bounds are in the dimension's base unit unless ``unit`` names the unit
 they are written in (``unit: year`` for ages, ``unit: kilometre per hour``).
+A subject that stands for a thing named before it ("Gray wolves are ... Adult
+males can weigh", "the tallest of them stand", "hit 11 aces, one clocked at",
+a fact box's "- Top speed:" under "- Estimated foxes in ...", and a rule's
+own ``stand_ins``: "stones" after "hail") takes the rule subject named
+before it: in its own sentence the nearest, else the first in the sentence
+before, or in a fact box the nearest in the lines above.
 ``named_subjects: true`` also accepts a subject that is a tagged name
 (people and organisations: "Mrs Calment, 122"). A lexicon of subjects
 cannot list every occupation, so ``subject_suffixes`` accepts a subject
@@ -63,6 +69,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.units import to_base
+from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import a_thing_measuring, describe_quantity
@@ -103,6 +110,7 @@ PARAMS = {
         "subject_before": _WORDS,
         "figure_before": _WORDS,
         "figure_kind": {"type": "string"},
+        "stand_ins": _WORDS,
     },
 }
 
@@ -313,12 +321,67 @@ def _is_bare_name(claim) -> bool:
 _NAME_TITLE = re.compile(r"^([A-Z][a-z]+)\s+[A-Z][\w'-]+")
 
 
-def _subject_kind(claim, params, subjects) -> str | None:
+#: Subjects that stand for a thing named before them: 'Gray wolves are ... Adult males can weigh'.
+_STAND_INS = {"male", "female", "adult", "juvenile", "specimen", "individual"}
+#: Before a figure with no subject: a few of a group named before ('kapur and merbau trees ...,
+#: and the tallest of them stand 900 metres tall'; 'hit 11 aces, one clocked at').
+_OF_THEM = re.compile(r"\b(?:(?:tallest|largest|biggest|heaviest|fastest|longest|oldest|most|some|many|one|few)\s+"
+                      r"of\s+(?:them|these|those)\s+(?:[a-z]+\s+){0,2}|"
+                      r"(?:one|two|some|the\s+fastest|the\s+quickest)\s+(?:was\s+|were\s+)?"
+                      r"(?:clocked|timed|measured|recorded)\s+at\s+)$", re.I)
+#: A fact box's label that names a measure, not its holder ('- Top speed: 500km/h').
+_BOX_MEASURES = {"speed", "weight", "length", "height", "size", "mass", "wingspan"}
+#: How far back the lines of a fact box are read for what it is about.
+_BOX_LINES = 8
+
+
+def _stands_in(claim, params) -> bool:
+    """Does the figure's subject stand for a thing the copy named before it? (A rule may add
+    words of its own, ``stand_ins``: 'Some stones measured 50cm across' after 'hail'.)"""
+    if claim.subject in _STAND_INS or claim.subject in params.get("stand_ins", []):
+        return True
+    if not claim.subject and _OF_THEM.search(claim.text_before(60)):
+        return True
+    return claim.subject in _BOX_MEASURES and claim.in_fact_box()
+
+
+def _first_subject(text: str, subjects, nearest: bool) -> str | None:
+    """The first (or, with ``nearest``, the last) word of ``text`` that is one of ``subjects``."""
+    found = []
+    for word in re.findall(r"[A-Za-z][a-z-]+", text):
+        word = word.lower()
+        forms = [singular_noun(word)] + ([word[:-3] + "f", word[:-3] + "fe"] if word.endswith("ves") else [])
+        found += [form for form in forms if form in subjects][:1]  # ('wolves', 'knives')
+    return (found[-1] if nearest else found[0]) if found else None
+
+
+def _kind_told_before(claim, article_text: str, subjects) -> str | None:
+    """The rule subject a stand-in figure speaks of: named before the figure in its own sentence
+    (the nearest), else in the sentence before (its first word of the kinds: its topic), or, in a
+    fact box, in the lines above ('- Estimated foxes in Corrachan: 1,800' over '- Top speed: ...')."""
+    own = _first_subject(claim.text_before(claim.start - claim.sentence_start), subjects, nearest=True)
+    if own or not article_text:
+        return own
+    before = article_text[:claim.sentence_start].rstrip()
+    if claim.in_fact_box():
+        lines = before.split("\n")[-_BOX_LINES:]
+        return next((kind for line in reversed(lines) if (kind := _first_subject(line, subjects, nearest=True))), None)
+    if "\n\n" in before[-400:]:
+        before = before[before.rfind("\n\n"):]  # (the paragraph before, when the figure opens one)
+    ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019)]?\s+", before[:-1])]
+    return _first_subject(before[ends[-1] if ends else 0:], subjects, nearest=False)
+
+
+def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None:
     """The rule subject this figure speaks of, or None when it speaks of none."""
     if not subjects:
         return claim.subject
     if claim.subject in subjects:
         return claim.subject
+    if _stands_in(claim, params):
+        told = _kind_told_before(claim, article_text, subjects)
+        if told:
+            return told
     if params.get("named_subjects") and _is_named(claim):
         return claim.subject
     head_only = set(params.get("head_only", []))
@@ -357,14 +420,14 @@ def _any(patterns, text: str) -> bool:
     return any(re.search(rf"\b{p}\b", text, re.I) for p in patterns)
 
 
-def _applies(claim, params, subjects, kinds) -> bool:
+def _applies(claim, params, subjects, kinds, article_text: str = "") -> bool:
     if not claim.is_claim or _base_interval(claim) is None or claim.negated:
         return False
     if claim.dimension != params["dimension"] or (kinds and claim.kind not in kinds):
         return False
     if params.get("units") and claim.unit not in params["units"]:
         return False  # ('five days a day' is no count of hours)
-    if _subject_kind(claim, params, subjects) is None:
+    if _subject_kind(claim, params, subjects, article_text) is None:
         return False
     if params.get("near") and (params.get("near_always") or not is_modifier(claim)) and not _any(
             params["near"], _window(claim, params.get("near_window", 30))) and not _right_after(claim, params):
@@ -416,10 +479,15 @@ def plausible_range(rule, audit):
     p = rule.params
     subjects = {s.lower() for s in p.get("subjects", [])}
     kinds = set(p.get("kinds", []))
+    flagged_ends: dict[str, int] = {}  # article -> end of the last figure flagged
     for claim in audit.claims.values():
-        if not _applies(claim, p, subjects, kinds):
+        if claim.is_conversion() and 0 <= claim.start - flagged_ends.get(claim.article_id, -99) <= 30:
+            continue  # '251 km/h (156 mph)': the conversion of a figure already flagged
+        text = audit.article_of(claim).text if _stands_in(claim, p) else ""
+        if not _applies(claim, p, subjects, kinds, text):
             continue
-        kind = _subject_kind(claim, p, subjects)
+        kind = _subject_kind(claim, p, subjects, text)
+        named = kind if text and kind else claim.subject_text or claim.subject  # ('Adult males': the wolf)
         bounds = _Bounds(p, kind, claim.sentence)
         # an interval that reaches into the plausible range is not implausible; but a range the copy
         # states ('aged between 34 and 147') states both its ends, and each must be possible
@@ -437,13 +505,14 @@ def plausible_range(rule, audit):
             problem = p["too_high"]
         else:
             continue
+        flagged_ends[claim.article_id] = claim.end
         yield Hit(
             claim_ids=[claim.id],
             fields={"text": claim.text, "subject": kind or claim.subject,
                     "value": describe_quantity(stated, claim.unit) if stated is not None else claim.text,
-                    "subject_text": claim.subject_text or claim.subject, "problem": problem,
+                    "subject_text": named, "problem": problem,
                     # 'a 162-mile bridge', 'a bridge of about 300 km', 'a length of 40 miles'
-                    "a_subject": a_thing_measuring(claim.text, _one_of(claim),
+                    "a_subject": a_thing_measuring(claim.text, kind if text and kind else _one_of(claim),
                                                    _MEASURE.get(claim.dimension, "figure")),
                     "a_kind": a_thing_measuring(claim.text, kind or claim.subject,
                                                 _MEASURE.get(claim.dimension, "figure"))},
