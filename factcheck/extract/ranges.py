@@ -69,7 +69,7 @@ _BETWEEN_BEFORE_RE = re.compile(r"(?i:\bbetween\s+(?:(?:the\s+)?ages?\s+(?:of\s+
 
 _FROM_BEFORE_RE = re.compile(r"(?i:\bfrom\s+$)")
 
-AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|aged\s+between|ages\s+of|age\s+of)\s+$)")
+AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|aged\s+between|ages\s+of|age\s+of|(?:in\s+)?(?:age|ages)\s+(?:from|between))\s+$)")
 
 TIMES_AFTER_RE = re.compile(
     r"\s+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|"

@@ -336,7 +336,8 @@ _CLAUSE_AGE_AFTER_RE = re.compile(
 
 #: The earlier ages of a list: "aged 19 and ", "aged 12, 14 and ".
 _AGE_LIST_BEFORE_RE = re.compile(
-    r"(?i:\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:(?:\s*,)?\s+(?:and|or|&)\s+|\s*,\s*)$)")
+    r"(?i:\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:(?:\s*,)?\s+(?:and|or|&)\s+|\s*,\s*)$"
+    r"|\b(?:age|ages)\s+(?:from|between)\s+\d{1,3}\s+(?:to|and)\s+$)")  # ('range in age from 34 to ')
 
 
 #: "are under 23", "is over 55": a bound straight after a form of "be".

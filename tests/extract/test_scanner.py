@@ -538,6 +538,11 @@ def test_a_bare_figure_listed_after_a_sum_is_a_sum_in_its_currency():
         ("41 million pounds", "GBP", 41e6), ("27 million", "GBP", 27e6), ("26 million", "GBP", 26e6)]
 
 
+def test_both_ends_of_an_age_range_told_from_to_are_ages():
+    ages = [(m.text, m.kind) for m in scan("The patients range in age from 34 to 86, and most are women.")]
+    assert ages == [("34", "age"), ("86", "age")]
+
+
 def test_a_bare_figure_listed_after_a_sums_colon_or_its_conversion_is_in_its_currency():
     text = "The fund is worth $5 million: 2 million for roads and 2.5 million for schools."
     assert [(m.text, m.unit) for m in scan(text)][1:] == [("2 million", "USD"), ("2.5 million", "USD")]
