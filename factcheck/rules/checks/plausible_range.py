@@ -204,7 +204,7 @@ def _is_named(claim) -> bool:
 
 #: Nouns that name a measure, not a thing: whose measure it is, is the clause's doer.
 _MEASURE_NOUNS = {"speed", "velocity", "length", "height", "depth", "width", "span", "altitude", "elevation",
-                  "temperature", "top speed", "pace"}
+                  "temperature", "top speed", "pace", "range"}
 
 
 #: Heads of names of routes and grounds: the word before them in the name is no kind of thing
