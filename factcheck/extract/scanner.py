@@ -395,7 +395,7 @@ def scan(text: str) -> list[Mention]:
         mentions.append(result)
         last_end = result.end
     mentions = _listed_figures_take_the_unit(text, _degrees_take_the_scale(text, mentions))
-    return _bare_dollars_take_the_house_dollar(_ends_share_the_unit(text, mentions))
+    return _bare_dollars_take_the_house_dollar(text, _ends_share_the_unit(text, mentions))
 
 
 #: Dollars other than the US dollar, as copy marks them ("A$4.8 million", "NZ$12m").
@@ -405,16 +405,30 @@ _MARKED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S)\$")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$.])(?<!U\.S\. )\$")
 
 
-def _bare_dollars_take_the_house_dollar(mentions: list[Mention]) -> list[Mention]:
+def _bare_dollars_take_the_house_dollar(text: str, mentions: list[Mention]) -> list[Mention]:
     """Copy that marks its dollar once ("the A$4.8 million restoration") writes the same dollar
     bare after ("the $8.4 million restoration"): in a text whose marked dollars are all of one
-    kind, a bare "$" is that dollar, not the US dollar ("US$" stays US)."""
+    kind, a bare "$" is that dollar, not the US dollar ("US$" stays US), unless it converts the
+    marked sum right before it ("A$1.1 billion, or about $740 million", "A$1.1 billion ($740
+    million)"): that is the US dollar."""
     marked = {_HOUSE_DOLLARS[match.group(1) + "$"] for m in mentions if m.kind == "money"
               for match in [_MARKED_DOLLAR.search(m.text)] if match}
     if len(marked) != 1:
         return mentions
     code = marked.pop()
-    return [dataclasses.replace(m, unit=code, base_unit=code) if _bare_us_dollars(m) else m for m in mentions]
+    return [dataclasses.replace(m, unit=code, base_unit=code)
+            if _bare_us_dollars(m) and not (i and _converts(text, mentions[i - 1], m)) else m
+            for i, m in enumerate(mentions)]
+
+
+#: Between a sum and its conversion into another currency: ' (', ', or ', ', or about '.
+_CONVERSION_GAP = re.compile(r"^\s*(?:\(|,\s*or|,\s*or\s+(?:about|around|some|roughly|nearly|almost))\s*$", re.I)
+
+
+def _converts(text: str, marked: Mention, bare: Mention) -> bool:
+    """Is ``bare`` the conversion of the marked-dollar sum ``marked`` right before it?"""
+    return (marked.kind == "money" and bool(_MARKED_DOLLAR.search(marked.text))
+            and bool(_CONVERSION_GAP.match(text[marked.end:bare.start])))
 
 
 def _bare_us_dollars(mention: Mention) -> bool:

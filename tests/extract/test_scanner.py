@@ -538,6 +538,12 @@ def test_a_bare_figure_listed_after_a_sum_is_a_sum_in_its_currency():
         ("41 million pounds", "GBP", 41e6), ("27 million", "GBP", 27e6), ("26 million", "GBP", 26e6)]
 
 
+def test_a_bare_dollar_converting_a_marked_dollar_sum_stays_us():
+    units = [m.unit for m in scan("The mine will cost A$1.1 billion, or about $740 million, and A$90 million more "
+                                  "for roads (US$60 million). The $20 million camp opens in May.")]
+    assert units == ["AUD", "USD", "AUD", "USD", "AUD"]
+
+
 def test_both_ends_of_an_age_range_told_from_to_are_ages():
     ages = [(m.text, m.kind) for m in scan("The patients range in age from 34 to 86, and most are women.")]
     assert ages == [("34", "age"), ("86", "age")]

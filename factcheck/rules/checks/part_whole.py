@@ -970,6 +970,15 @@ _HOLDER_CLAUSE = (r"(?:the\s+)?(?:[\w'\u2019&.-]+\s+){0,5}?[\w'\u2019&.-]+"
                   r"\s*,\s*(?:(?:which|who)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|paid|gave|put\s+in|put\s+up)|with)\s+$")
 _HOLDER_LED_FIRST = re.compile(r"^[^.;:]{0,60}?\b" + _BREAKDOWN + r"\s+" + _HOLDER_CLAUSE, re.I)
 _HOLDER_LED_NEXT = re.compile(r"^\s*,\s*(?P<last>and\s+)?" + _HOLDER_CLAUSE, re.I)
+#: After a colon, a holder and a verb of paying before the first share, the verb left out
+#: before the others: ': the Centre contributed Rs 250 crore under ..., the State government Rs
+#: 150 crore and the Port Authority Rs 60 crore'.
+_PAYING = r"(?:contributed|paid|gave|provided|pledged|committed|invested|put\s+(?:in|up)|chipped\s+in|(?:is|are|will\s+be)\s+paying|will\s+(?:pay|give|provide|contribute))"
+_COLON_HOLDER_FIRST = re.compile(r"^[^.;:]{0,120}?(?::|\s[\u2014\u2013])\s*(?:the\s+)?(?:[A-Za-z][\w'\u2019&.-]*\s+){1,5}?"
+                                 + _PAYING + r"\s+$", re.I)
+_ELIDED_HOLDER_NEXT = re.compile(r"^(?![^.;:()]*\b(?:" + _OTHER_CLAUSE + r"|has|have|had|was|were|is|are)\b)"
+                                 r"[^.;:()]{0,60}?(?:,\s*(?P<last>and\s+)?|\s+(?P<and>and)\s+)(?:the\s+)?"
+                                 r"(?:[A-Za-z][\w'\u2019&.-]*\s+){1,5}$", re.I)
 
 
 def _closes_holder_led(gap: str) -> bool:
@@ -982,19 +991,27 @@ def _holder_led_shares(sentence):
     """(total, parts) for a total shared out between holders each set off with a clause of
     their own: "The $1.4 billion bill was shared between the state government, which contributed
     $620 million, the federal government, with $480 million, and Elvery Water, which paid $210
-    million." The list is closed by "and"."""
+    million."; or named after a colon, the verb of paying written once: "Built at a cost of Rs 495
+    crore, the terminal was funded jointly: the Centre contributed Rs 250 crore under the Coastal
+    Gateway scheme, the State government Rs 150 crore and the Port Authority Rs 60 crore." The
+    list is closed by "and"."""
     claims = _breakdown_figures(sentence)
     for i, whole in enumerate(claims):
         rest = [c for c in claims[i + 1:] if comparable(whole, c)]
-        if len(rest) < 2 or not _HOLDER_LED_FIRST.match(sentence.between(whole, rest[0])):
+        if len(rest) < 2:
+            continue
+        gap = sentence.between(whole, rest[0])
+        step_pattern = (_HOLDER_LED_NEXT if _HOLDER_LED_FIRST.match(gap)
+                        else _ELIDED_HOLDER_NEXT if _COLON_HOLDER_FIRST.match(gap) else None)
+        if step_pattern is None:
             continue
         parts, closed = [rest[0]], False
         for part in rest[1:]:
-            step = _HOLDER_LED_NEXT.match(sentence.between(parts[-1], part))
+            step = step_pattern.match(sentence.between(parts[-1], part))
             if not step:
                 break
             parts.append(part)
-            if step.group("last"):
+            if step.group("last") or step.groupdict().get("and"):
                 closed = True
                 break
         if closed:

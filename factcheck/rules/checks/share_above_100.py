@@ -129,6 +129,11 @@ def _lemma(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _modified_share(claim, shares) -> str:
+    """The subject with one of its modifiers when together they name a share ('recovery rate'), or ''."""
+    return next((f"{m} {claim.subject}" for m in claim.subject_modifiers if f"{m} {claim.subject}" in shares), "")
+
+
 @check("share-above-100", params=PARAMS, judges_values=True)
 def share_above_100(rule, audit):
     """Percentages above 100 written as a share of a whole (population, vote, electorate)."""
@@ -170,6 +175,8 @@ def share_above_100(rule, audit):
             share = f"{claim.text}{whole[0].rstrip()}"
         elif claim.subject in shares and not _OF_WHOLE.match(after):
             share = f"A {(claim.subject_text or claim.subject).lower()} of {claim.text}"
+        elif _modified_share(claim, shares) and not _OF_WHOLE.match(after):  # 'a recovery rate of 145 per cent'
+            share = f"A {_modified_share(claim, shares)} of {claim.text}"
         elif adjective_after and (adjective := adjective_after.match(after)):
             share = f"“{claim.text} {adjective.group(1)}”"
         else:
