@@ -42,7 +42,9 @@ whose head ends like one of the kinds ("blacksmith", "fisherman",
 retired blacksmith who ..." is a person; "a 300-year-old oak which ..." is
 not). ``figure_before`` reads a figure that stands as the noun itself
 ("the 138-year-old, who lives alone", "the 131-year-old said ...") as
-one of ``figure_kind``. ``max_by_subject`` narrows the upper bound for
+one of ``figure_kind``. ``holder_is_doer`` reads the clause's doer as a
+subject too: the figure measures what it holds ("Each capsule contains 250
+grams of the active ingredient"). ``max_by_subject`` narrows the upper bound for
 some subjects (trains are slower than aircraft), and a subject in
 ``generic_subjects`` ("the vehicle") takes the bound of the kind its sentence
 names ("the coach crash ... the vehicle was travelling at"); ``max_when`` narrows it when the sentence matches a
@@ -111,6 +113,7 @@ PARAMS = {
         "figure_before": _WORDS,
         "figure_kind": {"type": "string"},
         "stand_ins": _WORDS,
+        "holder_is_doer": {"type": "boolean"},
     },
 }
 
@@ -213,7 +216,7 @@ _ROUTE_HEADS = {"track", "trail", "path", "walk", "way", "route", "road", "stree
                 "loop", "circuit", "line", "park", "reserve", "terrace", "close", "crescent", "parade"}
 
 
-def _kind_words(claim) -> list[str]:
+def _kind_words(claim, params=None) -> list[str]:
     """Words that may name the kind of the figure's subject, best first.
 
     The subject itself (and when it names a measure, "a top speed of ...", the
@@ -224,8 +227,9 @@ def _kind_words(claim) -> list[str]:
     tagged name that holds it.
     """
     words = ([claim.subject] if claim.subject else []) + _superlative_nouns(claim)
-    if claim.subject in _MEASURE_NOUNS and claim.agent:
+    if claim.agent and (claim.subject in _MEASURE_NOUNS or (params or {}).get("holder_is_doer")):
         words.append(claim.agent.lower())  # 'The train reached a top speed of ...': the train's speed
+        # (and, with ``holder_is_doer``, what holds the stuff measured: 'Each capsule contains 250 grams of ...')
     text = claim.subject_text
     before = claim.sentence[:claim.start - claim.sentence_start]
     if not text:  # "The oldest finisher, aged 163": the noun the figure stands beside
@@ -385,7 +389,7 @@ def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None
     if params.get("named_subjects") and _is_named(claim):
         return claim.subject
     head_only = set(params.get("head_only", []))
-    for word in _kind_words(claim):
+    for word in _kind_words(claim, params):
         if word in subjects and word not in head_only:  # ('the main runway' is no main)
             return word
     if _is_kind_by_form(claim, params):
