@@ -56,6 +56,7 @@ _LOWER_ID_HEADS = frozenset("number article section chapter room flight route le
                             "bay berth carriage lap round hole heat episode phase exhibit "
                             "question match".split())
 _LABEL_LIST_RE = re.compile(r"(?:\s*(?:,|-|–|to|and|&|or)\s*\d{1,4}\b)*")
+_LABEL_PAIR_RE = re.compile(r"(?:\s*(?:-|–|to)\s*\d{1,4}\b|\s*(?:and|&|or)\s*\d{1,4}\b(?!\s+(?:in|at|on|for|from|of)\b))?")
 
 _YEAR_BEFORE_RE = re.compile(
     r"(?i:\b(?:in|since|of|by|from|until|till|to|during|before|after|year|early|late|mid|"
@@ -209,6 +210,14 @@ _ALLOWED_GLUED_PREFIXES = frozenset({"mid", "pre", "post", "over", "under", "ear
                                      "from", "to", "between", "and", "the", "a", "an"})
 
 
+def _singular_head(word: str, heads: frozenset) -> str:
+    """The label word of a plural ('junctions' -> 'junction', 'classes' -> 'class'), else the word."""
+    for cut in (1, 2):
+        if word.endswith("s"[:cut] if cut == 1 else "es") and word[:-cut] in heads:
+            return word[:-cut]
+    return word
+
+
 def identifier_around(text: str, start: int, end: int, last_end: int) -> Mention | None:
     """Digits glued to letters ("F-16", "MH17", "Covid-19", "SW1A") or led by a
     name ("Boeing 737", "Article 5", "No 10")."""
@@ -238,7 +247,7 @@ def identifier_around(text: str, start: int, end: int, last_end: int) -> Mention
         return None
     if word.islower():
         # "route 66", "junction 9", "junctions 10 and 11": a label word in lower case
-        head = lowered[:-1] if lowered.endswith("s") and lowered[:-1] in _LOWER_ID_HEADS else lowered
+        head = _singular_head(lowered, _LOWER_ID_HEADS)
         if head not in _LOWER_ID_HEADS or _starts_quantity_after(text, end, allow_pair=head != lowered):
             return None
         token_end = end
@@ -256,6 +265,8 @@ def identifier_around(text: str, start: int, end: int, last_end: int) -> Mention
         # "Boeing 737-800", "Airbus 320-200": the variant belongs to the model
         variant = _VARIANT_AFTER_RE.match(text, end)
         token_end = variant.end() if variant and lowered in _ID_HEADS else end
+        if _singular_head(lowered, _ID_HEADS) != lowered:  # "Classes 1 to 4", "Gates 5 and 6": every number of the list
+            token_end = _LABEL_PAIR_RE.match(text, end).end()  # (not over a comma: "Classes 1 to 4, 150 in ...")
         return make_mention(text, token_start, token_end, float(text[start:end]), None, None,
                             kind="identifier", dimension="")
     return None

@@ -544,6 +544,12 @@ def test_a_bare_dollar_converting_a_marked_dollar_sum_stays_us():
     assert units == ["AUD", "USD", "AUD", "USD", "AUD"]
 
 
+def test_a_plural_label_names_every_number_of_its_pair():
+    found = [(m.text, m.kind) for m in scan("It has 420 pupils: 180 in Classes 1 to 4 and 240 in Classes 5 and 6.")]
+    assert found == [("420", "count"), ("180", "count"), ("Classes 1 to 4", "identifier"),
+                     ("240", "count"), ("Classes 5 and 6", "identifier")]
+
+
 def test_both_ends_of_an_age_range_told_from_to_are_ages():
     ages = [(m.text, m.kind) for m in scan("The patients range in age from 34 to 86, and most are women.")]
     assert ages == [("34", "age"), ("86", "age")]

@@ -137,6 +137,11 @@ def _whole_and_parts(sentence):
         rest = [c for c in claims[i + 1:] if comparable(whole, c)]
         if not rest:
             continue
+        if (len(rest) >= 3 and _SPREAD_OVER.match(sentence.between(whole, rest[0]))
+                and _COLON_END.search(sentence.between(rest[0], rest[1]))
+                and len(_listed_parts(sentence, rest[1:])) != rest[0].value):
+            rest = rest[1:]  # '120 balloons from 14 countries this year: 96 from ...': 14 says where they came from
+            # (when it counts the parts, '14,000 staff work in three countries: ...', ``_spread_partitions``)
         first = rest[0]
         gap = sentence.between(whole, first)
         breakdown = _BREAKDOWN_GAP.match(gap) or _copula_list(sentence, whole, rest)
@@ -285,6 +290,7 @@ _LAST_PART_LEAD = r"(?:an?|the\s+[\w'\u2019-]+)"
 #: Words that open a clause of another kind between two listed figures.
 _OTHER_CLAUSE = r"while|whereas|but|which|who|when|after|before|although|according|said|says|told|reported"
 _LIST_GAP = re.compile(r"^(?![^.;:()]*\b(?:" + _OTHER_CLAUSE + r"|have|has|had|were|was|are|is)\b)"
+                       r"(?![^.;:()]*\s(?:[\u2014\u2013]|--?)\s)"  # (a dash closes an aside: '110 in Classes 7 and 8 - and eight teachers')
                        r"[^.;:()]{0,80}?(?:,\s*and|,|\band|\bplus)(?:\s+" + _LAST_PART_LEAD + r")?\s*$", re.I)
 
 
