@@ -334,6 +334,13 @@ _CLAUSE_AGE_AFTER_RE = re.compile(
     r"(?i:\s*(?:[,.;:!?)\"”]|$)|\s+(?:when|at|and|but|in|last|next|this|on|before|after|while|as|years?\s+old)\b)")
 
 
+#: "died at 84", "left school at 15", "got his first hive at 14": a step in a life, then the age
+#: it was taken at (the clause must end after the number: not "died at 84 Mill Lane").
+_LIFE_STEP_AT_RE = re.compile(
+    r"(?i:\b(?:died|dies|retired|retires|married|marries|emigrated|left\s+(?:school|home)|"
+    r"(?:started|began)\s+(?:work|working|school)|learn(?:ed|t)\s+to\s+[a-z]+|"
+    r"(?:got|had|bought|kept|won|took\s+up|started|began|opened|wrote|made|played|built)\s+(?:his|her|their)\s+"
+    r"first\s+[\w-]+(?:\s+[\w-]+)?)\s+at\s+$)")
 #: The earlier ages of a list: "aged 19 and ", "aged 12, 14 and ".
 _AGE_LIST_BEFORE_RE = re.compile(
     r"(?i:\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:(?:\s*,)?\s+(?:and|or|&)\s+|\s*,\s*)$"
@@ -774,6 +781,9 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
             _clause_age(text, start, end, before):
         # up to 199, not 120: 'the woman, who is 134' is an age the plausibility rules must see
         unit, dimension, kind = "year", "time", "age"
+    elif not unit and not range_low and figure.plain_integer and 0 < value <= 130 and \
+            _LIFE_STEP_AT_RE.search(text, max(0, start - 60), start) and _CLAUSE_AGE_AFTER_RE.match(text, end):
+        unit, dimension, kind = "year", "time", "age"  # 'died at 84', 'got his first hive at 14'
     elif not unit and not range_low and figure.plain_integer and 16 <= value <= 110 and \
             _people_are_over_or_under(text, start, end, before):
         unit, dimension, kind = "year", "time", "age"

@@ -550,6 +550,17 @@ def test_a_plural_label_names_every_number_of_its_pair():
                      ("240", "count"), ("Classes 5 and 6", "identifier")]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("He died at 84.", "age"),
+    ("She left school at 15 and joined the bank.", "age"),
+    ("Ron got his first hive at 14, in 1965.", "age"),
+    ("He died at 84 Mill Lane.", "count"),   # an address, not an age
+    ("Shares closed at 14.", "count"),        # no step in a life
+])
+def test_a_step_in_a_life_at_a_number_is_an_age(text, kind):
+    assert [m.kind for m in scan(text) if m.text in ("84", "15", "14")] == [kind]
+
+
 def test_both_ends_of_an_age_range_told_from_to_are_ages():
     ages = [(m.text, m.kind) for m in scan("The patients range in age from 34 to 86, and most are women.")]
     assert ages == [("34", "age"), ("86", "age")]
