@@ -401,8 +401,34 @@ def scan(text: str) -> list[Mention]:
             result = _conversion_takes_qualifier(text, mentions[-1], result)
         mentions.append(result)
         last_end = result.end
-    mentions = _listed_figures_take_the_unit(text, _degrees_take_the_scale(text, mentions))
+    mentions = _a_closing_a_list(text, _listed_figures_take_the_unit(text, _degrees_take_the_scale(text, mentions)))
     return _bare_dollars_take_the_house_dollar(text, _ends_share_the_unit(text, mentions))
+
+
+#: Between two counts of one list: their nouns and a comma ("four sedans, ").
+_COUNT_LIST_GAP = re.compile(r"^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,\s*$")
+#: After the last count of such a list: its noun, then "and a ..." ("three pickups and a van").
+_AND_A_AFTER = re.compile(
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,?\s+and\s+(an?)\s+"
+    r"(?!(?:half|quarter|third|few|lot|lots|number|total|dozen|couple|further|bit|little|great|good|record|"
+    r"result|view|way|time|day|week|month|year|while|host|range|series|variety|handful|score|pair|set)\b)"
+    r"[a-z][\w-]*(?=\s*(?:[,.;:)]|\s[\u2014\u2013-]\s|\s+(?:were|was|are|is|had|have|in|at|on|from|to)\b))")
+
+
+def _a_closing_a_list(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The nine vehicles - four sedans, three pickups and a van - were ...": an "a" that closes a
+    list of counts is one more of them (two counts of nouns before it, no figure after it)."""
+    added = []
+    for i in range(1, len(mentions)):
+        before, last = mentions[i - 1], mentions[i]
+        if not (before.kind == last.kind == "count" and not before.unit and not last.unit
+                and _COUNT_LIST_GAP.match(text[before.end:last.start])):
+            continue
+        closing = _AND_A_AFTER.match(text, last.end)
+        following = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        if closing and closing.end() <= following:
+            added.append(make_mention(text, closing.start(1), closing.end(), 1.0, 1.0, 1.0))  # ("a van")
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 #: Dollars other than the US dollar, as copy marks them ("A$4.8 million", "NZ$12m").

@@ -669,6 +669,8 @@ def adjacent_plural(span):
 
 def count_subject(span, kind: str):
     """Subject of a count, percentage, ratio or sum of money (see the module docstring)."""
+    if kind == "count" and len(span) == 2 and span[0].lower_ in ("a", "an") and is_nounish(span[1]):
+        return span[1]  # 'four sedans, three pickups and a van': the figure is written with its noun
     top = figure_top(span)
     noun = counted_noun(span)
     if noun is not None and kind == "count":

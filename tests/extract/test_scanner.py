@@ -561,6 +561,15 @@ def test_a_step_in_a_life_at_a_number_is_an_age(text, kind):
     assert [m.kind for m in scan(text) if m.text in ("84", "15", "14")] == [kind]
 
 
+def test_an_a_that_closes_a_list_of_counts_is_one_more():
+    found = [(m.text, m.value) for m in scan("The nine vehicles - four sedans, three pickups and a van - were towed.")]
+    assert found == [("nine", 9), ("four", 4), ("three", 3), ("a van", 1)]
+    # not 'a lot of', not one count alone, not 'a' before an adjective
+    for text in ("We have 3 dogs, 2 cats and a lot of fish.", "He scored two goals and a penalty.",
+                 "Police found 12 bags, four boxes and an old suitcase in the car."):
+        assert all(m.text[:1].isdigit() or m.text in ("two", "four") for m in scan(text)), text
+
+
 def test_both_ends_of_an_age_range_told_from_to_are_ages():
     ages = [(m.text, m.kind) for m in scan("The patients range in age from 34 to 86, and most are women.")]
     assert ages == [("34", "age"), ("86", "age")]
