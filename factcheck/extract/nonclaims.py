@@ -212,9 +212,9 @@ _ALLOWED_GLUED_PREFIXES = frozenset({"mid", "pre", "post", "over", "under", "ear
 
 def _singular_head(word: str, heads: frozenset) -> str:
     """The label word of a plural ('junctions' -> 'junction', 'classes' -> 'class'), else the word."""
-    for cut in (1, 2):
-        if word.endswith("s"[:cut] if cut == 1 else "es") and word[:-cut] in heads:
-            return word[:-cut]
+    for ending in ("s", "es"):
+        if word.endswith(ending) and word[:-len(ending)] in heads:
+            return word[:-len(ending)]
     return word
 
 

@@ -544,10 +544,14 @@ def _listed_figures_take_the_unit(text: str, mentions: list[Mention]) -> list[Me
 _LIST_OPENING = re.compile(r"^[^.;:!?\d()]{0,30}?(?::|\s[\u2014\u2013]|\s--?)\s*$")
 
 
+def _in_brackets_after(text: str, first: Mention, mention: Mention) -> bool:
+    """Is ``mention`` written alone in brackets right after ``first`` ('40 feet (12 metres)')?"""
+    return bool(re.fullmatch(r"\s*\(\s*", text[first.end:mention.start]) and re.match(r"\s*\)", text[mention.end:]))
+
+
 def _is_bracketed_conversion(text: str, converted: Mention, mention: Mention) -> bool:
     """Is ``mention`` the bracketed conversion of the sum right before it ('2.6 million euros ($3 million)')?"""
-    return (converted.kind == mention.kind == "money" and bool(re.fullmatch(r"\s*\(\s*", text[converted.end:mention.start]))
-            and text[mention.end:mention.end + 3].lstrip().startswith(")"))
+    return converted.kind == mention.kind == "money" and _in_brackets_after(text, converted, mention)
 
 
 def _in_unit_of(text: str, bare: Mention, measured: Mention) -> Mention:
@@ -589,7 +593,7 @@ def _conversion_takes_qualifier(text: str, converted: Mention, mention: Mention)
             or mention.kind not in ("measure", "money") or mention.dimension != converted.dimension \
             or mention.unit == converted.unit:  # "£23bn (£12m)" is no conversion
         return mention
-    if not re.fullmatch(r"\s*\(\s*", text[converted.end:mention.start]) or not re.match(r"\s*\)", text[mention.end:]):
+    if not _in_brackets_after(text, converted, mention):
         return mention
     rounded = (mention.low, mention.high) if mention.low is not None else None
     can_be_negative = mention.dimension == "temperature" or mention.value < 0

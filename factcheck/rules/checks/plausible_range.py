@@ -371,7 +371,7 @@ def _kind_told_before(claim, article_text: str, subjects) -> str | None:
         lines = before.split("\n")[-_BOX_LINES:]
         return next((kind for line in reversed(lines) if (kind := _first_subject(line, subjects, nearest=True))), None)
     if "\n\n" in before[-400:]:
-        before = before[before.rfind("\n\n"):]  # (the paragraph before, when the figure opens one)
+        before = before[before.rfind("\n\n"):]  # (read back no further than the last paragraph break)
     ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019)]?\s+", before[:-1])]
     return _first_subject(before[ends[-1] if ends else 0:], subjects, nearest=False)
 

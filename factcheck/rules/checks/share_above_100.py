@@ -175,8 +175,8 @@ def share_above_100(rule, audit):
             share = f"{claim.text}{whole[0].rstrip()}"
         elif claim.subject in shares and not _OF_WHOLE.match(after):
             share = f"A {(claim.subject_text or claim.subject).lower()} of {claim.text}"
-        elif _modified_share(claim, shares) and not _OF_WHOLE.match(after):  # 'a recovery rate of 145 per cent'
-            share = f"A {_modified_share(claim, shares)} of {claim.text}"
+        elif (named := _modified_share(claim, shares)) and not _OF_WHOLE.match(after):  # 'a recovery rate of 145 per cent'
+            share = f"A {named} of {claim.text}"
         elif adjective_after and (adjective := adjective_after.match(after)):
             share = f"“{claim.text} {adjective.group(1)}”"
         else:
