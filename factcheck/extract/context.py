@@ -38,6 +38,7 @@ from factcheck.extract.subjects import (
     is_participle_word,
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
     sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, inverted_tally, brought_tally,
+    stranded_subject,
 )
 from factcheck.model import fact_box_label
 
@@ -260,7 +261,7 @@ def _agent(verb, subject_tok, figure) -> str:
     if not subjects and verb.dep_ == "amod" and misread_doer(verb) is not None:
         subjects = [misread_doer(verb)]  # 'Each migrant paid smugglers $3,000': the verb read as a modifier
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and stranded_subject(verb) is None:
         # "Brannock's has 412 stores and employs 61,000 people": the first verb's doer does both
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c not in figure]
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
@@ -530,6 +531,39 @@ def _passive_after(span):
     return None
 
 
+#: After a counted noun: a passive gerund that says what befell the things counted, which the parse
+#: may hang elsewhere ('led to 3,900 appointments and 980 operations being postponed').
+_BEING_DONE_AFTER = re.compile(r"^(?:\s+and\s+[\d,.]+(?:\s+[a-z-]+){1,2}?)?\s+being\s+(?=[a-z]+\b)")
+
+
+def _being_done_after(doc, noun):
+    """The participle of 'being <done>' right after ``noun`` (or after a second count joined to it
+    by 'and'), when it is a verb; else None."""
+    if noun is None:
+        return None
+    end = noun.idx + len(noun.text)
+    match = _BEING_DONE_AFTER.match(doc.text[end:end + 80])
+    if match is None:
+        return None
+    word = next((t for t in doc[noun.i + 1:] if t.idx == end + match.end()), None)
+    return word if word is not None and word.tag_ in ("VBN", "VBD") else None
+
+
+def _counts_its_noun(span, noun) -> bool:
+    """Does the figure count the noun right after it ('68 sheep'), a thing of its own, not people?"""
+    top = figure_top(span)
+    return (noun is not None and top.dep_ == "nummod" and top.head == noun and noun.i == span[-1].i + 1
+            and noun.lemma_.lower() not in ("people", "person"))
+
+
+def _part_with_its_own_verb(top, whole) -> bool:
+    """Is the figure a part of ``whole`` ('Thirty-one of the 64 whales that stranded') that a verb
+    of its own governs ('... have now died')? The whole's relative clause says what the whole did,
+    not what befell the part."""
+    return top.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g == whole for g in c.children) for c in top.children)
+
+
 def _joined_by_hyphen(span) -> bool:
     """'a 25-page letter', 'the 12-storey tower': the figure describes one thing, it counts none."""
     doc, after = span.doc, span[-1].i + 1
@@ -721,7 +755,10 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         subject_tok = None
     tally = tally_reading(subject_tok) if kind == "count" else None
     brought = brought_tally(doc.text, start, end) if kind == "count" and tally is None else None
-    if brought is not None:  # 'bringing to 17 the number arrested since ...' (a parse that loses the tally)
+    if brought is not None and _counts_its_noun(span, subject_tok):  # 'bringing ... losses to 68 sheep'
+        subject, ctx.subject_text, ctx.predicate = noun_lemma(subject_tok), _noun_phrase(subject_tok), brought
+        subject_tok = None
+    elif brought is not None:  # 'bringing to 17 the number arrested since ...' (a parse that loses the tally)
         subject_tok, subject, ctx.subject_text, ctx.predicate = None, "people", "people", brought
     elif tally is not None:  # 'the death toll rose to 19': people killed
         subject, ctx.predicate = tally
@@ -744,6 +781,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     relative = relative_clause_verb(subject_tok)
     if relative is not None and subject_tok.dep_ == "dobj" and verb_lemma(subject_tok.head) in TOLL_VERBS:
         relative = None  # 'police detaining 48 workers who blocked a highway': detain, not block
+    if relative is not None and _part_with_its_own_verb(figure_top(span), subject_tok):
+        relative = None  # 'Thirty-one of the 64 whales that stranded ... have died': the part died
     if relative is not None and kind == "count":
         verb = relative  # 'the 85 firefighters who fought the blaze were praised': fight
         ctx.predicate = predicate(verb)
@@ -753,6 +792,10 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         participle = _participle_verb(top, subject_tok, kind == "measure")  # not 'a 162-mile route used by'
     if participle is not None:
         verb = participle  # '40 prisoners released on Friday were ...': release
+        ctx.predicate = predicate(verb)
+    being = _being_done_after(doc, subject_tok) if kind == "count" and relative is None else None
+    if being is not None:
+        verb = being  # 'has led to 3,900 appointments being postponed': postpone, not lead
         ctx.predicate = predicate(verb)
     passive = _passive_after(span)
     if passive is not None and kind == "count":

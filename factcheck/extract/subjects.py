@@ -466,6 +466,14 @@ _BRINGING_TALLY_TO = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+the\s+(?:number|total|tally|count)\s+of\s+"
     r"(?:(?:people|persons)\s+(?:(?:who|that)\s+(?:have\s+|had\s+)?(?:been\s+|were\s+)?)?)?"
     r"(" + _BROUGHT_EVENT_WORDS + r")\b[^,.;:]{0,60}?\s+to\s+$", re.I)
+#: Before a figure: 'bringing this year's confirmed losses in Harlow County to ' (a tally named by
+#: the plural of its event; losses of people or animals are deaths).
+_BRINGING_EVENTS_TO = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:(?:the|its|their|this\s+year['\u2019]s|"
+    r"[A-Z][\w-]*['\u2019]s?)\s+)?(?:[a-z-]+\s+){0,2}?(deaths|fatalities|arrests|injuries|evacuations|detentions|losses)"
+    r"\b[^,.;:]{0,60}?\s+to\s+$")
+#: After a figure: jobs, whose losses are cuts, not deaths.
+_JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:jobs?|posts?|roles?|positions?)\b", re.I)
 #: After a figure brought to: 'the number held since Saturday', 'the number of people arrested'.
 _TALLY_AFTER_BROUGHT = re.compile(
     r"^\s+the\s+(?:number|total|tally|count)\s+(?:of\s+(?:people|persons)\s+)?(?:(?:who|that)\s+"
@@ -475,12 +483,15 @@ _TALLY_AFTER_BROUGHT = re.compile(
 def brought_tally(text: str, start: int, end: int) -> str | None:
     """The event of a tally of people a figure is brought to, read from the words around it when
     the parse loses it: 'bringing to 17 the number arrested since the campaign began', 'bringing
-    the number of arrests since the strike began Monday to 14' -> 'arrest'; else None."""
+    the number of arrests since the strike began Monday to 14' -> 'arrest'; 'bringing this
+    year's confirmed losses to 68 sheep' -> 'kill'; else None."""
     before, after = text[max(0, start - 140):start], text[end:end + 80]
     if _BRINGING_TO.search(before):
         told = _TALLY_AFTER_BROUGHT.match(after)
     else:
         told = _BRINGING_TALLY_TO.search(before)
+        if told is None and (told := _BRINGING_EVENTS_TO.search(before)) is not None and told.group(1) == "losses":
+            return None if _JOBS_AFTER.match(after) else "kill"
     return _BROUGHT_EVENTS[told.group(1).lower()] if told else None
 
 
@@ -512,6 +523,9 @@ def clause_subject(verb):
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                 return verb.head
             return child
+        stranded = stranded_subject(verb)
+        if stranded is not None:
+            return stranded
         if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             verb = verb.head
             continue
@@ -521,6 +535,22 @@ def clause_subject(verb):
         if verb.dep_ in ("acl", "relcl") and is_nounish(verb.head):
             return verb.head
         return None
+    return None
+
+
+def stranded_subject(verb):
+    """The subject the parser gave to a participle before ``verb``, a finite verb of a clause joined
+    by 'and' that it left without one: in 'Two patients have died and the number of people
+    admitted to hospital has risen to 64' it reads 'admitted' as a verb whose subject is 'number'
+    and joins 'risen' to 'died'; the number has risen."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    for sibling in verb.head.children:
+        if (sibling.dep_ == "conj" and sibling.i < verb.i and sibling.tag_ == "VBN"
+                and not any(c.dep_ in ("aux", "auxpass") for c in sibling.children)):
+            subject = next((c for c in sibling.children if c.dep_ == "nsubj" and c.i < sibling.i), None)
+            if subject is not None:
+                return subject
     return None
 
 

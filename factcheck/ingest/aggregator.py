@@ -92,6 +92,7 @@ _CHROME_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"^\d[\d,.]*\s?[km]?\s+(?:comments?|shares?|likes?|views?|reactions?|replies)$",
     r"^(?:comments?|shares?|likes?|views?|reactions?)\s*[:(]?\s*\d[\d,.]*\s?[km]?\)?$",
     r"^(?:click|tap) here\b",
+    r"^\d+\s*(?:min|mins|minutes?)\.?\s+read$",  # "3 min read"
     r"^(?:read|see|view|show|load) (?:more|all|full)\b",
     r"^advertisement\b",
 )]
@@ -121,6 +122,19 @@ class _Header:
     start: int      # index of the header's first line
     end: int        # index of its last line
     source: str
+    title: str = ""  # a brief's own headline ("**Evacuees face weekend away**" over "18 minutes ago")
+
+
+#: A headline set in markdown bold or as a markdown heading: "**Evacuees face weekend away**", "## Evacuees ...".
+_MARKED_HEADLINE_RE = re.compile(r"^(?:\*\*|__)(?P<bold>[^*_].*?)(?:\*\*|__)$|^#{1,6}\s+(?P<heading>\S.*)$")
+#: The end of a sentence: a word in lower case, then a full stop ("... said last night.").
+_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.]['\"\u2019\u201d]?$")
+
+
+def marked_headline(line: str) -> str | None:
+    """The words of a headline the page sets in markdown bold or as a heading, else None."""
+    match = _MARKED_HEADLINE_RE.match(line.strip())
+    return (match.group("bold") or match.group("heading")).strip() if match else None
 
 
 def is_relative_time(line: str) -> bool:
@@ -220,6 +234,10 @@ def _header_at_time_line(lines: list[str], i: int, taken: int) -> _Header | None
     members = [i]
     outlet = dashed = ""
     before = _previous_content(lines, i)
+    if before > taken and marked_headline(lines[before]) and not dash_outlet(lines[_next_content(lines, i)]
+                                                                              if _next_content(lines, i) < len(lines) else ""):
+        # a brief of the page's own outlet: its headline, then the time ('**Evacuees face weekend away**')
+        return _Header(start=before, end=i, source="", title=marked_headline(lines[before]))
     if before > taken:
         name = dash_outlet(lines[before])
         if name:                                  # "- Outlet" then the time
@@ -257,8 +275,11 @@ def _header_without_time(lines: list[str], i: int) -> _Header | None:
 
 
 def looks_like_headline(line: str) -> bool:
+    """Short, not junk, and no sentence: a story's first paragraph ('The 29 residents evacuated ...
+    said last night.') is its text, never its headline."""
     stripped = line.strip()
-    return 0 < len(stripped) <= _MAX_HEADLINE_CHARS and not is_junk(stripped)
+    return (0 < len(stripped) <= _MAX_HEADLINE_CHARS and not is_junk(stripped)
+            and not _SENTENCE_END_RE.search(stripped))
 
 
 def _story(lines: list[str], start: int, end: int, line_offset: int,
@@ -284,7 +305,8 @@ def split_aggregator(text: str, first_line: int = 1, lead_title: bool = True) ->
     matter).  The lead story comes first, with no source (the caller may know
     it from front matter); each related story carries its outlet as source.
     ``lead_title=False`` when the caller already knows the lead's title (front
-    matter), so the lead's first line stays in its text.
+    matter), so the lead's first line stays in its text. A brief of the page's own outlet (a
+    headline in markdown bold, then a relative time) has no source either, and its headline.
     """
     lines = text.split("\n")
     headers = find_headers(lines)
@@ -296,7 +318,8 @@ def split_aggregator(text: str, first_line: int = 1, lead_title: bool = True) ->
         stories.append(lead)
     for header, following in zip(headers, headers[1:] + [None]):
         end = following.start if following is not None else len(lines)
-        story = _story(lines, header.end + 1, end, first_line, take_title=True, source=header.source)
+        story = _story(lines, header.end + 1, end, first_line, take_title=not header.title, source=header.source)
         if story is not None:
+            story.title = header.title or story.title
             stories.append(story)
     return stories

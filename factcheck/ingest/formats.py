@@ -147,11 +147,12 @@ def _plain_or_aggregator(src: SourceFile, body: str, body_line: int, fmt: str,
         articles: list[Item] = []
         for n, story in enumerate(stories, start=1):
             is_lead = n == 1 and story.source == ""
-            page_meta = meta if is_lead else {}
+            # the page's own stories (its lead, its briefs) are its outlet's, of its date
+            page_meta = meta if story.source == "" else {}
             articles.append(Article(
                 id=article_id(src.id_base, str(n) if several else None),
                 path=src.display_path, text=story.text, first_line=story.first_line,
-                title=story.title or page_meta.get("title", ""),
+                title=story.title or (page_meta.get("title", "") if is_lead else ""),
                 source=story.source or page_meta.get("source", ""),
                 published=page_meta.get("published"),
                 url=page_meta.get("url", ""),

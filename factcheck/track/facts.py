@@ -36,14 +36,13 @@ figures rather than state one.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import ordinals, same_digits
-from factcheck.track.keys import (DEFINITE_BEFORE, contrasted, fact_key, reference_key, subject_class, trackable,
-                                  unit_key)
+from factcheck.track.keys import (DEFINITE_BEFORE, RUNNING_TOTALS, contrasted, fact_key, reference_key, subject_class,
+                                  trackable, unit_key)
 from factcheck.track.labels import age_antecedent, antecedent, counted_noun, is_age_label, is_label
 from factcheck.track.places import Places
 from factcheck.track.ties import Tracked, compatible, tied_across, tied_in_article, track
@@ -132,11 +131,12 @@ def _is_part(claim: Claim) -> bool:
 
 
 #: Right before a figure: it is the earlier value a change starts from ("up from £241m the year
-#: before", "from 3,100 in 2015 to ...", "compared with 0.9% a year earlier").
+#: before", "from 3,100 in 2015 to ...", "compared with 0.9% a year earlier", "27 people were hurt,
+#: up from the 19 first reported"; not "brought down from the 6,890-metre peak").
 _TO_AFTER = re.compile(r"^[^.;]{0,30}?\bto\b", re.I)
 _EARLIER_BEFORE = re.compile(r"\b((?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+)?"
-                             r"(?:from|compared (?:with|to)|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
-                             re.I)
+                             r"(?:from|compared (?:with|to)|against)\s+(?:(?:(?<=, up from )|(?<=, down from ))the\s+)?"
+                             r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 
 
 def _is_earlier_value(claim: Claim) -> bool:
@@ -153,14 +153,30 @@ def _is_aside(claim: Claim) -> bool:
     return _is_part(claim) or _is_earlier_value(claim) or claim.is_conversion()
 
 
-def _drop_contrasts(members: list[Claim]) -> list[Claim]:
+#: Right before a figure: a toll's total is brought or has risen to it ('has risen to 57', 'bringing
+#: to 17 the number arrested', 'bringing this year's losses to 68 sheep').
+_TOTAL_BEFORE = re.compile(r"(?:\b(?:rose|risen|rises|climbed|jumped|increased|reached|reaches)\s+(?:to\s+)?|"
+                           r"\b(?:bringing|taking|raising|pushing|lifting)\b[^.;:]{0,80}?\bto\s+)(?:at least\s+)?$", re.I)
+
+
+def _drop_contrasts(members: list[Claim], running: bool = False) -> list[Claim]:
     """Leave out claims that share a sentence with another claim of the block ('by 31 votes to
     19'); a part of the figure before it ('14 of them seriously') is left out itself, and leaves
     its whole standing, and so is the earlier value of a change ('a profit of £287m, up from
-    £241m the year before') and a bracketed conversion ('the 7,412-metre (24,318-foot) peak')."""
+    £241m the year before') and a bracketed conversion ('the 7,412-metre (24,318-foot) peak').
+    In a block of running totals, a sentence's one total brought to its figure stands beside the
+    figures that brought it there ('arrested six people on Tuesday, bringing to 17 the number
+    arrested'; 'has risen to 57, after nine of the animals rescued on Thursday died')."""
     members = [c for c in members if not _is_aside(c)]
-    per_sentence = Counter((c.article_id, c.sentence_start) for c in members)
-    return [c for c in members if per_sentence[(c.article_id, c.sentence_start)] == 1]
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in members:
+        by_sentence.setdefault((claim.article_id, claim.sentence_start), []).append(claim)
+    kept = []
+    for together in by_sentence.values():
+        totals = [c for c in together if _TOTAL_BEFORE.search(c.text_before(120))] if running else []
+        if len(together) == 1 or len(totals) == 1:
+            kept.append(totals[0] if len(together) > 1 else together[0])
+    return kept
 
 
 def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], bool]]:
@@ -364,7 +380,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: P
     facts: list[Fact] = []
     for (subject, modifiers, predicate, dimension), members in blocks.items():
         by_article: dict[str, list[Tracked]] = {}
-        for claim in _drop_contrasts(members):
+        for claim in _drop_contrasts(members, running=predicate in RUNNING_TOTALS):
             by_article.setdefault(claim.article_id, []).append(
                 track(claim, predicate, places, articles, claim.id in refers_back, twins.get(claim.id, ""),
                       labels.get(claim.id, "")))

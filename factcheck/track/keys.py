@@ -26,6 +26,7 @@ PREDICATE_CLASSES = {
     "intercept": "shoot down", "down": "shoot down",
     "fire": "launch",
     "axe": "cut", "shed": "cut", "slash": "cut", "scrap": "cut",
+    "put off": "postpone", "delay": "postpone", "defer": "postpone", "reschedule": "postpone",
 }
 #: Nouns that name one thing in other words, mapped to one subject: a report calls the ferry
 #: "the 68-metre ship" and then "the vessel"; the ground is the stadium.
@@ -102,7 +103,8 @@ _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+(?:up to\s+|about\s+|around
 #: over days ("the toll rose to 19"). Kept equal to the running-total lists of
 #: the consistency rules FC201 and FC203 (a test checks it).
 RUNNING_TOTALS = frozenset({"kill", "wound", "arrest", "displace", "evacuate", "rescue", "hospitalise", "charge",
-                            "infect", "flood", "damage", "destroy", "burn", "cancel", "cull", "slaughter"})
+                            "infect", "flood", "damage", "destroy", "burn", "cancel", "postpone", "cull",
+                            "slaughter"})
 #: For money, the verbs that put a sum towards something are one class:
 #: "includes £4.6m for repairs" and "has set aside £6.4m for repairs".
 MONEY_ALLOCATION = {"allocate", "earmark", "set aside", "set", "spend", "include", "commit", "budget",

@@ -142,7 +142,7 @@ _STATE_AFTER = re.compile(r"^\s*(?:still|now|left|remaining|yet)\b", re.I)
 #: After a participle that closes a label's phrase ('the 40 people injured in the crash', 'the
 #: 286,000 customers affected, mostly ...'): a preposition, an adverb, a pause or the end. A
 #: past form followed by its object is the sentence's verb ('the 16 sites showed it worked').
-_PARTICIPLE_ENDS = re.compile(r"^\s*(?:$|[,.;:)\u2014-]|(?:in|on|at|by|during|after|before|since|when|while|as|from|"
+_PARTICIPLE_ENDS = re.compile(r"^\s*(?:$|[,.;:)\u2014-]|(?:in|on|at|by|for|during|after|before|since|when|while|as|from|"
                               r"to|into|without|with|across|near|so|last|this|yesterday|today|overnight|earlier|"
                               r"so far|over|under|because|following|and|or|but|are|were|is|was|have|had|has|will|"
                               r"would|could|can|may|might|must|should)\b)", re.I)

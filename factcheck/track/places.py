@@ -187,6 +187,11 @@ class Places:
         a, b = self.local(a), self.local(b)
         return bool(a & b) or any(x.startswith(y + " ") or y.startswith(x + " ") for x in a for y in b)
 
+    def settings_meet(self, a: Claim, b: Claim) -> bool:
+        """Are the two claims' articles set in one local place: a town or site in the home,
+        headline or lead of both ('TIRUMAL, India (Anchorline) -' / 'HOSUR (TIRUMAL):')?"""
+        return bool(self.local(self.setting(a.article_id)) & self.local(self.setting(b.article_id)))
+
     def local(self, names: frozenset[str]) -> frozenset[str]:
         """The names that are not countries or regions: a town, a district, a site."""
         return names - self._regions - COUNTRIES

@@ -28,6 +28,7 @@ from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, pas
 
 DATE_WINDOW_DAYS = 2
 TOLL_WINDOW_DAYS = 7  # running totals ("the toll rose to 19") are reported for a week
+YEAR_DAYS = 366  # a toll counted over the year so far ('so far this year')
 SIZE_WINDOW_DAYS = 14  # a size hyphened to its thing in two reports ("the 4,500-seat arena")
 
 #: Names NER takes for organisations that anchor nothing: time zones ('by 1405 GMT') and the
@@ -65,10 +66,25 @@ class Tracked:
     to_date: bool = False    # a tally kept up to the day of writing ('carried 94,100 passengers since the trial began')
 
 
+#: In a toll's sentence: it is counted over the year so far ('have killed 61 sheep in Harlow County so
+#: far this year', 'bringing this year's confirmed losses to 68 sheep'), not 'earlier this year'.
+_THIS_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?<!early )(?<!late )this year(?:['\u2019]s)?\b", re.I)
+
+
+def _year_to_date(a: Tracked, b: Tracked) -> bool:
+    """Are both figures tolls counted over the year so far, in articles of one year? Such a
+    tally only grows until the year is out, however far apart its reports."""
+    return (a.predicate in RUNNING_TOTALS and a.day.date is not None and b.day.date is not None
+            and a.day.date.year == b.day.date.year
+            and bool(_THIS_YEAR.search(a.claim.sentence)) and bool(_THIS_YEAR.search(b.claim.sentence)))
+
+
 def _window(a: Tracked, b: Tracked) -> int:
-    """Days two undated-by-the-text figures may lie apart: a toll is reported for a week; a state
-    told as it is now ('eight men are still missing', 'power has been restored to 48%') holds only
-    on the day it is reported."""
+    """Days two undated-by-the-text figures may lie apart: a toll is reported for a week (a toll
+    counted over the year so far, all year); a state told as it is now ('eight men are still
+    missing', 'power has been restored to 48%') holds only on the day it is reported."""
+    if _year_to_date(a, b):
+        return YEAR_DAYS
     if (a.predicate in RUNNING_TOTALS or (a.to_date and b.to_date) or is_named_age(a.claim)
             or ((_twins(a, b) or _label_of(a, b)) and a.claim.article_id == b.claim.article_id)):
         return TOLL_WINDOW_DAYS  # (a person's age holds for a week too, and so does any tally kept to date; so
@@ -376,7 +392,9 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     1. they share words around the figure beyond the subject and the block's
        own verb, or are a toll in two articles about one town ("eleven
        miners were killed" / "nine miners were killed" in two Cardrew
-       reports; a home place that is not a country or region), or a
+       reports; a home place that is not a country or region; or a town
+       or site both articles are set in, by their home, headline or lead:
+       'TIRUMAL, India -' and 'HOSUR (TIRUMAL):'), or a
        property of one named thing in two reports of one story ("the
        17-tonne mirror" / "the 42-tonne mirror");
     2. both are dated (by publication or by their own date words);
@@ -394,7 +412,8 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if is_named_age(a.claim) and a.claim.subject_modifiers and a.day.date is not None and b.day.date is not None:
         return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76')
     if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and (
-            places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim))) and not (
+            places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim)
+            or places.settings_meet(a.claim, b.claim))) and not (
             _property_of_one_thing(a) and _property_of_one_thing(b) and places.same_story(a.claim, b.claim)):
         return False
     if a.day.date is None or b.day.date is None:
@@ -419,7 +438,8 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     # people have now been arrested' / 'Three people have been arrested, British police say')
     a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
     return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story
-                or (places.same_story(a.claim, b.claim) and _in_setting(a, b, places) and _in_setting(b, a, places)))
+                or ((places.same_story(a.claim, b.claim) or places.settings_meet(a.claim, b.claim))
+                    and _in_setting(a, b, places) and _in_setting(b, a, places)))
 
 
 def _in_setting(a: Tracked, b: Tracked, places: Places) -> bool:

@@ -14,6 +14,15 @@ import factcheck
     ("Officers praised the 85 firefighters who fought the blaze.", "85", "fight"),
     # ... unless that verb is the toll itself: the clause says why they were held
     ("Police detained 48 workers who blocked the highway for three hours.", "48", "detain"),
+    # a part of a whole that has its own verb: the whole's clause says what the whole did
+    ("Thirty-one of the 64 pilot whales that stranded at Trawmore Strand have now died.", "Thirty-one", "die"),
+    ("Thirty-one of the 64 pilot whales that stranded at Trawmore Strand have now died.", "64", "strand"),
+    ("Police arrested six of the 40 protesters who blocked the road.", "six", "arrest"),
+    # what befell the things counted, told by a passive gerund the parse hangs elsewhere
+    ("The strike has led to 3,900 outpatient appointments and 980 operations being postponed since Monday, "
+     "the trust said.", "3,900", "postpone"),
+    ("The strike has led to 3,900 outpatient appointments and 980 operations being postponed since Monday, "
+     "the trust said.", "980", "postpone"),
 ])
 def test_predicate_of_a_figure_with_a_relative_clause(sentence, figure, predicate):
     claims = factcheck.extract(sentence).set_index("text")

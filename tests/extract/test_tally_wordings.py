@@ -32,6 +32,14 @@ def reading(text: str, figure: str) -> tuple[str, str]:
      "five", ("people", "arrest")),
     ("Police arrested five more people at the gate, bringing the number of arrests since the strike "
      "began Monday to 14.", "14", ("people", "arrest")),
+    # a tally whose clause the parser joins to an earlier verb, its subject hung on a participle
+    ("Two elderly patients have died and the number of people admitted to hospital after taking faulty "
+     "tablets has risen to 64, health officials said.", "64", ("people", "hospitalise")),
+    # the plural of the event, brought to a count of the things it befell; job losses are no deaths
+    ("Wolves killed seven more sheep on Thursday, bringing this year's confirmed losses in Harlow County "
+     "to 68 sheep and nine calves.", "68", ("sheep", "kill")),
+    ("Police arrested four more, bringing arrests since Saturday to 17.", "17", ("people", "arrest")),
+    ("The plant will close, bringing job losses in the town to 400 jobs.", "400", ("job", "bring")),
 ])
 def test_a_tally_names_who_was_counted_and_what_happened(text, figure, expected):
     assert reading(text, figure) == expected

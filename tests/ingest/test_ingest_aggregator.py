@@ -216,3 +216,31 @@ def test_a_short_sentence_ending_a_story_is_no_outlet():
     from factcheck.ingest.aggregator import looks_like_outlet
     assert not looks_like_outlet("Blip said it opened 20 stores.")
     assert looks_like_outlet("Reuters.") and looks_like_outlet("Halden Herald")
+
+
+def test_briefs_under_bold_headlines_are_the_pages_own_stories(tmp_path):
+    # each brief: a headline in bold, a relative time, then its text; its first paragraph is
+    # text (never taken for a headline), and the briefs keep the page's outlet and date
+    page = tmp_path / "in-brief.md"
+    page.write_text("---\ntitle: News in brief\nsource: Harwick Gazette\npublished: 2025-09-12\n---\n\n"
+                    "HARWICK GAZETTE | NEWS IN BRIEF\n\nShare 148 · Comments 31 · 3 min read\n\n"
+                    "**Cliff evacuees face weekend away**\n\n18 minutes ago\n\n"
+                    "The 29 residents evacuated from Cliff Road on Tuesday will not be allowed home before "
+                    "Monday, the council said last night.\n\nEngineers found new cracks on Thursday.\n\n"
+                    "**Abattoir suspended**\n\n2 hours ago\n\n"
+                    "The Eastholme Road abattoir has had its approval suspended for 28 days.\n")
+    articles = read_paths([page]).articles
+    assert [(a.title, a.source, a.published) for a in articles[1:]] == [
+        ("Cliff evacuees face weekend away", "Harwick Gazette", "2025-09-12"),
+        ("Abattoir suspended", "Harwick Gazette", "2025-09-12")]
+    assert articles[1].text.startswith("The 29 residents evacuated from Cliff Road")
+    assert "Share 148" not in articles[0].text
+    for article in articles:
+        assert_line_mapping(article)
+
+
+def test_a_lede_is_no_headline():
+    from factcheck.ingest.aggregator import looks_like_headline
+    assert not looks_like_headline("The 29 residents evacuated on Tuesday will not be allowed home, the council said.")
+    assert looks_like_headline("Skelby Ness evacuees face weekend away")
+    assert looks_like_headline("Who pays for the U.S.")

@@ -30,10 +30,21 @@ def test_later_lower_figure_than_definite_one_is_a_decrease():
 
 
 def test_bounds_are_not_definite():
+    up_to = toll("early", 14, qualifier="up to")
+    assert not is_definite(up_to)
+    audit = audit_of([up_to, toll("late", 9)], DATES)
+    assert not is_decrease(audit, up_to, audit.claims["late:1"])
+
+
+def test_a_floor_the_toll_reached_is_undercut_by_a_lower_count():
     at_least = toll("early", 14, high=math.inf, qualifier="at least")
     assert not is_definite(at_least)
     audit = audit_of([at_least, toll("late", 9)], DATES)
-    assert not is_decrease(audit, at_least, audit.claims["late:1"])
+    assert is_decrease(audit, at_least, audit.claims["late:1"])
+    # a later floor does not undercut it: 'at least 9' may be more than 14
+    later_floor = toll("late", 9, high=math.inf, qualifier="at least")
+    audit = audit_of([at_least, later_floor], DATES)
+    assert not is_decrease(audit, at_least, later_floor)
 
 
 def test_same_day_or_undated_is_neither():

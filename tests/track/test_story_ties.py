@@ -62,6 +62,21 @@ def test_a_dateline_puts_its_town_in_its_country():
     assert places.agree(frozenset({"nandipur"}), frozenset({"india"}))
 
 
+def test_two_reports_set_in_one_town_meet_by_their_settings():
+    arts = [Article(id=f"a{i}", path=f"a{i}", text=text, published="2025-09-10") for i, text in enumerate((
+        "KORVANTH, India (Wire) - The death toll from the collapse of the Mellick dam has risen to 23, "
+        "officials said, as floodwaters receded from villages near Korvanth.",
+        "DURRA (KORVANTH): Five days after the dam breach, families began returning home, the government "
+        "of India said. India has asked for help. The breach killed 17 people.",
+        "A dam breach in the hills of India killed 12 people, the government said."))]
+    claims = [c for _, found in extract_articles(arts) for c in found]
+    places = Places(claims, {a.id: a for a in arts})
+    first, second, third = (next(c for c in claims if c.article_id == f"a{i}") for i in range(3))
+    assert places.home("a1") != places.home("a0")
+    assert places.settings_meet(first, second)
+    assert not places.settings_meet(first, third)
+
+
 def test_two_towns_in_a_list_do_not_hold_each_other():
     places = _places("Ten people were killed in Nandipur, Sonwadi and Kharola on Tuesday.",
                      "Officials in Nandipur said 12 people were hurt in Sonwadi.")

@@ -8,9 +8,11 @@ the total to 17", "a total of 15 people have been bitten").
 A later article with a *lower* figure than an earlier definite one is a
 conflict - one of the two is wrong, or the later one quotes an old figure.
 
-"Definite" leaves out lower and upper bounds and vague figures ("at least
-nine", "up to 50", "dozens"): a count that was only ever a bound is left to
-``fact-conflict``, which compares intervals. A later sentence that is
+"Definite" leaves out upper bounds and vague figures ("up to 50", "dozens"):
+a count that was only ever such a bound is left to ``fact-conflict``, which
+compares intervals. A lower bound ("at least 97 people had been admitted")
+is a floor the toll has reached: a later definite figure below it ("58
+people have been admitted") undercuts it too. A later sentence that is
 explicitly about the past ("initially put at 14", "had earlier said") is
 not a new figure and is left alone.
 
@@ -40,6 +42,8 @@ PARAMS = {
 
 #: Qualifiers that make a figure a bound or a guess rather than a count.
 NOT_DEFINITE = frozenset({"over", "at least", "up to", "fewer than", "vague"})
+#: Qualifiers of a lower bound: the toll has reached the figure, whatever it is.
+FLOORS = frozenset({"over", "at least"})
 
 _RETROSPECTIVE = re.compile(
     r"\b(?:initial(?:ly)?|original(?:ly)?|earlier|at first|first reported|previous(?:ly)?|"
@@ -107,12 +111,13 @@ def ordered(audit, a, b):
 
 
 def is_decrease(audit, a, b) -> bool:
-    """Is one claim a later, lower figure than an earlier definite one?"""
+    """Is one claim a later, lower figure than an earlier definite one, or than an earlier floor
+    ('at least 97')?"""
     pair = ordered(audit, a, b)
     if pair is None:
         return False
     earlier, later = pair
-    return (is_definite(earlier) and later.base_high < earlier.base_low
+    return ((is_definite(earlier) or earlier.qualifier in FLOORS) and later.base_high < earlier.base_low
             and not is_retrospective(later))
 
 
