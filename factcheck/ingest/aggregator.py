@@ -93,9 +93,16 @@ _CHROME_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"^(?:comments?|shares?|likes?|views?|reactions?)\s*[:(]?\s*\d[\d,.]*\s?[km]?\)?$",
     r"^(?:click|tap) here\b",
     r"^\d+\s*(?:min|mins|minutes?)\.?\s+read$",  # "3 min read"
+    r"^read(?:ing)? time:?\s+\d+\s*(?:min|mins|minutes?)$",  # "Read time 2 min"
     r"^(?:read|see|view|show|load) (?:more|all|full)\b",
     r"^advertisement\b",
 )]
+
+#: "3 min read", "Read time 2 min".
+_READ_TIME_RE = re.compile(r"^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|read(?:ing)? time:?\s+\d+\s*(?:min|mins|minutes?))$",
+                           re.IGNORECASE)
+#: A desk or bureau's name in a meta bar: "Sports Desk", "Kheravati Bureau".
+_DESK_RE = re.compile(r"^(?:[A-Z][\w'-]*\s+){0,2}(?:Desk|Bureau|Staff|Reporter|Correspondent)$")
 
 #: Chrome lines are short; a longer line is copy even if it has a chrome word.
 _MAX_CHROME_WORDS = 12
@@ -165,8 +172,35 @@ def is_chrome(line: str) -> bool:
 
 
 def is_junk(line: str) -> bool:
-    """A line that must not reach any article text of an aggregator page."""
-    return is_counter(line) or is_relative_time(line) or is_chrome(line)
+    """A line that must not reach any article text of an aggregator page: also a bar of such
+    items, with a desk's name at most ('*Sports Desk | 18 minutes ago | 2 min read*',
+    '32 minutes ago | Share 1.2K | Comments 47')."""
+    stripped = line.strip().strip("*_").strip()
+    if is_counter(stripped) or is_relative_time(stripped) or is_chrome(stripped):
+        return True
+    items = [item.strip() for item in re.split(r"\s*[|\u00b7]\s*", stripped) if item.strip()]
+    return len(items) > 1 and any(is_relative_time(item) for item in items) and all(
+        is_counter(item) or is_relative_time(item) or is_chrome(item) or _READ_TIME_RE.match(item)
+        or _DESK_RE.match(item) or _via_outlet(item) for item in items)
+
+
+#: "via Hollister Creek Dispatch": where a brief comes from.
+_VIA_RE = re.compile(r"^via\s+(\S.*)$", re.IGNORECASE)
+
+
+def _via_outlet(item: str) -> str | None:
+    match = _VIA_RE.match(item.strip())
+    return match.group(1).strip() if match and looks_like_outlet(match.group(1)) else None
+
+
+def _brief_source(lines: list[str], start: int, end: int) -> str:
+    """The outlet a brief is credited to in its meta bar ('18 minutes ago · via Meridian Wire'), or ''."""
+    for line in lines[start:min(end, start + 4)]:
+        if line.strip() and is_junk(line):
+            for item in re.split(r"\s*[|\u00b7]\s*", line.strip().strip("*_")):
+                if _via_outlet(item):
+                    return _via_outlet(item)
+    return ""
 
 
 def dash_outlet(line: str) -> str | None:
@@ -296,6 +330,63 @@ def _story(lines: list[str], start: int, end: int, line_offset: int,
     first, last = body[0], body[-1]
     kept = ["" if is_junk(lines[k]) else lines[k] for k in range(first, last + 1)]
     return Story(text="\n".join(kept), first_line=line_offset + first, title=title, source=source)
+
+
+#: Words that call a page a set of briefs: "News in brief", "City Briefs", "Quillon Digest",
+#: "Weekend round-up", "Latest news", "Regional live".
+_BRIEFS_PAGE_RE = re.compile(r"\b(?:in brief|briefs?|briefing|digest|round-?up|latest|live)\b", re.IGNORECASE)
+
+
+def is_briefs_page(title: str) -> bool:
+    """Does a page's title (or its first line, or its address) call it a set of briefs?"""
+    return bool(_BRIEFS_PAGE_RE.search(title or ""))
+
+
+#: A headline in capitals: "UK: SEVEN HURT IN CRASH BLAMED ON POTHOLE" (three words or more, no sentence end).
+_CAPITALS_HEADLINE_RE = re.compile(r"^(?=(?:.*?[A-Z]){8})[^a-z.!?|]*[A-Z][^a-z.!?|]*\s[^a-z.!?|]*\s[^a-z.!?|]*$")
+
+
+def brief_headline(line: str) -> str | None:
+    """The words of a brief's headline: set in markdown bold or as a heading, or in capitals."""
+    stripped = line.strip()
+    marked = marked_headline(stripped)
+    if marked is not None:
+        return marked
+    return stripped if len(stripped) <= _MAX_HEADLINE_CHARS and _CAPITALS_HEADLINE_RE.match(stripped) else None
+
+
+def _standalone_headlines(lines: list[str]) -> list[int]:
+    """Indexes of brief headlines on a line of their own."""
+    return [k for k, line in enumerate(lines)
+            if brief_headline(line) and (k == 0 or not lines[k - 1].strip())
+            and (k + 1 == len(lines) or not lines[k + 1].strip())]
+
+
+def split_briefs(text: str, first_line: int = 1) -> list[Story] | None:
+    """Cut a page of briefs (a briefing, a digest, news in brief) at the headlines its briefs
+    open with, or ``None`` when it has fewer than two. The briefs are the page's outlet's (no
+    source of their own) unless their meta bar credits another ('via Meridian Wire'); what comes before the first is the page's lead, and a headline that is
+    site furniture ("**Most read**") starts no brief: the list under it is left out. A brief keeps
+    its headline as its first line, as a story's text does on a page of one story."""
+    lines = text.split("\n")
+    heads = _standalone_headlines(lines)
+    if sum(1 for k in heads if not is_junk(brief_headline(lines[k]))) < 2:
+        return None
+    stories: list[Story] = []
+    lead = _story(lines, 0, heads[0], first_line, take_title=False, source="")
+    if lead is not None:
+        stories.append(lead)
+    for head, following in zip(heads, heads[1:] + [len(lines)]):
+        title = brief_headline(lines[head])
+        if is_junk(title):
+            continue
+        # the headline stays in the brief's text too: its figures are the brief's claims ('FOUR MEN ARRESTED')
+        story = _story(lines, head, following, first_line, take_title=False,
+                       source=_brief_source(lines, head + 1, following))
+        if story is not None and story.text.strip() != lines[head].strip():
+            story.title = title
+            stories.append(story)
+    return stories
 
 
 def split_aggregator(text: str, first_line: int = 1, lead_title: bool = True) -> list[Story] | None:

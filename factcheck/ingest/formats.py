@@ -19,7 +19,7 @@ import frontmatter
 import trafilatura
 import yaml
 
-from factcheck.ingest.aggregator import split_aggregator
+from factcheck.ingest.aggregator import is_briefs_page, split_aggregator, split_briefs
 from factcheck.ingest.dates import normalise_date
 from factcheck.ingest.decode import clean_text
 from factcheck.model import Article, ReadError
@@ -139,7 +139,12 @@ def _plain_or_aggregator(src: SourceFile, body: str, body_line: int, fmt: str,
     wins over a guessed one.  ``guess_title`` allows the BBC-style guess.
     """
     known_title = meta.get("title", "")
-    stories = split_aggregator(body, first_line=body_line, lead_title=not known_title)
+    lines = body.split("\n")
+    first = lines[_first_content_line(lines)] if body.strip() else ""
+    briefs = is_briefs_page(known_title) or is_briefs_page(first) or is_briefs_page(meta.get("url", ""))
+    stories = split_briefs(body, first_line=body_line) if briefs else None
+    if stories is None:
+        stories = split_aggregator(body, first_line=body_line, lead_title=not known_title)
     if stories == []:
         return [ReadError(src.display_path, "aggregator page without any story text")]
     if stories is not None:
@@ -147,8 +152,9 @@ def _plain_or_aggregator(src: SourceFile, body: str, body_line: int, fmt: str,
         articles: list[Item] = []
         for n, story in enumerate(stories, start=1):
             is_lead = n == 1 and story.source == ""
-            # the page's own stories (its lead, its briefs) are its outlet's, of its date
-            page_meta = meta if story.source == "" else {}
+            # the page's own stories (its lead, its briefs) are its outlet's, of its date; a brief
+            # credited to another outlet on a page of briefs is of the page's date too
+            page_meta = meta if story.source == "" else ({"published": meta.get("published")} if briefs else {})
             articles.append(Article(
                 id=article_id(src.id_base, str(n) if several else None),
                 path=src.display_path, text=story.text, first_line=story.first_line,

@@ -198,8 +198,8 @@ def test_page_with_blank_lines_between_all_lines_and_a_footer():
 
 
 def test_a_briefing_with_a_share_bar_is_one_page_of_its_own_outlet(tmp_path):
-    # the share bar above "Updated 18 minutes ago" is no outlet's name: the briefing stays whole,
-    # with the page's outlet and date
+    # the share bar above "Updated 18 minutes ago" is no outlet's name: the briefing is the page's
+    # own, cut into its briefs at their headlines, each with the page's outlet and date
     page = tmp_path / "briefing.md"
     page.write_text("---\ntitle: Evening briefing\nsource: Halden Herald\npublished: 2026-06-05\n---\n\n"
                     "HALDEN HERALD | EVENING BRIEFING | Friday 5 June 2026\n\n"
@@ -207,8 +207,11 @@ def test_a_briefing_with_a_share_bar_is_one_page_of_its_own_outlet(tmp_path):
                     "## Bridge shut for repairs\n\nThe bridge will stay shut until June 20.\n\n"
                     "Comments 27 | Read more\n\n## Police arrest 12 in fuel thefts\n\n"
                     "Police have arrested 12 people in a crackdown launched on May 24.\n")
-    [article] = read_paths([page]).articles
-    assert (article.source, article.published) == ("Halden Herald", "2026-06-05")
+    articles = read_paths([page]).articles
+    assert [a.title for a in articles[1:]] == ["Bridge shut for repairs", "Police arrest 12 in fuel thefts"]
+    assert {(a.source, a.published) for a in articles} == {("Halden Herald", "2026-06-05")}
+    assert articles[2].text.strip() == ("## Police arrest 12 in fuel thefts\n\n"
+                                        "Police have arrested 12 people in a crackdown launched on May 24.")
 
 
 
@@ -230,11 +233,12 @@ def test_briefs_under_bold_headlines_are_the_pages_own_stories(tmp_path):
                     "**Abattoir suspended**\n\n2 hours ago\n\n"
                     "The Eastholme Road abattoir has had its approval suspended for 28 days.\n")
     articles = read_paths([page]).articles
-    assert [(a.title, a.source, a.published) for a in articles[1:]] == [
+    briefs = [a for a in articles if a.title in ("Cliff evacuees face weekend away", "Abattoir suspended")]
+    assert [(a.title, a.source, a.published) for a in briefs] == [
         ("Cliff evacuees face weekend away", "Harwick Gazette", "2025-09-12"),
         ("Abattoir suspended", "Harwick Gazette", "2025-09-12")]
-    assert articles[1].text.startswith("The 29 residents evacuated from Cliff Road")
-    assert "Share 148" not in articles[0].text
+    assert "\nThe 29 residents evacuated from Cliff Road" in briefs[0].text
+    assert not any("Share 148" in a.text for a in articles)
     for article in articles:
         assert_line_mapping(article)
 
@@ -244,3 +248,36 @@ def test_a_lede_is_no_headline():
     assert not looks_like_headline("The 29 residents evacuated on Tuesday will not be allowed home, the council said.")
     assert looks_like_headline("Skelby Ness evacuees face weekend away")
     assert looks_like_headline("Who pays for the U.S.")
+
+
+BRIEFS = ("---\ntitle: {title}\nsource: Meridian Newswire\npublished: 2025-08-12\n---\n\n"
+          "World Briefing | 41 minutes ago | Share 87 | Comments 9\n\n"
+          "{first}\n\n*Sports Desk | 18 minutes ago | 2 min read*\n\n"
+          "MOUNT KORRABIN - Three people were killed when a chairlift cable snapped on Saturday.\n\n"
+          "{second}\n\nSTENBY, England - Seven people were injured when a driver swerved to avoid a pothole.\n\n"
+          "**Most read**\n\n1. Cocoa futures ease for a third day (4.1K reads)\n")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("**Coroner to hold inquest into ski lift deaths**", "**Seven hurt in crash blamed on pothole**"),
+    ("## Coroner to hold inquest into ski lift deaths", "## Seven hurt in crash blamed on pothole"),
+    ("AUSTRALIA: CORONER TO HOLD INQUEST INTO SKI LIFT DEATHS", "UK: SEVEN HURT IN CRASH BLAMED ON POTHOLE"),
+])
+def test_a_page_of_briefs_is_cut_at_its_headlines(tmp_path, first, second):
+    page = tmp_path / "briefing.md"
+    page.write_text(BRIEFS.format(title="Meridian World Briefing", first=first, second=second))
+    articles = read_paths([page]).articles
+    briefs = [a for a in articles if "killed" in a.text or "injured" in a.text]
+    assert len(briefs) == 2 and all("killed" not in a.text for a in briefs[1:])
+    assert {(a.source, a.published) for a in articles} == {("Meridian Newswire", "2025-08-12")}
+    assert not any("Sports Desk" in a.text or "Cocoa" in a.text for a in articles)  # meta bar, 'Most read' list
+    for article in articles:
+        assert_line_mapping(article)
+
+
+def test_a_feature_with_subheadings_is_one_article(tmp_path):
+    # sections of one story under bold subheadings: not a page of briefs
+    page = tmp_path / "feature.md"
+    page.write_text(BRIEFS.format(title="How the chairlift failed", first="**The cable**", second="**The road**")
+                    .replace("World Briefing | 41 minutes ago | Share 87 | Comments 9", "By Ann Lyle"))
+    assert len(read_paths([page]).articles) == 1
