@@ -176,11 +176,19 @@ def _is_attribution(text: str, start: int, end: int, before: str) -> bool:
     return bool(_SPEAKER_THEN_SAYING_RE.match(text, end))
 
 
+#: Before "one": the level a toll or tally stands at ("the death toll stood at one", "raising the
+#: toll to one").
+_TALLY_LEVEL_BEFORE_RE = re.compile(r"\b(?:toll|tally|total)\b[^.;,]{0,30}?\b(?:stood at|stands at|remains at|remained at|"
+                                    r"was|is|to)\s+$", re.I)
+
+
 def _one_is_number(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25):start]
     after = text[end:end + 40]
     if re.search(r"(?i:\b(?:minus|negative)\s+$)", before):
         return True  # "minus one", "temperatures fell to minus one"
+    if _TALLY_LEVEL_BEFORE_RE.search(text[max(0, start - 60):start]) and not re.match(r"\s+(?:of|another)\b", after):
+        return True  # "the death toll stood at one", "raising the toll to one"
     # "found that one in four", "one out of ten": a ratio, whatever comes before
     if _ONE_IN_N_RE.match(after) and not re.search(r"(?i:\b(?:the|this|no|any|each|every|another)\s+$)", before):
         return True

@@ -45,7 +45,8 @@ from factcheck.track.keys import (DEFINITE_BEFORE, RUNNING_TOTALS, contrasted, f
                                   trackable, unit_key)
 from factcheck.track.labels import age_antecedent, antecedent, counted_noun, is_age_label, is_label
 from factcheck.track.places import Places
-from factcheck.track.ties import Tracked, compatible, tied_across, tied_in_article, track
+from factcheck.track.ties import (Tracked, compatible, days_agree_for, is_state_now, tied_across, tied_in_article,
+                                  track)
 
 
 
@@ -94,7 +95,7 @@ def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tra
         for fact in facts:
             if any(t.claim.article_id == article for t in fact):
                 continue
-            if not all(compatible(g, f, places) for g in group for f in fact):
+            if not _may_join(group, fact, places):
                 continue
             tied = [(g, f) for g in group for f in fact if tied_across(g, f, places)]
             fact_articles = {f.claim.article_id for f in fact}
@@ -108,6 +109,31 @@ def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tra
         else:
             best.extend(group)
     return facts
+
+
+def _may_join(group: list[Tracked], fact: list[Tracked], places: Places) -> bool:
+    """Is an article's group compatible with every claim of a fact? A running total is reported
+    over more days than its window: a report need only fall in the window of one of the fact's
+    reports, its latest as a rule ('injured rose from 14 to 16' on the 9th, '13 injured' on the
+    15th, in a story begun on the 7th)."""
+    if group[0].predicate not in RUNNING_TOTALS:
+        return all(compatible(g, f, places) for g in group for f in fact)
+    return (all(compatible(g, f, places, days=False) for g in group for f in fact)
+            and all(any(days_agree_for(g, f) for f in fact) for g in group)
+            # (what is left of a toll on one day, 'Two people injured in the storm remain in hospital',
+            # is of that day only)
+            and all(days_agree_for(g, f) for g in group for f in fact
+                    if _left_on_the_day(g.claim) or _left_on_the_day(f.claim)))
+
+
+#: After a count: the people still where the toll put them ('Two people injured in the storm remain
+#: in hospital').
+_REMAIN_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:remain|remains|are still|is still)\b", re.I)
+
+
+def _left_on_the_day(claim: Claim) -> bool:
+    """Is the figure what is left of a toll on the day of its report, not the toll?"""
+    return is_state_now(claim) or bool(_REMAIN_AFTER.match(claim.text_after(80)))
 
 
 def _latest_day(fact: list[Tracked]) -> str:

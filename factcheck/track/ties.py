@@ -216,7 +216,12 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
     return low > 0 and high / low > ORDERS_APART
 
 
-def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
+def days_agree_for(a: Tracked, b: Tracked) -> bool:
+    """Could the two figures be of one day's events (a toll's: of its week)?"""
+    return days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS) or _same_past_deed(a, b)
+
+
+def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> bool:
     """Nothing in the copy says two claims of one block are about different things.
 
     Their days agree (``when.days_agree``), their agents do not differ
@@ -229,7 +234,7 @@ def compatible(a: Tracked, b: Tracked, places: Places) -> bool:
     a label naming no place is where the figure it names is;
     across articles only places the claims name count.
     """
-    if not (days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS) or _same_past_deed(a, b)):
+    if days and not days_agree_for(a, b):
         return False
     if is_named_age(a.claim) and is_named_age(b.claim):
         return True  # one person's age, wherever and whatever (NER takes some names for places: 'Patty')

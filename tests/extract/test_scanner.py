@@ -103,6 +103,10 @@ ONE_AND_A = [
     ("Only one hospital remains open.",
      [("one", 1.0, 1.0, 1.0, "", "count")]),
     ("Formula One returns to the city next year.", []),
+    # the level a toll stands at
+    ("The sheriff said the death toll stood at one, with 73 people injured.",
+     [("one", 1.0, 1.0, 1.0, "", "count"), ("73", 73.0, 73.0, 73.0, "", "count")]),
+    ("The toll is one of the worst in years.", []),
     ("One in five adults smokes.",
      [("One in five", 0.2, 0.2, 0.2, "", "ratio")]),
 ]

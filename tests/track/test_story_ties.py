@@ -114,7 +114,7 @@ def test_a_report_tied_as_strongly_to_two_facts_joins_the_later(monkeypatch):
 
     tuesday, wednesday, friday = (tracked("a", "Two", date(2026, 11, 3)), tracked("b", "Three", date(2026, 11, 4)),
                                   tracked("c", "two", date(2026, 11, 6)))
-    monkeypatch.setattr(facts, "compatible", lambda x, y, places: {x.claim.article_id, y.claim.article_id} != {"a", "b"})
+    monkeypatch.setattr(facts, "compatible", lambda x, y, places, **_: {x.claim.article_id, y.claim.article_id} != {"a", "b"})
     monkeypatch.setattr(facts, "tied_across", lambda x, y, places: True)
     joined = facts._join_articles([[tuesday], [wednesday], [friday]], places=None)
     assert [t.claim.article_id for t in joined[1]] == ["b", "c"]
