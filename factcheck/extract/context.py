@@ -650,6 +650,11 @@ _TALLY_WORDS = {"total", "number", "tally", "count", "figure"}
 #: Right after a bare count: the deed done to the people it counts ('3 killed, 12 injured').
 _DEED_AFTER = re.compile(r"^\s+(?:killed|dead|injured|hurt|wounded|missing|arrested|detained|evacuated|"
                          r"hospitali[sz]ed)\b", re.I)
+#: After a count with no noun of its own: a deed done to people, told by a passive ('Four were taken to
+#: hospital', 'Two have been arrested', 'Three were killed').
+_BARE_TOLL_AFTER = re.compile(r"^\s+(?:were|have\s+been|had\s+been|are|was)\s+(?:also\s+|later\s+|now\s+)?(?:killed|injured|"
+                              r"hurt|wounded|arrested|detained|evacuated|rescued|hospitali[sz]ed|"
+                              r"(?:taken|admitted|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?)\b", re.I)
 #: Where a deed done to people took them, which names the deed, not a kind of people ('Taken to hospital').
 _DEED_PLACES = {"hospital", "hospitals", "care", "custody", "safety", "shelter", "shelters"}
 
@@ -841,6 +846,9 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
             ctx.agent = ""  # (the parse reads 'Homes' as what did the powering)
     if kind == "count" and ctx.subject in ("", "toll", "casualty") and _DEED_AFTER.match(doc.text[end:end + 20]):
         ctx.subject = ctx.subject_text = "people"  # '- Toll: 3 killed, 12 injured': people killed and injured
+        ctx.subject_modifiers = []
+    elif kind == "count" and not ctx.subject and _BARE_TOLL_AFTER.match(doc.text[end:end + 40]):
+        ctx.subject = ctx.subject_text = "people"  # 'Four were taken to hospital', 'Two were arrested': people
         ctx.subject_modifiers = []
     converted = _converted_sum(doc, start) if kind == "money" and not ctx.subject else None
     if converted is not None:  # '$19.1m (£9.9m)': the same sum, so the same reading

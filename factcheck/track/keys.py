@@ -240,7 +240,7 @@ def names_its_quantity(claim: Claim, predicate: str) -> bool:
     return claim.subject not in GENERIC_SUBJECTS and predicate not in CHANGE_PREDICATES
 
 
-_TO_HOSPITAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:to|into)\s+(?:a\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}hospitals?\b")
+_TO_HOSPITAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:to|into)\s+(?:a\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[Hh]ospitals?\b")
 #: After a count of people flown: they were taken away from danger ('flown ashore', 'flown 186 of
 #: its workers off the site', 'have been flown out by helicopter', 'flown to safety'), an evacuation.
 _FLOWN_AWAY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,9}?(?:ashore|off\s+(?:the|its|their|his|her)\b|out\s+of\b|"
@@ -279,13 +279,16 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
-    if _ON_BOARD_AFTER.match(claim.text_after(50)) or (subject in _ABOARD_SUBJECTS and (
-            claim.predicate in _ABOARD_VERBS or ALL_BEFORE.search(claim.text_before(20))
+    # everyone aboard taken to safety is a toll of its own: 'All 168 passengers were evacuated' / '152
+    # passengers were evacuated' ('all 22 crew were taken off' is everyone aboard)
+    toll = predicate in TOLL_CLASSES or (claim.predicate in _FLYING_VERBS and _flown_away(claim))
+    if (not toll and _ON_BOARD_AFTER.match(claim.text_after(50))) or (subject in _ABOARD_SUBJECTS and (
+            claim.predicate in _ABOARD_VERBS or (not toll and ALL_BEFORE.search(claim.text_before(20)))
             or _OF_THE_BEFORE.search(claim.text_before(20)))):
         predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'
         # ('all 22 crew were taken off', 'sixteen of the 22 crew': the whole crew aboard)
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and (
-            _TO_HOSPITAL.match(claim.text_after(60))
+            _TO_HOSPITAL.match(claim.text_after(90))
             or claim.in_fact_box() and _TO_HOSPITAL.search(claim.text_before(60))):  # ('- Taken to hospital: 17')
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     elif claim.predicate in _FLYING_VERBS and _flown_away(claim):

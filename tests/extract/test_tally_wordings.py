@@ -40,6 +40,10 @@ def reading(text: str, figure: str) -> tuple[str, str]:
      "to 68 sheep and nine calves.", "68", ("sheep", "kill")),
     ("Police arrested four more, bringing arrests since Saturday to 17.", "17", ("people", "arrest")),
     ("The plant will close, bringing job losses in the town to 400 jobs.", "400", ("job", "bring")),
+    # a count with no noun of its own, told by a passive deed done to people
+    ("Four were taken to hospital in Halbrook last Wednesday night with dehydration.", "Four", ("people", "take")),
+    ("Police said two were arrested.", "two", ("people", "arrest")),
+    ("Of the 40 dogs, six were killed.", "six", ("dog", "kill")),
 ])
 def test_a_tally_names_who_was_counted_and_what_happened(text, figure, expected):
     assert reading(text, figure) == expected
