@@ -164,6 +164,11 @@ def _site_staff(claim: Claim) -> bool:
             or bool(_SITE_STAFF_AFTER.match(claim.text_after(50))))
 
 
+#: Who makes arrests, in a report's own words: one side, whatever the noun.
+_AUTHORITIES = {"police", "garda", "gardaí", "gardai", "officer", "detective", "investigator", "investigation",
+                "inquiry", "operation", "force", "constabulary", "authority", "authorities", "coastguard", "customs",
+                "agent", "trooper", "sheriff", "deputy", "prosecutor"}
+
 #: People a toll counts, which the parse may take for the toll's doer: they are its victims.
 _VICTIMS = TOLL_PEOPLE - WRONGDOERS
 
@@ -180,6 +185,8 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
         return False  # 'Two more workers ... succumbed, taking the toll to 11': the dead, not a doer
     if not x or not y or x == y or EVENT_AGENTS.get(x, x) == EVENT_AGENTS.get(y, y):
         return False
+    if a.predicate == "arrest" and x in _AUTHORITIES and y in _AUTHORITIES:
+        return False  # 'Gardaí have arrested four men' / 'The investigation has led to three arrests'
     x_named, y_named = _is_named(x, a.claim), _is_named(y, b.claim)
     if x_named and y_named:
         return True
