@@ -198,8 +198,8 @@ def _brief_source(lines: list[str], start: int, end: int) -> str:
     for line in lines[start:min(end, start + 4)]:
         if line.strip() and is_junk(line):
             for item in re.split(r"\s*[|\u00b7]\s*", line.strip().strip("*_")):
-                if _via_outlet(item):
-                    return _via_outlet(item)
+                if outlet := _via_outlet(item):
+                    return outlet
     return ""
 
 
@@ -268,8 +268,9 @@ def _header_at_time_line(lines: list[str], i: int, taken: int) -> _Header | None
     members = [i]
     outlet = dashed = ""
     before = _previous_content(lines, i)
-    if before > taken and marked_headline(lines[before]) and not dash_outlet(lines[_next_content(lines, i)]
-                                                                              if _next_content(lines, i) < len(lines) else ""):
+    after = _next_content(lines, i)
+    dashed_after = after < len(lines) and dash_outlet(lines[after])
+    if before > taken and marked_headline(lines[before]) and not dashed_after:
         # a brief of the page's own outlet: its headline, then the time ('**Evacuees face weekend away**')
         return _Header(start=before, end=i, source="", title=marked_headline(lines[before]))
     if before > taken:
@@ -282,7 +283,6 @@ def _header_at_time_line(lines: list[str], i: int, taken: int) -> _Header | None
                 members.append(above)
         elif looks_like_outlet(lines[before]):
             outlet = lines[before].strip()
-    after = _next_content(lines, i)
     if after < len(lines) and not dashed:
         name = dash_outlet(lines[after])
         if name:
@@ -337,9 +337,9 @@ def _story(lines: list[str], start: int, end: int, line_offset: int,
 _BRIEFS_PAGE_RE = re.compile(r"\b(?:in brief|briefs?|briefing|digest|round-?up|latest|live)\b", re.IGNORECASE)
 
 
-def is_briefs_page(title: str) -> bool:
-    """Does a page's title (or its first line, or its address) call it a set of briefs?"""
-    return bool(_BRIEFS_PAGE_RE.search(title or ""))
+def is_briefs_page(words: str) -> bool:
+    """Do a page's title, its first line or its address call it a set of briefs?"""
+    return bool(_BRIEFS_PAGE_RE.search(words or ""))
 
 
 #: A headline in capitals: "UK: SEVEN HURT IN CRASH BLAMED ON POTHOLE" (three words or more, no sentence end).
@@ -365,9 +365,10 @@ def _standalone_headlines(lines: list[str]) -> list[int]:
 def split_briefs(text: str, first_line: int = 1) -> list[Story] | None:
     """Cut a page of briefs (a briefing, a digest, news in brief) at the headlines its briefs
     open with, or ``None`` when it has fewer than two. The briefs are the page's outlet's (no
-    source of their own) unless their meta bar credits another ('via Meridian Wire'); what comes before the first is the page's lead, and a headline that is
-    site furniture ("**Most read**") starts no brief: the list under it is left out. A brief keeps
-    its headline as its first line, as a story's text does on a page of one story."""
+    source of their own) unless their meta bar credits another ('via Meridian Wire'); what
+    comes before the first is the page's lead, and a headline that is site furniture ("**Most
+    read**") starts no brief: the list under it is left out. A brief keeps its headline as its
+    first line, as a story's text does on a page of one story."""
     lines = text.split("\n")
     heads = _standalone_headlines(lines)
     if sum(1 for k in heads if not is_junk(brief_headline(lines[k]))) < 2:
