@@ -28,6 +28,9 @@ being be been it i he she they we you wants said says told knows thinks
 
 _PREPOSITIONS_BEFORE_ONE_DAY = re.compile(r"(?i:\b(?:for|within|in|after|than|only|just|over|every|per|least|about)\s+$)")
 
+#: Before "one": a relative "which" after a preposition, whose clause may count ('the crash, in which
+#: one person died'; not 'which one?').
+_RELATIVE_WHICH_BEFORE = re.compile(r"(?i:\b(?:in|of|during|after|from|at|on|by|with)\s+which\s+$)")
 _ONE_REJECT_BEFORE = re.compile(
     r"(?i:\b(?:no|the|this|that|which|each|every|any|another|last|next|same|little|"
     r"big|new|old|right|wrong|loved|young|other|someone|anyone|everyone|a|his|her|their|"
@@ -194,7 +197,8 @@ def _one_is_number(text: str, start: int, end: int) -> bool:
         return True
     if nums.OVER_DENOMINATOR_RE.match(text, end) and not re.search(r"(?i:\b(?:no|the|this|that|any|each|every)\s+$)", before):
         return True  # "one over three": a fraction read aloud
-    if _ONE_REJECT_BEFORE.search(before) and not re.search(r"(?i:\b(?:only|just)\s+$)", before):
+    if _ONE_REJECT_BEFORE.search(before) and not re.search(r"(?i:\b(?:only|just)\s+$)", before) and not (
+            _RELATIVE_WHICH_BEFORE.search(before) and re.match(r"\s+[a-z]+\s+(?:was|were|had|has|[a-z]+ed)\b", after)):
         return False
     if _is_attribution(text, start, end, before):
         return False

@@ -107,6 +107,9 @@ ONE_AND_A = [
     ("The sheriff said the death toll stood at one, with 73 people injured.",
      [("one", 1.0, 1.0, 1.0, "", "count"), ("73", 73.0, 73.0, 73.0, "", "count")]),
     ("The toll is one of the worst in years.", []),
+    # a relative 'which' after a preposition: its clause counts
+    ("The accident, in which one person died, is being investigated.", [("one", 1.0, 1.0, 1.0, "", "count")]),
+    ("Which one of them was hurt?", []),
     ("One in five adults smokes.",
      [("One in five", 0.2, 0.2, 0.2, "", "ratio")]),
 ]
