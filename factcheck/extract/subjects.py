@@ -489,10 +489,12 @@ def brought_tally(text: str, start: int, end: int) -> str | None:
     if _BRINGING_TO.search(before):
         told = _TALLY_AFTER_BROUGHT.match(after)
     else:
-        told = _BRINGING_TALLY_TO.search(before)
-        if told is None and (told := _BRINGING_EVENTS_TO.search(before)) is not None and told.group(1) == "losses":
-            return None if _JOBS_AFTER.match(after) else "kill"
-    return _BROUGHT_EVENTS[told.group(1).lower()] if told else None
+        told = _BRINGING_TALLY_TO.search(before) or _BRINGING_EVENTS_TO.search(before)
+    if told is None:
+        return None
+    if told.group(1).lower() == "losses":
+        return None if _JOBS_AFTER.match(after) else "kill"
+    return _BROUGHT_EVENTS[told.group(1).lower()]
 
 
 def inverted_tally(top):

@@ -200,8 +200,10 @@ def _drop_contrasts(members: list[Claim], running: bool = False) -> list[Claim]:
     kept = []
     for together in by_sentence.values():
         totals = [c for c in together if _TOTAL_BEFORE.search(c.text_before(120))] if running else []
-        if len(together) == 1 or len(totals) == 1:
-            kept.append(totals[0] if len(together) > 1 else together[0])
+        if len(together) == 1:
+            kept.extend(together)
+        elif len(totals) == 1:
+            kept.extend(totals)
     return kept
 
 

@@ -281,7 +281,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
     # everyone aboard taken to safety is a toll of its own: 'All 168 passengers were evacuated' / '152
     # passengers were evacuated' ('all 22 crew were taken off' is everyone aboard)
-    toll = predicate in TOLL_CLASSES or (claim.predicate in _FLYING_VERBS and _flown_away(claim))
+    flown_away = claim.predicate in _FLYING_VERBS and _flown_away(claim)
+    toll = predicate in TOLL_CLASSES or flown_away
     if (not toll and _ON_BOARD_AFTER.match(claim.text_after(50))) or (subject in _ABOARD_SUBJECTS and (
             claim.predicate in _ABOARD_VERBS or (not toll and ALL_BEFORE.search(claim.text_before(20)))
             or _OF_THE_BEFORE.search(claim.text_before(20)))):
@@ -291,7 +292,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
             _TO_HOSPITAL.match(claim.text_after(90))
             or claim.in_fact_box() and _TO_HOSPITAL.search(claim.text_before(60))):  # ('- Taken to hospital: 17')
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
-    elif claim.predicate in _FLYING_VERBS and _flown_away(claim):
+    elif flown_away:
         predicate = "evacuate"  # '162 people were flown ashore', 'had flown 203 workers off its mine'
     elif (event := event_class(claim, claim.predicate)) is not None:
         predicate = event  # 'left 27 people dead', 'brought out alive': a toll told in other words
