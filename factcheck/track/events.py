@@ -36,6 +36,10 @@ _RESCUE_VERBS = {"pull", "bring", "bring out", "free", "save", "winch", "lift", 
 _ALIVE_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,6}?(?:alive|to safety|from the (?:rubble|water|sea|wreckage|debris|mine|river|"
     r"collapsed|flooded|burning)|out of the (?:water|sea|mine|rubble))\b", re.I)
+#: After a count of people found: they were found alive ('found four alive', 'eight of the party
+#: have now been found safe and well').
+_FOUND_ALIVE_AFTER = re.compile(r"^\s*(?:(?:[\w'’-]+\s+){0,3}?|[^.;:]{0,60}?\bfound\s+)(?:alive|safe\b(?!\s+(?:deposit|house)))",
+                                re.I)
 #: Verbs that count a rescue of people when their object is people, whatever follows.
 _PEOPLE_RESCUE_VERBS = {"pull", "free", "save", "winch", "airlift", "bring out"}
 #: After a count of people: held by the police ('are being held by police', 'held in custody').
@@ -83,6 +87,8 @@ def event_class(claim: Claim, predicate: str) -> str | None:
         return "kill"  # 'at least 31 people have lost their lives'
     if predicate in _RESCUE_VERBS and (_ALIVE_AFTER.match(after) or (people and predicate in _PEOPLE_RESCUE_VERBS)):
         return "rescue"  # 'brought 21 miners out alive', 'pulled 14 survivors from the rubble'
+    if predicate == "find" and _FOUND_ALIVE_AFTER.match(after):
+        return "rescue"  # 'seven of the walkers have now been found alive': a search's tally of the saved
     if people and predicate in ("hold", "take") and _CUSTODY_AFTER.match(after):
         return "arrest"  # 'twelve people are being held by police'
     if people and predicate == "treat" and _INJURY_AFTER.match(after):

@@ -250,6 +250,17 @@ _FLOWN_AWAY_LATER = re.compile(r"^[^.;:]{0,90}?\b(?:flown|airlifted)\s+(?:ashore
 _FLYING_VERBS = {"fly", "fly out", "airlift", "helicopter"}
 
 
+def _named_by_toll(claim: Claim, modifiers: list[str]) -> str | None:
+    """The toll a known group of people is named by, whatever its clause says of them: 'the 22
+    arrested workers were released on bail', 'Of the 112 evacuated residents, 126 are staying at
+    a shelter' -> 'arrest', 'evacuate'. Not a group told for the first time, which may be a part
+    ('126 evacuated residents are staying at the shelter')."""
+    if claim.dimension != "count" or claim.subject not in PEOPLE_NOUNS | TOLL_PEOPLE \
+            or not DEFINITE_BEFORE.search(claim.text_before(12)):
+        return None
+    return next((predicate_class(m) for m in modifiers if predicate_class(m) in TOLL_CLASSES), None)
+
+
 def _flown_away(claim: Claim) -> bool:
     """Were the people the figure counts flown away from danger (not the whole of '186 of its 380')?"""
     return (claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and not _OF_THE_BEFORE.search(claim.text_before(20))
@@ -296,12 +307,16 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = "evacuate"  # '162 people were flown ashore', 'had flown 203 workers off its mine'
     elif (event := event_class(claim, claim.predicate)) is not None:
         predicate = event  # 'left 27 people dead', 'brought out alive': a toll told in other words
+    elif (event := _named_by_toll(claim, modifiers)) is not None:
+        predicate = event  # 'Of the 112 evacuated residents, 126 are staying at a shelter': the evacuated
     elif claim.dimension == "count" and (_HOME_TO_BEFORE.search(claim.text_before(30))
                                          or _CONTAINER_OF_BEFORE.search(claim.text_before(30))
                                          or claim.predicate in _HOUSING_VERBS
                                          or (claim.predicate in HOLDING_VERBS and claim.subject not in PEOPLE_NOUNS
                                              and claim.subject_text[:1].islower())):  # not 'four Britons held'
         predicate = "house"  # 'home to 850,000 hens' = 'housed 1.4 million hens'; 'a block of 48 flats' = 'held 84 flats'
+    if predicate in TOLL_CLASSES:
+        modifiers = [m for m in modifiers if predicate_class(m) != predicate]  # 'the 30 injured people': the toll's own word
     if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
         return ("job", "", "cut", unit_key(claim))  # '2,700 workers will lose their jobs' = '2,300 jobs will go'
     if claim.subject == "distance" and claim.agent and claim.predicate in _SPANNING_VERBS:
@@ -338,8 +353,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return None
     if predicate in TOLL_CLASSES and claim.dimension == "time":
         return None  # 'a 78-year-old man has died', 'died nine days after': an age or a time, never a toll
-    if predicate in TOLL_CLASSES and subject in TOLL_PEOPLE and (subject in ("people", "person")
-                                                                  or not _coordinated(claim)):
+    if predicate in TOLL_CLASSES and (subject in TOLL_PEOPLE or _OF_THE_PARTY.match(claim.text_after(30))) and (
+            subject in ("people", "person") or not _coordinated(claim)):
         if subject not in ANY_PERSON:
             modifiers = []  # 'arrested 34 tea workers' / '22 workers were detained': the toll's people
         subject = "people"  # 'twelve riders were injured' / 'seventeen people were hurt'; 'four suspects arrested'
@@ -377,6 +392,9 @@ _BY_BEFORE = re.compile(r"\d[\d,.]*\s?(?:[a-z]{1,12}\.?\s?)?(?:by|x|\u00d7)\s*$"
 #: Units of a bracketed conversion the parse hangs on the noun as a modifier ('(205-foot) coaster').
 _MEASURE_UNITS = {"foot", "feet", "metre", "meter", "mile", "inch", "yard", "kilometre", "kilometer", "centimetre",
                   "centimeter", "tonne", "ton", "kilogram", "acre", "hectare"}
+#: After a count: it is of the members of a group of people ('eight of the party of 11 have now been
+#: found alive', 'three of the group were taken to hospital').
+_OF_THE_PARTY = re.compile(r"^\s+of\s+(?:the|their|his|her)\s+(?:[\w-]+\s+)?(?:party|group)\b", re.I)
 #: Tolls whose people are counted whatever the copy calls them (``people.TOLL_PEOPLE``): a group
 #: within them (children, women, soldiers, officers) stays its own count.
 TOLL_CLASSES = {"kill", "wound", "arrest", "hospitalise", "rescue", "evacuate"}

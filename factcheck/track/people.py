@@ -41,7 +41,8 @@ ANY_PERSON = {"people", "person", "rider", "passenger", "victim", "visitor", "gu
 #: within the people, and stay their own count.
 TOLL_PEOPLE = ANY_PERSON | {"worker", "miner", "crewman", "villager", "fisherman", "driver", "labourer", "laborer",
                             "islander", "inhabitant", "farmer", "picker", "musician", "hand", "staff", "player",
-                            "patient"}  # ('41 patients were hospitalised' / 'the number of people admitted')
+                            "patient",  # ('41 patients were hospitalised' / 'the number of people admitted')
+                            "walker", "hiker", "climber", "rambler", "trekker"}  # (the people a search counts)
 
 #: People who work somewhere or whom it employs are its staff.
 WORKING_PEOPLE = {"people", "person", "worker", "employee"}

@@ -213,6 +213,11 @@ class Places:
             self._home[article_id] = counts.most_common(1)[0][0] if counts else None
         return self._home[article_id]
 
+    def all_named_in(self, places: frozenset[str], article_id: str) -> bool:
+        """Does the article name every one of ``places`` somewhere in its text?"""
+        article = self._articles.get(article_id)
+        return article is not None and all(re.search(rf"\b{re.escape(place)}\b", article.text, re.I) for place in places)
+
     def setting(self, article_id: str) -> frozenset[str]:
         """Where the article's figures that name no place happen: its home, and the places of its
         headline and its first sentence ('fire raced up a 22-storey tower block in Stannerton'

@@ -457,9 +457,12 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
 def _in_setting(a: Tracked, b: Tracked, places: Places) -> bool:
     """Does a toll's place (none: its story's) agree with where the other article's story is set?
     Two reports of one story give its toll in their own words: 'Nearly 16,000 people have now been
-    evacuated from Halvard Island' / 'Some 9,800 people have been evacuated since the eruption began'."""
+    evacuated from Halvard Island' / 'Some 9,800 people have been evacuated since the eruption began'.
+    A local place the other article names too is its story's ('The explosion at Linfield Court ... in
+    which six people were killed' / a Brackenford report that names Linfield Court once)."""
     setting = places.setting(b.claim.article_id)
-    return not a.places or places.agree(a.places, setting | b.places, country_wide=True)
+    return (not a.places or places.agree(a.places, setting | b.places, country_wide=True)
+            or a.places == places.local(a.places) and places.all_named_in(a.places, b.claim.article_id))
 
 
 def _property_of_one_thing(a: Tracked) -> bool:

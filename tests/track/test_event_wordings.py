@@ -27,6 +27,12 @@ RULES = {r.code: r for r in load_rules()}
     ("Deaths have risen to 40.", "40", ("people", "", "kill", "count")),
     ("Eighteen miners have now been brought out alive.", "Eighteen", ("people", "", "rescue", "count")),
     ("Rescuers pulled 14 survivors from the rubble.", "14", ("people", "", "rescue", "count")),
+    ("Seven of the hikers have now been found alive.", "Seven", ("people", "", "rescue", "count")),
+    ("That means six of the party of nine have been found safe and well.", "six", ("people", "", "rescue", "count")),
+    ("Searchers found four walkers alive on the ridge.", "four", ("people", "", "rescue", "count")),
+    ("Of the 112 evacuated residents, 70 are staying at a shelter.", "112", ("people", "", "evacuate", "count")),
+    ("The 22 arrested workers were released on bail.", "22", ("people", "", "arrest", "count")),
+    ("Of the 30 injured people, 12 remain in hospital.", "30", ("people", "", "wound", "count")),
     ("Twelve people are being held by police.", "Twelve", ("people", "", "arrest", "count")),
     ("Forty people were treated for injuries.", "Forty", ("people", "", "wound", "count")),
     ("Some 3,000 residents fled their homes.", "Some 3,000", ("people", "", "evacuate", "count")),
@@ -47,6 +53,19 @@ def test_a_toll_in_other_words_has_the_plain_verbs_key(text, figure, key):
 ])
 def test_a_combined_count_or_a_change_is_not_the_toll(text, figure):
     assert keys_of(text)[figure] != ("people", "", "kill", "count")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Searchers found 12 bodies in the collapsed mine.", "12"),
+    ("Inspectors found 40 safety deposit boxes open.", "40"),
+])
+def test_what_is_found_without_alive_is_no_rescue(text, figure):
+    assert (keys_of(text)[figure] or ("", "", "", ""))[2] != "rescue"
+
+
+def test_a_group_told_for_the_first_time_by_its_toll_word_may_be_a_part():
+    """'126 evacuated residents are staying at the shelter' counts those at the shelter."""
+    assert keys_of("About 126 evacuated residents are staying at the shelter.")["About 126"][2] != "evacuate"
 
 
 @pytest.mark.parametrize("text, figure", [
