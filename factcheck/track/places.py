@@ -101,6 +101,7 @@ class Places:
         self._home: dict[str, str | None] = {}
         self._setting: dict[str, frozenset[str]] = {}
         self._articles = articles
+        self._near: dict[str, set[str]] = {}  # places the copy puts near another ('Hollinsford, near Wexcombe')
         called, inside = self._read_copy(articles)
         self._regions = (names & COUNTRIES) | called
         known = {e.lower() for c in claims for e in c.entities if len(e) > 3} - names
@@ -143,6 +144,11 @@ class Places:
                 in_country = _COMMA_NAME.match(text, match.end)
                 if in_country and in_country.group(1).lower() in COUNTRIES and match.name not in COUNTRIES:
                     inside.add((match.name, in_country.group(1).lower()))  # 'NANDIPUR, India, Sept 10 (Wire)'
+                near = _NEAR_PLACE.match(text, match.end)
+                if near:
+                    beside = next(self._places.finditer(text[near.end():near.end() + 60]), None)
+                    if beside is not None and beside.start == 0 and beside.name != match.name:
+                        self._near.setdefault(match.name, set()).add(beside.name)  # 'at Hollinsford, near Wexcombe'
                 within = _IN_PLACE.match(text, match.end)
                 if not within:
                     continue
@@ -181,6 +187,14 @@ class Places:
         b_in = {r for p in b for r in self._containers.get(p, ())}
         holders = self._regions | self._learned
         return bool((a & holders & b_in) or (b & holders & a_in))
+
+    def near_agree(self, a: Claim, a_places: frozenset[str], b: Claim, b_places: frozenset[str]) -> bool:
+        """Does one claim's sentence put its figure only near a place ('eleven people were arrested at
+        the march near Wexcombe') that the copy puts the other's place near ('a terminal at
+        Hollinsford, near Wexcombe')? Somewhere near a town says nothing against a village by it."""
+        return any(q in self._near.get(p, ()) and re.search(rf"\bnear\s+(?:the\s+)?{re.escape(q)}\b", other.sentence, re.I)
+                   for one, other, ones, others in ((a, b, a_places, b_places), (b, a, b_places, a_places))
+                   for p in ones for q in others)
 
     def homes_meet(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Are two articles at home in one local place ('Shannagh' and 'Shannagh Airport')?"""
@@ -282,11 +296,13 @@ class Places:
             return frozenset({EVERYWHERE})  # 'sold 20 million copies worldwide', 'altogether'
         located = _located(claim)
         if claim.places or located:
-            return frozenset(_name(p) for p in [*claim.places, *located]
-                             if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence)
-                             and not _only_home_of_people(p, claim.sentence))
-        return frozenset(n for n in self._named(claim.sentence, in_sentence=True)
-                         if not _only_home_of_people(n, claim.sentence))
+            found = frozenset(_name(p) for p in [*claim.places, *located]
+                              if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence)
+                              and not _only_home_of_people(p, claim.sentence))
+        else:
+            found = frozenset(n for n in self._named(claim.sentence, in_sentence=True)
+                              if not _only_home_of_people(n, claim.sentence))
+        return found - _landmarks(found, claim.sentence)
 
     def home_of(self, claim: Claim) -> frozenset[str]:
         home = self.home(claim.article_id)
@@ -308,6 +324,8 @@ _HOME_OF_PEOPLE_BEFORE = re.compile(
 #: Between a place and the place that holds it: "Ashgrove Heights in Stannerton", "Hobbeck, in the
 #: Tarrow valley" is left out (a comma may start a list).
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
+#: Between a place and a place it is near: "Hollinsford, near Wexcombe", "the site near Wexcombe".
+_NEAR_PLACE = re.compile(r",?\s+near\s+(?:the\s+)?")
 #: After a place: a comma and a name ('Nandipur, India'), a country when it is one.
 _COMMA_NAME = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b")
 #: The first sentence of an article (its lead), up to 400 characters.
@@ -318,6 +336,13 @@ def _located(claim: Claim) -> list[str]:
     """Names the claim's sentence puts after 'in', 'at', 'near' or 'outside', which NER may have
     taken for a person or an organisation ('wounded in Hesk', 'in Co Ardmoyle')."""
     return [e for e in claim.entities if re.search(rf"\b(?:in|at|near|outside)\s+{re.escape(e)}\b", claim.sentence)]
+
+
+def _landmarks(places: frozenset[str], sentence: str) -> set[str]:
+    """Places the sentence names only to say where another of them is: 'Lower Ellersby' in 'swept
+    through Hobbeck, near Lower Ellersby'."""
+    return {q for q in places for p in places - {q}
+            if re.search(rf"\b{re.escape(p)},?\s+near\s+(?:the\s+)?{re.escape(q)}\b", sentence, re.I)}
 
 
 def _only_home_of_people(place: str, sentence: str) -> bool:

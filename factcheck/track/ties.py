@@ -273,6 +273,8 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
             return True  # a label naming no place is where the thing it names is ('the 25-mile jam')
         setting = places.setting(a.claim.article_id)
         return places.agree(a.places or setting, b.places or setting)
+    if a.predicate in RUNNING_TOTALS and places.near_agree(a.claim, a.places, b.claim, b.places):
+        return True  # 'arrested ... at the Hollinsford rail freight terminal' / 'at the march near Wexcombe'
     return places.agree(a.places, b.places, country_wide=a.predicate in RUNNING_TOTALS)
 
 
