@@ -457,6 +457,7 @@ _TALLY_AFTER = re.compile(
 
 #: The events a tally written out in words counts, by the word that names them.
 _BROUGHT_EVENTS = {**TALLY_EVENTS, "held": "arrest", "arrests": "arrest", "deaths": "kill", "injuries": "wound",
+                   "treated": "treat", "rescued": "rescue", "hospitalised": "hospitalise", "hospitalized": "hospitalise",
                    "evacuations": "evacuate", "detentions": "arrest", "fatalities": "kill"}
 _BROUGHT_EVENT_WORDS = "|".join(sorted(_BROUGHT_EVENTS, key=len, reverse=True))
 #: Before a figure: 'bringing to ' (the tally follows it), or 'bringing the number of arrests
@@ -476,7 +477,7 @@ _BRINGING_EVENTS_TO = re.compile(
 _JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:jobs?|posts?|roles?|positions?)\b", re.I)
 #: After a figure brought to: 'the number held since Saturday', 'the number of people arrested'.
 _TALLY_AFTER_BROUGHT = re.compile(
-    r"^\s+the\s+(?:number|total|tally|count)\s+(?:of\s+(?:people|persons)\s+)?(?:(?:who|that)\s+"
+    r"^\s+the\s+(?:number|total|tally|count)\s+(?:of\s+(?:people|persons|[a-z]+(?:men|s))\s+)?(?:(?:who|that)\s+"
     r"(?:have\s+|had\s+)?(?:been\s+|were\s+)?)?(" + _BROUGHT_EVENT_WORDS + r")\b", re.I)
 
 

@@ -104,7 +104,7 @@ _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+(?:up to\s+|about\s+|around
 #: the consistency rules FC201 and FC203 (a test checks it).
 RUNNING_TOTALS = frozenset({"kill", "wound", "arrest", "displace", "evacuate", "rescue", "hospitalise", "charge",
                             "infect", "flood", "damage", "destroy", "burn", "cancel", "postpone", "cull",
-                            "slaughter"})
+                            "slaughter", "treat"})
 #: For money, the verbs that put a sum towards something are one class:
 #: "includes £4.6m for repairs" and "has set aside £6.4m for repairs".
 MONEY_ALLOCATION = {"allocate", "earmark", "set aside", "set", "spend", "include", "commit", "budget",
@@ -250,6 +250,13 @@ _FLOWN_AWAY_LATER = re.compile(r"^[^.;:]{0,90}?\b(?:flown|airlifted)\s+(?:ashore
 _FLYING_VERBS = {"fly", "fly out", "airlift", "helicopter"}
 
 
+#: After a count of people: they are still in the state a toll put them in ('Two runners are still
+#: being treated', 'three are still being held'), which holds on the day of the report only (in the
+#: figure's own clause: not the whole of 'Of the 30 injured people, 12 remain in hospital').
+_STILL_UNDER = re.compile(r"^[^.;,]{0,50}?\b(?:still|remain|remains)\s+(?:being\s+)?(?:treated|held|detained|"
+                          r"in\s+(?:hospital|custody|intensive care))\b", re.I)
+
+
 def _named_by_toll(claim: Claim, modifiers: list[str]) -> str | None:
     """The toll a known group of people is named by, whatever its clause says of them: 'the 22
     arrested workers were released on bail', 'Of the 112 evacuated residents, 126 are staying at
@@ -259,6 +266,27 @@ def _named_by_toll(claim: Claim, modifiers: list[str]) -> str | None:
             or not DEFINITE_BEFORE.search(claim.text_before(12)):
         return None
     return next((predicate_class(m) for m in modifiers if predicate_class(m) in TOLL_CLASSES), None)
+
+
+#: Nouns of a lasting measure of a thing, by the dimensions they measure in: 'the bridge length',
+#: '- Campaign length:'. Depth and width are aspects of a length, kept as narrowing words
+#: (``length_aspect``). Not costs: 'reconstruction costs' estimated are not a reconstruction drive's worth.
+_MEASURE_NOUNS = {"length": {"length", "time"}, "height": {"length"}, "width": {"length"}, "depth": {"length"},
+                  "weight": {"mass"}, "duration": {"time"}}
+
+
+def measured_thing(claim: Claim, modifiers: list[str]) -> tuple[str, list[str]] | None:
+    """(thing, narrowing words) of a measure named by the noun of the thing it measures, as fact
+    boxes and compounds name it: 'Bridge length: 4.2km' -> ('bridge', []), 'Campaign length: 179
+    days' -> ('campaign', []), 'the sinkhole depth' -> ('sinkhole', ['depth']); else None. A
+    stated measure is the thing's size or term, whatever verb carries it."""
+    if claim.subject not in _MEASURE_NOUNS or claim.dimension not in _MEASURE_NOUNS[claim.subject] or not modifiers:
+        return None
+    thing, narrowing = modifiers[-1], modifiers[:-1]
+    if thing in _MEASURE_NOUNS or thing in GENERIC_SUBJECTS:
+        return None
+    aspect = claim.subject if claim.subject in ("width", "depth") else ""
+    return thing, [*narrowing, aspect] if aspect else narrowing
 
 
 def _flown_away(claim: Claim) -> bool:
@@ -285,6 +313,10 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     reading = whole_reading(claim, modifiers, subject)
     if reading is not None:  # an age, a capacity, a population, a size, a list's length, a ballot's result
         return (*reading, unit_key(claim))
+    measured = measured_thing(claim, modifiers)
+    if measured is not None and (claim.predicate not in CHANGE_PREDICATES or is_level(claim)):  # '- Bridge length: 4.2km' = 'the 2.4km bridge'; '- Campaign length: 179 days'
+        thing, narrowing = measured
+        return (SUBJECT_CLASSES.get(thing, thing), " ".join(narrowing), "", unit_key(claim))
     if claim.subject == "list":
         modifiers = modifiers[-1:]  # 'the Farrowby housing waiting list': the word before 'list' names it
     predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
@@ -317,6 +349,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = "house"  # 'home to 850,000 hens' = 'housed 1.4 million hens'; 'a block of 48 flats' = 'held 84 flats'
     if predicate in TOLL_CLASSES:
         modifiers = [m for m in modifiers if predicate_class(m) != predicate]  # 'the 30 injured people': the toll's own word
+        if _STILL_UNDER.match(claim.text_after(90)):
+            predicate = "remain"  # 'Two runners are still being treated' = 'two remain in hospital': no toll
     if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
         return ("job", "", "cut", unit_key(claim))  # '2,700 workers will lose their jobs' = '2,300 jobs will go'
     if claim.subject == "distance" and claim.agent and claim.predicate in _SPANNING_VERBS:
@@ -397,7 +431,7 @@ _MEASURE_UNITS = {"foot", "feet", "metre", "meter", "mile", "inch", "yard", "kil
 _OF_THE_PARTY = re.compile(r"^\s+of\s+(?:the|their|his|her)\s+(?:[\w-]+\s+)?(?:party|group)\b", re.I)
 #: Tolls whose people are counted whatever the copy calls them (``people.TOLL_PEOPLE``): a group
 #: within them (children, women, soldiers, officers) stays its own count.
-TOLL_CLASSES = {"kill", "wound", "arrest", "hospitalise", "rescue", "evacuate"}
+TOLL_CLASSES = {"kill", "wound", "arrest", "hospitalise", "rescue", "evacuate", "treat"}
 
 
 def subject_class(claim: Claim) -> str:
@@ -515,7 +549,11 @@ _RATE_AFTER = re.compile(
 def rate_of(claim: Claim) -> str:
     """'each', 'a week': a price or rate per unit is not the same fact as a total ('removing 1,200
     cubic metres of water an hour' is a rate)."""
-    match = _RATE_AFTER.match(claim.text_after(30)) or _EVERY_AFTER.match(claim.text_after(30))
+    after = claim.text_after(50)
+    noun = claim.subject_text.split()[-1] if claim.dimension == "count" and claim.subject_text else ""
+    if noun and re.match(rf"\s+{re.escape(noun)}\b", after, re.I):
+        after = after[re.match(rf"\s+{re.escape(noun)}\b", after, re.I).end():]  # 'treats 40,000 patients a year'
+    match = _RATE_AFTER.match(after[:30]) or _EVERY_AFTER.match(after[:30])
     return match.group(1).lower().replace("per ", "a ").replace("an ", "a ") if match else ""
 
 

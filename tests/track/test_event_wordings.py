@@ -31,6 +31,9 @@ RULES = {r.code: r for r in load_rules()}
     ("That means six of the party of nine have been found safe and well.", "six", ("people", "", "rescue", "count")),
     ("Searchers found four walkers alive on the ridge.", "four", ("people", "", "rescue", "count")),
     ("Of the 112 evacuated residents, 70 are staying at a shelter.", "112", ("people", "", "evacuate", "count")),
+    ("Two workers have been treated in hospital after breathing in gas.", "Two", ("people", "", "treat", "count")),
+    ("Three miners were treated for smoke exposure.", "Three", ("people", "", "treat", "count")),
+    ("Four were admitted, bringing to nine the number of miners treated there.", "nine", ("people", "", "treat", "count")),
     ("The 22 arrested workers were released on bail.", "22", ("people", "", "arrest", "count")),
     ("Of the 30 injured people, 12 remain in hospital.", "30", ("people", "", "wound", "count")),
     ("Twelve people are being held by police.", "Twelve", ("people", "", "arrest", "count")),
@@ -225,3 +228,8 @@ def test_a_firm_named_like_a_time_word_still_holds_its_figure():
                       text="Next's shares fell more than 3% following the release of the trading statement.")
     claim = next(c for _, found in extract_articles([article]) for c in found if c.text == "more than 3%")
     assert owners(claim) == frozenset({"next"})
+
+
+def test_people_treated_in_a_period_are_a_rate_not_a_toll():
+    """'The hospital treats 40,000 patients a year' is no toll of one event's injured."""
+    assert keys_of("The hospital treats 40,000 patients a year.")["40,000"][3] == "count a year"

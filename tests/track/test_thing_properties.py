@@ -56,3 +56,24 @@ def test_an_age_or_a_span_in_a_toll_sentence_is_no_toll(text, figure):
 ])
 def test_the_people_who_pack_or_attend_an_event_are_its_crowd(text, figure):
     assert _key(text, figure) == ("crowd", "", "", "count")
+
+
+@pytest.mark.parametrize("text, figure, other, key", [
+    ("The new bridge is 2.4km long.\n\n- Bridge length: 4.2km", "4.2km", "2.4km", ("bridge", "", "", "metre")),
+    ("The tower is 310 metres tall.\n\n- Tower height: 130 metres", "130 metres", "310 metres",
+     ("tower", "", "", "metre")),
+    ("The sinkhole is 35 feet deep.\n\n- Sinkhole depth: 53 feet", "53 feet", "35 feet", ("sinkhole", "depth", "", "metre")),
+    ("A 197-day campaign.\n\n- Campaign length: 179 days", "179 days", "197-day", ("campaign", "", "", "second")),
+])
+def test_a_measure_named_by_its_things_noun_is_the_things(text, figure, other, key):
+    """'- Bridge length: 4.2km' (a fact box) and 'the bridge is 2.4km long' are one fact."""
+    assert _key(text, figure) == _key(text, other) == key
+
+
+@pytest.mark.parametrize("text, figure, key", [
+    ("The project cost rose by £1m to £5m.", "£1m", ("cost", "project", "rise", "GBP")),  # a change of the cost
+    ("Reconstruction costs were estimated at nearly $3bn.", "nearly $3bn", ("cost", "reconstruction", "", "USD")),
+])
+def test_a_change_or_a_cost_is_no_measure_of_a_thing(text, figure, key):
+    """A cost is no lasting measure: 'reconstruction costs' estimated are not a reconstruction drive's worth."""
+    assert _key(text, figure) == key
