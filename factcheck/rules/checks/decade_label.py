@@ -75,10 +75,15 @@ _STOP = {"it", "its", "which", "that", "this", "was", "were", "is", "are", "be",
          "an", "of", "in", "on", "at", "to", "by", "for", "with", "they", "we", "he", "she", "who", "had", "has"}
 
 
-def _made_before(verbs: list[str]) -> re.Pattern:
-    """Right before a year: a noun, then the thing was made ('shed was built in ', 'spire, ..., was completed in ')."""
+def _made_before(verbs: list[str], clause: bool = True) -> re.Pattern:
+    """Right before a year: a noun, then the thing was made ('shed was built in ', 'shed, added in '; with
+    ``clause``, also across a clause set off by commas: 'spire, ..., was completed in ')."""
     alternation = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
-    return re.compile(r"\b([a-z][a-z-]+)(?:['’]s)?(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},|,)?\s+(?:(?:which|that)\s+)?"
+    # (right before: 'shed, added in', 'shed which was added in'; not 'which serves 4,000 homes, was put up in',
+    # whose comma closes a clause about another noun)
+    between = (r"(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},|,)?" if clause
+               else r"(?:,(?!\s+(?:was|were|had|has|is|are)\b))?")
+    return re.compile(r"\b([a-z][a-z-]+)(?:['’]s)?" + between + r"\s+(?:(?:which|that)\s+)?"
                       r"(?:(?:was|were|had been|has been|is|are)\s+)?(?:(?:first|originally)\s+)?"
                       r"(" + alternation + r"|first\s+[a-z]+(?:\s+on)?|began\s+[a-z]+ing)\s+"
                       r"(?:[a-z]+\s+){0,2}?(?:back\s+)?in\s+$", re.I)
@@ -121,7 +126,8 @@ class Made:
 @check("decade-label", params=PARAMS)
 def decade_label(rule, audit):
     """A year of making outside the decade the article gives a thing of the same noun."""
-    made_before = _made_before(rule.params["verbs"])
+    # the noun right before the verb first: 'members in Britain, said ... the weaving shed, added in 1983' is the shed's year
+    made_right_before, made_before = _made_before(rule.params["verbs"], clause=False), _made_before(rule.params["verbs"])
     founding = {v.lower() for v in rule.params.get("founding_verbs", [])}
     made_by_someone = _made_by_someone(rule.params["verbs"])
     # (a founding verb's object may be anything: 'opened the first cafe on Kamath Road in 2011')
@@ -156,8 +162,9 @@ def decade_label(rule, audit):
                                            bool(_INDEFINITE_BEFORE.search(before))))
                 elif c.low == c.high:
                     before = sentence.before(c, 160)
-                    match = made_before.search(before)
-                    if match and match.group(1).lower() not in _STOP:
+                    match = next((m for m in (made_right_before.search(before), made_before.search(before))
+                                  if m and m.group(1).lower() not in _STOP), None)
+                    if match:
                         indefinite = bool(_INDEFINITE_BEFORE.search(before[:match.start()]))
                         made.append(Made(c, singular_noun(match.group(1).lower()), match.group(2).lower(), indefinite))
                     elif (by_someone := made_by_someone.search(before)) and by_someone.group(1).lower() not in _STOP:

@@ -59,10 +59,16 @@ _BUILD_VERBS = ("built", "rebuilt", "constructed", "erected", "completed", "put 
                 r"delivered(?:\s+new)?(?:\s+to\s+[\w' -]{1,40}?)?")
 
 
+#: Between a verb of making and its year: where or by whom, with no verb of its own ('launched from
+#: Hollis & Penrose's yard on the River Cald in 1849', 'built by Harland and Wolff in 1911'; not 'built
+#: on a site cleared in 1990').
+_WHERE_OR_BY = r"(?:(?:from|by|at|on|near|off|for)\s+(?:(?![a-z]+ed\b)[\w&'’.-]+\s+){1,9}?)?"
+
+
 def _built_before(extra: tuple[str, ...] = ()) -> re.Pattern:
     """Right before a year: the thing was made then ('was built in ', 'dating from the ')."""
     verbs = "|".join((*_BUILD_VERBS, *(re.escape(v) for v in extra)))
-    return re.compile(r"\b(?:was|were|been|being)?\s*(?:" + verbs + r")\s+(?:(?:back\s+)?in\s+|between\s+|"
+    return re.compile(r"\b(?:was|were|been|being)?\s*(?:" + verbs + r")\s+" + _WHERE_OR_BY + r"(?:(?:back\s+)?in\s+|between\s+|"
                       r"around\s+|circa\s+|c\.\s*)(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
                       r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
                       r"\bbuilt\s+$", re.I)
@@ -288,17 +294,30 @@ _KNOWN_BEFORE = re.compile(r"\b(?:the|this|its)\s+$", re.I)
 
 
 def _refers_back(year: Built, decade: Built, position: dict[str, int], vocabulary: _Vocabulary) -> bool:
-    """Does a generic word with a decade name the building dated just before it ('St Brigid's
-    National School, built in 1971, ...' and, in the next sentence, 'The 1960s building has a flat
-    roof'; 'The laundry building was built in 1974' and 'The 1960s building'), whatever other kinds
-    of building the article speaks of?"""
-    if not (decade.noun in vocabulary.generic and (year.noun not in vocabulary.generic or year.noun == decade.noun)
-            and 0 <= position[decade.claim.id] - position[year.claim.id] <= 1
+    """Does a generic word or a word of the same kind with a decade name the building dated just
+    before it ('St Brigid's National School, built in 1971, ...' and, in the next sentence, 'The
+    1960s building has a flat roof'; 'The laundry building was built in 1974' and 'The 1960s
+    building'; 'The Redrock Generating Station, which opened in 1967, ...' and, next, 'the
+    1970s-era plant'), whatever other buildings of the kind the article speaks of?"""
+    generic = decade.noun in vocabulary.generic and (year.noun not in vocabulary.generic or year.noun == decade.noun)
+    same_kind = (year.noun in vocabulary.kind_of and decade.noun in vocabulary.kind_of
+                 and vocabulary.kind_of[year.noun] == vocabulary.kind_of[decade.noun])
+    if not ((generic or same_kind) and 0 <= position[decade.claim.id] - position[year.claim.id] <= 1
             and year.claim.start < decade.claim.start and _KNOWN_BEFORE.search(decade.claim.text_before(8))):
         return False
     after = decade.claim.text_after(40)
     noun = re.search(rf"\b{re.escape(decade.noun)}", after, re.I)
-    return bool(noun) and not re.search(r"[A-Z]", after[:noun.start()])  # not 'the 1980s-built Penner unit'
+    if not noun or re.search(r"[A-Z]", after[:noun.start()]):
+        return False  # not 'the 1980s-built Penner unit'
+    if same_kind and not generic:
+        # no other building of the kind named in between ('The academy was built in 1993, and the
+        # town's other school in 1966. The 1960s school will close.')
+        if year.claim.sentence_start == decade.claim.sentence_start:
+            between = year.claim.sentence[year.claim.end - year.claim.sentence_start:decade.claim.start - decade.claim.sentence_start]
+        else:
+            between = year.claim.text_after() + " " + decade.claim.text_before(200)
+        return not {vocabulary.kind_of.get(n) for n in vocabulary.nouns_in(between)} & {vocabulary.kind_of[decade.noun]}
+    return True
 
 
 def _article_text(audit, article_id: str, article_sentences) -> str:
@@ -327,7 +346,7 @@ def year_vs_decade(rule, audit):
                 if c.kind != "year" or c.low is None:
                     continue
                 decade = is_decade(c)
-                if (c.low == c.high or decade) and vocabulary.built_before.search(sentence.before(c, 40)):
+                if (c.low == c.high or decade) and vocabulary.built_before.search(sentence.before(c, 100)):
                     noun = _built_noun(sentence, c, text, vocabulary)
                     if noun:
                         built.append(Built(c, noun, int(c.low), int(c.high), decade,
