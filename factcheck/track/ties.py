@@ -92,9 +92,23 @@ def _window(a: Tracked, b: Tracked) -> int:
         # opening weekend' on the Wednesday after)
     if a.claim.article_id != b.claim.article_id and (is_state_now(a.claim) or is_state_now(b.claim)):
         return 0
-    if a.claim.article_id != b.claim.article_id and _hyphened_size(a) and _hyphened_size(b):
-        return SIZE_WINDOW_DAYS  # 'the 4,500-seat arena' / 'the 7,200-seat arena' a week apart
+    if a.claim.article_id != b.claim.article_id and _lasting(a) and _lasting(b):
+        return SIZE_WINDOW_DAYS  # 'the 4,500-seat arena' / 'the 7,200-seat arena' a week apart; 'lies 14km
+        # north of Dunmara' / 'about 40 km north of Dunmara'
     return DATE_WINDOW_DAYS
+
+
+def _lasting(a: Tracked) -> bool:
+    """Does the figure give what does not change from one week's report to the next: a size hyphened
+    to its thing, or how far a named place lies from another? (Not any property of a thing: a
+    trestle's '640 feet' and its '110-foot' height, a ship's passengers on two sailings.)"""
+    return _hyphened_size(a) or (a.claim.subject == "distance" and not a.predicate
+                                 and bool(_BETWEEN_PLACES.match(a.claim.text_after(40))))
+
+
+#: After a distance: the place it is measured from ('14km north of Dunmara', '27 km from Sarangpur').
+_BETWEEN_PLACES = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:north|south|east|west|[a-z]+-?(?:east|west)(?:ern)?)\s+of|"
+                             r"from|away\s+from|off)\s+[A-Z]")
 
 
 def _hyphened_size(a: Tracked) -> bool:
