@@ -458,9 +458,12 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if a_names & b_names or places.local(a_names & b.home | b_names & a.home) or places.homes_meet(a.home, b.home):
         return True
     if a.predicate not in RUNNING_TOTALS:
-        # a property of one thing that names no place is its story's ('its 42-tonne mirror')
-        return (_property_of_one_thing(a) and _property_of_one_thing(b) and not a.places and not b.places
-                and places.same_story(a.claim, b.claim))
+        # a property of one thing that names no place is its story's ('its 42-tonne mirror'), and so is
+        # what one holder does in two reports of one story ('the storage building, which held about 40
+        # tonnes of toluene' / 'The building held about 14 tonnes of toluene')
+        return ((_property_of_one_thing(a) and _property_of_one_thing(b)
+                 or bool(a.claim.agent) and a.claim.agent == b.claim.agent)
+                and not a.places and not b.places and places.same_story(a.claim, b.claim))
     # one event's toll: the small places and names both stories repeat anchor it too; and two tolls
     # that name no place are their stories' own, so two articles that tell one story tie them ('Five
     # people have now been arrested' / 'Three people have been arrested, British police say')
