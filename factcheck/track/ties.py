@@ -449,7 +449,10 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     shared = (a.places | a.actors) & (b.places | b.actors)
     held = a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS
     if held:
-        shared = places.local(shared)  # two firms' deals in one country ('India's United Breweries' / 'India's first low-cost airline')
+        # two firms' deals in one country ('India's United Breweries' / 'India's first low-cost airline'); but
+        # two distances from one named place anchor, whatever else it names ('north of Dunmara', a town that
+        # shares its name with a county)
+        shared = places.local(shared) | {p for p in shared if _measured_from(a.claim, p) and _measured_from(b.claim, p)}
     if shared or places.nested(a.places, b.places):
         return True
     if held:
@@ -471,6 +474,14 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story
                 or ((places.same_story(a.claim, b.claim) or places.settings_meet(a.claim, b.claim))
                     and _in_setting(a, b, places) and _in_setting(b, a, places)))
+
+
+def _measured_from(claim: Claim, place: str) -> bool:
+    """Is the figure a distance measured from ``place`` ('14km north of Dunmara town', 'about 40
+    kilometers north of the town of Dunmara')?"""
+    return claim.dimension == "length" and bool(re.match(
+        rf"^\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+)?(?:of|from)\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?{re.escape(place)}\b",
+        claim.text_after(80), re.I))
 
 
 def _in_setting(a: Tracked, b: Tracked, places: Places) -> bool:
