@@ -295,10 +295,6 @@ def _flown_away(claim: Claim) -> bool:
             and bool(_FLOWN_AWAY.match(claim.text_after(70)) or _FLOWN_AWAY_LATER.match(claim.text_after(100))))
 
 
-
-
-
-
 def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str, str, str] | None:
     """The blocking key of a claim, or None when it cannot be tracked.
 
@@ -314,8 +310,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if reading is not None:  # an age, a capacity, a population, a size, a list's length, a ballot's result
         return (*reading, unit_key(claim))
     measured = measured_thing(claim, modifiers)
-    if measured is not None and (claim.predicate not in CHANGE_PREDICATES or is_level(claim)):  # '- Bridge length: 4.2km' = 'the 2.4km bridge'; '- Campaign length: 179 days'
-        thing, narrowing = measured
+    if measured is not None and (claim.predicate not in CHANGE_PREDICATES or is_level(claim)):
+        thing, narrowing = measured  # '- Bridge length: 4.2km' = 'the 2.4km bridge'; '- Campaign length: 179 days'
         return (SUBJECT_CLASSES.get(thing, thing), " ".join(narrowing), "", unit_key(claim))
     if claim.subject == "list":
         modifiers = modifiers[-1:]  # 'the Farrowby housing waiting list': the word before 'list' names it
@@ -469,8 +465,6 @@ def _coordinated(claim: Claim) -> bool:
     return bool(_COORDINATED_AFTER.match(claim.text_after(40)) or _COORDINATED_BEFORE.search(claim.text_before(40)))
 
 
-
-
 def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     """Does the claim state a figure of its own that tracking can compare? A ``label`` that names
     its known thing by a narrowing word ('would rebuild the eleven destroyed homes') keeps its
@@ -551,8 +545,9 @@ def rate_of(claim: Claim) -> str:
     cubic metres of water an hour' is a rate)."""
     after = claim.text_after(50)
     noun = claim.subject_text.split()[-1] if claim.dimension == "count" and claim.subject_text else ""
-    if noun and re.match(rf"\s+{re.escape(noun)}\b", after, re.I):
-        after = after[re.match(rf"\s+{re.escape(noun)}\b", after, re.I).end():]  # 'treats 40,000 patients a year'
+    counted = re.match(rf"\s+{re.escape(noun)}\b", after, re.I) if noun else None
+    if counted:
+        after = after[counted.end():]  # 'treats 40,000 patients a year': the rate follows the noun counted
     match = _RATE_AFTER.match(after[:30]) or _EVERY_AFTER.match(after[:30])
     return match.group(1).lower().replace("per ", "a ").replace("an ", "a ") if match else ""
 
