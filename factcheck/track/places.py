@@ -101,8 +101,8 @@ class Places:
         self._home: dict[str, str | None] = {}
         self._setting: dict[str, frozenset[str]] = {}
         self._articles = articles
-        self._near: dict[str, set[str]] = {}  # places the copy puts near another ('Hollinsford, near Wexcombe')
-        called, inside = self._read_copy(articles)
+        called, inside, near = self._read_copy(articles)
+        self._near = near  # places the copy puts near another ('Hollinsford, near Wexcombe')
         self._regions = (names & COUNTRIES) | called
         known = {e.lower() for c in claims for e in c.entities if len(e) > 3} - names
         self._names = NameFinder(known)
@@ -128,14 +128,16 @@ class Places:
             self._containers.setdefault(place, set()).add(holder)
             self._learned.add(holder)
 
-    def _read_copy(self, articles: dict[str, Article]) -> tuple[set[str], set[tuple[str, str]]]:
+    def _read_copy(self, articles: dict[str, Article]) -> tuple[set[str], set[tuple[str, str]], dict[str, set[str]]]:
         """One pass over the articles' text for what the copy says of its places: the places it
         calls a region ('the Kherson region', 'the province of Halvik'), and (place, holder) for
         the places it puts in another ('the fire at Ashgrove Heights in Stannerton'; 'Hobbeck,
         near Lower Ellersby' is no such thing: only 'A in B' with both known places counts), or in
-        a country by a comma, as datelines do ('NANDIPUR, India, Sept 10')."""
+        a country by a comma, as datelines do ('NANDIPUR, India, Sept 10'); and, apart, the places
+        it puts near another ('at Hollinsford, near Wexcombe': place -> the places it is near)."""
         regions: set[str] = set()
         inside: set[tuple[str, str]] = set()
+        near: dict[str, set[str]] = {}
         for article in articles.values():
             text = article.text
             for match in self._places.finditer(text):
@@ -144,18 +146,18 @@ class Places:
                 in_country = _COMMA_NAME.match(text, match.end)
                 if in_country and in_country.group(1).lower() in COUNTRIES and match.name not in COUNTRIES:
                     inside.add((match.name, in_country.group(1).lower()))  # 'NANDIPUR, India, Sept 10 (Wire)'
-                near = _NEAR_PLACE.match(text, match.end)
-                if near:
-                    beside = next(self._places.finditer(text[near.end():near.end() + 60]), None)
+                near_by = _NEAR_PLACE.match(text, match.end)
+                if near_by:
+                    beside = next(self._places.finditer(text[near_by.end():near_by.end() + 60]), None)
                     if beside is not None and beside.start == 0 and beside.name != match.name:
-                        self._near.setdefault(match.name, set()).add(beside.name)  # 'at Hollinsford, near Wexcombe'
+                        near.setdefault(match.name, set()).add(beside.name)  # 'at Hollinsford, near Wexcombe'
                 within = _IN_PLACE.match(text, match.end)
                 if not within:
                     continue
                 outer = next(self._places.finditer(text[within.end():within.end() + 60]), None)
                 if outer is not None and outer.start == 0 and outer.name != match.name:
                     inside.add((match.name, outer.name))
-        return regions, inside
+        return regions, inside, near
 
     def nested(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Does the copy put a local place of one set inside a local place of the other ('the fire
