@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.extract.lemmas import noun_lemma
 from factcheck.extract.subjects import (
-    LEVEL_PREPS, LEVEL_VERBS, is_figure_word, is_unit_name, attachment, clause_role_subject, clause_subject, figure_top,
+    LEVEL_PREPS, LEVEL_VERBS, NOT_SUBJECTS, is_figure_word, is_unit_name, attachment, clause_role_subject, clause_subject, figure_top,
     is_nounish, noun_of_phrase, of_phrase_subject, through_collective,
 )
 
@@ -21,6 +21,20 @@ EXTENT_VERBS = LEVEL_VERBS | {"cover", "span", "stretch", "measure", "weigh", "l
 MEASURE_PREPS = {"for", "after"}
 _DISTANCE_PREPS = {"from", "away", "off", "of", "outside", "north", "south", "east", "west", "downstream", "upstream",
                    "downriver", "upriver", "inland", "offshore"}
+
+
+#: Roles only a noun takes in its clause.
+_NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+#: Adjectives that stand as nouns for a level, not a thing ('a near 10-year low', 'a 30-year high').
+_LEVEL_ADJECTIVES = {"high", "low", "best", "worst", "average", "total", "maximum", "minimum", "top", "bottom",
+                     "long", "wide", "deep", "tall", "old", "new", "record"}
+
+
+def _nominal(tok) -> bool:
+    """A noun, or a word the tagger took for an adjective where its clause has a noun: 'A 9.6km
+    seawall will enclose the bay' ('seawall' tagged ADJ but the verb's subject)."""
+    return is_nounish(tok) or (tok.pos_ == "ADJ" and tok.dep_ in _NOUN_ROLES and not is_unit_name(tok.lemma_.lower())
+                               and tok.lemma_.lower() not in NOT_SUBJECTS | _LEVEL_ADJECTIVES)
 
 
 def _noun_after_bracket(unit):
@@ -44,7 +58,7 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
     head = unit_tok.head
     if dimension == "length" and head.lower_ in _COMPASS:
         return None, "distance"  # '72km south-west of the city' (the parser compounds 'km' with 'west')
-    if unit_tok.dep_ in ("nmod", "compound", "amod", "npadvmod") and is_nounish(head) and head.i > unit_tok.i:
+    if unit_tok.dep_ in ("nmod", "compound", "amod", "npadvmod") and _nominal(head) and head.i > unit_tok.i:
         # 'the 6.4-kilometer (4-mile) Brannock Tunnel': the parse may hang the measure on the
         # bracketed conversion's unit; the thing measured is the noun that unit describes
         while is_unit_name(head.lemma_.lower()) and head.head.i > head.i and is_nounish(head.head):

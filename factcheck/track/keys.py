@@ -15,7 +15,7 @@ import re
 from factcheck.model import Claim
 from factcheck.track.events import event_class, event_noun_reading, is_lives_lost
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
-from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, whole_reading
+from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, whole_reading
 
 #: Predicates that state the same fact in other words, mapped to one class.
 PREDICATE_CLASSES = {
@@ -27,6 +27,7 @@ PREDICATE_CLASSES = {
     "fire": "launch",
     "axe": "cut", "shed": "cut", "slash": "cut", "scrap": "cut",
     "put off": "postpone", "delay": "postpone", "defer": "postpone", "reschedule": "postpone",
+    "walk out": "strike",  # '1,140 workers walked out' = 'about 1,410 workers are on strike'
 }
 #: Nouns that name one thing in other words, mapped to one subject: a report calls the ferry
 #: "the 68-metre ship" and then "the vessel"; the ground is the stadium.
@@ -41,6 +42,7 @@ SUBJECT_CLASSES = {
     "plane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
     "lorry": "truck",
     "bore": "tunnel",
+    "seawall": "wall",
     "home": "household",
     "survivor": "people",
     "bill": "cost",
@@ -289,6 +291,30 @@ def measured_thing(claim: Claim, modifiers: list[str]) -> tuple[str, list[str]] 
     return thing, [*narrowing, aspect] if aspect else narrowing
 
 
+#: After a count: those counted are, or went, on strike ('1,410 workers are on strike', 'went on strike').
+_ON_STRIKE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:are|is|were|was|went|have gone|had gone|remain|remained|"
+                              r"stayed)\s+(?:still\s+|now\s+)?(?:out\s+)?on\s+strike\b", re.I)
+#: After a count: those counted were in a place at the time ('About 250 people were inside', '17 people
+#: were standing on the balcony'). Not a state a toll or a list puts people in ('in hospital', 'in
+#: custody', 'on the waiting list'), nor a condition ('at risk', 'in favour').
+_PRESENT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+(?:still\s+|now\s+|already\s+)?"
+                            r"(?:(?:standing|sitting|gathered|crammed|packed|waiting)\s+)?(?:inside|in|on|at)\b"
+                            r"(?!\s+(?:hospital|custody|care|intensive|risk|danger|work|talks|debt|favou?r|least|most|"
+                            r"strike|course|track|home|school|prison|jail|a\s+list|the\s+(?:waiting\s+)?list|"
+                            r"the\s+verge|the\s+brink|the\s+way|stake|charge|line|trial|place|total|all)\b)", re.I)
+
+
+def _state_after(claim: Claim) -> str:
+    """The state a count of people with no verb of its own puts them in: 'strike' for those on
+    strike, 'present' for those in a place at the time; else ''."""
+    after = claim.text_after(60)
+    if _ON_STRIKE_AFTER.match(after):
+        return "strike"
+    if claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and _PRESENT_AFTER.match(after):
+        return "present"
+    return ""
+
+
 def _flown_away(claim: Claim) -> bool:
     """Were the people the figure counts flown away from danger (not the whole of '186 of its 380')?"""
     return (claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and not _OF_THE_BEFORE.search(claim.text_before(20))
@@ -376,6 +402,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = ""  # 'a 20-year contract' = 'the 30-year contract': its term, whatever was done with it
     if claim.subject in LEVEL_SUBJECTS and (predicate not in CHANGE_PREDICATES or is_level(claim)):
         predicate = ""  # 'the population reached 621,400', 'the waiting list rose to 18,340'
+    if claim.dimension == "count" and (not predicate or claim.predicate in ("go", "remain", "stay")):
+        predicate = _state_after(claim) or predicate  # 'About 1,410 workers are on strike', 'About 250 people were inside'
     predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
             and not (claim.agent and (not claim.predicate or claim.predicate in _POSSESSING))
@@ -470,7 +498,7 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     its known thing by a narrowing word ('would rebuild the eleven destroyed homes') keeps its
     figure whatever verb hedges or denies its clause; a bare one ('the two banks may have scrapped
     plans') may name a part of the thing named before."""
-    if not claim.is_claim or not claim.subject:
+    if not claim.is_claim or not (claim.subject or is_capacity(claim)):
         return False
     if (claim.negated or claim.hedged) and not (label and claim.subject_modifiers):  # (its own words, not inherited)
         return False

@@ -63,6 +63,12 @@ _TO_DATE = re.compile(r"\b(?:so far|to date|in total|a total of|altogether|cumul
                       r"bringing (?:the|its|their) (?:total|number|tally|count) (?:[\w ]{0,25} )?to)\b", re.I)
 
 
+def is_capacity(claim: Claim) -> bool:
+    """'a 12,000-capacity venue', 'the 1,800-seat grandstand': how many a place holds, which the
+    figure names itself (the parse may lose the noun it describes)."""
+    return claim.dimension == "count" and bool(_CAPACITY_HYPHEN.search(claim.text))
+
+
 def is_counted_to_date(claim: Claim) -> bool:
     """Is a count a tally kept up to the day of writing (``_TO_DATE`` in its sentence near it)?"""
     if claim.dimension != "count":
@@ -119,7 +125,7 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
     None. ``subject`` is the claim's subject class (``keys.subject_class``)."""
     if is_named_age(claim):  # 'Harriet Lowe, 67' / 'Harriet Lowe, 76': a person's age, whatever befell them
         return (claim.subject, " ".join(modifiers), "")
-    if claim.dimension == "count" and _CAPACITY_HYPHEN.search(claim.text):
+    if is_capacity(claim):
         return ("capacity", "", "")
     if (claim.dimension == "count" and claim.agent and _SEATS_BEFORE.search(claim.text_before(40))
             and claim.subject in _WATCHERS | _SEATED):

@@ -410,6 +410,12 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
     return bool(specific) and (same_digits(a.claim, b.claim) or a.refers_back or b.refers_back)
 
 
+#: Figures of one event that two reports of its story give in their own words: its tolls, and how
+#: many were there ('About 250 people were inside' / 'Roughly 900 people were in the Ridgemont Ice
+#: Center') or on strike ('1,140 workers walked out' / 'About 1,410 workers are on strike').
+STORY_FIGURES = RUNNING_TOTALS | {"present", "strike"}
+
+
 def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     """Evidence that claims of two articles state the same fact.
 
@@ -418,9 +424,9 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     story), so two claims are tied only when, in order:
 
     1. they share words around the figure beyond the subject and the block's
-       own verb, or are a toll in two articles about one town ("eleven
-       miners were killed" / "nine miners were killed" in two Cardrew
-       reports; a home place that is not a country or region; or a town
+       own verb, or are a toll (or another of ``STORY_FIGURES``) in two
+       articles about one town ("eleven miners were killed" / "nine miners
+       were killed" in two Cardrew reports; a home place that is not a country or region; or a town
        or site both articles are set in, by their home, headline or lead:
        'TIRUMAL, India -' and 'HOSUR (TIRUMAL):'), or a
        property of one named thing in two reports of one story ("the
@@ -439,7 +445,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     """
     if is_named_age(a.claim) and a.claim.subject_modifiers and a.day.date is not None and b.day.date is not None:
         return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76')
-    if not a.words & b.words and not (a.predicate in RUNNING_TOTALS and (
+    if not a.words & b.words and not (a.predicate in STORY_FIGURES and (
             places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim)
             or places.settings_meet(a.claim, b.claim))) and not (
             _property_of_one_thing(a) and _property_of_one_thing(b) and places.same_story(a.claim, b.claim)):
@@ -460,7 +466,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
     if a_names & b_names or places.local(a_names & b.home | b_names & a.home) or places.homes_meet(a.home, b.home):
         return True
-    if a.predicate not in RUNNING_TOTALS:
+    if a.predicate not in STORY_FIGURES:
         # a property of one thing that names no place is its story's ('its 42-tonne mirror'), and so is
         # what one holder does in two reports of one story ('the storage building, which held about 40
         # tonnes of toluene' / 'The building held about 14 tonnes of toluene')

@@ -37,3 +37,28 @@ def test_the_verb_of_a_be_to_plan_is_the_infinitive():
     assert claims.loc[0, "predicate"] == "axe"
     claims = factcheck.extract("The 40 victims are to be named on Monday.")
     assert claims.loc[0, "predicate"] == "name"
+
+
+def test_people_in_a_place_when_it_happened_are_one_figure_of_the_story():
+    from track_helpers import keys_of
+    keys = keys_of("About 250 people were inside, police said. Police said 17 people were standing on the "
+                   "balcony when it gave way.")
+    assert keys["About 250"] == ("people", "", "present", "count")
+    assert keys["17"] == ("people", "", "present", "count")
+    # not a state a toll or a condition puts them in
+    keys = keys_of("Five people are in hospital. About 300 people are at risk of flooding.")
+    assert keys["Five"] is None or keys["Five"][2] != "present"
+    assert keys["About 300"] is None or keys["About 300"][2] != "present"
+
+
+def test_those_on_strike_and_those_who_walked_out_are_one_fact():
+    from track_helpers import keys_of
+    assert keys_of("About 1,410 workers are on strike at the refinery.")["About 1,410"][2] == "strike"
+    assert keys_of("About 2,000 workers went on strike on Monday.")["About 2,000"][2] == "strike"
+    assert keys_of("Some 1,140 workers walked out on Monday.")["Some 1,140"][2] == "strike"
+
+
+def test_a_capacity_names_itself_when_the_parse_loses_its_noun():
+    from track_helpers import keys_of
+    keys = keys_of("The crush happened at the Rivermark Pavilion, a 12,000-capacity venue.")
+    assert keys["12,000-capacity"] == ("capacity", "", "", "count")
