@@ -183,8 +183,9 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
 
 
 #: Right before a decade: something has gone on since then ('every winter since the 1970s',
-#: 'a fixture of the waterfront since the late 1990s').
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$", re.I)
+#: 'a fixture of the waterfront since the late 1990s', 'a tradition dating back to the 1870s').
+_SINCE = re.compile(r"\b(?:since|(?:dating|dates?|going|goes)\s+back\s+to)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
+                    re.I)
 
 
 def since_statements(article_sentences) -> list[tuple[Claim, str]]:
@@ -209,10 +210,23 @@ def _goes_on_before(year: Dated, since: tuple[Claim, str]) -> bool:
             and decade.high is not None and year.low > decade.high + 1)
 
 
-def _same_holder(a: Dated, b: Dated, generic: frozenset[str] = frozenset()) -> bool:
-    """Do two statements speak of one holder: the same word, a pronoun or no holder, or a generic
-    word ('Carvell River Voyages, which was founded in 1998' and 'since the company was started')?"""
-    return not a.holder or not b.holder or a.holder == b.holder or a.holder in generic or b.holder in generic
+def _same_holder(a: Dated, b: Dated, generic: frozenset[str] = frozenset(), text: str = "") -> bool:
+    """Do two statements speak of one holder: the same word, a pronoun or no holder, a generic
+    word ('Carvell River Voyages, which was founded in 1998' and 'since the company was started'),
+    or a name and the noun the article gives that name ('Hollin Ness, which began generating in
+    1983' and 'the plant, first switched on in the 1970s', in copy that speaks of 'the Hollin Ness
+    nuclear plant')?"""
+    return (not a.holder or not b.holder or a.holder == b.holder or a.holder in generic or b.holder in generic
+            or _named_as(a.holder, b.holder, text) or _named_as(b.holder, a.holder, text))
+
+
+def _named_as(name: str, noun: str, text: str) -> bool:
+    """Does ``text`` give the name (its last word, capitalised) with ``noun`` right after it, past at
+    most two words ('Hollin Ness nuclear power station', 'the M27 motorway')?"""
+    if not text or not name[:1].isalnum() or " " in name or " " in noun:
+        return False
+    return re.search(rf"\b(?=[A-Z0-9])(?i:{re.escape(name)})\s+(?:[A-Za-z-]+\s+){{0,2}}(?i:{re.escape(noun)})s?\b",
+                     text) is not None
 
 
 @check("event-year-vs-decade", params=PARAMS)
@@ -224,7 +238,9 @@ def event_year_vs_decade(rule, audit):
     by_article = sentences_by_article(audit)
     since_events = set(rule.params.get("since_events", []))
     generic = frozenset(w.lower() for w in rule.params.get("generic_holders", []))
-    for article_sentences in by_article.values():
+    for article_id, article_sentences in by_article.items():
+        article = audit.articles.get(article_id)
+        text = f"{article.title or ''}\n{article.text}" if article is not None else ""  # (a headline names it too)
         statements = dated_statements(article_sentences, patterns, products, nouns_after)
         sinces = since_statements(article_sentences) if since_events else []
         for event in patterns:
@@ -244,7 +260,7 @@ def event_year_vs_decade(rule, audit):
                         )
             for year in years[:1]:
                 for decade in decades:
-                    if not _same_holder(year, decade, generic) or decade.low - 1 <= year.low <= decade.high + 1:
+                    if not _same_holder(year, decade, generic, text) or decade.low - 1 <= year.low <= decade.high + 1:
                         continue
                     yield Hit(
                         claim_ids=[year.claim.id, decade.claim.id],

@@ -77,9 +77,9 @@ _LOCATIVE_START = re.compile(r"^\s*(?:on|in|at|near|beside|behind|off|opposite|n
 _RELATIVE_START = re.compile(r"^\s*(?:which|who|that|whose)\b", re.I)
 #: The subject of "was built in" is a pronoun or relative word: the building last named.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|which|that|this|they|these)(?:\s+\w+){0,2}\s*$", re.I)
-#: The subject is a name only: "St Anne's was built in 1972", "Kell House was completed", or a
-#: title in quotes ('"The Salt Orchard," painted in 1962').
-_NAME_SUBJECT = re.compile(r"^\W*(?:(?i:the)\s+)?(?!(?i:the|a|an|it|its|this|that|which)\b)"
+#: The subject is a name only: "St Anne's was built in 1972", "Kell House was completed", "The art
+#: deco Regal", or a title in quotes ('"The Salt Orchard," painted in 1962').
+_NAME_SUBJECT = re.compile(r"^\W*(?:(?i:the)\s+(?:[a-z-]+\s+){0,2}?)?(?!(?i:the|a|an|it|its|this|that|which)\b)"
                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s+(?:was|were|first|originally))*\s*$|"
                            r"^\s*[\"“‘'][^\"”’]{1,80}[\"”’]\W*(?:(?:was|were|first|originally)\s*)*$")
 #: A decade that describes another building or a style, not the building dated elsewhere.
@@ -128,10 +128,18 @@ class _Vocabulary:
     def nouns_in(self, text: str) -> list[str]:
         """Building nouns of ``text`` in order, leaving out those inside a longer name ("Mill Lane")."""
         found = []
+        skip_to = 0
         for match in _NAME_WORD.finditer(text):
             word, following = match.group(1), match.group(2)
+            if match.start() < skip_to:
+                continue  # the second word of a two-word noun
             if word[0].isupper() and following and following[0].isupper():
                 continue  # "the academy on Mill Lane": "Mill" is part of a street's name
+            pair = f"{word} {following}".lower() if following else ""
+            if pair in self.kind_of:  # 'picture palace', 'bell tower': the two words name the building
+                found.append(pair)
+                skip_to = match.end(2)
+                continue
             noun = self.noun(word)
             if noun:
                 found.append(noun)
@@ -244,7 +252,10 @@ def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
         return None
     words = _WORD.findall(after.lower())
     for i, word in enumerate(words[:4]):
-        noun = vocabulary.noun(word)
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        noun = vocabulary.noun(pair) if pair and vocabulary.noun(pair) else vocabulary.noun(word)  # 'picture palace'
+        if noun == pair:
+            i += 1
         if noun in vocabulary.generic:
             # 'the Gallow Hill flyover, a 1970s concrete structure': the generic word stands for the noun before
             apposed = _APPOSED_BEFORE.search(sentence.before(claim, 40))
