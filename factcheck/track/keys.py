@@ -60,6 +60,7 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", r
 #: "will close the site, with the loss of 400 jobs".
 JOB_SUBJECTS = {"job", "post", "role", "position", "redundancy"}
 _JOB_LOSS_VERBS = {"go", "lose", "disappear", "vanish", "close", "lay off", "shut"}
+_JOB_MAKING_VERBS = {"bring", "generate"}  # (not 'add': 'US firms added 146,000 jobs in January' is a month's tally)
 #: After a count of people: they were aboard ("221 passengers and 19 crew on board").
 _ON_BOARD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:on board|aboard)\b", re.I)
 #: People a vessel or aircraft carries, and the verbs that say so ('was carrying 167 passengers',
@@ -126,6 +127,8 @@ def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> s
         return "allocate"
     if subject in JOB_SUBJECTS and predicate in _JOB_LOSS_VERBS:
         return "cut"  # "2,100 jobs will go" and "will cut 2,100 jobs"
+    if subject in JOB_SUBJECTS and predicate in _JOB_MAKING_VERBS:
+        return "create"  # "the order brings 1,100 jobs" and "will create 2,000 jobs"
     if predicate in LIGHT_PREDICATES:
         return ""
     return PREDICATE_CLASSES.get(predicate, predicate)
@@ -469,7 +472,14 @@ def subject_class(claim: Claim) -> str:
         return "crew"  # 'six crew members' are six crew
     if claim.dimension == "power" and claim.subject in _POWER_SITES:
         return "plant"  # 'The 1,400-megawatt station' / 'The 2,000-megawatt plant': what it generates
+    if claim.dimension == "currency" and claim.subject in _WORKS:
+        return "project"  # 'The £86m restoration' / 'the £61 million project': what the works cost
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
+
+
+#: Words for one body of building works, which copy gives its cost under any of them.
+_WORKS = {"project", "restoration", "renovation", "refurbishment", "redevelopment", "rebuild", "overhaul",
+          "revamp", "makeover", "upgrade"}
 
 
 #: Verbs by which a firm or a body has its outlets, and the outlets: 'operates 31 cinemas', 'runs 96

@@ -254,6 +254,25 @@ def _overlap(a: Claim, b: Claim) -> bool:
     return a.base_low <= b.base_high and b.base_low <= a.base_high
 
 
+def _shares_narrowing(label: Claim, other: Claim) -> bool:
+    """Does the label narrow its noun with a word the earlier figure gives its own ('will create 420
+    permanent jobs' ... 'its 280 permanent jobs')? A word so repeated names the same set, whatever
+    deed the earlier figure tells (not a toll's: 'six trapped miners were rescued' ... 'the 12
+    trapped miners' counts them all); not when a wider whole holds the label ('all 1.4 million
+    laying hens at the site' ... 'the state's 31 million laying hens')."""
+    return (bool(set(label.subject_modifiers) & set(other.subject_modifiers) - _GENERIC_NARROWING)
+            and not _WIDER_OWNER_BEFORE.search(label.text_before(40)))
+
+
+#: Right before a figure: a wider whole owns it ("the state's", "the country's", "the industry's").
+_WIDER_OWNER_BEFORE = re.compile(r"\b(?:state|county|country|nation|region|province|district|city|town|island|area|"
+                                 r"world|industry|sector|market|continent)['\u2019]s?\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+#: Narrowing words too common to name one set ('new', 'other').
+_GENERIC_NARROWING = {"new", "other", "more", "total", "first", "last", "same", "many", "several", "such"}
+
+
 def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: str | None) -> Claim | None:
     """The earlier figure the label names again, or None. ``earlier`` holds the article's figures
     before it, each with its block's predicate class; ``own_predicate`` is the class of the
@@ -276,7 +295,8 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         if deed and deed_class != predicate and not (swapped and label.value >= 100):
             continue  # 'the 40 people injured' does not name the 12 killed
         if (deed is None and not swapped and predicate not in HOLDING and not _HYPHENED.search(other.text)
-                and counted_noun(other) not in LEVEL_SUBJECTS):  # (a crowd's size, whatever it did)
+                and counted_noun(other) not in LEVEL_SUBJECTS  # (a crowd's size, whatever it did)
+                and not (predicate not in TOLL_CLASSES and _shares_narrowing(label, other))):
             continue  # 'the plant's 340 workers' names its staff, not the six workers killed
         if state_now and not is_state_now(other):
             continue  # 'the 38 stores still open' does not name the chain's 96 stores

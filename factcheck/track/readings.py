@@ -110,6 +110,8 @@ _CROWD_VERBS = {"pack", "fill", "attend", "watch", "cram", "throng", "flock", "g
 _SEATS_BEFORE = re.compile(r"\b(?:seats|(?:can|could|will|would)\s+(?:now\s+)?seat|accommodates|"
                            r"(?:can|could|will|would)\s+(?:now\s+)?accommodate)\s+(?:up to\s+|about\s+|some\s+|"
                            r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.I)
+#: Verbs by which a venue has its seats ('has 1,850 seats', 'now boasts 900 seats').
+_HAVING_VERBS = {"have", "be", "", "boast", "offer", "number", "total", "contain", "feature"}
 _SEATED = {"guest", "diner", "passenger", "visitor", "worshipper", "student", "pupil", "delegate", "seat"}
 
 
@@ -130,6 +132,9 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
     if (claim.dimension == "count" and claim.agent and _SEATS_BEFORE.search(claim.text_before(40))
             and claim.subject in _WATCHERS | _SEATED):
         return ("capacity", "", "")  # 'the grandstand seats 2,400 people' = 'the 1,800-seat grandstand'
+    if (claim.dimension == "count" and claim.subject == "seat" and claim.predicate in _HAVING_VERBS
+            and not modifiers):
+        return ("capacity", "", "")  # 'The restored auditorium has 1,850 seats' = 'the 1,640-seat auditorium'
     if claim.dimension == "count" and claim.subject in RESIDENTS and ALL_BEFORE.search(claim.text_before(20)):
         return ("population", "", "")  # 'all 640 residents of Hebblethorpe': its population
     if claim.agent and claim.predicate in HOLDING_VERBS and claim.dimension == "volume":

@@ -62,3 +62,26 @@ def test_a_capacity_names_itself_when_the_parse_loses_its_noun():
     from track_helpers import keys_of
     keys = keys_of("The crush happened at the Rivermark Pavilion, a 12,000-capacity venue.")
     assert keys["12,000-capacity"] == ("capacity", "", "", "count")
+
+
+def test_the_seats_a_venue_has_are_its_capacity():
+    from track_helpers import keys_of
+    assert keys_of("The restored auditorium has 1,850 seats.")["1,850"] == ("capacity", "", "", "count")
+    assert keys_of("People will walk into the 1,640-seat auditorium in March.")["1,640-seat"] == (
+        "capacity", "", "", "count")
+    # seats narrowed by a word are a part of them
+    assert keys_of("The theatre has 48 wheelchair seats.")["48"] != ("capacity", "", "", "count")
+
+
+def test_jobs_a_deal_brings_are_jobs_it_creates_but_a_month_s_added_jobs_are_not():
+    from track_helpers import keys_of
+    assert keys_of("The order brings 1,100 jobs to the yard.")["1,100"][2] == "create"
+    assert keys_of("The yard will create 2,000 jobs.")["2,000"][2] == "create"
+    added = keys_of("According to Labor Department figures, 157,000 new jobs were added last month.")["157,000"]
+    assert added is None or added[2] != "create"  # (a month's tally of jobs, not jobs a deal creates)
+
+
+def test_the_cost_of_building_works_is_one_fact_under_any_of_its_names():
+    from track_helpers import keys_of
+    assert keys_of("The £86m restoration of the opera house is finished.")["£86m"][0] == "project"
+    assert keys_of("The £61m project took four years.")["£61m"][0] == "project"
