@@ -401,8 +401,56 @@ def scan(text: str) -> list[Mention]:
             result = _conversion_takes_qualifier(text, mentions[-1], result)
         mentions.append(result)
         last_end = result.end
+    mentions = _compound_measures_join(text, mentions)
     mentions = _a_closing_a_list(text, _listed_figures_take_the_unit(text, _degrees_take_the_scale(text, mentions)))
     return _bare_dollars_take_the_house_dollar(text, _ends_share_the_unit(text, mentions))
+
+
+#: Between the parts of one compound measure: nothing, a comma or 'and' ("9 hours 2 minutes", "2
+#: hours, 8 minutes and 30 seconds", "6ft 2in").
+_COMPOUND_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$")
+#: Inches after feet, which the scanner may read as a word ('6ft 2in').
+_INCHES = re.compile(r"^(\d{1,2}(?:\.\d+)?)\s*(?:in|ins|inches|inch|\")$")
+#: Dimensions a measure may be written in parts of.
+_COMPOUND_DIMENSIONS = {"time", "length", "mass"}
+
+
+def _compound_measures_join(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"9 hours 2 minutes", "6ft 2in", "7lb 4oz": a measure followed by a smaller part in a
+    smaller unit of its dimension is one figure (9.033 hours), not two."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        whole = joined[-1] if joined else None
+        if whole is not None and _COMPOUND_GAP.match(text[whole.end:mention.start]):
+            part = _part_of(text, whole, mention)
+            if part is not None:
+                joined[-1] = part
+                continue
+        joined.append(mention)
+    return joined
+
+
+def _part_of(text: str, whole: Mention, part: Mention) -> Mention | None:
+    """The compound measure of ``whole`` and the smaller ``part`` after it, or None."""
+    if whole.kind != "measure" or whole.dimension not in _COMPOUND_DIMENSIONS or whole.value is None:
+        return None
+    unit, value = part.unit, part.value
+    inches = _INCHES.match(part.text) if part.kind != "measure" and whole.unit == "foot" else None
+    if inches:
+        unit, value = "inch", float(inches.group(1))  # ('6ft 2in': the scanner reads 'in' as a word)
+    elif part.kind != "measure" or part.dimension != whole.dimension or part.qualifier or value is None:
+        return None
+    whole_factor, part_factor = un.to_base(whole.unit, 1.0)[1], un.to_base(unit, 1.0)[1]
+    if not whole_factor or not part_factor or part_factor >= whole_factor or value >= whole_factor / part_factor:
+        return None  # not a smaller part ('3 hours 90 minutes' is two figures)
+    first = re.search(r"\d+(?:\.\d+)?", whole.text)  # (the whole may be a compound already: '2 hours, 8 minutes')
+    if first is None or "." in first.group() or value < 0:
+        return None  # '1.5 hours 20 minutes' is no way to write one time
+    ratio = part_factor / whole_factor
+    low = None if whole.low is None else whole.low + value * ratio
+    high = None if whole.high is None else whole.high + value * ratio
+    return make_mention(text, whole.start, part.end, whole.value + value * ratio, low, high,
+                        qualifier=whole.qualifier, unit=whole.unit, dimension=whole.dimension, kind="measure")
 
 
 #: Between two counts of one list: their nouns and a comma ("four sedans, ").

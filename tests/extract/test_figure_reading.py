@@ -137,8 +137,25 @@ MONEY_AND_LABELS = [
      [("40C", 40.0, 40.0, 40.0, "degree Celsius", "measure")]),
 ]
 
+MEASURES_IN_PARTS = [
+    # a measure and a smaller part in a smaller unit of its dimension are one figure
+    ("He is 6ft 2in tall.",
+     [("6ft 2in", 6 + 2 / 12, 6 + 2 / 12, 6 + 2 / 12, "foot", "measure")]),
+    ("The baby weighed 7lb 4oz.",
+     [("7lb 4oz", 7.25, 7.25, 7.25, "pound", "measure")]),
+    ("The winner finished in 2 hours, 8 minutes and 30 seconds.",
+     [("2 hours, 8 minutes and 30 seconds", 2 + 8 / 60 + 30 / 3600, 2 + 8 / 60 + 30 / 3600, 2 + 8 / 60 + 30 / 3600,
+       "hour", "measure")]),
+    # ... but not a part as big as the whole's unit, nor two figures apart
+    ("The stages took 3 hours 90 minutes in all.",
+     [("3 hours", 3.0, 3.0, 3.0, "hour", "measure"), ("90 minutes", 90.0, 90.0, 90.0, "minute", "measure")]),
+    ("She beat the record of 9 hours 34 minutes by 32 minutes.",
+     [("9 hours 34 minutes", 9 + 34 / 60, 9 + 34 / 60, 9 + 34 / 60, "hour", "measure"),
+      ("32 minutes", 32.0, 32.0, 32.0, "minute", "measure")]),
+]
+
 ALL_CASES = (METRES_OR_MILLIONS + SPACED_SYMBOLS + REST_OF_NUMBER + SPOKEN_AND_WRITTEN_FORMS
-             + MONEY_AND_LABELS)
+             + MONEY_AND_LABELS + MEASURES_IN_PARTS)
 
 
 @pytest.mark.parametrize("sentence, expected", ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])
@@ -167,3 +184,12 @@ def test_major_and_minor_units_are_one_amount(dollars, cents):
     (mention,) = scan(f"The ticket cost {dollars} dollars and {cents} cents.")
     assert mention.unit == "USD"
     assert mention.value == pytest.approx(dollars + cents / 100)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 23), st.integers(1, 59))
+def test_hours_and_minutes_are_one_time(hours, minutes):
+    """"N hours M minutes" is one time of N + M/60 hours."""
+    (mention,) = scan(f"The crossing took {hours} hours {minutes} minutes.")
+    assert mention.unit == "hour"
+    assert mention.value == pytest.approx(hours + minutes / 60)
