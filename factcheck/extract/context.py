@@ -117,6 +117,41 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
     return people, places or sentence_places, dates
 
 
+#: Right before a sum: 'worth', and how near it is ('a deal worth about £45m').
+_WORTH_BEFORE = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
+                           r"up to\s+|an estimated\s+)?$", re.I)
+#: Right before a sum that describes the noun after it: a determiner ('The £95m scheme', 'a £1.2bn bypass').
+_DESCRIBING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|\w['\u2019]s?)\s+$", re.I)
+#: Roles only a noun takes in its clause (the parse may tag the noun a verb: 'a rights deal worth £45m').
+_NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+
+
+def _thing_of_sum(doc, span):
+    """The thing a sum with no subject is the cost or worth of, when the parse lost it: the noun
+    'worth' describes ('a naming rights deal worth £45m'), or the noun right after a sum that
+    follows a determiner, past a bracketed conversion ('The 21 million euro ($24 million) bridge',
+    'The £95m scheme to replace the estate')."""
+    if _WORTH_BEFORE.search(doc.text[:span.start_char]):
+        worth = next((t for t in reversed(doc[max(0, span.start - 4):span.start]) if t.lower_ == "worth"), None)
+        head = worth.head if worth is not None and worth.dep_ == "amod" else None
+        if head is not None and head.i < worth.i and head.is_alpha and head.dep_ in _NOUN_ROLES | {"ROOT"}:
+            return head
+        return None
+    if not _DESCRIBING_BEFORE.search(doc.text[:span.start_char]):
+        return None
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":  # a conversion in brackets
+        close = next((t.i for t in doc[i:i + 8] if t.text == ")"), None)
+        if close is None:
+            return None
+        i = close + 1
+    noun = None
+    while i < len(doc) and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and i < span.end + 12:
+        noun = doc[i] if doc[i].pos_ in ("NOUN", "PROPN") else noun
+        i += 1
+    return noun if noun is not None and noun.lemma_.lower() not in NOT_SUBJECTS else None
+
+
 def _noun_phrase(tok) -> str:
     """The noun with its conjuncts: 'soldiers and civilians'."""
     conj = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
@@ -850,6 +885,10 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     elif kind == "count" and not ctx.subject and _BARE_TOLL_AFTER.match(doc.text[end:end + 40]):
         ctx.subject = ctx.subject_text = "people"  # 'Four were taken to hospital', 'Two were arrested': people
         ctx.subject_modifiers = []
+    described = _thing_of_sum(doc, span) if kind == "money" and not ctx.subject else None
+    if described is not None:  # 'The £95m scheme', 'a naming rights deal worth £45m': what the sum is of
+        ctx.subject, ctx.subject_text = noun_lemma(described), described.text
+        ctx.subject_modifiers = _modifiers(described, span_toks)
     converted = _converted_sum(doc, start) if kind == "money" and not ctx.subject else None
     if converted is not None:  # '$19.1m (£9.9m)': the same sum, so the same reading
         first = mention_context(doc, *converted, kind, dimension, previous_subject)

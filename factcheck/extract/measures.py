@@ -80,7 +80,7 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
         return of_noun, noun_lemma(of_noun)
     if unit_tok.dep_ in ("dobj", "attr", "npadvmod") and unit_tok.head.lemma_.lower() in EXTENT_VERBS:
         owner = clause_subject(unit_tok.head)
-        if owner is not None and is_nounish(owner):
+        if owner is not None and _nominal(owner):  # ('The mosaic ... measures 5.2 metres': 'mosaic' tagged ADJ)
             return owner, noun_lemma(owner)
     material = of_phrase_subject(span)
     if material is not None:
@@ -100,7 +100,7 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
         verb = unit_tok if unit_tok.pos_ == "VERB" and not is_figure_word(unit_tok) else _verb_above(unit_tok)
         found = _own_subject(verb)
     found = through_collective(found)
-    if found is not None and is_nounish(found) and found not in span:
+    if found is not None and _nominal(found) and found not in span:
         return found, noun_lemma(found)
     before = _noun_right_before(span, dimension)
     if before is not None:  # 'in outdoor temperatures down to -250C', 'in water at a bracing 90C'

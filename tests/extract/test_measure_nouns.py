@@ -33,3 +33,34 @@ def test_which_links_tie_a_measure_to_the_noun_before_it(text, figure, dimension
     span = doc.char_span(start, start + len(figure), alignment_mode="expand")
     found = _noun_right_before(span, dimension)
     assert (found.text if found is not None else None) == noun
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # the tagger takes these nouns for adjectives; their clause still makes them what is measured
+    ("A 9.6km seawall will enclose 11.5 square kilometres of the bay.", "9.6km", "seawall"),
+    ("The mosaic, which shows Orpheus surrounded by animals, measures 5.2 metres by 3.8 metres.", "5.2 metres",
+     "mosaic"),
+])
+def test_a_noun_tagged_as_an_adjective_in_a_noun_s_place_is_what_is_measured(text, figure, subject):
+    claims = factcheck.extract(text)
+    assert claims[claims.text == figure].iloc[0].subject == subject
+
+
+def test_an_adjective_standing_for_a_level_is_no_noun():
+    """(In one BBC report the tagger made 'a near 10-year low' an adjective in a noun's place.)"""
+    from types import SimpleNamespace
+
+    from factcheck.extract.measures import _nominal
+    assert not _nominal(SimpleNamespace(pos_="ADJ", dep_="pobj", lemma_="low", text="low"))
+    assert not _nominal(SimpleNamespace(pos_="ADJ", dep_="amod", lemma_="seawall", text="seawall"))
+    assert _nominal(SimpleNamespace(pos_="ADJ", dep_="nsubj", lemma_="seawall", text="seawall"))
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("The 21 million euro ($24 million) bridge links two halves of the forest.", "21 million euro", "bridge"),
+    ("The £95m scheme to replace the estate has divided residents.", "£95m", "scheme"),
+    ("The club agreed a 10-year naming rights deal worth £45m.", "£45m", "deal"),
+])
+def test_a_sum_whose_parse_lost_its_noun_is_the_cost_of_the_noun_it_describes(text, figure, subject):
+    claims = factcheck.extract(text)
+    assert claims[claims.text == figure].iloc[0].subject == subject
