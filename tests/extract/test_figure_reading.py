@@ -178,18 +178,14 @@ def test_scale_and_its_rest_are_one_number(head, rest, scale):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.integers(1, 999), st.integers(1, 99))
-def test_major_and_minor_units_are_one_amount(dollars, cents):
-    """"N dollars and M cents" is one amount of N + M/100 dollars."""
-    (mention,) = scan(f"The ticket cost {dollars} dollars and {cents} cents.")
-    assert mention.unit == "USD"
-    assert mention.value == pytest.approx(dollars + cents / 100)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.integers(1, 23), st.integers(1, 59))
-def test_hours_and_minutes_are_one_time(hours, minutes):
-    """"N hours M minutes" is one time of N + M/60 hours."""
-    (mention,) = scan(f"The crossing took {hours} hours {minutes} minutes.")
-    assert mention.unit == "hour"
-    assert mention.value == pytest.approx(hours + minutes / 60)
+@given(st.integers(1, 999), st.integers(1, 59), st.sampled_from([
+    ("The ticket cost {} dollars and {} cents.", "USD", 100),
+    ("The crossing took {} hours {} minutes.", "hour", 60),
+]))
+def test_major_and_minor_units_are_one_amount(major, minor, form):
+    """"N dollars and M cents" is one amount of N + M/100 dollars; "N hours M minutes" one time
+    of N + M/60 hours."""
+    sentence, unit, parts = form
+    (mention,) = scan(sentence.format(major, minor))
+    assert mention.unit == unit
+    assert mention.value == pytest.approx(major + minor / parts)
