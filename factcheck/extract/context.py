@@ -34,7 +34,7 @@ from factcheck.extract.predicates import (
 )
 from factcheck.extract.measures import measure_subject
 from factcheck.extract.subjects import (
-    NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
+    NOUN_ROLES, NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
     is_participle_word,
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
     sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, inverted_tally, brought_tally,
@@ -122,8 +122,6 @@ _WORTH_BEFORE = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|nearly\s+|a
                            r"up to\s+|an estimated\s+)?$", re.I)
 #: Right before a sum that describes the noun after it: a determiner ('The £95m scheme', 'a £1.2bn bypass').
 _DESCRIBING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|\w['\u2019]s?)\s+$", re.I)
-#: Roles only a noun takes in its clause (the parse may tag the noun a verb: 'a rights deal worth £45m').
-_NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
 
 
 def _thing_of_sum(doc, span):
@@ -134,8 +132,8 @@ def _thing_of_sum(doc, span):
     if _WORTH_BEFORE.search(doc.text[:span.start_char]):
         worth = next((t for t in reversed(doc[max(0, span.start - 4):span.start]) if t.lower_ == "worth"), None)
         head = worth.head if worth is not None and worth.dep_ == "amod" else None
-        if head is not None and head.i < worth.i and head.is_alpha and head.dep_ in _NOUN_ROLES | {"ROOT"}:
-            return head
+        if head is not None and head.i < worth.i and head.is_alpha and head.dep_ in NOUN_ROLES | {"ROOT"}:
+            return head  # (by its role: the parse may tag it a verb)
         return None
     if not _DESCRIBING_BEFORE.search(doc.text[:span.start_char]):
         return None

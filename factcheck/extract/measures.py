@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from factcheck.extract.lemmas import noun_lemma
 from factcheck.extract.subjects import (
-    LEVEL_PREPS, LEVEL_VERBS, NOT_SUBJECTS, is_figure_word, is_unit_name, attachment, clause_role_subject, clause_subject, figure_top,
-    is_nounish, noun_of_phrase, of_phrase_subject, through_collective,
+    LEVEL_PREPS, LEVEL_VERBS, is_figure_word, is_unit_name, attachment, clause_role_subject, clause_subject, figure_top,
+    is_noun_by_role, is_nounish, noun_of_phrase, of_phrase_subject, through_collective,
 )
 
 # Verbs whose measured object is the size of their subject: 'The estate covers 3,500 acres of farmland'.
@@ -21,20 +21,6 @@ EXTENT_VERBS = LEVEL_VERBS | {"cover", "span", "stretch", "measure", "weigh", "l
 MEASURE_PREPS = {"for", "after"}
 _DISTANCE_PREPS = {"from", "away", "off", "of", "outside", "north", "south", "east", "west", "downstream", "upstream",
                    "downriver", "upriver", "inland", "offshore"}
-
-
-#: Roles only a noun takes in its clause.
-_NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
-#: Adjectives that stand as nouns for a level, not a thing ('a near 10-year low', 'a 30-year high').
-_LEVEL_ADJECTIVES = {"high", "low", "best", "worst", "average", "total", "maximum", "minimum", "top", "bottom",
-                     "long", "wide", "deep", "tall", "old", "new", "record"}
-
-
-def _nominal(tok) -> bool:
-    """A noun, or a word the tagger took for an adjective where its clause has a noun: 'A 9.6km
-    seawall will enclose the bay' ('seawall' tagged ADJ but the verb's subject)."""
-    return is_nounish(tok) or (tok.pos_ == "ADJ" and tok.dep_ in _NOUN_ROLES and not is_unit_name(tok.lemma_.lower())
-                               and tok.lemma_.lower() not in NOT_SUBJECTS | _LEVEL_ADJECTIVES)
 
 
 def _noun_after_bracket(unit):
@@ -58,7 +44,7 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
     head = unit_tok.head
     if dimension == "length" and head.lower_ in _COMPASS:
         return None, "distance"  # '72km south-west of the city' (the parser compounds 'km' with 'west')
-    if unit_tok.dep_ in ("nmod", "compound", "amod", "npadvmod") and _nominal(head) and head.i > unit_tok.i:
+    if unit_tok.dep_ in ("nmod", "compound", "amod", "npadvmod") and is_noun_by_role(head) and head.i > unit_tok.i:
         # 'the 6.4-kilometer (4-mile) Brannock Tunnel': the parse may hang the measure on the
         # bracketed conversion's unit; the thing measured is the noun that unit describes
         while is_unit_name(head.lemma_.lower()) and head.head.i > head.i and is_nounish(head.head):
@@ -80,7 +66,7 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
         return of_noun, noun_lemma(of_noun)
     if unit_tok.dep_ in ("dobj", "attr", "npadvmod") and unit_tok.head.lemma_.lower() in EXTENT_VERBS:
         owner = clause_subject(unit_tok.head)
-        if owner is not None and _nominal(owner):  # ('The mosaic ... measures 5.2 metres': 'mosaic' tagged ADJ)
+        if owner is not None and is_noun_by_role(owner):  # ('The mosaic ... measures 5.2 metres': 'mosaic' tagged ADJ)
             return owner, noun_lemma(owner)
     material = of_phrase_subject(span)
     if material is not None:
@@ -100,7 +86,7 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
         verb = unit_tok if unit_tok.pos_ == "VERB" and not is_figure_word(unit_tok) else _verb_above(unit_tok)
         found = _own_subject(verb)
     found = through_collective(found)
-    if found is not None and _nominal(found) and found not in span:
+    if found is not None and is_noun_by_role(found) and found not in span:
         return found, noun_lemma(found)
     before = _noun_right_before(span, dimension)
     if before is not None:  # 'in outdoor temperatures down to -250C', 'in water at a bracing 90C'

@@ -112,6 +112,20 @@ def is_nounish(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() not in NOT_SUBJECTS or _counted_pairs(tok))
 
 
+#: Roles only a noun takes in its clause.
+NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+#: Adjectives that stand as nouns for a level, not a thing ('a near 10-year low', 'a 30-year high').
+_LEVEL_ADJECTIVES = {"high", "low", "best", "worst", "average", "total", "maximum", "minimum", "top", "bottom",
+                     "long", "wide", "deep", "tall", "old", "new", "record"}
+
+
+def is_noun_by_role(tok) -> bool:
+    """A noun (``is_nounish``), or a word the tagger took for an adjective where its clause has a
+    noun: 'A 9.6km seawall will enclose the bay' ('seawall' tagged ADJ but the verb's subject)."""
+    return is_nounish(tok) or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_ROLES and not is_unit_name(tok.lemma_.lower())
+                               and tok.lemma_.lower() not in NOT_SUBJECTS | _LEVEL_ADJECTIVES)
+
+
 def is_figure_word(tok) -> bool:
     """Part of how a figure is written: digits, scale words, %, currency signs, 'points'."""
     return tok.like_num or tok.pos_ in ("NUM", "SYM") or tok.tag_ == "$" or (

@@ -49,7 +49,7 @@ def test_an_adjective_standing_for_a_level_is_no_noun():
     """(In one BBC report the tagger made 'a near 10-year low' an adjective in a noun's place.)"""
     from types import SimpleNamespace
 
-    from factcheck.extract.measures import _nominal
-    assert not _nominal(SimpleNamespace(pos_="ADJ", dep_="pobj", lemma_="low", text="low"))
-    assert not _nominal(SimpleNamespace(pos_="ADJ", dep_="amod", lemma_="seawall", text="seawall"))
-    assert _nominal(SimpleNamespace(pos_="ADJ", dep_="nsubj", lemma_="seawall", text="seawall"))
+    from factcheck.extract.subjects import is_noun_by_role
+    assert not is_noun_by_role(SimpleNamespace(pos_="ADJ", dep_="pobj", lemma_="low", text="low"))
+    assert not is_noun_by_role(SimpleNamespace(pos_="ADJ", dep_="amod", lemma_="seawall", text="seawall"))
+    assert is_noun_by_role(SimpleNamespace(pos_="ADJ", dep_="nsubj", lemma_="seawall", text="seawall"))

@@ -252,10 +252,10 @@ def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
         return None
     words = _WORD.findall(after.lower())
     for i, word in enumerate(words[:4]):
-        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-        noun = vocabulary.noun(pair) if pair and vocabulary.noun(pair) else vocabulary.noun(word)  # 'picture palace'
-        if noun == pair:
-            i += 1
+        pair = vocabulary.noun(f"{word} {words[i + 1]}") if i + 1 < len(words) else None  # 'picture palace'
+        noun = pair or vocabulary.noun(word)
+        if pair:
+            i += 1  # (the noun's second word is part of it)
         if noun in vocabulary.generic:
             # 'the Gallow Hill flyover, a 1970s concrete structure': the generic word stands for the noun before
             apposed = _APPOSED_BEFORE.search(sentence.before(claim, 40))
