@@ -117,6 +117,9 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
     return people, places or sentence_places, dates
 
 
+#: After a count read from an ordinal ('the fourth person to be arrested'): the deed it counts.
+_NTH_TO_BE_AFTER = re.compile(r"^\s+[a-z]+\s+to\s+be\s+(arrested|charged|detained)\b", re.I)
+_NTH_DEEDS = {"arrested": "arrest", "charged": "charge", "detained": "detain"}
 #: Right before a sum: 'worth', and how near it is ('a deal worth about £45m').
 _WORTH_BEFORE = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
                            r"up to\s+|an estimated\s+)?$", re.I)
@@ -883,6 +886,9 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     elif kind == "count" and not ctx.subject and _BARE_TOLL_AFTER.match(doc.text[end:end + 40]):
         ctx.subject = ctx.subject_text = "people"  # 'Four were taken to hospital', 'Two were arrested': people
         ctx.subject_modifiers = []
+    nth = _NTH_TO_BE_AFTER.match(doc.text[end:end + 60]) if kind == "count" and ctx.predicate in ("be", "") else None
+    if nth is not None:  # 'is the fourth person to be arrested in the case': four arrested so far
+        ctx.predicate, ctx.agent = _NTH_DEEDS[nth.group(1).lower()], ""
     described = _thing_of_sum(doc, span) if kind == "money" and not ctx.subject else None
     if described is not None:  # 'The £95m scheme', 'a naming rights deal worth £45m': what the sum is of
         ctx.subject, ctx.subject_text = noun_lemma(described), described.text

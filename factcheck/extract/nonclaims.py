@@ -138,9 +138,11 @@ def ordinal_word(text: str, start: int, end: int) -> Mention | None:
     value = 0.0
     for part in re.split(r"-", surface):
         value += nums.TENS_WORDS.get(part, 0) + nums.ORDINAL_WORDS.get(part, 0)
-    if value >= 2 and _A_BEFORE.search(before) and _NTH_DEATH_AFTER.match(text, end):
-        # 'A sixth person has died', 'a second man has been arrested': the toll is now six, the
-        # arrests two (news copy's way to give an update)
+    if value >= 2 and (_A_BEFORE.search(before) and _NTH_DEATH_AFTER.match(text, end)
+                       or _THE_BEFORE.search(before) and _NTH_TO_BE_AFTER.match(text, end)):
+        # 'A sixth person has died', 'a second man has been arrested', 'the fourth person to be
+        # arrested in the case': the toll is now six, the arrests two and four (news copy's way to
+        # give an update)
         return make_mention(text, start, end, value, value, value, kind="count", dimension="count")
     if surface == "second" and re.search(r"\b(?:per|a|every|split|one|each|the\s+next)\s+$", before):
         return None
@@ -151,6 +153,13 @@ def ordinal_word(text: str, start: int, end: int) -> Mention | None:
 
 #: Before an ordinal of a toll: "A sixth person has died", "an eighth victim".
 _A_BEFORE = re.compile(r"\ban?\s+$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: After an ordinal with 'the': the person who made a case's arrests that many ("the fourth person
+#: to be arrested", "the third man to be charged"). Not deaths: "the third person to die" may rank
+#: deaths of many events ("on the county's roads this year").
+_NTH_TO_BE_AFTER = re.compile(
+    r"\s+(?:person|man|woman|boy|girl|suspect|teenager|student|worker|driver|official|officer)\s+to\s+be\s+"
+    r"(?:arrested|charged|detained)\b", re.I)
 #: After it: a person and a death or an arrest ("person has died", "victim of the crash died in
 #: hospital", "man has been arrested").
 _NTH_DEATH_AFTER = re.compile(

@@ -329,7 +329,9 @@ def test_a_sixth_person_who_died_is_a_toll_of_six():
     assert claim("A sixth person has died following the fire at Ashgrove Heights.", "sixth").value == 6
     assert claim("A second man has been arrested over the attack.", "second").predicate == "arrest"
     ordinal = [c for c in extract_all([Article(id="a", path="a", text="He was the third person to die.")])]
-    assert all(not c.is_claim for c in ordinal)
+    assert all(not c.is_claim for c in ordinal)  # (a rank of deaths, perhaps of many events)
+    fourth = claim("Deepak Rawat is the fourth person to be arrested in the case.", "fourth")
+    assert (fourth.value, fourth.predicate, fourth.agent) == (4, "arrest", "")  # the case's arrests so far
     example = {"articles": [
         {"source": "Harbour Post", "published": "2025-03-03",
          "text": "A sixth person has died following Monday's fire at Ashgrove Heights in Stannerton."},
