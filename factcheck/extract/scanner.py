@@ -413,6 +413,9 @@ _COMPOUND_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$")
 _INCHES = re.compile(r"^(\d{1,2}(?:\.\d+)?)\s*(?:in|ins|inches|inch|\")$")
 #: Dimensions a measure may be written in parts of.
 _COMPOUND_DIMENSIONS = {"time", "length", "mass"}
+#: Units whose parts copy joins with a comma or 'and' ('6 feet, 2 inches'); metric parts only
+#: side by side ('1m 80cm').
+_IMPERIAL = {"mile", "yard", "foot", "inch", "stone", "pound", "ounce"}
 
 
 def _compound_measures_join(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -443,6 +446,8 @@ def _part_of(text: str, whole: Mention, part: Mention) -> Mention | None:
     whole_factor, part_factor = un.to_base(whole.unit, 1.0)[1], un.to_base(unit, 1.0)[1]
     if not whole_factor or not part_factor or part_factor >= whole_factor or value >= whole_factor / part_factor:
         return None  # not a smaller part ('3 hours 90 minutes' is two figures)
+    if whole.dimension != "time" and text[whole.end:part.start].strip() and not {whole.unit, unit} <= _IMPERIAL:
+        return None  # 'the 10km and 400m events' are two races; '6 feet and 2 inches' is one height
     first = re.search(r"\d+(?:\.\d+)?", whole.text)  # (the whole may be a compound already: '2 hours, 8 minutes')
     if first is None or "." in first.group() or value < 0:
         return None  # '1.5 hours 20 minutes' is no way to write one time

@@ -146,7 +146,11 @@ MEASURES_IN_PARTS = [
     ("The winner finished in 2 hours, 8 minutes and 30 seconds.",
      [("2 hours, 8 minutes and 30 seconds", 2 + 8 / 60 + 30 / 3600, 2 + 8 / 60 + 30 / 3600, 2 + 8 / 60 + 30 / 3600,
        "hour", "measure")]),
-    # ... but not a part as big as the whole's unit, nor two figures apart
+    ("She is 5 feet and 4 inches tall.",
+     [("5 feet and 4 inches", 5 + 4 / 12, 5 + 4 / 12, 5 + 4 / 12, "foot", "measure")]),
+    # ... but not a part as big as the whole's unit, nor two figures apart, nor two metric races
+    ("He won the 10km and 800 metres races.",
+     [("10km", 10.0, 10.0, 10.0, "kilometre", "measure"), ("800 metres", 800.0, 800.0, 800.0, "metre", "measure")]),
     ("The stages took 3 hours 90 minutes in all.",
      [("3 hours", 3.0, 3.0, 3.0, "hour", "measure"), ("90 minutes", 90.0, 90.0, 90.0, "minute", "measure")]),
     ("She beat the record of 9 hours 34 minutes by 32 minutes.",
