@@ -33,6 +33,7 @@ from factcheck.extract.predicates import (
     stated_verb, verb_of_noun_root, verb_read_as_noun,
 )
 from factcheck.extract.measures import measure_subject
+from factcheck.extract.nonclaims import nth_deed
 from factcheck.extract.subjects import (
     NOUN_ROLES, NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
     is_participle_word,
@@ -117,12 +118,6 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
     return people, places or sentence_places, dates
 
 
-#: After a count read from an ordinal ('the fourth person to be arrested'): the deed it counts.
-_NTH_TO_BE_AFTER = re.compile(r"^\s+[a-z]+\s+to\s+be\s+(arrested|charged|detained)\b", re.I)
-_NTH_DEEDS = {"arrested": "arrest", "charged": "charge", "detained": "detain"}
-#: Right before a sum: 'worth', and how near it is ('a deal worth about £45m').
-_WORTH_BEFORE = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
-                           r"up to\s+|an estimated\s+)?$", re.I)
 #: Right before a sum that describes the noun after it: a determiner ('The £95m scheme', 'a £1.2bn bypass').
 _DESCRIBING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|\w['\u2019]s?)\s+$", re.I)
 
@@ -132,9 +127,9 @@ def _thing_of_sum(doc, span):
     'worth' describes ('a naming rights deal worth £45m'), or the noun right after a sum that
     follows a determiner, past a bracketed conversion ('The 21 million euro ($24 million) bridge',
     'The £95m scheme to replace the estate')."""
-    if _WORTH_BEFORE.search(doc.text[:span.start_char]):
-        worth = next((t for t in reversed(doc[max(0, span.start - 4):span.start]) if t.lower_ == "worth"), None)
-        head = worth.head if worth is not None and worth.dep_ == "amod" else None
+    worth = doc[span.start - 1] if span.start > 0 else None  # (a qualifier is part of the figure: 'worth about £45m')
+    if worth is not None and worth.lower_ == "worth":
+        head = worth.head if worth.dep_ == "amod" else None
         if head is not None and head.i < worth.i and head.is_alpha and head.dep_ in NOUN_ROLES | {"ROOT"}:
             return head  # (by its role: the parse may tag it a verb)
         return None
@@ -886,9 +881,9 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     elif kind == "count" and not ctx.subject and _BARE_TOLL_AFTER.match(doc.text[end:end + 40]):
         ctx.subject = ctx.subject_text = "people"  # 'Four were taken to hospital', 'Two were arrested': people
         ctx.subject_modifiers = []
-    nth = _NTH_TO_BE_AFTER.match(doc.text[end:end + 60]) if kind == "count" and ctx.predicate in ("be", "") else None
-    if nth is not None:  # 'is the fourth person to be arrested in the case': four arrested so far
-        ctx.predicate, ctx.agent = _NTH_DEEDS[nth.group(1).lower()], ""
+    deed = nth_deed(doc.text, start, end) if kind == "count" and ctx.predicate in ("be", "") else ""
+    if deed:  # 'is the fourth person to be arrested in the case': four arrested so far
+        ctx.predicate, ctx.agent = deed, ""
     described = _thing_of_sum(doc, span) if kind == "money" and not ctx.subject else None
     if described is not None:  # 'The £95m scheme', 'a naming rights deal worth £45m': what the sum is of
         ctx.subject, ctx.subject_text = noun_lemma(described), described.text

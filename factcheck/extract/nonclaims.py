@@ -138,8 +138,7 @@ def ordinal_word(text: str, start: int, end: int) -> Mention | None:
     value = 0.0
     for part in re.split(r"-", surface):
         value += nums.TENS_WORDS.get(part, 0) + nums.ORDINAL_WORDS.get(part, 0)
-    if value >= 2 and (_A_BEFORE.search(before) and _NTH_DEATH_AFTER.match(text, end)
-                       or _THE_BEFORE.search(before) and _NTH_TO_BE_AFTER.match(text, end)):
+    if value >= 2 and (_A_BEFORE.search(before) and _NTH_DEATH_AFTER.match(text, end) or nth_deed(text, start, end)):
         # 'A sixth person has died', 'a second man has been arrested', 'the fourth person to be
         # arrested in the case': the toll is now six, the arrests two and four (news copy's way to
         # give an update)
@@ -159,7 +158,18 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 #: deaths of many events ("on the county's roads this year").
 _NTH_TO_BE_AFTER = re.compile(
     r"\s+(?:person|man|woman|boy|girl|suspect|teenager|student|worker|driver|official|officer)\s+to\s+be\s+"
-    r"(?:arrested|charged|detained)\b", re.I)
+    r"(arrested|charged|detained)\b", re.I)
+_NTH_DEEDS = {"arrested": "arrest", "charged": "charge", "detained": "detain"}
+
+
+def nth_deed(text: str, start: int, end: int) -> str:
+    """The deed an ordinal word at ``text[start:end]`` counts ('the fourth person to be arrested in the
+    case': 'arrest', four so far), or ''."""
+    parts = text[start:end].lower().split("-")
+    if parts[-1] not in nums.ORDINAL_WORDS or not _THE_BEFORE.search(text[max(0, start - 12):start]):
+        return ""
+    match = _NTH_TO_BE_AFTER.match(text, end)
+    return _NTH_DEEDS[match.group(1).lower()] if match else ""
 #: After it: a person and a death or an arrest ("person has died", "victim of the crash died in
 #: hospital", "man has been arrested").
 _NTH_DEATH_AFTER = re.compile(
