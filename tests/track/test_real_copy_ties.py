@@ -332,7 +332,7 @@ def test_a_sixth_person_who_died_is_a_toll_of_six():
     assert all(not c.is_claim for c in ordinal)  # (a rank of deaths, perhaps of many events)
     fourth = claim("Deepak Rawat is the fourth person to be arrested in the case.", "fourth")
     assert (fourth.value, fourth.predicate, fourth.agent) == (4, "arrest", "")  # the case's arrests so far
-    assert claim("The 12 men to be charged appear in court today.", "12").predicate != "charge"  # (not yet charged)
+    assert claim("There are 12 men to be charged, police said.", "12").predicate != "charge"  # (not yet charged)
     example = {"articles": [
         {"source": "Harbour Post", "published": "2025-03-03",
          "text": "A sixth person has died following Monday's fire at Ashgrove Heights in Stannerton."},
