@@ -13,7 +13,9 @@ magnitude, whose significant digits differ only by two neighbouring digits
 swapped, are taken for one figure when something else says they are about
 one thing: the same subject, two content words near both (``nearby``), or
 one such word, not a name, when the figures have three or more significant
-digits (a coincidence is rarer). Under 100, where swapped pairs come by
+digits (a coincidence is rarer), or, from 100 up, words before the later
+figure that point back at a thing the article told of ("has 3,400 members" /
+"Our 4,300 growers"). Under 100, where swapped pairs come by
 chance, it takes the same subject and another word near both. Years, dates,
 times, durations and bounds ("more than 2,500") are left out, and so are two
 figures tracking already put in one fact (the within-article contradiction
@@ -108,8 +110,8 @@ _STAFF_NOUNS = {"worker": "staff", "employee": "staff", "staffer": "staff"}
 def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) -> bool:
     """Something besides the digits ties two figures: for a figure under 100, where swapped pairs
     come by chance ('14 libraries' / '41 libraries' of two counts), the same subject and another
-    word near both; otherwise the same subject, two words near both, or one that is no name when
-    the figures have three or more significant digits."""
+    word near both; otherwise the same subject, two words near both, one that is no name when
+    the figures have three or more significant digits, or a later figure that points back."""
     same_subject = bool(a.subject) and _one_noun(a) == _one_noun(b)
     shared = near_words(a, window) & near_words(b, window)
     if not names_count:  # (two reports of one story share its names by definition)
@@ -123,12 +125,19 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
              and (abs(a.value) >= 100 or a.dimension != "count"))
     if boxed and (any(_lower_case_in(word, a) and _lower_case_in(word, b) for word in shared) or _initials_meet(a, b)):
         return True  # a fact box sums up its article: 'Peak E. coli reading: 42,000' / 'E. coli levels of 24,000'
+    if names_count and abs(a.value) >= 100 and _REFERS_BACK_BEFORE.search(b.text_before(16)):
+        return True  # the later figure points back at one the article gave: 'has 3,400 members' / 'Our 4,300 growers'
     if abs(a.value) < 100:
         return same_subject and len(shared - {a.subject}) >= 1
     if same_subject or len(shared) >= 2:
         return True
     return (len(shared) == 1 and len(significant_digits(a.value)) >= 3
             and all(_lower_case_in(word, a) and _lower_case_in(word, b) for word in shared))
+
+
+#: Right before a figure: words that point back at a thing the article has told of ('Those 4,300
+#: saplings', 'Our 4,300 growers', 'the $6.9 million Esplanade section').
+_REFERS_BACK_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all(?:\s+of)?(?:\s+the)?)\s+$", re.I)
 
 
 def _initials_meet(a: Claim, b: Claim) -> bool:
