@@ -48,3 +48,33 @@ def test_changes_between_endpoints():
 def test_expected_ages_hold_both_sides_of_the_birthday(birth, years):
     ages = expected_ages(birth, birth + years, 0)
     assert list(ages) == [years - 1, years]
+
+
+def _length(text, value, unit, metres_per_unit):
+    metres = value * metres_per_unit
+    return claim(f"a {text} stretch", text, value=value, unit=unit, dimension="length", kind="measure",
+                 base_value=metres, base_low=metres, base_high=metres)
+
+
+MILE = 1609.344
+
+
+@pytest.mark.parametrize("km,miles,agrees", [
+    ("14 km", "9 miles", True),  # 9 miles is 14.5 km: the conversion was rounded to a whole mile
+    ("6 km", "four miles", True),  # a spelled number stands for its rounding too
+    ("286km", "178 miles", True),
+    ("11 km", "6 miles", False),  # 6 miles is 9.7 km: beyond any rounding
+    ("160 km", "40 miles", False),
+])
+def test_two_units_allow_a_conversions_rounding(km, miles, agrees):
+    km_value = float(km.split()[0].rstrip("km"))
+    words = {"four": 4}
+    mile_value = float(words.get(miles.split()[0], miles.split()[0]))
+    a = _length(km, km_value, "kilometre", 1000)
+    b = _length(miles, mile_value, "mile", MILE)
+    assert overlap(a, b) is agrees and overlap(b, a) is agrees
+
+
+def test_whole_numbers_in_one_unit_are_taken_as_written():
+    a, b = _length("14 km", 14, "kilometre", 1000), _length("15 km", 15, "kilometre", 1000)
+    assert not overlap(a, b)

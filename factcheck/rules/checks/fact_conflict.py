@@ -85,18 +85,21 @@ def _tally_grew(audit, a, b) -> bool:
     return (a_to_now or b_to_now) and a_tally and b_tally and is_update(audit, a, b)
 
 
-def _half_step(claim) -> float:
+def _half_step(claim, whole_numbers: bool = False) -> float:
     """Half the last written digit's worth, in base units: '99%' stands for 98.5-99.5, '14.2bn
     euros' for 14.15bn-14.25bn. A whole number other than a percentage ('479 drones', '162
-    miles') is taken as written."""
-    match = _WRITTEN_NUMBER.search(claim.text)
-    if not match or not claim.value or claim.base_value is None:
+    miles') is taken as written, unless ``whole_numbers``: then it too stands for its rounding
+    ('a 9-mile stretch' for 8.5 to 9.5 miles, 'nine miles' too)."""
+    if not claim.value or claim.base_value is None:
         return 0.0
-    written = float(match.group().replace(",", ""))
+    match = _WRITTEN_NUMBER.search(claim.text)
+    if not match and not whole_numbers:
+        return 0.0
+    written = float(match.group().replace(",", "")) if match else abs(claim.value)
     if not written:
         return 0.0
-    decimals = len(match.group(1) or "")
-    if not decimals and claim.unit != "percent":
+    decimals = len(match.group(1) or "") if match else 0
+    if not decimals and claim.unit != "percent" and not whole_numbers:
         return 0.0  # 479 and 480 drones differ; '99%' for 99.3% is the usual rounding
     return 0.5 * 10 ** -decimals * abs(claim.base_value / written)
 
@@ -115,11 +118,16 @@ CONVERSION_ROUNDING = 0.01
 
 
 def overlap(a, b) -> bool:
-    """Do the intervals two claims allow share any value?"""
+    """Do the intervals two claims allow share any value? Two figures in different units allow a
+    conversion's rounding: a share of their size, or the last written digit of each, whole
+    numbers too ('a 14 km stretch' / 'a 9-mile stretch': 9 miles is 14.5 km, 14 km is 8.7 miles).
+    (Not temperatures, whose scales do not start at one zero.)"""
     a_low, a_high = _bounds(a)
     b_low, b_high = _bounds(b)
     if a.unit != b.unit and a.base_value is not None and b.base_value is not None:
-        a_slack, b_slack = (CONVERSION_ROUNDING * abs(c.base_value) for c in (a, b))
+        whole = a.dimension != "temperature"
+        a_slack, b_slack = (max(CONVERSION_ROUNDING * abs(c.base_value), _half_step(c, whole_numbers=whole))
+                            for c in (a, b))
         a_low, a_high, b_low, b_high = a_low - a_slack, a_high + a_slack, b_low - b_slack, b_high + b_slack
     return a_low <= b_high and b_low <= a_high
 
