@@ -102,14 +102,15 @@ _NOT_PURPOSES = {"total", "all", "cash", "full", "addition", "return", "exchange
                  "behalf"}
 
 
-def _counted_pairs(tok) -> bool:
-    """'20,000 couples': pairs of people counted, not the 'couple' of 'a couple of'."""
-    return tok.lower_ == "couples"
+def _counted_plural(tok) -> bool:
+    """'20,000 couples', '37 lots of dog food': pairs of people or lots of goods counted, not the
+    'couple' of 'a couple of' or the 'lot' of 'a lot of'."""
+    return tok.lower_ in ("couples", "lots")
 
 
 def is_nounish(tok) -> bool:
     """A noun that can name what is counted: 'drones' yes, 'million' or 'per cent' no."""
-    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() not in NOT_SUBJECTS or _counted_pairs(tok))
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() not in NOT_SUBJECTS or _counted_plural(tok))
 
 
 #: Roles only a noun takes in its clause.
@@ -129,7 +130,7 @@ def is_noun_by_role(tok) -> bool:
 def is_figure_word(tok) -> bool:
     """Part of how a figure is written: digits, scale words, %, currency signs, 'points'."""
     return tok.like_num or tok.pos_ in ("NUM", "SYM") or tok.tag_ == "$" or (
-        tok.lemma_.lower() in NOT_SUBJECTS and not _counted_pairs(tok))
+        tok.lemma_.lower() in NOT_SUBJECTS and not _counted_plural(tok))
 
 
 def of_object(tok):
