@@ -408,9 +408,12 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.dimension == "count" and (not predicate or claim.predicate in ("go", "remain", "stay")):
         predicate = _state_after(claim) or predicate  # 'About 1,410 workers are on strike', 'About 250 people were inside'
     predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
+    named_under_hedge = claim.hedged and _presupposed(claim)
+    if named_under_hedge:
+        predicate = ""  # 'the city's 38,000 streetlights might fail': how many it has, not a failure
     if (not predicate and claim.dimension not in LEVEL_DIMENSIONS and subject not in LEVEL_SUBJECTS | {"staff"}
             and not (claim.agent and (not claim.predicate or claim.predicate in _POSSESSING))
-            and not owned and not term):  # 'the train's eight carriages', 'the ship has 82 ward beds': a count of its owner
+            and not owned and not term and not named_under_hedge):  # 'the train's eight carriages', 'the ship has 82 ward beds': a count of its owner
         return None
     if predicate in TOLL_CLASSES and claim.dimension == "time":
         return None  # 'a 78-year-old man has died', 'died nine days after': an age or a time, never a toll
@@ -510,7 +513,8 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     plans') may name a part of the thing named before."""
     if not claim.is_claim or not (claim.subject or is_capacity(claim)):
         return False
-    if (claim.negated or claim.hedged) and not (label and claim.subject_modifiers):  # (its own words, not inherited)
+    if (claim.negated or claim.hedged) and not (label and claim.subject_modifiers) and not (
+            claim.hedged and _presupposed(claim)):  # (its own words, not inherited)
         return False
     if claim.base_low is None or claim.base_high is None:
         return False  # no value in base units to compare ('rose 5 degrees': a scale left unsaid)
@@ -527,6 +531,18 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     if claim.dimension == "length" and _RACE_AFTER.match(claim.text_after(30)):
         return False  # "Carroll's national 10,000m record": the race it names, not a length
     return True
+
+
+def _presupposed(claim: Claim) -> bool:
+    """Is the figure part of how the sentence names its thing, which a hedge on the clause does
+    not reach: a size hyphened to its noun ('could wash away the foot of the 43-metre-high dam
+    wall'), or a count its owner has ('the city's 38,000 lights would be done', 'whose 12
+    turnstiles were expected to admit')?"""
+    return bool(HYPHENED.search(claim.text)) or bool(_OWNER_BEFORE.search(claim.text_before(12)))
+
+
+#: Right before a figure: whose it is ('the city's', 'Hollinshire's', 'its', 'whose').
+_OWNER_BEFORE = re.compile(r"(?:\w['\u2019]s?|\b(?:its|their|whose|our|his|her))\s+$", re.I)
 
 
 #: After a distance: it names a race ('the 10,000m record', 'the 200m title', 'the 400m hurdles').

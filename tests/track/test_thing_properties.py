@@ -77,3 +77,24 @@ def test_a_measure_named_by_its_things_noun_is_the_things(text, figure, other, k
 def test_a_change_or_a_cost_is_no_measure_of_a_thing(text, figure, key):
     """A cost is no lasting measure: 'reconstruction costs' estimated are not a reconstruction drive's worth."""
     assert _key(text, figure) == key
+
+
+@pytest.mark.parametrize("text,figure", [
+    # a hedge on the clause does not reach how the sentence names its thing
+    ("The concern is that water from the broken spillway could wash away soil at the foot of the 43-metre-high "
+     "dam wall.", "43-metre"),
+    ("Engineers fear the city's 38,000 streetlights might fail this winter.", "38,000"),
+    ("Fourteen of Hollinshire's 41 public libraries could close next spring.", "41"),
+])
+def test_a_figure_naming_its_thing_is_tracked_under_a_hedge(text, figure):
+    """... as how many or how big the thing is, not as what the hedged verb says of it."""
+    key = _key(text, figure)
+    assert key is not None and key[2] == ""
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The plant could employ 400 people by 2030.", "400"),
+    ("The storm may have killed 30 people, officials fear.", "30"),
+])
+def test_a_hedged_figure_of_its_own_is_not_tracked(text, figure):
+    assert _key(text, figure) is None
