@@ -113,8 +113,7 @@ TOLL_NOUNS = {"arrest", "evacuation", "hospitalisation", "hospitalization"}
 #: evacuation of 38 residents', 'led to the arrest of six men', 'the rescue of 14 miners'; not deaths,
 #: often another event's: 'linked to the deaths of two people').
 _EVENT_OF_BEFORE = re.compile(r"\b(" + "|".join(sorted(TOLL_NOUNS | {"rescue"})) + r")s?\s+of\s+"
-                              r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|"
-                              r"up to\s+|all\s+|the\s+)?$", re.I)
+                              r"(?:all\s+|the\s+)?$", re.I)
 
 
 def event_noun_reading(claim: Claim) -> tuple[str, str] | None:

@@ -161,8 +161,8 @@ def _is_part(claim: Claim) -> bool:
 #: up from the 19 first reported"; not "brought down from the 6,890-metre peak").
 _TO_AFTER = re.compile(r"^[^.;]{0,30}?\bto\b", re.I)
 _EARLIER_BEFORE = re.compile(r"\b((?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+)?"
-                             r"(?:from|compared (?:with|to)|against)\s+(?:(?:(?<=, up from )|(?<=, down from ))the\s+)?"
-                             r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+                             r"(?:from|compared (?:with|to)|against)\s+(?:(?:(?<=, up from )|(?<=, down from ))the\s+)?$",
+                             re.I)
 
 
 def _is_earlier_value(claim: Claim) -> bool:

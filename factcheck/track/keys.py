@@ -83,9 +83,9 @@ _WHOLE_BEFORE = re.compile(r"\d[^.;]*\bof\s+(?:its|their|the\s+[\w-]+['’]s|the
 #: size it is not.
 _PART_OF_AFTER = re.compile(r"^\s*of\s+(?:the|its|their|our|[A-Z][\w'’-]*['’]s?)\b")
 #: Right before a count: what something has ('a trust with 9,800 staff').
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 #: Right before a count: what a place houses ('a farm that was home to 850,000 hens').
-_HOME_TO_BEFORE = re.compile(r"\bhome\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", re.I)
+_HOME_TO_BEFORE = re.compile(r"\bhome\s+to\s+$", re.I)
 #: Verbs by which a place houses what it holds: one class ('housed 1.4 million hens', 'kept').
 _HOUSING_VERBS = {"house", "accommodate", "shelter"}  # not "held": people held are detained
 #: Right before a count: a whole made of such things ('a block of 48 flats', 'a fleet of 30 buses', 'a
@@ -100,8 +100,7 @@ _THEIR_JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:their|his|her)\s+(?:j
 #: Verbs by which a thing spans a distance: 'the gondola runs for 4.2km'.
 _SPANNING_VERBS = {"run", "stretch", "extend", "span", "cover", "measure", "reach"}
 #: Right before a count of jobs: "with the loss of 1,450 jobs" is a cut whatever verb governs it.
-_JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+(?:up to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-                              r"more than\s+|over\s+)?$", re.I)
+_JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+$", re.I)
 #: Running totals: counts that grow as news of one event comes in, reported
 #: over days ("the toll rose to 19"). Kept equal to the running-total lists of
 #: the consistency rules FC201 and FC203 (a test checks it).

@@ -103,8 +103,7 @@ _AWAY_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:from|away|off|out|offshore|i
                          r"upstream|downstream|(?:due\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?)\b", re.I)
 
 #: Right before a count of people: the gathering they make up ('a crowd of 11,000 people').
-_GATHERING_OF = re.compile(r"\b(crowd|audience)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-                           r"more than\s+|over\s+)?$", re.I)
+_GATHERING_OF = re.compile(r"\b(crowd|audience)\s+of\s+$", re.I)
 
 _BEFORE_AFTER = re.compile(r"^\s*(?:before|after|ago|earlier|later|beforehand|afterwards|on)\b", re.I)
 

@@ -166,8 +166,7 @@ SITES = {"superstore", "store", "shop", "branch", "outlet", "depot", "plant", "f
 #: Around a staff figure: the staff is one site's ('its offices in Lenbridge, where it employs 2,600';
 #: 'employs 340 people at the site'), not the organisation's.
 _SITES = "|".join(sorted(SITES))
-_SITE_STAFF_BEFORE = re.compile(r"\bwhere\s+(?:[\w.&'\u2019-]+\s+){1,3}?(?:employs?|has|have)\s+"
-                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_SITE_STAFF_BEFORE = re.compile(r"\bwhere\s+(?:[\w.&'\u2019-]+\s+){1,3}?(?:employs?|has|have)\s+$", re.I)
 _SITE_STAFF_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:at|in)\s+(?:its|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
                                rf"(?:{_SITES})s?\b", re.I)
 

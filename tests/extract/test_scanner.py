@@ -501,6 +501,15 @@ def test_qualifier_is_recorded_and_in_surface():
     assert mention.noun_hint == "people"
 
 
+@pytest.mark.parametrize("qualifier", ["about", "around", "some", "nearly", "almost", "roughly", "more than", "over",
+                                       "at least", "up to", "as much as", "just over", "just under"])
+def test_a_qualifier_before_a_figure_is_part_of_its_surface(qualifier):
+    """Rules read the words right before a figure ('a trust with 9,800 staff', 'the loss of 450
+    jobs') without a list of qualifiers: the figure's own text holds its qualifier."""
+    (mention,) = scan(f"A trust with {qualifier} 9,800 staff.")
+    assert mention.text == f"{qualifier} 9,800"
+
+
 def test_mentions_are_ordered_and_exact_slices():
     text = "Quarterly profits jumped 76% to $1.13bn (£600m) for the three months to December."
     mentions = scan(text)

@@ -52,8 +52,7 @@ _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown
 #: After "from", the start may be named ('from the original estimate of $900 million', 'from a low of 12').
 _START_NAMED = (r"(?:(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:of|at)\s+|"
                 r"the\s+(?:(?:current|previous|original|old|existing)\s+)?)?")
-_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,80}\bfrom\s+" + _START_NAMED +
-                          r"(?:about\s+|around\s+|some\s+)?$", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,80}\bfrom\s+" + _START_NAMED + r"$", re.I)
 #: Right after a figure: it is a change ('40% up', 'a 25% rise', 'a $3-an-hour raise').
 _CHANGE_AFTER = re.compile(r"^(?:-an?-[a-z]+)?\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
@@ -61,13 +60,11 @@ _CHANGE_BEFORE = re.compile(r"(?:\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|gro
                             r"tumbled|up|down|by|extra|additional|further)\s+(?:of\s+)?|"
                             # a verb, its object, then the change: 'cut the rink's maintenance budget 25 percent'
                             r"\b(?:cut|cuts|raised|raises|lifted|boosted|reduced|slashed|trimmed|increased|lowered)\s+"
-                            r"(?:the|its|their|his|her|our)\s+(?:[\w'\u2019-]+\s+){1,3})"
-                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just over\s+|"
-                            r"just under\s+)?$", re.I)
+                            r"(?:the|its|their|his|her|our)\s+(?:[\w'\u2019-]+\s+){1,3})$", re.I)
 #: "rose 25% to €310m in the year to March, from €280m a year earlier": the end
 #: figure first, then (after a short phrase, no other figure) "from" the start.
-_THEN_FROM = re.compile(r"^[^.;]{0,45}?\bfrom\s+" + _START_NAMED + r"(?:about\s+|around\s+|some\s+)?$", re.I)
-_CHANGE_TO = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,60}\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_THEN_FROM = re.compile(r"^[^.;]{0,45}?\bfrom\s+" + _START_NAMED + r"$", re.I)
+_CHANGE_TO = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,60}\bto\s+$", re.I)
 
 
 def _span(values) -> tuple[float, float]:
@@ -172,17 +169,16 @@ def _stated_changes(sentence, a, b):
 
 
 #: Between a change and the same change told another way: 'a rise of 50c, or 25 per cent'.
-_OR_AGAIN = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_OR_AGAIN = re.compile(r"^\s*,?\s*or\s+$", re.I)
 
 
 #: "483p, up 23p on the 420p offer price", "£5.1m, down 12% from £5.8m": the end figure, then the
 #: change, then what it is measured against.
 _END_THEN_UP = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z-]+|\s+(?:in|on|at|by|last|this)\s+[\w-]+(?:\s+[\w-]+)?|"
                           r"\s+[a-z-]+(?:\s+(?:for|of|in)\s+(?:the\s+)?[a-z-]+)?)?\s*,?\s*(?:(?:was|is|were|are)\s+)?"
-                          r"(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$|"
+                          r"(?:up|down)\s+(?:by\s+)?$|"
                           # 'costs £8.25, according to Shelfwatch - a rise of 35 per cent from the £5.50 paid'
-                          r"^[^.;]{0,60}?[,\u2013\u2014-]\s*(?:a|an)\s+(?:" + _CHANGE_WORDS + r")\s+of\s+"
-                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+                          r"^[^.;]{0,60}?[,\u2013\u2014-]\s*(?:a|an)\s+(?:" + _CHANGE_WORDS + r")\s+of\s+$", re.I)
 _ON_BASE = re.compile(r"^\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\d)(?:[\w'\u2019-]+\s+){0,5}?$", re.I)
 
 

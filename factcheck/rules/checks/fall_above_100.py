@@ -34,8 +34,7 @@ PARAMS = {
 
 #: Right before the figure: "down 140%", "down by 120%", "a fall of 150%".
 _FALL_BEFORE = re.compile(r"\b(?:down|(?:fall|drop|decline|slump|cut|reduction|loss|plunge|slide)s?\s+of)"
-                          r"(?:\s+by)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
-                          re.I)
+                          r"(?:\s+by)?\s+$", re.I)
 #: Right after the figure: "120% lower", "150% less", "110% fewer".
 _FALL_AFTER = re.compile(r"^\s*(?:lower|less|fewer|down|cheaper|smaller)\b", re.I)
 

@@ -61,10 +61,9 @@ _FOLD_AFTER = re.compile(r"^(?:\s+[\w']+){0,7}\s*[,(\u2013\u2014-]\s*(?:an?\s+)?
 _PERCENT_RISE_AFTER = re.compile(rf"^\s*(?:{_RISE}|up|more|higher)\b", re.I)
 #: Right before a percentage: it restates a rise just named ('a six-fold increase, or 600 percent').
 _RESTATED_RISE_BEFORE = re.compile(rf"\b(?:{_RISE}|fold|doubled|tripled|"
-                                   r"trebled|quadrupled)\s*,\s*(?:or|i\.e\.|that is)\s+(?:some\s+|about\s+)?$", re.I)
+                                   r"trebled|quadrupled)\s*,\s*(?:or|i\.e\.|that is)\s+$", re.I)
 _PERCENT_RISE_BEFORE = re.compile(r"\b(?:increase|increased|rise|rises|rose|risen|jump|jumped|gain|gained|growth|grew|"
-                                  r"grown|surge|surged|soared|climb|climbed|hike|up|by)\s+(?:of\s+)?"
-                                  r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$|"
+                                  r"grown|surge|surged|soared|climb|climbed|hike|up|by)\s+(?:of\s+)?$|"
                                   rf"\b(?:{_RISE})\s+at\s+$", re.I)  # ('put the rise at')
 _GENERIC_SUBJECTS = {"", *_RISE_NOUNS}
 
@@ -114,7 +113,7 @@ def _gap_without_endpoints(sentence, first, second) -> str | None:
 
 #: Before a percentage that restates the sentence's one multiplier at the end of its clause: "a
 #: four-fold increase in collecting area over ... built in 1978, or 500 percent more light".
-_OR_RESTATED_BEFORE = re.compile(r",\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_OR_RESTATED_BEFORE = re.compile(r",\s*or\s+$", re.I)
 
 
 def _restates_the_one_multiplier(sentence, fold, percent) -> bool:
@@ -126,7 +125,7 @@ def _restates_the_one_multiplier(sentence, fold, percent) -> bool:
 
 #: Right before a percentage: it opens a noun phrase set off after the clause ('has tripled since
 #: 2010, according to state figures, a 300 per cent rise').
-_SUMMARY_BEFORE = re.compile(r"[,(\u2013\u2014]\s*(?:an?\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_SUMMARY_BEFORE = re.compile(r"[,(\u2013\u2014]\s*(?:an?\s+)?$", re.I)
 #: In the gap: another change told, which the summary may be of.
 _OTHER_CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|jumped|dropped|grew|"
                            r"grown|climbed|surged|soared|slumped|doubled|tripled|trebled|quadrupled)\b", re.I)

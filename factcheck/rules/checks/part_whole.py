@@ -43,7 +43,7 @@ _PART_KINDS = {"count", "money"}
 _PART_DIMENSIONS = {"mass", "volume", "area", "power"}  # ('310 megawatts split between its halls: 120MW ...')
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
 _PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|included|includes?|among them|among whom|of whom|of which|"
-                       r"of them|of those)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$", re.I)
+                       r"of them|of those)\s+$", re.I)
 #: Between a whole and a part cued after it: a comma or semicolon closing the whole's clause
 #: ("surveyed 412 firms; 460 of them said", "trapped, and ten of them died").
 _CUE_GAP = re.compile(r"^(?:[^.:]|\.(?=\s*\d)){0,90}?(?:[,;]|\s[\u2014\u2013])\s*(?:and\s+|but\s+)?"  # ('since Sept. 26, ')
@@ -74,7 +74,7 @@ _BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each\b|every\b|per\b(?!\s*cent)))(
                             # million package for growers hit by the storm, made up of', not '..., which is')
                             r"(?:[^.;:,()]{0,40},|[^.;:,()]{41,90},(?=\s*" + _BREAKDOWN + r"))?"
                             r"(?:\s*or\s+[^.;:,()]{1,40},)?"  # ('The rise of Rs 2,100, or about 18 per cent, is made up of')
-                            r"[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+                            r"[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+$", re.I)
 #: "The $1.1 billion bill covers $520 million for demolition, ...": the parts of what the total
 #: pays for. The list is the whole of it when it comes near the total (``_near_whole``): "covers"
 #: may also name only the main items.
@@ -719,7 +719,7 @@ def _short_of(whole, parts, times: dict[str, int]) -> bool:
 _BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this|that|the\s+(?:(?P<modifier>[a-z][\w.-]*)\s+)??"
                              r"(?P<noun>[a-z-]+))\s+"
                              r"(?:(?:is|was|will be|would be)\s+" + _BREAKDOWN + r"|(?P<verb>" + _BREAKDOWN +
-                             r"|includes|included|covers|covered))\s+(?:some\s+|about\s+|around\s+|an?\s+)?$", re.I)
+                             r"|includes|included|covers|covered))\s+(?:an?\s+)?$", re.I)
 #: Right before a total: the noun it is the size of ('a record field of 142 riders').
 _NAMED_OF = re.compile(r"\b([a-z-]+)\s+of\s+$", re.I)
 
@@ -853,7 +853,7 @@ def _named_earlier_total(all_sentences, i: int, word: str, parts) -> list:
 
 #: A noun and a breakdown verb right before a list's first figure: 'Its endowment is made up of '.
 _NOUN_BROKEN_DOWN = re.compile(r"\b([a-z-]+)\s+(?:(?:is|was|are|were|will be|would be)\s+)?" + _BREAKDOWN
-                               + r"\s+(?:some\s+|about\s+|around\s+|an?\s+)?$", re.I)
+                               + r"\s+(?:an?\s+)?$", re.I)
 #: Verbs that say what a holder has, one for another: 'runs 212 outlets' and 'has 96 outlets in Ravipur'.
 _HOLDING_VERBS = {"have", "run", "operate", "own", "be", "keep", "hold", "employ", "number"}
 

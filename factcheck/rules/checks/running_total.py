@@ -63,7 +63,7 @@ _EARLIER_TIME = re.compile(rf"\b{_TIME}\b[^,;.]{{0,40}}?\b{_GIVEN}\b|\b{_GIVEN}\
 _NEW_LEVEL_BEFORE = re.compile(
     r"\b(?:increas|rais|lift|boost|hik|upp|doubl|trebl|tripl|cut|lower|reduc|slash|trimm|halv|revis|"
     r"downgrad|upgrad|ros|risen|fell|fallen|climb|dropp|grew|grown|jump|soar|plung)\w*"
-    r"(?:\s+[\w'’-]+){0,5}?\s+to\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    r"(?:\s+[\w'’-]+){0,5}?\s+to\s+$",
     re.I)
 
 

@@ -52,8 +52,7 @@ PARAMS = {
 #: Words that make a figure above 100% a change or a comparison, not a share.
 _CHANGE_BEFORE = re.compile(r"\b(?:(?:up|down|rise|rose|risen|rising|increase[sd]?|jump(?:ed)?|surge[sd]?|grow|grew|grown|"
                             r"growth|fall|fell|fallen|drop(?:ped)?|gain(?:ed)?|cut|raised?|lifted|boosted)(?:\s+by)?|"
-                            r"more|higher|lower|above|over|than)\s+(?:of\s+)?"
-                            r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+                            r"more|higher|lower|above|over|than)\s+(?:of\s+)?$", re.I)
 #: "of the port's 2,300 dockers", "of eligible voters", "among the county's hospitals": the
 #: words of the whole, after its determiners, possessives and count, up to a verb, preposition or comma.
 _OF_WHOLE = re.compile(r"^\s*(?:of|among)\s+(?:(?:the|its|their|his|her|our|all|[\w-]+['\u2019]s?)\s+)*"
@@ -65,8 +64,7 @@ _PHRASE_END = re.compile(r"^(?:of|in|at|on|to|for|from|with|by|who|whom|whose|wh
                          r"now|already|still|also|last|this|next|since|before|after|during)$", re.I)
 #: A comparison's complement: "running at 120% of its beds", "reached 130% of ...".
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:at|to|reach(?:ed|es|ing)?|hit|exceed(?:ed|s|ing)?|top(?:ped|s)?|"
-                                r"equal(?:led|s)?|equivalent to|worth)\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
-                                r"almost\s+|more than\s+|over\s+)?$", re.I)
+                                r"equal(?:led|s)?|equivalent to|worth)\s+$", re.I)
 
 
 #: After the whole, words that make it a reference, not a group the share is taken from:
@@ -103,8 +101,7 @@ def _is_plural(word: str) -> bool:
 #: Before a percentage: what something is made of follows ('boards that contained up to 15 per cent
 #: chrysotile', 'a blend made of 60% cotton'), a share of a whole however it is bounded.
 _CONTENT_BEFORE = re.compile(r"\b(?:contain(?:s|ed|ing)?|consist(?:s|ed|ing)?\s+of|made\s+(?:up\s+)?of)\s+"
-                             r"(?:up to\s+|as much as\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|at least\s+|"
-                             r"more than\s+|over\s+)?$", re.I)
+                             r"$", re.I)
 #: After it: the stuff, a noun in lower case ('chrysotile', 'white asbestos'), not a comparison ('more').
 _STUFF_AFTER = re.compile(r"^\s+(?!(?:more|less|of|by|on|in|higher|lower|above|below|than)\b)[a-z][a-z-]+\b")
 
@@ -117,11 +114,11 @@ def _is_content(before: str, after: str) -> bool:
 
 
 def _share_verb_before(share_verbs: list[str]) -> re.Pattern | None:
-    """'accounted for ', 'handles roughly ': a verb of sharing, then at most a qualifier, up to the figure."""
+    """'accounted for ', 'handles just ': a verb of sharing, then perhaps 'just', up to the figure (whose
+    qualifier, 'roughly', is part of it)."""
     if not share_verbs:
         return None
-    return re.compile(rf"\b(?:{'|'.join(share_verbs)})\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
-                      r"almost\s+|just\s+)?$", re.I)
+    return re.compile(rf"\b(?:{'|'.join(share_verbs)})\s+(?:just\s+)?$", re.I)
 
 
 def _lemma(word: str) -> str:

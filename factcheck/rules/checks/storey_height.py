@@ -48,14 +48,13 @@ _STOREY_COMPOUND = re.compile(r"-(?:storey|story|floor)s?$", re.I)
 _STOREY_NOUNS = {"storey", "story", "floor"}
 #: Verbs of a building and its storeys: 'the hotel will have 40 floors', 'it rises 12 stories'.
 _BUILDING_VERBS = {"have", "be", "rise", "stand", "tower", "span", "contain", "comprise", "boast"}
-_OWNED_BEFORE = re.compile(r"(?:\bof|\bwith|['\u2019]s)\s+(?:some\s+|about\s+)?$", re.I)
+_OWNED_BEFORE = re.compile(r"(?:\bof|\bwith|['\u2019]s)\s+$", re.I)
 #: 'three storeys of the tower': storeys of a part, not the building's number of them.
 _OF_AFTER = re.compile(r"^\s*(?:storeys|stories|floors)\s+(?:of|in|at|on)\b", re.I)
 #: Words that say a length is a height.
 _HEIGHT_AFTER = re.compile(r"^[^,;.]{0,12}?\b(?:tall|high|in height|above|up)\b", re.I)
 _HEIGHT_BEFORE = re.compile(r"\b(?:rises?|rising|rose|stands?|standing|stood|towers?|towering|soars?|soaring|"
-                            r"height of|reach(?:es|ing)?)\s+(?:to\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
-                            r"roughly\s+|more than\s+|over\s+)?$", re.I)
+                            r"height of|reach(?:es|ing)?)\s+(?:to\s+)?$", re.I)
 _METRIC_COMPOUND = re.compile(r"-(?:metres?|meters?|m|foot|feet|ft)$", re.I)
 
 
