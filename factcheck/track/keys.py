@@ -276,7 +276,7 @@ def _named_by_toll(claim: Claim, modifiers: list[str]) -> str | None:
 #: '- Campaign length:'. Depth and width are aspects of a length, kept as narrowing words
 #: (``length_aspect``). Not costs: 'reconstruction costs' estimated are not a reconstruction drive's worth.
 _MEASURE_NOUNS = {"length": {"length", "time"}, "height": {"length"}, "width": {"length"}, "depth": {"length"},
-                  "weight": {"mass"}, "duration": {"time"}}
+                  "weight": {"mass"}, "duration": {"time"}, "speed": {"speed"}}
 
 
 def measured_thing(claim: Claim, modifiers: list[str]) -> tuple[str, list[str]] | None:
@@ -284,13 +284,24 @@ def measured_thing(claim: Claim, modifiers: list[str]) -> tuple[str, list[str]] 
     boxes and compounds name it: 'Bridge length: 4.2km' -> ('bridge', []), 'Campaign length: 179
     days' -> ('campaign', []), 'the sinkhole depth' -> ('sinkhole', ['depth']); else None. A
     stated measure is the thing's size or term, whatever verb carries it."""
-    if claim.subject not in _MEASURE_NOUNS or claim.dimension not in _MEASURE_NOUNS[claim.subject] or not modifiers:
+    if claim.subject not in _MEASURE_NOUNS or claim.dimension not in _MEASURE_NOUNS[claim.subject]:
         return None
+    if not modifiers:
+        # a speed is of the thing that does the clause's deed: 'The tram hit the curve at a speed of 48 mph'
+        if (claim.subject != "speed" or not claim.agent or claim.agent in PEOPLE_NOUNS | TOLL_PEOPLE
+                or not _lower_case_in(claim.agent, claim)):
+            return None
+        modifiers = [claim.agent]
     thing, narrowing = modifiers[-1], modifiers[:-1]
     if thing in _MEASURE_NOUNS or thing in GENERIC_SUBJECTS:
         return None
     aspect = claim.subject if claim.subject in ("width", "depth") else ""
     return thing, [*narrowing, aspect] if aspect else narrowing
+
+
+def _lower_case_in(word: str, claim: Claim) -> bool:
+    """Is the word written in lower case in the claim's sentence: a common noun, not a name?"""
+    return bool(re.search(rf"\b{re.escape(word)}", claim.sentence))
 
 
 #: After a count: those counted are, or went, on strike ('1,410 workers are on strike', 'went on strike').

@@ -98,3 +98,15 @@ def test_a_figure_naming_its_thing_is_tracked_under_a_hedge(text, figure):
 ])
 def test_a_hedged_figure_of_its_own_is_not_tracked(text, figure):
     assert _key(text, figure) is None
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The tram was travelling at 48 mph when it left the rails.", "48 mph"),
+    ("The tram hit the curve at a speed of 38 mph, the board said.", "38 mph"),
+])
+def test_a_speed_is_the_things_that_moves_at_it(text, figure):
+    assert _key(text, figure) == ("tram", "", "", "metre per second")
+
+
+def test_a_speed_a_person_records_is_not_the_persons():
+    assert _key("The officer recorded a speed of 90mph on the bypass.", "90mph")[0] != "officer"
