@@ -9,7 +9,8 @@ first), and cannot be larger.
 ``components-sum``: "of the 479 drones, 277 were shot down, 183 jammed and
 40 hit targets" - components that together exceed their stated total. Only
 explicit partitions count ("of the N ...,", "N ...: a, b and c", "..., of
-whom a ... and b ..."); "including" lists may overlap (women and mothers)
+whom a ... and b ...", a record by outcome: "played 30 games, winning 14,
+drawing nine and losing six"); "including" lists may overlap (women and mothers)
 and are left to ``part-exceeds-whole``. Components must start a clause
 (after a comma, "and", "while"), so "20 were shot down in 15 regions" adds
 20, not 35. Components summing to less than the total are flagged only where
@@ -528,6 +529,8 @@ def _partitions(all_sentences):
             yield whole, parts, True, sentence
         for whole, parts in _length_partitions(sentence):
             yield whole, parts, len(parts) >= 3 and _near_whole(whole, parts), sentence
+        for whole, parts, closed in _record_partitions(sentence):
+            yield whole, parts, closed, sentence
     for whole, parts, sentence, closed in _breakdowns_pointing_back(all_sentences):
         yield whole, parts, closed, sentence
     for whole, parts, sentence in _lists_after_a_total(all_sentences):
@@ -549,6 +552,50 @@ def _length_partitions(sentence):
             parts = _listed_parts(sentence, rest)
             if len(parts) >= 2 and all(p.base_high < whole.base_low for p in parts):
                 yield whole, parts
+
+
+#: Words that tell how a game, race or vote came out, by outcome: a record told by them breaks
+#: its total down ('played 30 games, winning 14, drawing nine and losing six').
+_OUTCOMES = {"winning": "win", "won": "win", "drawing": "draw", "drew": "draw", "tying": "draw", "tied": "draw",
+             "halving": "draw", "losing": "lose", "lost": "lose", "placing": "place", "placed": "place",
+             "unplaced": "lose"}
+_OUTCOME = "|".join(_OUTCOMES)
+#: From a total to its first outcome, and from one outcome to the next: the rest of the total's
+#: clause (its noun, where and when), a comma or 'and', the outcome and at most three words before
+#: its figure ('ran in 12 races at Carrow between 2 and 28 May, winning four, placing in five and
+#: finishing unplaced in two').
+_FIRST_OUTCOME_GAP = re.compile(r"^[^,;:.()]{0,90}?,\s*(?P<words>(?:[a-z-]+\s+){0,3}?)$", re.I)
+_NEXT_OUTCOME_GAP = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<words>(?:[a-z-]+\s+){0,3}?)$",
+                               re.I)
+
+
+def _outcome_of(words: str) -> str | None:
+    """The outcome the words before a part tell ('finishing unplaced in' -> 'lose'), if they tell one."""
+    found = [_OUTCOMES[w] for w in words.lower().split() if w in _OUTCOMES]
+    return found[-1] if found else None
+
+
+def _record_partitions(sentence):
+    """(total, parts, closed) for a record told by outcome: "The club played 30 games, winning 14,
+    drawing nine and losing six". ``closed`` when the outcomes cover every way it can go: three or
+    more of them, wins and losses among them ('winning 14 and losing six' leaves draws unsaid)."""
+    claims = [c for c in _breakdown_figures(sentence) if c.dimension == "count" and not c.qualifier]
+    for i, whole in enumerate(claims[:-2]):
+        gap = _FIRST_OUTCOME_GAP.match(sentence.between(whole, claims[i + 1]))
+        if not gap or not comparable(whole, claims[i + 1]) or _outcome_of(gap.group("words")) is None:
+            continue
+        if _outcome_of(" ".join(sentence.before(whole, 30).split()[-3:])) is not None:
+            continue  # ('winning 14, drawing 10 and losing six': 14 is an outcome's, not a total)
+        parts, outcomes = [claims[i + 1]], [_outcome_of(gap.group("words"))]
+        for part in claims[i + 2:]:
+            gap = _NEXT_OUTCOME_GAP.match(sentence.between(parts[-1], part))
+            outcome = _outcome_of(gap.group("words")) if gap else None
+            if outcome is None or outcome in outcomes or not comparable(whole, part):
+                break
+            parts.append(part)
+            outcomes.append(outcome)
+        if len(parts) >= 2:
+            yield whole, parts, len(parts) >= 3 and {"win", "lose"} <= set(outcomes)
 
 
 #: Before a total told after its parts: "..., a total of Rs 12 lakh", "..., totalling £5m".
