@@ -359,8 +359,31 @@ def _join_labels(blocks: dict[tuple[str, str, str, str], list[Claim]],
     return {label_id: target.id for label_id, target in moves.items()}
 
 
-def _fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]]) -> set[str]:
-    """Fact-box entries that restate the one figure their article gives their key elsewhere.
+#: How a photo caption's line opens ('*', 'Photo caption:'), or how it ends ('Picture: Staff*').
+_CAPTION_OPENING = re.compile(r"^\s*(?:\*(?!\*)|_(?!_)|(?:photo\s+)?caption\s*:|pictured\s*:)", re.I)
+_CAPTION_CREDIT = re.compile(r"\b(?:Picture|Photo|Photograph|Image)\s*:\s*[A-Z][\w .,'-]{0,40}[*_]?\s*$")
+
+
+def _in_caption(claim: Claim, articles: dict[str, Article]) -> bool:
+    """Is the figure in a photo caption: a line in italics, or one that opens with 'Photo caption:'
+    or ends with a credit ('Picture: Colm Geraghty')?"""
+    article = articles.get(claim.article_id)
+    if article is None:
+        return False
+    text = article.text
+    line = text[text.rfind("\n", 0, claim.start) + 1:(text.find("\n", claim.end) + 1 or len(text) + 1) - 1]
+    return bool(_CAPTION_OPENING.match(line) or _CAPTION_CREDIT.search(line))
+
+
+def _own_time(claim: Claim) -> bool:
+    """Does the figure's sentence tell a time of its own ('had flown 112 workers off the site by
+    Saturday'), other than where a span starts ('bitten since 2 November')?"""
+    return any(not re.search(rf"\bsince\s+{re.escape(d)}", claim.sentence) for d in claim.dates)
+
+
+def _fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]], articles: dict[str, Article]) -> set[str]:
+    """Fact-box entries and photo captions that restate the one figure their article gives their
+    key elsewhere.
 
     A fact box or an "at a glance" list sums up the article ("- Homes powered: 60,000" below
     "the plant powers about 40,000 homes"): an entry names the body's figure again, as a label
@@ -375,6 +398,9 @@ def _fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]]) -> s
             boxed = [c for c in claims if c.in_fact_box()]
             if len(boxed) == 1 and len(claims) == 2:
                 entries.add(boxed[0].id)
+            captioned = [c for c in claims if _in_caption(c, articles) and not _own_time(c)]
+            if len(captioned) == 1 and len({c.value for c in claims if c not in captioned}) == 1:
+                entries.add(captioned[0].id)  # a photo caption tells again the one figure of its article
     return entries
 
 
@@ -403,7 +429,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: P
     labels = _join_labels(blocks, references, keyless)
     _place_references(references, blocks)
     twins = _join_transposed_twins(blocks)
-    refers_back |= _fact_box_entries(blocks)
+    refers_back |= _fact_box_entries(blocks, articles)
 
     facts: list[Fact] = []
     for (subject, modifiers, predicate, dimension), members in blocks.items():
