@@ -12,17 +12,25 @@ def _key(text, figure):
     return fact_key(claim)
 
 
-@pytest.mark.parametrize("text,figure", [
-    ("The east grandstand seats 2,400 people.", "2,400"),
-    ("The hall can accommodate 400 guests.", "400"),
-    ("Inspectors closed the 1,800-seat grandstand on Tuesday.", "1,800-seat"),
+@pytest.mark.parametrize("text,figure,key", [
+    # a venue's seats are its capacity
+    ("The east grandstand seats 2,400 people.", "2,400", ("capacity", "", "", "count")),
+    ("The hall can accommodate 400 guests.", "400", ("capacity", "", "", "count")),
+    ("Inspectors closed the 1,800-seat grandstand on Tuesday.", "1,800-seat", ("capacity", "", "", "count")),
+    # a speed is the speed of the thing that moves at it
+    ("The tram was travelling at 48 mph when it left the rails.", "48 mph", ("tram", "", "", "metre per second")),
+    ("The tram hit the curve at a speed of 38 mph, the board said.", "38 mph", ("tram", "", "", "metre per second")),
 ])
-def test_a_venues_seats_are_its_capacity(text, figure):
-    assert _key(text, figure) == ("capacity", "", "", "count")
+def test_a_things_property_is_keyed_by_the_thing(text, figure, key):
+    assert _key(text, figure) == key
 
 
-def test_people_seated_by_someone_are_no_capacity():
-    assert _key("Ushers seated 40 people.", "40")[0] != "capacity"
+@pytest.mark.parametrize("text,figure,not_subject", [
+    ("Ushers seated 40 people.", "40", "capacity"),  # people seated by someone are no capacity
+    ("The officer recorded a speed of 90mph on the bypass.", "90mph", "officer"),  # nor a recorded speed its recorder's
+])
+def test_what_someone_does_at_a_figure_is_not_their_property(text, figure, not_subject):
+    assert _key(text, figure)[0] != not_subject
 
 
 @pytest.mark.parametrize("text,figure", [
@@ -42,10 +50,14 @@ def test_a_record_or_a_sentence_keeps_its_verb(text, figure):
 
 
 @pytest.mark.parametrize("text,figure", [
+    # an age or a span in a toll sentence is no toll
     ("A 78-year-old man has died after a wedding lunch.", "78-year-old"),
     ("A third guest has died, nine days after the reception.", "nine days"),
+    # a hedged figure of its own is no fact (unlike one that names its thing, below)
+    ("The plant could employ 400 people by 2030.", "400"),
+    ("The storm may have killed 30 people, officials fear.", "30"),
 ])
-def test_an_age_or_a_span_in_a_toll_sentence_is_no_toll(text, figure):
+def test_a_figure_that_states_no_fact_of_its_own_gets_no_key(text, figure):
     assert _key(text, figure) is None
 
 
@@ -90,23 +102,3 @@ def test_a_figure_naming_its_thing_is_tracked_under_a_hedge(text, figure):
     """... as how many or how big the thing is, not as what the hedged verb says of it."""
     key = _key(text, figure)
     assert key is not None and key[2] == ""
-
-
-@pytest.mark.parametrize("text,figure", [
-    ("The plant could employ 400 people by 2030.", "400"),
-    ("The storm may have killed 30 people, officials fear.", "30"),
-])
-def test_a_hedged_figure_of_its_own_is_not_tracked(text, figure):
-    assert _key(text, figure) is None
-
-
-@pytest.mark.parametrize("text,figure", [
-    ("The tram was travelling at 48 mph when it left the rails.", "48 mph"),
-    ("The tram hit the curve at a speed of 38 mph, the board said.", "38 mph"),
-])
-def test_a_speed_is_the_things_that_moves_at_it(text, figure):
-    assert _key(text, figure) == ("tram", "", "", "metre per second")
-
-
-def test_a_speed_a_person_records_is_not_the_persons():
-    assert _key("The officer recorded a speed of 90mph on the bypass.", "90mph")[0] != "officer"
