@@ -371,7 +371,8 @@ def _in_caption(claim: Claim, articles: dict[str, Article]) -> bool:
     if article is None:
         return False
     text = article.text
-    line = text[text.rfind("\n", 0, claim.start) + 1:(text.find("\n", claim.end) + 1 or len(text) + 1) - 1]
+    start, end = text.rfind("\n", 0, claim.start) + 1, text.find("\n", claim.end)
+    line = text[start:end if end >= 0 else len(text)]
     return bool(_CAPTION_OPENING.match(line) or _CAPTION_CREDIT.search(line))
 
 

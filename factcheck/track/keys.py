@@ -289,7 +289,7 @@ def measured_thing(claim: Claim, modifiers: list[str]) -> tuple[str, list[str]] 
     if not modifiers:
         # a speed is of the thing that does the clause's deed: 'The tram hit the curve at a speed of 48 mph'
         if (claim.subject != "speed" or not claim.agent or claim.agent in PEOPLE_NOUNS | TOLL_PEOPLE
-                or not _lower_case_in(claim.agent, claim)):
+                or not lower_case_in(claim.agent, claim)):
             return None
         modifiers = [claim.agent]
     thing, narrowing = modifiers[-1], modifiers[:-1]
@@ -299,8 +299,8 @@ def measured_thing(claim: Claim, modifiers: list[str]) -> tuple[str, list[str]] 
     return thing, [*narrowing, aspect] if aspect else narrowing
 
 
-def _lower_case_in(word: str, claim: Claim) -> bool:
-    """Is the word written in lower case in the claim's sentence: a common noun, not a name?"""
+def lower_case_in(word: str, claim: Claim) -> bool:
+    """Is the word written in lower case in the claim's sentence: a common noun, not a name ('Rovenia')?"""
     return bool(re.search(rf"\b{re.escape(word)}", claim.sentence))
 
 

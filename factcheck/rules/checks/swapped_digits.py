@@ -45,7 +45,7 @@ from collections import defaultdict
 from factcheck.model import Claim, fact_box_label
 from factcheck.rules.checks.nearby import near_words, significant_digits
 from factcheck.rules.registry import Hit, check
-from factcheck.track.keys import predicate_class, subject_class
+from factcheck.track.keys import lower_case_in, predicate_class, subject_class
 
 PARAMS = {
     "type": "object",
@@ -92,11 +92,6 @@ def _years_differ(a: Claim, b: Claim) -> bool:
     return set(_YEAR.findall(a.sentence)) != set(_YEAR.findall(b.sentence))
 
 
-def _lower_case_in(word: str, claim: Claim) -> bool:
-    """The word is written in lower case in the claim's sentence: not a name ('Rovenia')."""
-    return bool(re.search(rf"\b{re.escape(word)}", claim.sentence))
-
-
 def _one_noun(claim: Claim) -> str:
     """Nouns that name one thing in other words ('the £86m cost' / 'the £68m bill', '86 staff' /
     '68 laundry workers', 'employs 780 people' / 'the plant's 870 staff') under one name."""
@@ -115,7 +110,7 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
     same_subject = bool(a.subject) and _one_noun(a) == _one_noun(b)
     shared = near_words(a, window) & near_words(b, window)
     if not names_count:  # (two reports of one story share its names by definition)
-        shared = {word for word in shared if _lower_case_in(word, a) and _lower_case_in(word, b)}
+        shared = {word for word in shared if lower_case_in(word, a) and lower_case_in(word, b)}
         if same_subject and _one_noun(a) in _ANYONE and len(shared - {a.subject, b.subject}) < 1 and not (
                 a.predicate and predicate_class(a.predicate) == predicate_class(b.predicate)):
             return False  # a story counts many people: those who left home are not those who searched
@@ -123,7 +118,7 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
     # (and only in one article: a box that slips against its own body is that article's slip)
     boxed = (names_count and a.in_fact_box() != b.in_fact_box()
              and (abs(a.value) >= 100 or a.dimension != "count"))
-    if boxed and (any(_lower_case_in(word, a) and _lower_case_in(word, b) for word in shared) or _initials_meet(a, b)):
+    if boxed and (any(lower_case_in(word, a) and lower_case_in(word, b) for word in shared) or _initials_meet(a, b)):
         return True  # a fact box sums up its article: 'Peak E. coli reading: 42,000' / 'E. coli levels of 24,000'
     if names_count and abs(a.value) >= 100 and _REFERS_BACK_BEFORE.search(b.text_before(16)):
         return True  # the later figure points back at one the article gave: 'has 3,400 members' / 'Our 4,300 growers'
@@ -132,7 +127,7 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
     if same_subject or len(shared) >= 2:
         return True
     return (len(shared) == 1 and len(significant_digits(a.value)) >= 3
-            and all(_lower_case_in(word, a) and _lower_case_in(word, b) for word in shared))
+            and all(lower_case_in(word, a) and lower_case_in(word, b) for word in shared))
 
 
 #: Right before a figure: words that point back at a thing the article has told of ('Those 4,300
