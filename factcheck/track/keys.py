@@ -97,6 +97,9 @@ _CONTAINER_OF_BEFORE = re.compile(r"\b(?:block|estate|fleet|complex|chain|networ
                                   r"almost\s+|more than\s+|over\s+)?$", re.I)
 #: After a count of people who 'lose': their jobs ('workers will lose their jobs').
 _THEIR_JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:their|his|her)\s+(?:jobs?|posts?|livelihoods?)\b", re.I)
+#: Verbs by which a petition has its signatures ('gathered 8,400 signatures', 'has drawn 12,000').
+_SIGNATURE_VERBS = {"", "have", "gather", "collect", "attract", "draw", "receive", "get", "gain", "reach", "top",
+                    "pass", "sign", "be"}
 #: Verbs by which a thing spans a distance: 'the gondola runs for 4.2km'.
 _SPANNING_VERBS = {"run", "stretch", "extend", "span", "cover", "measure", "reach"}
 #: Right before a count of jobs: "with the loss of 1,450 jobs" is a cut whatever verb governs it.
@@ -399,6 +402,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     owned = claim.dimension == "count" and claim.predicate in _OWNING_VERBS and subject in _OUTLETS
     if owned:
         predicate = ""  # 'operates 31 cinemas' = 'the chain's 44 cinemas': how many it has
+    if claim.dimension == "count" and (subject == "signature" and claim.predicate in _SIGNATURE_VERBS
+                                       or subject in PEOPLE_NOUNS | ANY_PERSON and claim.predicate == "sign"):
+        return ("signature", "", "sign", unit_key(claim))  # 'gathered 8,400 signatures' = '12,000 people signed'
     if is_lives_lost(claim):
         subject, predicate = "people", "kill"  # 'the storm claimed 27 lives'
     reading = event_noun_reading(claim)

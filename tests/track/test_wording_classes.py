@@ -85,3 +85,23 @@ def test_the_cost_of_building_works_is_one_fact_under_any_of_its_names():
     from track_helpers import keys_of
     assert keys_of("The £86m restoration of the opera house is finished.")["£86m"][0] == "project"
     assert keys_of("The £61m project took four years.")["£61m"][0] == "project"
+
+
+def test_a_petitions_signatures_and_the_people_who_signed_it_are_one_fact():
+    example = articles(
+        ("Harbour Post", "2025-05-02", "A petition against the closure of Ardlow library has gathered 8,400 signatures, "
+                                       "its organisers said on Friday."),
+        ("Northern Ledger", "2025-05-02", "More than 12,000 people have signed a petition against the closure of Ardlow "
+                                          "library, its organisers said on Friday."),
+    )
+    assert run_example(RULES["FC201"], example)
+
+
+def test_the_signatures_a_petition_needs_are_not_those_it_has():
+    example = articles(
+        ("Harbour Post", "2025-05-02", "A petition against the closure of Ardlow library has gathered 8,400 signatures, "
+                                       "its organisers said on Friday."),
+        ("Northern Ledger", "2025-05-02", "The petition against the closure of Ardlow library needs 10,000 signatures "
+                                          "to force a council debate, its organisers said on Friday."),
+    )
+    assert not run_example(RULES["FC201"], example)
