@@ -2,6 +2,7 @@
 our own: job losses told with different verbs, and the 'be to' of plans ('are to be axed')."""
 
 import factcheck
+import pytest
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
 from factcheck.track.keys import predicate_class
@@ -87,21 +88,18 @@ def test_the_cost_of_building_works_is_one_fact_under_any_of_its_names():
     assert keys_of("The £61m project took four years.")["£61m"][0] == "project"
 
 
-def test_a_petitions_signatures_and_the_people_who_signed_it_are_one_fact():
+@pytest.mark.parametrize("second,conflict", [
+    # the people who signed a petition are its signatures
+    ("More than 12,000 people have signed a petition against the closure of Ardlow library, its organisers said "
+     "on Friday.", True),
+    # the signatures it needs are not those it has
+    ("The petition against the closure of Ardlow library needs 10,000 signatures to force a council debate, its "
+     "organisers said on Friday.", False),
+])
+def test_a_petitions_signatures_and_the_people_who_signed_it_are_one_fact(second, conflict):
     example = articles(
         ("Harbour Post", "2025-05-02", "A petition against the closure of Ardlow library has gathered 8,400 signatures, "
                                        "its organisers said on Friday."),
-        ("Northern Ledger", "2025-05-02", "More than 12,000 people have signed a petition against the closure of Ardlow "
-                                          "library, its organisers said on Friday."),
+        ("Northern Ledger", "2025-05-02", second),
     )
-    assert run_example(RULES["FC201"], example)
-
-
-def test_the_signatures_a_petition_needs_are_not_those_it_has():
-    example = articles(
-        ("Harbour Post", "2025-05-02", "A petition against the closure of Ardlow library has gathered 8,400 signatures, "
-                                       "its organisers said on Friday."),
-        ("Northern Ledger", "2025-05-02", "The petition against the closure of Ardlow library needs 10,000 signatures "
-                                          "to force a council debate, its organisers said on Friday."),
-    )
-    assert not run_example(RULES["FC201"], example)
+    assert bool(run_example(RULES["FC201"], example)) is conflict

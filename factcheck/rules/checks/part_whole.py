@@ -559,7 +559,6 @@ def _length_partitions(sentence):
 _OUTCOMES = {"winning": "win", "won": "win", "drawing": "draw", "drew": "draw", "tying": "draw", "tied": "draw",
              "halving": "draw", "losing": "lose", "lost": "lose", "placing": "place", "placed": "place",
              "unplaced": "lose"}
-_OUTCOME = "|".join(_OUTCOMES)
 #: From a total to its first outcome, and from one outcome to the next: the rest of the total's
 #: clause (its noun, where and when), a comma or 'and', the outcome and at most three words before
 #: its figure ('ran in 12 races at Carrow between 2 and 28 May, winning four, placing in five and
@@ -582,11 +581,12 @@ def _record_partitions(sentence):
     claims = [c for c in _breakdown_figures(sentence) if c.dimension == "count" and not c.qualifier]
     for i, whole in enumerate(claims[:-2]):
         gap = _FIRST_OUTCOME_GAP.match(sentence.between(whole, claims[i + 1]))
-        if not gap or not comparable(whole, claims[i + 1]) or _outcome_of(gap.group("words")) is None:
+        first = _outcome_of(gap.group("words")) if gap else None
+        if first is None or not comparable(whole, claims[i + 1]):
             continue
         if _outcome_of(" ".join(sentence.before(whole, 30).split()[-3:])) is not None:
             continue  # ('winning 14, drawing 10 and losing six': 14 is an outcome's, not a total)
-        parts, outcomes = [claims[i + 1]], [_outcome_of(gap.group("words"))]
+        parts, outcomes = [claims[i + 1]], [first]
         for part in claims[i + 2:]:
             gap = _NEXT_OUTCOME_GAP.match(sentence.between(parts[-1], part))
             outcome = _outcome_of(gap.group("words")) if gap else None

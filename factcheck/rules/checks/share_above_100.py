@@ -100,8 +100,7 @@ def _is_plural(word: str) -> bool:
 
 #: Before a percentage: what something is made of follows ('boards that contained up to 15 per cent
 #: chrysotile', 'a blend made of 60% cotton'), a share of a whole however it is bounded.
-_CONTENT_BEFORE = re.compile(r"\b(?:contain(?:s|ed|ing)?|consist(?:s|ed|ing)?\s+of|made\s+(?:up\s+)?of)\s+"
-                             r"$", re.I)
+_CONTENT_BEFORE = re.compile(r"\b(?:contain(?:s|ed|ing)?|consist(?:s|ed|ing)?\s+of|made\s+(?:up\s+)?of)\s+$", re.I)
 #: After it: the stuff, a noun in lower case ('chrysotile', 'white asbestos'), not a comparison ('more').
 _STUFF_AFTER = re.compile(r"^\s+(?!(?:more|less|of|by|on|in|higher|lower|above|below|than)\b)[a-z][a-z-]+\b")
 
