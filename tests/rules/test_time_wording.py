@@ -106,6 +106,30 @@ def test_future_event_leaves_forecasts_plans_and_bounds_alone(text):
     assert not fires("FC403", text, PUBLISHED)
 
 
+@pytest.mark.parametrize("text", [
+    # a day dated after publication: a plan or budget word as another deed's object, or decided on
+    "On April 20, the Central Bank appointed a special manager to oversee the recovery plan, he said.",
+    "The budget package was backed by the council's cabinet on 21 April by seven votes to two.",
+    # an opening participle takes the time of its verb
+    "Speaking at the unveiling of the cast on 19 April, Dr Achterberg said it was a great day.",
+])
+def test_future_event_reads_days_of_past_deeds_beside_plan_words(text):
+    assert fires("FC403", text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    # the day is the plan's or budget's own, or a forecast frames it
+    "Ed Balls hinted at a Budget giveaway on 16 April.",
+    "The plan was to open the bridge on 20 April.",
+    "Inflation peaked on 20 April in the bank's central forecast.",
+    # a participle after its verb, or one that looks ahead
+    "Colin Ward has paid for a week in the resort, leaving on 19 April.",
+    "Looking ahead to the vote on 19 April, she said it would be close.",
+])
+def test_future_event_leaves_days_of_plans_and_departures_alone(text):
+    assert not fires("FC403", text, PUBLISHED)
+
+
 def test_future_event_needs_a_publication_date():
     assert not fires("FC403", "In 2028, the company collapsed with debts of £4m.")
 

@@ -24,6 +24,8 @@ EVENT_PREPOSITIONS = {"in", "on", "during", "at", "last"}
 _LOOKING_AHEAD = {"set", "due", "scheduled", "planned", "expected", "slated", "billed", "timed", "booked",
                   "earmarked", "proposed", "intended", "pencilled", "penciled", "poised", "tipped", "projected",
                   "forecast", "forecasted", "predicted", "estimated", "pushed", "moved", "postponed", "delayed"}
+#: Participles that look towards what comes next ("Looking ahead to the vote on 9 May, she said").
+_LOOKING_TOWARDS = {"look", "prepare", "plan", "wait", "expect", "head", "aim", "gear", "count", "hope", "build"}
 #: What is "set" when it is done: "the record set in 1998" (not "set for release in 2031").
 _RECORDS = {"record", "precedent", "benchmark", "best", "high", "low", "mark"}
 #: Verbs whose past and present are one word ("they all hit the shops in 2031"): past only after "was"/"had".
@@ -87,6 +89,11 @@ def _past_verb(verb) -> bool:
         return subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it"))
     if any(h.tag_ == "MD" or h.lower_ in ("to", "will", "shall", "'ll") for h in helpers):
         return False
+    if (verb.tag_ == "VBG" and verb.dep_ == "advcl" and not helpers and verb.head.pos_ in ("VERB", "AUX")
+            and verb.i < verb.head.i and verb.lemma_.lower() not in _LOOKING_TOWARDS):
+        # an opening participle takes its verb's time: "Speaking at the unveiling on 9 December, Dr
+        # Achterberg said" (not one that follows it: "has paid for a week, leaving on 19 December")
+        return _past_verb(verb.head)
     if verb.tag_ == "VBD":
         return True
     if verb.tag_ != "VBN":
