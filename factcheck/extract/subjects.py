@@ -193,6 +193,13 @@ def counted_noun(span):
             head = noun_before_verb(head)
             if head is None or head.i <= end:
                 continue
+        if head.i > end and head.tag_ == "NNP" and any(t.tag_ in ("VBD", "VBN") for t in span.doc[end + 1:head.i]):
+            # 'A record crowd of 31,412 packed Yarrabin Park': a verb read as the name's adjective; the
+            # count is of the noun before 'of'
+            before = span[0].i - 1
+            if before > 0 and span.doc[before].lower_ == "of" and span.doc[before - 1].tag_ in ("NN", "NNS"):
+                return _head_of_compound(span.doc[before - 1])
+            continue
         if head.i > end and is_nounish(head) and head.ent_type_ not in ("DATE", "TIME") and tok.dep_ in (
                 "nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "conj", "predet"):
             if head.dep_ != "appos" or head.head.i > end or tok.dep_ == "predet" or _of_pronoun(tok):

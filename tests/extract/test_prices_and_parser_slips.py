@@ -106,6 +106,19 @@ def test_a_verb_read_as_a_noun_is_still_the_verb(text, value, subject, predicate
     assert reading(text, value)[:2] == (subject, predicate)
 
 
+@pytest.mark.parametrize(
+    "text,value,subject",
+    [
+        # the verb read as the name's adjective ('31,412 packed Yarrabin Park'): the count is the crowd's
+        ("A record crowd of 31,412 packed Yarrabin Park on Saturday.", 31412, "crowd"),
+        ("A crowd of 31,412 packed the stadium.", 31412, "crowd"),
+        ("About 40 protesters blocked Kell Road.", 40, "protester"),
+    ],
+)
+def test_a_count_after_of_is_not_the_name_a_verb_is_read_into(text, value, subject):
+    assert reading(text, value)[0] == subject
+
+
 def test_an_irregular_past_form_read_as_a_noun_is_the_verb():
     # '16 swam': the small parser tags 'swam' as the noun the figure counts
     text = ("Of the 64 rowers who ended up in the water, 51 were pulled out by rescue boats "

@@ -33,6 +33,12 @@ def fires_at(code: str, text: str, published: str = PUBLISHED) -> bool:
     # "The 58-year-old" opening a sentence -> the person just named
     "Union leader Deniz Kemal addressed the rally. Born in 1979, she joined the airline as a steward. "
     "The 58-year-old told members to hold firm.",
+    # where, then when, then the person
+    "Whitcombe, 58, confirmed the purchase. Born in the mining town of Mundaree, Western Australia, in 1961, "
+    "Whitcombe made his fortune in iron ore.",
+    # ages of the past in the later sentence do not hide the age now
+    "Arjun Sethi, born on March 14, 1999, rode the winner on Saturday. The 24-year-old learnt to ride "
+    "before he was 10 and rode his first winner at 17.",
 ])
 def test_age_birth_pairs_one_person_across_sentences(text):
     assert fires_at("FC401", text)
@@ -52,6 +58,11 @@ def test_age_birth_pairs_one_person_across_sentences(text):
     # someone new, or someone else
     "Jo Orme was born in 1990. A 42-year-old man was arrested.",
     "Jo Orme was born in 1990. Ann Lyle, 42, was freed.",
+    # a year after a place and a verb of another deed is no year of birth
+    "Whitcombe, 58, confirmed the purchase. Born in Leeds, he moved to London in 1961 and made his fortune.",
+    # the later sentence's only age now agrees (26 or 27 in April 2026)
+    "Arjun Sethi, born on March 14, 1999, rode the winner on Saturday. The 27-year-old learnt to ride "
+    "before he was 10 and rode his first winner at 17.",
 ])
 def test_age_birth_stays_silent_when_the_owner_is_unsure(text):
     assert not fires_at("FC401", text)

@@ -14,7 +14,7 @@ from factcheck.rules.checks.part_whole import components_sum, part_exceeds_whole
 from factcheck.rules.checks.plausible_range import plausible_range
 from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.checks.share_above_100 import share_above_100
-from rule_helpers import audit_of, claim, rule
+from rule_helpers import audit_of, claim, fires, rule
 
 YEAR = 31_557_600  # seconds in a Julian year, the base unit of ages
 
@@ -128,6 +128,17 @@ def test_breakdown_verbs_list_components(verb):
     claims = [count(s, "61.2 million", 61.2e6, 1, "total"), count(s, "31.4 million", 31.4e6, 2, "woman"),
               count(s, "29.8 million", 29.8e6, 3, "man")]
     assert not hits(components_sum, claims)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hyphened count of a whole's members, then its breakdown
+    ("The 141-car train was made up of three locomotives, 96 tank cars and 38 hopper cars.", True),
+    ("The 141-car train was made up of seven locomotives, 96 tank cars and 38 hopper cars.", False),
+    # a hyphened size is no count of members
+    ("The 20-storey tower is made up of 80 flats and 40 offices.", False),
+])
+def test_a_hyphened_count_of_members_is_a_whole(text, expected):
+    assert fires("FC305", text) == expected
 
 
 def test_breakdown_stops_at_the_end_of_its_list():

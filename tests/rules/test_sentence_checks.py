@@ -154,3 +154,18 @@ def test_a_fact_box_entry_restates_the_body(text, expected):
 def test_a_change_is_described_in_the_endpoints_own_unit(text, expected):
     findings = [f for f in run_example(bundled_rules()["FC303"], text) if f.rule == "FC303"]
     assert findings and findings[0].message.endswith(f"it is a change of {expected}.")
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a new record and the old one, with the margin between them
+    ("A record crowd of 31,412 packed Yarrabin Park, bettering the 2019 record of 28,900 by 3,512.", True),
+    ("Her 8.9 million-pound sale beat the previous record for the artist - 2.1 million pounds, set in 2017 - "
+     "by 7.9 million pounds.", True),
+    ("A record crowd of 31,412 packed Yarrabin Park, bettering the 2019 record of 28,900 by 2,512.", False),
+    # the record is beaten by another subject, in a clause of its own
+    ("The painting sold for 5 million pounds, and the sculpture beat the previous record of 2.1 million pounds "
+     "by 6.5 million pounds.", False),
+])
+def test_a_record_beaten_by_a_margin(text, expected):
+    assert fires("FC303", text) == expected

@@ -39,7 +39,10 @@ PARAMS = {
     "properties": {"slack": {"type": "integer", "minimum": 0, "maximum": 3}},
 }
 
-_BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?(?:\w+\s+){0,3}?|\(b\.\s*|\bb\.\s+)$", re.I)
+_BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?(?:\w+\s+){0,3}?|\(b\.\s*|\bb\.\s+|"
+                          # where, then when: 'Born in the mining town of Mundaree, Western Australia, in '
+                          r"\bborn\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
+                          r"(?-i:[A-Z])[\w'-]*(?:(?:\s+|,\s*)(?-i:[A-Z])[\w'-]*){0,4},?\s+in\s+)$", re.I)
 _PAST_MOMENT = re.compile(r"\b(?:then|at the time|when (?:he|she|they|i|we) (?:was|were)|was aged|had been|"
                           r"died|death|killed|murdered|would have been|would be|(?:by|since|from|until) the age of)\b", re.I)
 #: A death told with a day of this week is recent: the age is the age now ("Margaret Oyelaran,
@@ -89,7 +92,7 @@ def birth_year(claim) -> int | None:
 
 
 def _birth_years(sentence):
-    return [c for c in sentence.claims if birth_year(c) is not None and _BORN_BEFORE.search(sentence.before(c, 40))]
+    return [c for c in sentence.claims if birth_year(c) is not None and _BORN_BEFORE.search(sentence.before(c, 90))]
 
 
 _AGED = re.compile(r"(?:,|\()\s*(?:aged\s+)?$", re.I)
@@ -240,6 +243,11 @@ def _has_age(sentence) -> bool:
     return any(c.kind == "age" and c.unit == "year" and c.value and _named_age(sentence, c) for c in sentence.claims)
 
 
+#: Right before an age of a past moment of one's life: 'before he was 10', 'his first winner at 17'.
+_AGE_OF_THE_PAST = re.compile(r"(?:\b(?:when|before|after|until|since|by the time|as soon as)\s+(?:he|she|they|i|we)\s+"
+                              r"(?:was|were|turned)\s+|\b(?:at|aged)\s+)$", re.I)
+
+
 #: Between an age and the year of birth told right after it: "Pryor, 44, who was born in 1975".
 _BORN_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:who\s+(?:was|is)\s+)?born\s+(?:in\s+|on\s+)?"
                                r"(?:(?:[A-Z][\w'-]*|the|a|an)\s+){0,3}?(?:in\s+)?$")
@@ -256,6 +264,8 @@ def _paired_in_wording(audit, article_id, article_sentences, births):
         if len(ages) > 1 and len(attached) == 1:  # 'Gareth Pryor, 44, who was born in 1975, and his daughter Lily, 11,'
             pairs.append((sentence, *attached[0]))
             continue
+        if len(ages) > 1:  # 'The 24-year-old learnt to ride before he was 10 ... at 17': the others are of the past
+            ages = [c for c in ages if not _AGE_OF_THE_PAST.search(sentence.before(c, 30))]
         if len(ages) > 1:  # 'Mr Tilley, 54, who was born in 1967 and has flown since he was 19': his age now
             ages = [c for c in ages if _named_age(sentence, c)]
         if len(ages) != 1:

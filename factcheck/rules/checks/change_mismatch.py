@@ -175,7 +175,10 @@ _OR_AGAIN = re.compile(r"^\s*,?\s*or\s+$", re.I)
 #: "483p, up 23p on the 420p offer price", "£5.1m, down 12% from £5.8m": the end figure, then the
 #: change, then what it is measured against.
 _END_THEN_UP = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z-]+|\s+(?:in|on|at|by|last|this)\s+[\w-]+(?:\s+[\w-]+)?|"
-                          r"\s+[a-z-]+(?:\s+(?:for|of|in)\s+(?:the\s+)?[a-z-]+)?)?\s*,?\s*(?:(?:was|is|were|are)\s+)?"
+                          r"\s+[a-z-]+(?:\s+(?:for|of|in)\s+(?:the\s+)?[a-z-]+)?|"
+                          # what is counted, then when: '1.9 million passengers last year, up 240,000 on'
+                          r"\s+[a-z-]+\s+(?:last|this|in|a)\s+(?:year|month|week|quarter|season|[A-Z][a-z]+|\d{4}))?"
+                          r"\s*,?\s*(?:(?:was|is|were|are)\s+)?"
                           r"(?:up|down)\s+(?:by\s+)?$|"
                           # 'costs £8.25, according to Shelfwatch - a rise of 35 per cent from the £5.50 paid'
                           r"^[^.;]{0,60}?[,\u2013\u2014-]\s*(?:a|an)\s+(?:" + _CHANGE_WORDS + r")\s+of\s+$", re.I)
@@ -192,12 +195,35 @@ def _changes_on_a_base(sentence):
             yield start, end, change
 
 
+#: Between a new figure and the record it beat: 'A record crowd of 31,412 packed the park, bettering
+#: the 2019 record of ' (no other figure but a year between).
+_BEAT_RECORD = re.compile(r"^[^.;]{0,80}?\b(?:bettering|bettered|betters|beating|beat|beats|breaking|broke|breaks|"
+                          r"eclipsing|eclipsed|surpassing|surpassed|topping|topped)\s+(?:the|a|its|their|his|her)\s+"
+                          r"(?:[\w'\u2019-]+\s+){0,4}?(?:record|best|high)\s+(?:of\s+|(?:for|set by)\s+[^.;,]{1,40}?[,\u2013\u2014-]\s*)?$",
+                          re.I)
+#: Between the beaten record and the margin: '28,900 by ', '2.1 million pounds, set in 2017 - by '.
+_BY_MARGIN = re.compile(r"^(?:\s*[,\u2013\u2014-]?\s*(?:set|achieved|recorded)\s+in\s+\d{4}\s*[,\u2013\u2014-]?)?\s+by\s+$", re.I)
+
+
+def _record_margins(sentence):
+    """(old record, new figure, margin) for "a record crowd of 31,412 ..., bettering the 2019 record
+    of 28,900 by 3,512": the margin is the difference of the two."""
+    claims = [c for c in sentence.claims if c.is_claim and not c.negated and not c.is_conversion()
+              and c.kind not in _WHEN_KINDS]
+    for new, old, margin in zip(claims, claims[1:], claims[2:]):
+        if (comparable(new, old) and margin.kind in ("count", "money", "measure")
+                and _BEAT_RECORD.match(sentence.between(new, old)) and not _breaks_clause(sentence.between(new, old))
+                and _BY_MARGIN.match(sentence.between(old, margin))):
+            yield old, new, margin
+
+
 def _stated(sentence):
     """(A, B, change) for every change the sentence states with its two endpoints."""
     for a, b in _endpoints(sentence):
         for change in _stated_changes(sentence, a, b):
             yield a, b, change
     yield from _changes_on_a_base(sentence)
+    yield from _record_margins(sentence)
 
 
 def expected(a, b, change) -> list[tuple[str, tuple[float, float] | None]]:

@@ -104,8 +104,9 @@ _NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|mont
 #: count - but "Fifty-one" and "twenty-three" are plain spelled numbers, and "a 20-strong
 #: team", "a 12-member expedition" count their people.
 _HYPHENED_LABEL = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)"
-                             r"(?!(?:member|strong|person|man|woman|player|rider|runner|nation|team|seat)$)[a-z]+$",
-                             re.I)  # 'a 12-member team', 'the 32-player draw' count their members
+                             r"(?!(?:member|strong|person|man|woman|player|rider|runner|nation|team|seat|"
+                             r"car|vehicle|wagon|carriage|ship|vessel|aircraft|plane|bed|room|unit|home|flat|piece)$)[a-z]+$",
+                             re.I)  # 'a 12-member team', 'the 32-player draw', 'the 141-car train' count their members
 
 
 _TOP_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst)\s+$", re.I)
