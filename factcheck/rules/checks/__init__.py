@@ -10,6 +10,7 @@ from factcheck.rules.checks import (  # noqa: F401
     first_event,
     fold_vs_percent,
     future_event,
+    implied_speed,
     part_whole,
     plausible_range,
     running_total,
