@@ -141,6 +141,19 @@ def test_a_hyphened_count_of_members_is_a_whole(text, expected):
     assert fires("FC305", text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a vote's tally against the members of the body that cast it
+    ("The budget was approved by 31 votes to 24, with three abstentions, with all 56 councillors present.", True),
+    ("The bill passed by 420 votes to 310 in the 650-member chamber.", True),
+    ("The budget was approved by 31 votes to 22, with three abstentions, with all 56 councillors present.", False),
+    ("The motion passed by 320 votes to 210 in the 650-member chamber.", False),
+    # members counted as voters of one side are no body
+    ("The plan was backed by 31 votes to 24 after 40 members voted to adjourn first.", False),
+])
+def test_a_vote_tally_cannot_exceed_the_body(text, expected):
+    assert fires("FC304", text) == expected
+
+
 def test_breakdown_stops_at_the_end_of_its_list():
     s = "The 61.2 million is made up of 31.4 million women and 29 million men, while 3 million visitors came."
     claims = [count(s, "61.2 million", 61.2e6, 1, "total"), count(s, "31.4 million", 31.4e6, 2, "woman"),

@@ -532,6 +532,8 @@ def _partitions(all_sentences):
             yield whole, parts, len(parts) >= 3 and _near_whole(whole, parts), sentence
         for whole, parts, closed in _record_partitions(sentence):
             yield whole, parts, closed, sentence
+        for whole, parts, closed in _vote_partitions(sentence):
+            yield whole, parts, closed, sentence
     for whole, parts, sentence, closed in _breakdowns_pointing_back(all_sentences):
         yield whole, parts, closed, sentence
     for whole, parts, sentence in _lists_after_a_total(all_sentences):
@@ -597,6 +599,41 @@ def _record_partitions(sentence):
             outcomes.append(outcome)
         if len(parts) >= 2:
             yield whole, parts, len(parts) >= 3 and {"win", "lose"} <= set(outcomes)
+
+
+#: A vote told by its tally: '31 votes to 24', '31 votes to 24, with three abstentions'.
+_VOTES_TO = re.compile(r"^\s+votes?\s+to\s+$", re.I)
+_THEN_ABSTAINED = re.compile(r"^\s*,?\s*(?:and|with)\s+$", re.I)
+_ABSTENTIONS_AFTER = re.compile(r"^\s+abstentions?\b", re.I)
+#: After a count: the members of the body that voted ('all 56 councillors present', 'the 56-member council').
+_VOTERS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:councillors|council members|members|MPs|MSPs|TDs|senators|delegates|"
+                           r"directors|trustees|governors|peers|representatives|legislators|lawmakers|deputies|"
+                           r"shareholders present)\b(?!\s+(?:of\s+)?(?:voted|backed|supported|opposed|abstained))", re.I)
+#: After a '650-member' or '56-seat' count: the body that voted.
+_BODY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:chamber|council|assembly|house|parliament|senate|board|committee|panel|"
+                         r"jury|legislature|congress|dail|d\u00e1il)\b", re.I)
+_VOTERS_BEFORE = re.compile(r"\b(?:all|with|the|its|of)\s+$", re.I)
+
+
+def _vote_partitions(sentence):
+    """(members, tally, closed) for a vote told with the body that cast it: "approved by 31 votes to
+    24, with three abstentions, with all 56 councillors present". The tally cannot exceed the
+    members; it may fall short of them (some may not vote), so it is never closed."""
+    claims = [c for c in sentence.claims if c.dimension == "count" and c.value and not c.qualifier]
+    voters = [c for c in claims if _VOTERS_BEFORE.search(sentence.before(c, 8))
+              and (_VOTERS_AFTER.match(sentence.after(c, 60))
+                   or re.search(r"-(?:member|seat)$", c.text) and _BODY_AFTER.match(sentence.after(c, 30)))]
+    if len(voters) != 1:
+        return
+    for i, first in enumerate(claims[:-1]):
+        second = claims[i + 1]
+        if first is voters[0] or second is voters[0] or not _VOTES_TO.match(sentence.between(first, second)):
+            continue
+        tally = [first, second]
+        if (i + 2 < len(claims) and _THEN_ABSTAINED.match(sentence.between(second, claims[i + 2]))
+                and _ABSTENTIONS_AFTER.match(sentence.after(claims[i + 2], 15))):
+            tally.append(claims[i + 2])
+        yield voters[0], tally, False
 
 
 #: Before a total told after its parts: "..., a total of Rs 12 lakh", "..., totalling £5m".
