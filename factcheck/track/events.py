@@ -27,6 +27,9 @@ _STATE_AFTER = (
     (re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:dead|killed)\b(?!\s+or\b)", re.I), "kill"),
     (re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:injured|hurt|wounded)\b(?!\s+or\b)", re.I), "wound"),
     (re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:homeless|displaced)\b", re.I), "displace"),
+    # 'about 4,100 residents remained under evacuation orders'
+    (re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?|evacuated)\b", re.I),
+     "evacuate"),
 )
 #: Verbs that always report one event, whatever follows ('nine people drowned').
 _VERB_EVENTS = {"drown": "kill", "hospitalize": "hospitalise", "rescue": "rescue"}
@@ -95,8 +98,9 @@ def event_class(claim: Claim, predicate: str) -> str | None:
         return "wound"  # 'forty people were treated for injuries'
     if people and predicate in ("suffer", "sustain", "receive") and _SUFFERED_INJURY_AFTER.match(after):
         return "wound"  # 'seven people suffered minor injuries'
-    if people and predicate in ("flee", "move out", "relocate"):
-        return "evacuate"  # 'some 3,000 residents fled their homes', 'about 140 people have been moved out'
+    if people and predicate in ("flee", "move out", "relocate", "order out"):
+        return "evacuate"  # 'some 3,000 residents fled their homes', 'about 140 people have been moved out',
+        # 'the 3,200 residents ordered out'
     if people and predicate in ("order", "tell", "force") and _LEAVE_HOMES_AFTER.match(after):
         return "evacuate"  # 'about 3,000 people were ordered to leave their homes', 'forced 80 from their homes'
     if people and predicate in ("fall", "become", "test") and _ILL_AFTER.match(after):

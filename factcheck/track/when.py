@@ -186,13 +186,23 @@ def _later_deed(between: str, predicate: str) -> bool:
     return bool(will and predicate and len(predicate) >= 4 and not will.group(1).lower().startswith(predicate[:4].lower()))
 
 
+#: Between a date and a figure: another clause starts ('..., and that between 2012 and 2019 he owned').
+_NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:that|then|later|since|between|in|on)\b", re.I)
+
+
 def nearest_first(date_words: list[str], sentence: str, at: int) -> list[str]:
-    """The sentence's date words, the one written nearest the figure first: in 'Temperatures,
-    which peaked at 34C on Monday, fell to 14C on Friday' the 14C is Friday's."""
-    def distance(words: str) -> int:
+    """The sentence's date words, those of the figure's own clause first, then the one written
+    nearest the figure: in 'Temperatures, which peaked at 34C on Monday, fell to 14C on Friday'
+    the 14C is Friday's; in 'in 2015 he bought a home for €385,000, and that between 2012 and 2019
+    he owned shares' the €385,000 is of 2015."""
+    def rank(words: str) -> tuple[bool, int]:
         found = [m.start() for m in re.finditer(re.escape(words), sentence)]
-        return min((abs(p - at) for p in found), default=len(sentence))
-    return sorted(date_words, key=distance)
+        if not found:
+            return True, len(sentence)
+        p = min(found, key=lambda q: abs(q - at))
+        apart = bool(_NEW_CLAUSE.search(sentence[min(p, at):max(p, at)]))
+        return apart, abs(p - at)
+    return sorted(date_words, key=rank)
 
 
 def claim_day(date_words: list[str], published: str | None) -> Day:

@@ -102,6 +102,8 @@ def test_a_hospital_named_after_its_town_is_in_it():
     ("Twelve riders were injured when the train rolled back.", "Twelve", ("people", "", "wound", "count")),
     ("Four suspects were arrested in the raid.", "Four", ("people", "", "arrest", "count")),
     ("About 140 people have now been moved out of their homes.", "About 140", ("people", "", "evacuate", "count")),
+    ("About 4,100 residents remained under evacuation orders.", "About 4,100", ("people", "", "evacuate", "count")),
+    ("The 3,200 residents ordered out of the east side cannot go back.", "3,200", ("people", "", "evacuate", "count")),
     ("The sinkhole is now 35 feet deep.", "35 feet", ("sinkhole", "depth", "", "metre")),
     ("The salvage team says the ship lies 38 metres down.", "38 metres", ("vessel", "depth", "", "metre")),
 ])
@@ -115,6 +117,17 @@ def test_children_killed_stay_their_own_count():
 
 def test_a_depth_and_a_width_are_two_facts():
     assert keys_of("The hole is 35 feet deep.")["35 feet"] != keys_of("The hole is 96 feet across.")["96 feet"]
+
+
+def test_a_date_of_another_clause_does_not_date_the_figure():
+    # 'between 2012 and 2019' is of the clause after the price; the home was bought in 2015 in both
+    example = articles(
+        ("Harbour Post", "2026-11-24", "The jury heard that in 2015 Mr Furlong bought a holiday home at Carrowbeg for "
+                                       "€385,000, and that between 2012 and 2019 he owned shares in three racehorses."),
+        ("Northern Ledger", "2026-12-01", "Mr Feeney said Mr Furlong had not used winnings to buy the €435,000 holiday home "
+                                          "at Carrowbeg in 2015."),
+    )
+    assert run_example(RULES["FC201"], example)
 
 
 def test_a_size_hyphened_to_its_thing_is_not_dated_by_its_sentence():
