@@ -449,8 +449,8 @@ def _part_of(text: str, whole: Mention, part: Mention) -> Mention | None:
     if whole.dimension != "time" and text[whole.end:part.start].strip() and not {whole.unit, unit} <= _IMPERIAL:
         return None  # 'the 10km and 400m events' are two races; '6 feet and 2 inches' is one height
     first = re.search(r"\d+(?:\.\d+)?", whole.text)  # (the whole may be a compound already: '2 hours, 8 minutes')
-    if first is None or "." in first.group() or value < 0:
-        return None  # '1.5 hours 20 minutes' is no way to write one time
+    if (first is not None and "." in first.group()) or value < 0:
+        return None  # '1.5 hours 20 minutes' is no way to write one time ('six hours and 40 minutes' is)
     ratio = part_factor / whole_factor
     low = None if whole.low is None else whole.low + value * ratio
     high = None if whole.high is None else whole.high + value * ratio

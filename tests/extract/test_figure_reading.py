@@ -148,6 +148,9 @@ MEASURES_IN_PARTS = [
        "hour", "measure")]),
     ("She is 5 feet and 4 inches tall.",
      [("5 feet and 4 inches", 5 + 4 / 12, 5 + 4 / 12, 5 + 4 / 12, "foot", "measure")]),
+    # a spelled whole is a whole too
+    ("The jury returned after six hours and 40 minutes of deliberations.",
+     [("six hours and 40 minutes", 6 + 40 / 60, 6 + 40 / 60, 6 + 40 / 60, "hour", "measure")]),
     # ... but not a part as big as the whole's unit, nor two figures apart, nor two metric races
     ("He won the 10km and 800 metres races.",
      [("10km", 10.0, 10.0, 10.0, "kilometre", "measure"), ("800 metres", 800.0, 800.0, 800.0, "metre", "measure")]),
