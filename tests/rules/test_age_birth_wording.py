@@ -58,6 +58,8 @@ def test_age_birth_pairs_one_person_across_sentences(text):
     # someone new, or someone else
     "Jo Orme was born in 1990. A 42-year-old man was arrested.",
     "Jo Orme was born in 1990. Ann Lyle, 42, was freed.",
+    # the age of a relative named beside the person born
+    "At 58, Tom Smith, born in 1968, is the oldest player in the league, and his son, 30, is the youngest.",
     # a year after a place and a verb of another deed is no year of birth
     "Whitcombe, 58, confirmed the purchase. Born in Leeds, he moved to London in 1961 and made his fortune.",
     # the later sentence's only age now agrees (26 or 27 in April 2026)

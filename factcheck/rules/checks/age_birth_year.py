@@ -143,9 +143,19 @@ def birth_owner(people: People, text: str, birth) -> str | None:
     return people.reference_ending(head, birth.sentence_start + len(head))
 
 
+#: Right before an age: a relative of someone named, whose age it is ('and his son, 30,').
+_RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:(?:elder|older|younger|eldest|youngest|late|twin)\s+)?"
+                              r"(?:son|daughter|wife|husband|brother|sister|father|mother|partner|fianc\w*|grandson|"
+                              r"granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin|child|stepson|"
+                              r"stepdaughter)\s*,?\s*(?:[A-Z][\w'-]*\s*){0,3},?\s*$")
+
+
 def _owners_differ(text: str, sentence, age, birth) -> bool:
     """Does the wording tie an age and a year of birth of two sentences to different people, or
     name two people the shared surname could mean ("His father, Tom Orme, ... Orme, 42")?"""
+    if _RELATIVE_BEFORE.search(sentence.before(age, 30)) and not _RELATIVE_BEFORE.search(birth.sentence[
+            max(0, birth.start - birth.sentence_start - 60):birth.start - birth.sentence_start]):
+        return True  # 'Tom Smith, born in 1968, ... and his son, 30,': the age is the relative's
     if not text or birth.sentence_start == age.sentence_start:
         return False
     people = people_of(text)
@@ -245,7 +255,7 @@ def _has_age(sentence) -> bool:
 
 #: Right before an age of a past moment of one's life: 'before he was 10', 'his first winner at 17'.
 _AGE_OF_THE_PAST = re.compile(r"(?:\b(?:when|before|after|until|since|by the time|as soon as)\s+(?:he|she|they|i|we)\s+"
-                              r"(?:was|were|turned)\s+|\b(?:at|aged)\s+)$", re.I)
+                              r"(?:was|were|turned)\s+|\bat\s+)$", re.I)
 
 
 #: Between an age and the year of birth told right after it: "Pryor, 44, who was born in 1975".
@@ -264,8 +274,9 @@ def _paired_in_wording(audit, article_id, article_sentences, births):
         if len(ages) > 1 and len(attached) == 1:  # 'Gareth Pryor, 44, who was born in 1975, and his daughter Lily, 11,'
             pairs.append((sentence, *attached[0]))
             continue
-        if len(ages) > 1:  # 'The 24-year-old learnt to ride before he was 10 ... at 17': the others are of the past
-            ages = [c for c in ages if not _AGE_OF_THE_PAST.search(sentence.before(c, 30))]
+        now = [c for c in ages if not _AGE_OF_THE_PAST.search(sentence.before(c, 30))]
+        if len(ages) > 1 and len(now) == 1 and (_named_age(sentence, now[0]) or "year-old" in now[0].text):
+            ages = now  # 'The 24-year-old learnt to ride before he was 10 ... at 17': the others are of the past
         if len(ages) > 1:  # 'Mr Tilley, 54, who was born in 1967 and has flown since he was 19': his age now
             ages = [c for c in ages if _named_age(sentence, c)]
         if len(ages) != 1:
