@@ -422,19 +422,24 @@ def _compound_measures_join(text: str, mentions: list[Mention]) -> list[Mention]
     """"9 hours 2 minutes", "6ft 2in", "7lb 4oz": a measure followed by a smaller part in a
     smaller unit of its dimension is one figure (9.033 hours), not two."""
     joined: list[Mention] = []
+    smallest = ""  # the unit of the last part joined to joined[-1] ('seconds' of '2 hours, 4 minutes and 36 seconds')
     for mention in mentions:
         whole = joined[-1] if joined else None
         if whole is not None and _COMPOUND_GAP.match(text[whole.end:mention.start]):
-            part = _part_of(text, whole, mention)
+            part = _part_of(text, whole, mention, smallest)
             if part is not None:
                 joined[-1] = part
+                smallest = mention.unit
                 continue
         joined.append(mention)
+        smallest = mention.unit
     return joined
 
 
-def _part_of(text: str, whole: Mention, part: Mention) -> Mention | None:
-    """The compound measure of ``whole`` and the smaller ``part`` after it, or None."""
+def _part_of(text: str, whole: Mention, part: Mention, smallest: str = "") -> Mention | None:
+    """The compound measure of ``whole`` and the smaller ``part`` after it, or None; ``smallest`` is
+    the unit of the whole's last part, which the next must be smaller than ('2 hours, 4 minutes and
+    36 seconds, 58 seconds outside the record' ends at the seconds)."""
     if whole.kind != "measure" or whole.dimension not in _COMPOUND_DIMENSIONS or whole.value is None:
         return None
     unit, value = part.unit, part.value
@@ -446,11 +451,14 @@ def _part_of(text: str, whole: Mention, part: Mention) -> Mention | None:
     whole_factor, part_factor = un.to_base(whole.unit, 1.0)[1], un.to_base(unit, 1.0)[1]
     if not whole_factor or not part_factor or part_factor >= whole_factor or value >= whole_factor / part_factor:
         return None  # not a smaller part ('3 hours 90 minutes' is two figures)
+    last_factor = un.to_base(smallest, 1.0)[1] if smallest else None
+    if last_factor and part_factor >= last_factor:
+        return None  # not smaller than the last part
     if whole.dimension != "time" and text[whole.end:part.start].strip() and not {whole.unit, unit} <= _IMPERIAL:
         return None  # 'the 10km and 400m events' are two races; '6 feet and 2 inches' is one height
     first = re.search(r"\d+(?:\.\d+)?", whole.text)  # (the whole may be a compound already: '2 hours, 8 minutes')
-    if (first is not None and "." in first.group()) or value < 0:
-        return None  # '1.5 hours 20 minutes' is no way to write one time ('six hours and 40 minutes' is)
+    if first is None or "." in first.group() or value < 0:
+        return None  # '1.5 hours 20 minutes' is no way to write one time
     ratio = part_factor / whole_factor
     low = None if whole.low is None else whole.low + value * ratio
     high = None if whole.high is None else whole.high + value * ratio

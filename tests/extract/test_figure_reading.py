@@ -148,9 +148,10 @@ MEASURES_IN_PARTS = [
        "hour", "measure")]),
     ("She is 5 feet and 4 inches tall.",
      [("5 feet and 4 inches", 5 + 4 / 12, 5 + 4 / 12, 5 + 4 / 12, "foot", "measure")]),
-    # a spelled whole is a whole too
-    ("The jury returned after six hours and 40 minutes of deliberations.",
-     [("six hours and 40 minutes", 6 + 40 / 60, 6 + 40 / 60, 6 + 40 / 60, "hour", "measure")]),
+    # a part after the smallest unit is another figure ('36 seconds, 58 seconds outside the record')
+    ("The champion finished in 2 hours, 4 minutes and 36 seconds, 58 seconds outside the course record.",
+     [("2 hours, 4 minutes and 36 seconds", 2 + 4 / 60 + 36 / 3600, 2 + 4 / 60 + 36 / 3600, 2 + 4 / 60 + 36 / 3600,
+       "hour", "measure"), ("58 seconds", 58.0, 58.0, 58.0, "second", "measure")]),
     # ... but not a part as big as the whole's unit, nor two figures apart, nor two metric races
     ("He won the 10km and 800 metres races.",
      [("10km", 10.0, 10.0, 10.0, "kilometre", "measure"), ("800 metres", 800.0, 800.0, 800.0, "metre", "measure")]),
