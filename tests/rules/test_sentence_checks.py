@@ -169,3 +169,12 @@ def test_a_change_is_described_in_the_endpoints_own_unit(text, expected):
 ])
 def test_a_record_beaten_by_a_margin(text, expected):
     assert fires("FC303", text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the end figure, what it counts and when, then the rise on the start
+    ("The airport handled 1.9 million passengers last year, up 400,000 on the 1.72 million it handled in 2024.", True),
+    ("The airport handled 1.9 million passengers last year, up 180,000 on the 1.72 million it handled in 2024.", False),
+])
+def test_an_end_figure_with_its_time_then_its_rise(text, expected):
+    assert fires("FC303", text) == expected
