@@ -59,3 +59,14 @@ def test_messages_begin_with_a_capital():
 ])
 def test_the_finding_reads_as_a_sentence(code, text, message):
     assert [f.message for f in run_example(RULES[code], text)] == [message]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Arjun Sethi, born on March 14, 1999, said the 24-year-old would ride again.",
+     "Born on March 14, 1999, the person cannot be 24 in 2026 (\u201c24-year-old\u201d): they would be 26 or 27."),
+    ("Jo Orme, 42, who was born in 1990, was freed on Monday.",
+     "Born in 1990, the person cannot be 42 in 2026 (\u201c42\u201d): they would be 35 or 36."),
+])
+def test_a_birth_date_is_born_on_and_a_year_born_in(text, message):
+    example = {"articles": [{"source": "Post", "published": "2026-12-01", "text": text}]}
+    assert [f.message for f in run_example(RULES["FC401"], example)] == [message]

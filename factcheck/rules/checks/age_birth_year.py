@@ -233,12 +233,17 @@ def age_vs_birth_year(rule, audit):
             if age.low <= allowed.stop - 1 and age.high >= allowed.start:
                 continue
             low, high = reference - born - 1, reference - born
+            when = f"{'on' if _DAY_IN_DATE.search(birth.text) else 'in'} {birth.text}"  # 'on March 14, 1999', 'in 1999'
             yield Hit(
                 claim_ids=[birth.id, age.id],
-                fields={"age": age.text, "age_years": number(age.value), "birth": birth.text, "reference": reference,
-                        "expected": f"{low} or {high}"},
-                suggestion=f"Born in {birth.text}, the person would be {low} or {high} in {reference}.",
+                fields={"age": age.text, "age_years": number(age.value), "birth": birth.text, "born": when,
+                        "reference": reference, "expected": f"{low} or {high}"},
+                suggestion=f"Born {when}, the person would be {low} or {high} in {reference}.",
             )
+
+
+#: A day of the month in a date of birth ('March 14, 1999', '14 March 1999'): born on it, not in it.
+_DAY_IN_DATE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 
 
 def _named_age(sentence, age) -> bool:
