@@ -93,8 +93,7 @@ _HOUSING_VERBS = {"house", "accommodate", "shelter"}  # not "held": people held 
 _CONTAINER_OF_BEFORE = re.compile(r"\b(?:block|estate|fleet|complex|chain|network|herd|flock|colony|archipelago|"
                                   r"nation|group|cluster|row|terrace|"
                                   # the people a study takes in: 'a trial of 12,600 volunteers', 'a survey of 2,000 adults'
-                                  r"trial|study|survey|poll|sample|cohort)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|"
-                                  r"almost\s+|more than\s+|over\s+)?$", re.I)
+                                  r"trial|study|survey|poll|sample|cohort)\s+of\s+$", re.I)
 #: After a count of people who 'lose': their jobs ('workers will lose their jobs').
 _THEIR_JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:their|his|her)\s+(?:jobs?|posts?|livelihoods?)\b", re.I)
 #: Verbs by which a petition has its signatures ('gathered 8,400 signatures', 'has drawn 12,000').

@@ -100,7 +100,7 @@ def is_ballot_share(claim: Claim) -> bool:
 
 #: Right before a count of people: they watched an event ('played in front of 41,250 fans').
 _IN_FRONT_OF_BEFORE = re.compile(r"\b(?:in front of|watched by|before a (?:crowd|sell-out crowd|capacity crowd) of)\s+"
-                                 r"(?:a crowd of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
+                                 r"(?:a crowd of\s+)?$",
                                  re.I)
 _WATCHERS = {"fan", "spectator", "supporter", "people", "person", "crowd", "viewer"}
 #: What a crowd does at an event: the people who did it are its crowd ('40,000 people attended').

@@ -156,7 +156,6 @@ def test_a_change_is_described_in_the_endpoints_own_unit(text, expected):
     assert findings and findings[0].message.endswith(f"it is a change of {expected}.")
 
 
-
 @pytest.mark.parametrize("text,expected", [
     # a new record and the old one, with the margin between them
     ("A record crowd of 31,412 packed Yarrabin Park, bettering the 2019 record of 28,900 by 3,512.", True),
@@ -166,15 +165,9 @@ def test_a_change_is_described_in_the_endpoints_own_unit(text, expected):
     # the record is beaten by another subject, in a clause of its own
     ("The painting sold for 5 million pounds, and the sculpture beat the previous record of 2.1 million pounds "
      "by 6.5 million pounds.", False),
-])
-def test_a_record_beaten_by_a_margin(text, expected):
-    assert fires("FC303", text) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
     # the end figure, what it counts and when, then the rise on the start
     ("The airport handled 1.9 million passengers last year, up 400,000 on the 1.72 million it handled in 2024.", True),
     ("The airport handled 1.9 million passengers last year, up 180,000 on the 1.72 million it handled in 2024.", False),
 ])
-def test_an_end_figure_with_its_time_then_its_rise(text, expected):
+def test_a_change_told_around_its_end_figure(text, expected):
     assert fires("FC303", text) == expected

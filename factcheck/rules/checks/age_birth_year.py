@@ -153,8 +153,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:(?:elder|older|yo
 def _owners_differ(text: str, sentence, age, birth) -> bool:
     """Does the wording tie an age and a year of birth of two sentences to different people, or
     name two people the shared surname could mean ("His father, Tom Orme, ... Orme, 42")?"""
-    if _RELATIVE_BEFORE.search(sentence.before(age, 30)) and not _RELATIVE_BEFORE.search(birth.sentence[
-            max(0, birth.start - birth.sentence_start - 60):birth.start - birth.sentence_start]):
+    if _RELATIVE_BEFORE.search(age.text_before(30)) and not _RELATIVE_BEFORE.search(birth.text_before(60)):
         return True  # 'Tom Smith, born in 1968, ... and his son, 30,': the age is the relative's
     if not text or birth.sentence_start == age.sentence_start:
         return False

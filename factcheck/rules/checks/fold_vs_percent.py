@@ -86,15 +86,15 @@ def _states_a_figure(claim) -> bool:
 #: "trebled to £90m, a rise of 300%", "doubled from £9m to £18m, a 200% increase": the
 #: figures after the multiplier are where the change started and ended ("four times last year's
 #: total of 172": where it started). In the gap each
-#: figure stands as "§"; an endpoint may carry a short time ("from 1,100 on Monday").
-_QUALIFIER = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+#: figure stands as "§" (its qualifier with it: "about 1,100"); an endpoint may carry a short time
+#: ("from 1,100 on Monday").
 _ENDPOINT_TIME = r"(?:\s+(?:on|in|by|at|last|this)(?:\s+[\w']+){1,3})?"
 _ENDPOINTS = re.compile(
-    rf",?\s*\b(?:from\s+{_QUALIFIER}§{_ENDPOINT_TIME}\s+)?to\s+{_QUALIFIER}§{_ENDPOINT_TIME}"
-    rf"|,?\s*\bfrom\s+{_QUALIFIER}§{_ENDPOINT_TIME}"
-    rf"|^\s+the\s+{_QUALIFIER}§"  # ('twice the 650MW awarded in 2023'): what was multiplied
-    rf"|,\s*{_QUALIFIER}§\s+(?:against|compared with|compared to|versus|vs\.?)\s+{_QUALIFIER}§"  # ('3,400 against 1,130')
-    rf"|\s+(?:total|number|figure|level|tally|count)\s+of\s+{_QUALIFIER}§", re.I)  # ('four times last year's total of 172')
+    rf",?\s*\b(?:from\s+§{_ENDPOINT_TIME}\s+)?to\s+§{_ENDPOINT_TIME}"
+    rf"|,?\s*\bfrom\s+§{_ENDPOINT_TIME}"
+    rf"|^\s+the\s+§"  # ('twice the 650MW awarded in 2023'): what was multiplied
+    rf"|,\s*§\s+(?:against|compared with|compared to|versus|vs\.?)\s+§"  # ('3,400 against 1,130')
+    rf"|\s+(?:total|number|figure|level|tally|count)\s+of\s+§", re.I)  # ('four times last year's total of 172')
 
 
 def _gap_without_endpoints(sentence, first, second) -> str | None:

@@ -64,7 +64,7 @@ _DISTANCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:away|from|off\b|offshore
                              r"beyond|(?:due\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:wards?)?\b|"
                              r"of\s+(?:the\s+)?(?:wreck|coast|shore|border|city|town|village|site|capital))", re.I)
 _DISTANCE_BEFORE = re.compile(r"\b(?:within|distance of|radius of|(?:travel(?:led|ed)?|drove|driven|walked|flown|"
-                              r"flew|sailed|swam)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+)?)$", re.I)
+                              r"flew|sailed|swam)\s+(?:for\s+)?)$", re.I)
 
 
 def is_distance(claim: Claim) -> bool:
