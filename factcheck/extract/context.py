@@ -113,9 +113,20 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
         elif ent.label_ in _PLACE_LABELS and ent.root.pos_ == "PROPN" and not _is_reference_point(ent):
             # ('Turnout was 64%': a capitalised common noun the tagger knows is no place)
             _add(places if in_clause else sentence_places, ent.text)
-        elif ent.label_ in _DATE_LABELS and in_clause:
+        elif ent.label_ in _DATE_LABELS and in_clause and not _in_dateline(doc.text, ent.start_char, ent.end_char):
             _add(dates, ent.text)
     return people, places or sentence_places, dates
+
+
+#: A dateline before a date: 'DUBLIN, ', 'NANDIPUR, India, '; and after it, the agency and the dash
+#: ('DUBLIN, Nov 26 (Corvane) - '): the day the story was filed, not a day its figures tell of.
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.'\u2019 -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014:]")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_BEFORE.match(text[:start]) and (
+        _DATELINE_AFTER.match(text[end:]) or re.search(r"\s[-\u2013\u2014]\s", text[start:end])))  # ('Sept 10 - Floods')
 
 
 #: Right before a sum that describes the noun after it: a determiner ('The £95m scheme', 'a £1.2bn bypass').

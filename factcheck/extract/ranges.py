@@ -100,6 +100,14 @@ def grown_times(text: str, start: int, end: int, value: float) -> int | None:
 _RATIO_AFTER_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
 
 
+#: Around a base form that multiplies what follows it: ', double last year's', 'is triple the 2019
+#: figure', 'nearly double that of'.
+_PREDETERMINER_BEFORE_RE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|now|about|nearly|almost|roughly|"
+                                      r"more\s+than|less\s+than))\s+$", re.I)
+_PREDETERMINER_AFTER_RE = re.compile(r"\s+(?:the|that|those|last\s+(?:year|season|month|week)['\u2019]s|"
+                                     r"its|their|his|her|(?-i:[A-Z])[\w-]*['\u2019]s)\b", re.I)
+
+
 #: A headline's present tense: "Profits double to $40bn", "Sales triple in a year".
 _HEADLINE_SUBJECT_BEFORE_RE = re.compile(r"(?i:\b(?!(?:the|a|an|its|his|her|their|this|that|was|is|has)\b)"
                                          r"[a-z'’]+(?<!ss)(?<!us)(?<!is)s\s+"
@@ -117,6 +125,8 @@ def _base_form_is_verb(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if _MODAL_BEFORE_RE.search(before):
         return True
+    if _PREDETERMINER_BEFORE_RE.search(before) and _PREDETERMINER_AFTER_RE.match(text, end):
+        return True  # 'Rs 1.2 crore, double last year's Rs 60 lakh', 'is triple the 2019 figure'
     return bool(_HEADLINE_SUBJECT_BEFORE_RE.search(before) and _HEADLINE_CHANGE_AFTER_RE.match(text, end))
 
 

@@ -265,7 +265,7 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
 _BRACKETED_NAME_BEFORE_RE = re.compile(r"\b(?:" + _TITLE + r"\.?|" + _NAME_WORD + r"|[A-Z]\.(?:\s?[A-Z]\.)*)\s+"  # ('H. Ramaiah (68)')
                                        r"(?:(?:Ó|Ní|Nic|Mac|Uí|Ua|de|van|von|da|di)\s+)?"
                                        + _NAME_WORD + r"\s\($")  # ('Pádraig Ó Loingsigh (64)')
-_BRACKETED_AGE_AFTER_RE = re.compile(r"\)(?:\s*,\s+(?:who|whose)\b|\s*(?P<comma>,)|\s+(?:said|says|told|was|is|who|has|had|died|"
+_BRACKETED_AGE_AFTER_RE = re.compile(r"\)(?:\s*,\s+(?:who|whose|said|says|told|added)\b|\s*(?P<comma>,)|\s+(?:said|says|told|was|is|who|has|had|died|"
                                      r"appeared|pleaded|denied|admitted|added|lives|lived)\b)")
 
 

@@ -466,15 +466,21 @@ def tally_reading(noun) -> tuple[str, str] | None:
             # 'the number of crewmen who died', 'the number of people admitted to hospital' (which the
             # parser may make the sentence's main verb)
             event = told.group(1).lower()
-            return noun_lemma(member), ("hospitalise" if "hospital" in event else TALLY_EVENTS.get(event, event))
+            return noun_lemma(member), ("hospitalise" if "hospital" in event
+                                        else TALLY_EVENTS.get(event, _LOSSES.get(event, event)))
     return None
 
 
 #: After the noun a tally counts: what befell them ('who died', 'admitted to hospital').
 _TALLY_AFTER = re.compile(
     r"^\s+(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?)?"
-    r"(died|killed|injured|hurt|wounded|arrested|detained|evacuated|displaced|"
+    r"(died|killed|injured|hurt|wounded|arrested|detained|evacuated|displaced|lost|destroyed|damaged|"
     r"(?:admitted|taken|rushed)\s+to\s+hospital|hospitali[sz]ed)\b", re.I)
+
+
+#: What befell the things a tally counts, by the word that says it: 'the number of homes lost' in a
+#: fire or a flood counts those it destroyed.
+_LOSSES = {"lost": "destroy", "destroyed": "destroy", "damaged": "damage"}
 
 
 #: The events a tally written out in words counts, by the word that names them.
@@ -568,7 +574,15 @@ def stranded_subject(verb):
     by 'and' that it left without one: in 'Two patients have died and the number of people
     admitted to hospital has risen to 64' it reads 'admitted' as a verb whose subject is 'number'
     and joins 'risen' to 'died'; the number has risen."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "aux" for c in verb.children):
+    if verb.dep_ != "conj":
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (before is not None and before.tag_ in ("VBN", "VBD") and before.dep_ == "conj"
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in before.children)):
+        subject = next((c for c in before.children if c.dep_ == "nsubj" and c.i < before.i), None)
+        if subject is not None and subject.lemma_.lower() in COLLECTIVES:
+            return subject  # '... and the number of homes lost rose to 84': 'lost' read as the verb of 'number'
+    if not any(c.dep_ == "aux" for c in verb.children):
         return None
     for sibling in verb.head.children:
         if (sibling.dep_ == "conj" and sibling.i < verb.i and sibling.tag_ == "VBN"

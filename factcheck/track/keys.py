@@ -46,6 +46,7 @@ SUBJECT_CLASSES = {
     "home": "household",
     "survivor": "people",
     "bill": "cost",
+    "bitcoin": "cryptocurrency", "crypto": "cryptocurrency",  # ('demanded $20 million in bitcoin')
 }
 #: After a measure: an amount of some stuff ("84,000 tonnes of crude", "1,900 tonnes of oil"), whose
 #: verb tells one amount from another (carried, spilled, recovered).
@@ -133,6 +134,7 @@ def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> s
     if predicate in LIGHT_PREDICATES:
         return ""
     return PREDICATE_CLASSES.get(predicate, predicate)
+
 
 
 def is_increment(claim: Claim) -> bool:
@@ -313,7 +315,8 @@ _ON_STRIKE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:are|is|were|was|went|h
 #: were standing on the balcony'). Not a state a toll or a list puts people in ('in hospital', 'in
 #: custody', 'on the waiting list'), nor a condition ('at risk', 'in favour').
 _PRESENT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+(?:still\s+|now\s+|already\s+)?"
-                            r"(?:(?:standing|sitting|gathered|crammed|packed|waiting)\s+)?(?:inside|in|on|at)\b"
+                            r"(?:(?:standing|sitting|gathered|crammed|packed|waiting|working)\s+)?(?:inside|in|on|at|aboard|underground|"
+                            r"below\s+ground)\b"
                             r"(?!\s+(?:hospital|custody|care|intensive|risk|danger|work|talks|debt|favou?r|least|most|"
                             r"strike|course|track|home|school|prison|jail|a\s+list|the\s+(?:waiting\s+)?list|"
                             r"the\s+verge|the\s+brink|the\s+way|stake|charge|line|trial|place|total|all)\b)", re.I)
@@ -528,7 +531,7 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     plans') may name a part of the thing named before."""
     if not claim.is_claim or not (claim.subject or is_capacity(claim)):
         return False
-    if (claim.negated or claim.hedged) and not (label and claim.subject_modifiers) and not (
+    if (claim.negated or claim.hedged) and not (label and (claim.subject_modifiers or claim.subject in DEED_NOUNS)) and not (
             claim.hedged and _presupposed(claim)):  # (its own words, not inherited)
         return False
     if claim.base_low is None or claim.base_high is None:
@@ -546,6 +549,12 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     if claim.dimension == "length" and _RACE_AFTER.match(claim.text_after(30)):
         return False  # "Carroll's national 10,000m record": the race it names, not a length
     return True
+
+
+#: Nouns that name people by what was done to them, with the deed's class: a label of them ('the
+#: 16,800 evacuees will not be allowed back') keeps its count whatever verb denies its clause, and
+#: names the people the deed was told of ('16,100 residents have been evacuated').
+DEED_NOUNS = {"evacuee": "evacuate", "detainee": "arrest", "arrestee": "arrest", "refugee": "displace"}
 
 
 def _presupposed(claim: Claim) -> bool:

@@ -54,8 +54,9 @@ import re
 
 from factcheck.model import Claim
 from factcheck.track.evidence import same_digits, verb_forms
-from factcheck.track.keys import (GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, TOLL_CLASSES, length_aspect,
+from factcheck.track.keys import (DEED_NOUNS, GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, TOLL_CLASSES, length_aspect,
                                   predicate_class, rate_of, subject_class)
+from factcheck.track.people import PEOPLE_NOUNS, TOLL_PEOPLE
 from factcheck.track.readings import is_named_age
 from factcheck.track.ties import is_state_now
 
@@ -235,6 +236,13 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
     return label.dimension in KIND_NOUNS.get(label.subject, ()) and bool(_HYPHENED.search(other.text) or is_label(other))
 
 
+def _named_by_deed_noun(label: Claim, other: Claim, predicate: str) -> bool:
+    """Does the label name people by the deed the earlier figure tells of them ('the 16,800
+    evacuees' after '16,100 residents have been evacuated')?"""
+    return (DEED_NOUNS.get(label.subject) == predicate and other.kind == label.kind == "count"
+            and (other.subject in PEOPLE_NOUNS | TOLL_PEOPLE or other.subject == label.subject))
+
+
 def subject_class_of(noun: str) -> str:
     return SUBJECT_CLASSES.get(noun, noun)
 
@@ -280,10 +288,13 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     if _ANOTHER_HOLDER_BEFORE.search(label.sentence[:label.start - label.sentence_start]):
         return None  # 'Neighbouring Wrexford shut 9 of its 33 libraries': another holder's own
     own_deed = _own_deed(label)
+    if own_deed is None and label.subject in DEED_NOUNS:
+        own_deed = DEED_NOUNS[label.subject]  # 'the 16,800 evacuees': the evacuated
     state_now = bool(_STATE_AFTER.match(_after_noun(label)))
     candidates = []
     for other, predicate in earlier:
-        if other.sentence_start == label.sentence_start or not _names_same_thing(label, other):
+        if other.sentence_start == label.sentence_start or not (_names_same_thing(label, other)
+                                                                or _named_by_deed_noun(label, other, predicate)):
             continue
         # the deed told as an adjective names it too: 'capsizing 11 boats' ... 'all nine capsized boats'
         deed = predicate if own_deed is None and predicate and predicate in label.subject_modifiers else own_deed
@@ -309,7 +320,17 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
             return None  # the noun counts several things here, and the label does not say which
     if _CLAUSE_AFTER.match(_after_noun(label)) or _SPAN_AFTER.match(_after_noun(label)):
         return None  # a clause of its own says what it counts, or a span of time narrows it
+    if _TOTAL_OF_PARTS.search(label.sentence) and not any(same_digits(label, other) for other, _ in candidates):
+        return None  # 'In all, 36,000 of the 41,000 registered runners finished across the three races': the
+        # whole, not the 9,500 registered for one of them
     return candidates[0][0]
+
+
+#: In a label's sentence: it sums parts the article may have given ('In all, ...', 'across the three
+#: categories', 'altogether').
+_TOTAL_OF_PARTS = re.compile(r"\b(?:in all|in total|altogether|all told|combined|across (?:the|all|its|their) "
+                             r"(?:\w+ )?(?:categories|races|events|divisions|classes|sites|branches|regions|schools|"
+                             r"hospitals|stores|shops|plants|games|matches|days|sessions))\b", re.I)
 
 
 #: An age that names a person again: "the 19-year-old nursing student", "The 19-year-old".

@@ -61,6 +61,31 @@ def _countries() -> set[str]:
 
 
 COUNTRIES = frozenset(_countries())
+#: Words for a people that are not made from their country's name by an ending.
+_DEMONYMS = frozenset({"american", "americans", "british", "britons", "english", "scottish", "scots", "welsh", "irish",
+                       "french", "dutch", "swiss", "greek", "greeks", "spanish", "thai", "turkish", "danish", "swedish",
+                       "swedes", "finnish", "polish", "poles", "norwegian", "norwegians", "kiwi", "kiwis", "filipino",
+                       "filipinos", "argentine", "argentinian", "russian", "russians", "european", "europeans",
+                       "african", "africans", "asian", "asians", "arab", "arabs", "emirati", "saudi", "saudis",
+                       "korean", "koreans", "vietnamese", "iranian", "iranians", "syrian", "syrians", "bolivian",
+                       "venezuelan", "czech", "slovak", "bosnian", "serb", "serbs", "croat", "croats", "moldovan",
+                       "tanzanian", "congolese", "lao", "burmese"})
+#: Endings that make a people's word of a country's name ('Australian', 'Sudanese', 'Pakistani').
+_DEMONYM_ENDING = re.compile(r"(?:ans?|ese|ish|i|ers)$")
+
+
+def is_demonym(name: str) -> bool:
+    """Is the name a people's ('Australian', 'Kenyans', 'British')? It tells no story apart: two stories
+    of one country's people share it."""
+    word = name.lower()
+    if word in _DEMONYMS:
+        return True
+    if " " in word or not _DEMONYM_ENDING.search(word) or word in COUNTRIES:
+        return False
+    return any(len(country) >= 4 and " " not in country
+               and word.startswith(country[:max(4, len(country) - 2)]) for country in COUNTRIES)
+
+
 #: Continents and parts of the world: a figure placed only there may be anywhere in them.
 CONTINENTS = frozenset({"africa", "antarctica", "asia", "europe", "north america", "south america", "oceania",
                         "australasia", "latin america", "the americas", "central america", "the middle east",
@@ -104,7 +129,7 @@ class Places:
         called, inside, near = self._read_copy(articles)
         self._near = near  # places the copy puts near another ('Hollinsford, near Wexcombe')
         self._regions = (names & COUNTRIES) | called
-        known = {e.lower() for c in claims for e in c.entities if len(e) > 3} - names
+        known = {e.lower() for c in claims for e in c.entities if len(e) > 3 and not is_demonym(e)} - names
         self._names = NameFinder(known)
         self._topics: dict[str, frozenset[str]] = {}
         self._story_names: dict[str, frozenset[str]] = {}

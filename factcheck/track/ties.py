@@ -90,8 +90,10 @@ def _window(a: Tracked, b: Tracked) -> int:
         return TOLL_WINDOW_DAYS  # (a person's age holds for a week too, and so does any tally kept to date; so
         # does one article's figure restated with its digits swapped: 'on Saturday and Sunday' / 'over the
         # opening weekend' on the Wednesday after)
-    if a.claim.article_id != b.claim.article_id and (is_state_now(a.claim) or is_state_now(b.claim)):
-        return 0
+    if a.claim.article_id != b.claim.article_id and (is_state_now(a.claim) or is_state_now(b.claim)
+                                                     or a.claim.dimension == "temperature"):
+        return 0  # (a temperature is a reading of its hour: 'had dropped to minus 18 C' outside the mine one
+        # night, 'the temperature at about 27 C' in the refuge the next day)
     if a.claim.article_id != b.claim.article_id and _lasting(a) and _lasting(b):
         return SIZE_WINDOW_DAYS  # 'the 4,500-seat arena' / 'the 7,200-seat arena' a week apart; 'lies 14km
         # north of Dunmara' / 'about 40 km north of Dunmara'
@@ -100,10 +102,20 @@ def _window(a: Tracked, b: Tracked) -> int:
 
 def _lasting(a: Tracked) -> bool:
     """Does the figure give what does not change from one week's report to the next: a size hyphened
-    to its thing, or how far a named place lies from another? (Not any property of a thing: a
-    trestle's '640 feet' and its '110-foot' height, a ship's passengers on two sailings.)"""
+    to its thing, how far a named place lies from another, or a set charge for entry ('General
+    admission will be $24 for adults')? (Not any property of a thing: a trestle's '640 feet' and its
+    '110-foot' height, a ship's passengers on two sailings.)"""
     return _hyphened_size(a) or (a.claim.subject == "distance" and not a.predicate
-                                 and bool(_BETWEEN_PLACES.match(a.claim.text_after(40))))
+                                 and bool(_BETWEEN_PLACES.match(a.claim.text_after(40)))) or _entry_charge(a.claim)
+
+
+#: Right before a sum: what it is charged for entry ('General admission will be ', 'Adult tickets cost ').
+_ENTRY_CHARGE_BEFORE = re.compile(r"\b(?:admission|entry|entrance|tickets?|fares?)\b(?:\s+[\w-]+){0,2}?\s+"
+                                  r"(?:is|are|was|will be|costs?|of|at)\s+(?:just\s+|only\s+)?$", re.I)
+
+
+def _entry_charge(claim: Claim) -> bool:
+    return claim.dimension == "currency" and bool(_ENTRY_CHARGE_BEFORE.search(claim.text_before(40)))
 
 
 #: After a distance: the place it is measured from ('14km north of Dunmara', '27 km from Sarangpur').

@@ -168,6 +168,9 @@ def test_a_change_is_described_in_the_endpoints_own_unit(text, expected):
     # the end figure, what it counts and when, then the rise on the start
     ("The airport handled 1.9 million passengers last year, up 400,000 on the 1.72 million it handled in 2024.", True),
     ("The airport handled 1.9 million passengers last year, up 180,000 on the 1.72 million it handled in 2024.", False),
+    # the end figure is the part, not the whole it is of
+    ("Some 1,500 of its 48,000 books will be on the shelves, up from 1,200 before, an increase of 25 percent.", False),
+    ("Some 1,500 of its 48,000 books will be on the shelves, up from 1,200 before, an increase of 40 percent.", True),
 ])
 def test_a_change_told_around_its_end_figure(text, expected):
     assert fires("FC303", text) == expected

@@ -220,10 +220,11 @@ def age_vs_birth_year(rule, audit):
             others = [c for c in sentence.claims if c.kind == "year" and c is not birth and c.low == c.high
                       and not _SINCE_BEFORE.search(sentence.before(c, 20))
                       and not (published and c.value > published.year)]  # 'wants to launch weekly by 2028'
+            if _named_age(sentence, age):
+                others = []  # 'Mr Vell, 54, was born in 1972 and joined the bank in 1994': his age now (and
+                # 'Fenniman, 91, ran Fenniman Steel from 1971 to 2004, before selling the company founded in 1902')
             if len(others) > 1:
                 continue
-            if _named_age(sentence, age):
-                others = []  # 'Mr Vell, 54, was born in 1972 and joined the bank in 1994': his age now
             reference = int(others[0].value) if others else (published.year if published else None)
             born = birth_year(birth)
             if reference is None or reference <= born:

@@ -136,14 +136,22 @@ def _endpoints(sentence):
     """(A, B) for every "from A to B" (or "to B ..., from A") of comparable figures after a change word."""
     claims = [c for c in sentence.claims if c.is_claim and not c.negated and not c.is_conversion()
               and c.kind not in _WHEN_KINDS]  # ('from 62 boats in 2000 to 44 today')
-    for first, second in zip(claims, claims[1:]):
+    for k, (first, second) in enumerate(zip(claims, claims[1:])):
         if not comparable(first, second):
             continue
         if _FROM_TO.match(sentence.between(first, second)) and _CHANGE_VERB.search(sentence.before(first, 100)):
             yield first, second
         elif (_THEN_FROM.match(sentence.between(first, second)) and not _breaks_clause(sentence.between(first, second))
               and (_CHANGE_TO.search(sentence.before(first, 60)) or _CHANGE_VERB.search(sentence.between(first, second)))):
-            yield second, first  # "rose 25% to €310m ..., from €280m"; "The field of 21,500 was up from 16,000"
+            part = claims[k - 1] if k else None
+            if part is not None and _WHOLE_OF_PART.match(sentence.between(part, first)) and comparable(part, second):
+                yield second, part  # 'About 3,400 of its 212,000 objects will be on display, up from 2,100'
+            else:
+                yield second, first  # "rose 25% to €310m ..., from €280m"; "The field of 21,500 was up from 16,000"
+
+
+#: Between a part and the whole it is of: '3,400 of its 212,000 objects' (the whole is no endpoint).
+_WHOLE_OF_PART = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:out\s+)?of\s+(?:its|their|the|his|her|our|all)\s+$", re.I)
 
 
 def _stated_changes(sentence, a, b):

@@ -92,7 +92,8 @@ _ENDPOINT_TIME = r"(?:\s+(?:on|in|by|at|last|this)(?:\s+[\w']+){1,3})?"
 _ENDPOINTS = re.compile(
     rf",?\s*\b(?:from\s+§{_ENDPOINT_TIME}\s+)?to\s+§{_ENDPOINT_TIME}"
     rf"|,?\s*\bfrom\s+§{_ENDPOINT_TIME}"
-    rf"|^\s+the\s+§"  # ('twice the 650MW awarded in 2023'): what was multiplied
+    rf"|^\s+(?:the|its|their|that\s+of|last\s+(?:year|season|month|week)['\u2019]s)\s+§"  # ('twice the 650MW
+    # awarded in 2023', 'double last year's Rs 60 lakh'): what was multiplied
     rf"|,\s*§\s+(?:against|compared with|compared to|versus|vs\.?)\s+§"  # ('3,400 against 1,130')
     rf"|\s+(?:total|number|figure|level|tally|count)\s+of\s+§", re.I)  # ('four times last year's total of 172')
 

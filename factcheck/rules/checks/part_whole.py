@@ -123,8 +123,21 @@ def _is_rank(sentence, claim, claims) -> bool:
 def _breakdown_figures(sentence):
     """The figures of a sentence that may be a total or its parts: stated, of a part kind, not
     negated, and not a bracketed conversion of the figure before ('4.2 million euros ($4.6 million):')."""
-    return [c for c in sentence.claims if c.is_claim and _is_part_kind(c) and not c.negated
+    return [c for c in sentence.claims if c.is_claim and _is_part_kind(c) and _not_denied(c)
             and not c.is_conversion()]
+
+
+#: After a figure: it is the subject of a denied verb ('3,650 have never been shown', '120 staff were not
+#: paid'), which denies the deed, not the count: a part so told is still a part.
+_SUBJECT_OF_DENIAL = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:have|has|had|were|was|are|is|did|do|does|will|would|could|"
+                                r"can)(?:\s+not|\s+never|n['\u2019]t)\b", re.I)
+
+
+def _not_denied(claim) -> bool:
+    """Is the figure's count stated, whatever verb its clause denies? ('Of the 3,400 objects on view,
+    3,650 have never been shown': both are)"""
+    return not claim.negated or bool(_SUBJECT_OF_DENIAL.match(claim.text_after(40))
+                                     or _OF_THE.search(claim.text_before(30)))
 
 
 def _is_part_kind(claim) -> bool:
@@ -319,7 +332,7 @@ _NOT_A_PART_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst|no\.?|nu
 def _parts_of_wholes(sentence):
     """(whole, part) for a part told before its whole: "5,800 of the 4,950 dogs", "320 of the
     pier's 296 cast-iron columns". The whole names what it counts right after it."""
-    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and not c.negated]
+    claims = [c for c in sentence.claims if c.is_claim and c.kind in _PART_KINDS and _not_denied(c)]
     for part, whole in zip(claims, claims[1:]):
         if (comparable(part, whole) and _OF_WHOLE_GAP.match(sentence.between(part, whole))
                 and not _NOT_A_PART.match(sentence.after(whole, 12))

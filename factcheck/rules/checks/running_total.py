@@ -12,7 +12,10 @@ conflict - one of the two is wrong, or the later one quotes an old figure.
 a count that was only ever such a bound is left to ``fact-conflict``, which
 compares intervals. A lower bound ("at least 97 people had been admitted")
 is a floor the toll has reached: a later definite figure below it ("58
-people have been admitted") undercuts it too. A later sentence that is
+people have been admitted") undercuts it too; and a later floor is the count
+as it then stands, so one below an earlier figure ("has destroyed at least 71
+homes" after "the number of homes lost rose to 84") undercuts it as well
+(two floors do not: "at least 14" after "at least 19"). A later sentence that is
 explicitly about the past ("initially put at 14", "had earlier said") is
 not a new figure and is left alone.
 
@@ -117,8 +120,23 @@ def is_decrease(audit, a, b) -> bool:
     if pair is None:
         return False
     earlier, later = pair
+    if later.qualifier in FLOORS and is_definite(earlier):
+        return _floor_below(later, earlier) and not is_retrospective(later)
     return ((is_definite(earlier) or earlier.qualifier in FLOORS) and later.base_high < earlier.base_low
             and not is_retrospective(later))
+
+
+def _floor_below(floor, count) -> bool:
+    """Is a later floor below an earlier count, even rounded to the floor's own last digit? 'At least
+    71 homes' after 84 is; 'more than 9,000 houses' after 9,400 is only the count rounded down, and
+    'at least 14' never undercuts another floor ('at least 19')."""
+    value = floor.base_low
+    if not value or value != int(value) or not count.base_low:
+        return value < count.base_low
+    step = 1
+    while int(value) % (step * 10) == 0:
+        step *= 10
+    return value < (count.base_low // step) * step
 
 
 def quotes_old_figure(audit, a, b) -> bool:

@@ -248,7 +248,7 @@ _APPOSED_BEFORE = re.compile(r"\b([a-z-]+),\s+(?:a|an)\s+$")
 def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
     """The building noun a decade modifies: "1980s block", "1980s-built concrete tower"."""
     after = _NUMBERED.sub(" ", sentence.after(claim, 60), count=1)  # 'the 1960s No 4 furnace'
-    if not re.match(r"[\s-]+[a-z]", after):
+    if not re.match(r"[\s-]+(?:[A-Z][\w'\u2019-]*\s+){0,2}[a-z]", after):  # ('the 1920s Beaux-Arts building')
         return None
     words = _WORD.findall(after.lower())
     for i, word in enumerate(words[:4]):
@@ -266,6 +266,32 @@ def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
             rest = " ".join(words[i + 1:i + 8])
             return None if _OTHER_BUILDING.search(context) or _ELSEWHERE.search(rest) else noun
     return None
+
+
+#: Right before a year that labels a building as the year it was built: 'the museum's 1911 building',
+#: 'its 1911 Beaux-Arts building'.
+_YEAR_LABEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her)|\w['\u2019]s)\s+$", re.I)
+#: Right after the building noun of such a label: a noun that the building word only modifies ('the
+#: 2019 building regulations', 'the 2019 tower fire'), which makes the year that thing's.
+_LABEL_GOES_ON = re.compile(r"^[\s-]+(?:regulations?|rules?|codes?|permits?|fires?|collapses?|blaze|boom|bubble|works?|"
+                            r"projects?|programmes?|programs?|plans?|sites?|costs?|budgets?|contracts?|firms?|compan(?:y|ies)|"
+                            r"industry|sector|materials?|standards?|inspectors?|inspections?|control|season|trade|strike|"
+                            r"survey|report|review|audit|scheme|grants?|tax|levy|loans?|sale|sales|market|prices?|"
+                            r"workers?|staff|crisis|disaster|tragedy|attack|bombing|explosion|blast|flood|flooding|"
+                            r"repairs?|refurbishment|renovation|upgrade|extension|expansion|redevelopment|demolition|"
+                            r"design|competition|award|prize|consent|application|approval|licen[cs]e)\b", re.I)
+
+
+def _year_label_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
+    """The building noun a year labels as its year of building ('the museum's 1911 building'), or None."""
+    if not _YEAR_LABEL_BEFORE.search(sentence.before(claim, 20)):
+        return None
+    noun = _decade_noun(sentence, claim, vocabulary)
+    if noun is None:
+        return None
+    after = sentence.after(claim, 80)
+    at = re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", after, re.I)
+    return noun if at and not _LABEL_GOES_ON.match(after[at.end():]) else None
 
 
 #: Words that count or point to a second building of a kind: "the other hospital", "both schools".
@@ -367,6 +393,8 @@ def year_vs_decade(rule, audit):
                     if noun:
                         described.append(Built(c, noun, int(c.low), int(c.high), True,
                                                _designation(sentence.after(c, 20), at_start=True)))
+                elif c.low == c.high and (noun := _year_label_noun(sentence, c, vocabulary)):
+                    built.append(Built(c, noun, int(c.low), int(c.high), False))  # 'the museum's 1911 building'
         kinds = vocabulary.kinds_in(text)
         years = [b for b in built if not b.decade]
         decades = described + [b for b in built if b.decade]
