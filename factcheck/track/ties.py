@@ -129,7 +129,18 @@ def _hyphened_size(a: Tracked) -> bool:
     claim = a.claim
     return (bool(HYPHENED.search(claim.text)) and not a.predicate and bool(claim.subject)
             and claim.subject not in GENERIC_SUBJECTS | _NOT_PROPERTIES | ANY_PERSON | PEOPLE_NOUNS
-            and claim.dimension in _LASTING_DIMENSIONS | {"count"})
+            and (claim.dimension in _LASTING_DIMENSIONS | {"count"} or _term_of(claim)))
+
+
+def _term_of(claim: Claim) -> bool:
+    """Is the figure the term of one agreement or process, hyphened to it ('a 45-day consultation',
+    'the seven-year contract'), which holds from one week's report to the next?"""
+    return claim.dimension == "time" and claim.subject in _TERMS
+
+
+#: Things whose length in time is set once: a consultation, a contract, a lease.
+_TERMS = {"consultation", "contract", "lease", "licence", "license", "concession", "franchise", "deal", "agreement",
+          "warranty", "guarantee", "moratorium", "freeze", "extension", "mandate", "tenure", "term"}
 
 
 #: Around a figure: it tells a state as it is now, which changes from day to day ('eight men are
