@@ -75,7 +75,8 @@ LATER_SETS = tuple(held_out(f"heldout{n}", 40, words=(100, 460), own_outlets=Fal
 LONGER_SETS = (*(held_out(f"heldout{n}", 40, words=(100, 700), own_outlets=False) for n in range(28, 33)),
                held_out("heldout33", 40, words=(40, 700), own_outlets=False),
                held_out("heldout34", 40, words=(100, 700), own_outlets=False),
-               held_out("heldout35", 40, words=(100, 700), own_outlets=False))
+               held_out("heldout35", 40, words=(100, 700), own_outlets=False),
+               held_out("heldout36", 40, words=(100, 700), own_outlets=False))
 ALL_SETS = (TUNING_SET, HELDOUT_SET, HELDOUT2_SET, HELDOUT3_SET, HELDOUT4_SET, *LATER_SETS, *LONGER_SETS)
 
 
