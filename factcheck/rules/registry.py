@@ -36,6 +36,9 @@ class CheckKind:
 
 CHECKS: dict[str, CheckKind] = {}
 
+#: The params schema of a list of words or patterns, which most check kinds take ('unless', 'nouns').
+WORD_LIST = {"type": "array", "items": {"type": "string"}}
+
 
 def check(name: str, params: dict, judges_values: bool = False):
     """Register a check kind under ``name`` with the JSON Schema of its params.

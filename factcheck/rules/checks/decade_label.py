@@ -45,7 +45,7 @@ from factcheck.model import Claim
 from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import is_decade, sentences_by_article
 from factcheck.rules.checks.year_decade import with_article
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {
     "type": "object",
@@ -53,8 +53,8 @@ PARAMS = {
     "additionalProperties": False,
     "properties": {
         "verbs": {"type": "array", "minItems": 1, "items": {"type": "string"}},
-        "founding_verbs": {"type": "array", "items": {"type": "string"}},
-        "other_words": {"type": "array", "items": {"type": "string"}},
+        "founding_verbs": WORD_LIST,
+        "other_words": WORD_LIST,
     },
 }
 

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from factcheck.model import Claim
 from factcheck.rules.checks.sentences import is_decade, sentences_by_article
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 
 #: The words of one event: the verbs that tell it, the nouns that name it, what it makes.
 EVENT_WORDS = {
@@ -51,9 +51,9 @@ EVENT_WORDS = {
     "required": ["verbs", "nouns"],
     "additionalProperties": False,
     "properties": {
-        "verbs": {"type": "array", "items": {"type": "string"}},
-        "nouns": {"type": "array", "items": {"type": "string"}},
-        "products": {"type": "array", "items": {"type": "string"}},
+        "verbs": WORD_LIST,
+        "nouns": WORD_LIST,
+        "products": WORD_LIST,
     },
 }
 
@@ -64,9 +64,9 @@ PARAMS = {
     "properties": {
         "events": {"type": "object", "additionalProperties": EVENT_WORDS},
         # events a thing's going on 'since the 1970s' cannot come after ('opened', 'founded')
-        "since_events": {"type": "array", "items": {"type": "string"}},
+        "since_events": WORD_LIST,
         # words that stand for whatever the article's one dated holder is ('the company', 'the firm')
-        "generic_holders": {"type": "array", "items": {"type": "string"}},
+        "generic_holders": WORD_LIST,
     },
 }
 

@@ -34,7 +34,7 @@ from itertools import combinations
 from factcheck.rules.checks.running_total import (is_decrease, is_new_level, is_running, is_update, ordered,
                                                    quotes_old_figure)
 from factcheck.rules.checks.sentences import clause_around
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 from factcheck.rules.text import cite
 from factcheck.track.evidence import same_digits
 
@@ -44,7 +44,7 @@ PARAMS = {
     "additionalProperties": False,
     "properties": {
         "scope": {"enum": ["cross-article", "within-article"]},
-        "running_totals": {"type": "array", "items": {"type": "string"}},
+        "running_totals": WORD_LIST,
     },
 }
 

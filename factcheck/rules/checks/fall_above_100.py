@@ -19,16 +19,16 @@ import re
 
 from factcheck.rules.checks.percent import stated_above_100
 from factcheck.rules.checks.sentences import clause_around
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {
     "type": "object",
     "required": ["things", "fall_verbs"],
     "additionalProperties": False,
     "properties": {
-        "things": {"type": "array", "items": {"type": "string"}},
-        "fall_verbs": {"type": "array", "items": {"type": "string"}},
-        "unless": {"type": "array", "items": {"type": "string"}},
+        "things": WORD_LIST,
+        "fall_verbs": WORD_LIST,
+        "unless": WORD_LIST,
     },
 }
 

@@ -29,13 +29,13 @@ from dateutil import parser as dateparser
 from factcheck.extract.nonclaims import WEEKDAYS
 from factcheck.rules.checks.sentences import sentences
 from factcheck.rules.checks.time_tense import dated_event_is_past
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 from factcheck.track.when import parse_published
 
 PARAMS = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"not_past": {"type": "array", "items": {"type": "string"}}},
+    "properties": {"not_past": WORD_LIST},
 }
 
 #: Past forms that are not also present forms ("hit", "put", "cut" need "was"/"were").

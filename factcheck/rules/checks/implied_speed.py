@@ -22,10 +22,8 @@ import re
 from factcheck.extract.units import to_base
 from factcheck.model import Claim
 from factcheck.rules.checks.sentences import sentences
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 from factcheck.rules.text import describe_quantity, number
-
-_WORDS = {"type": "array", "items": {"type": "string"}}
 
 PARAMS = {
     "type": "object",
@@ -37,8 +35,8 @@ PARAMS = {
             "type": "object", "required": ["name", "words", "max"], "additionalProperties": False,
             "properties": {"name": {"type": "string"}, "words": {"type": "string"},
                            "max": {"type": "number", "exclusiveMinimum": 0}}}},
-        "unless": _WORDS,
-        "alternatives": _WORDS,
+        "unless": WORD_LIST,
+        "alternatives": WORD_LIST,
     },
 }
 
@@ -67,10 +65,15 @@ def _pairs(sentence):
             yield distance, time
 
 
+def _longest(time: Claim) -> float | None:
+    """The longest the time's interval allows, in seconds."""
+    return time.base_high if time.base_high is not None else time.base_value
+
+
 def _low_speed(distance: Claim, time: Claim) -> float | None:
     """The lowest speed in metres a second the two figures' intervals allow."""
     far = distance.base_low if distance.base_low is not None else distance.base_value
-    long = time.base_high if time.base_high is not None else time.base_value
+    long = _longest(time)
     if not far or not long or long <= 0 or far <= 0:
         return None
     return far / long
@@ -87,7 +90,7 @@ def _bound(params, sentence: str) -> tuple[float, str]:
 
 def _alternative(distance: Claim, time: Claim, params, bound: float) -> str:
     """The distance in another unit, at an ordinary speed: '2,400 metres would be 58 km/h'."""
-    long = time.base_high if time.base_high is not None else time.base_value
+    long = _longest(time)
     for unit in params.get("alternatives", []):
         if unit == distance.unit:
             continue

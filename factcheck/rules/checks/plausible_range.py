@@ -73,10 +73,8 @@ from functools import lru_cache
 from factcheck.extract.units import to_base
 from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import clause_around
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 from factcheck.rules.text import a_thing_measuring, describe_quantity
-
-_WORDS = {"type": "array", "items": {"type": "string"}}
 
 PARAMS = {
     "type": "object",
@@ -85,34 +83,34 @@ PARAMS = {
     "properties": {
         "subjects": {"type": "array", "minItems": 1, "items": {"type": "string"}},
         "dimension": {"type": "string"},
-        "kinds": _WORDS,
-        "units": _WORDS,
+        "kinds": WORD_LIST,
+        "units": WORD_LIST,
         "unit": {"type": "string"},
         "min": {"type": "number"},
         "max": {"type": "number"},
         "max_by_subject": {"type": "object", "additionalProperties": {"type": "number"}},
-        "generic_subjects": _WORDS,
+        "generic_subjects": WORD_LIST,
         "too_high": {"type": "string"},
         "too_low": {"type": "string"},
-        "alternatives": _WORDS,
+        "alternatives": WORD_LIST,
         "scales": {"type": "array", "items": {"type": "number", "exclusiveMinimum": 0}},
-        "near": _WORDS,
+        "near": WORD_LIST,
         "near_window": {"type": "integer", "minimum": 1},
         "near_always": {"type": "boolean"},
-        "near_after": _WORDS,
-        "near_before": _WORDS,
-        "unless": _WORDS,
+        "near_after": WORD_LIST,
+        "near_before": WORD_LIST,
+        "unless": WORD_LIST,
         "named_subjects": {"type": "boolean"},
-        "named_when": _WORDS,
-        "unnamed_when": _WORDS,
-        "head_only": _WORDS,
+        "named_when": WORD_LIST,
+        "unnamed_when": WORD_LIST,
+        "head_only": WORD_LIST,
         "max_when": {"type": "object", "additionalProperties": {"type": "number"}},
-        "subject_suffixes": _WORDS,
-        "not_subjects": _WORDS,
-        "subject_before": _WORDS,
-        "figure_before": _WORDS,
+        "subject_suffixes": WORD_LIST,
+        "not_subjects": WORD_LIST,
+        "subject_before": WORD_LIST,
+        "figure_before": WORD_LIST,
         "figure_kind": {"type": "string"},
-        "stand_ins": _WORDS,
+        "stand_ins": WORD_LIST,
         "holder_is_doer": {"type": "boolean"},
     },
 }

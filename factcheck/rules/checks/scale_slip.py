@@ -50,7 +50,7 @@ from collections import defaultdict
 
 from factcheck.model import Claim
 from factcheck.rules.checks.nearby import is_distance, near_words, significant_digits, singular_noun
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 from factcheck.track.evidence import words_within
 from factcheck.track.keys import GENERIC_SUBJECTS
 
@@ -62,7 +62,7 @@ PARAMS = {
         "dimensions": {"type": "array", "items": {"type": "string"}, "minItems": 1},
         "min_ratio": {"type": "number", "minimum": 2},
         "window": {"type": "integer", "minimum": 10},
-        "scale_dimensions": {"type": "array", "items": {"type": "string"}},
+        "scale_dimensions": WORD_LIST,
     },
 }
 

@@ -32,20 +32,20 @@ import re
 
 from factcheck.rules.checks.percent import stated_above_100
 from factcheck.rules.checks.sentences import clause_around
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {
     "type": "object",
     "required": ["wholes", "shares"],
     "additionalProperties": False,
     "properties": {
-        "wholes": {"type": "array", "items": {"type": "string"}},
-        "shares": {"type": "array", "items": {"type": "string"}},
-        "unless": {"type": "array", "items": {"type": "string"}},
-        "quantities": {"type": "array", "items": {"type": "string"}},
-        "adjectives": {"type": "array", "items": {"type": "string"}},
-        "share_verbs": {"type": "array", "items": {"type": "string"}},
-        "references": {"type": "array", "items": {"type": "string"}},
+        "wholes": WORD_LIST,
+        "shares": WORD_LIST,
+        "unless": WORD_LIST,
+        "quantities": WORD_LIST,
+        "adjectives": WORD_LIST,
+        "share_verbs": WORD_LIST,
+        "references": WORD_LIST,
     },
 }
 

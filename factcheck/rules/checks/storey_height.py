@@ -26,7 +26,7 @@ import re
 
 from factcheck.model import Claim
 from factcheck.rules.checks.nearby import is_distance
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {
     "type": "object",
@@ -37,7 +37,7 @@ PARAMS = {
         "min_per_storey": {"type": "number", "exclusiveMinimum": 0},
         "max_per_storey": {"type": "number", "exclusiveMinimum": 0},
         "ordinary": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
-        "unless": {"type": "array", "items": {"type": "string"}},
+        "unless": WORD_LIST,
     },
 }
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from factcheck.model import Claim
 from factcheck.rules.checks.sentences import is_decade, sentences_by_article
-from factcheck.rules.registry import Hit, check
+from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {
     "type": "object",
@@ -44,9 +44,9 @@ PARAMS = {
     "properties": {
         "nouns": {"type": "array", "minItems": 1, "items": {"type": "string"}},
         "same_as": {"type": "array", "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}},
-        "generic": {"type": "array", "items": {"type": "string"}},
-        "movable": {"type": "array", "items": {"type": "string"}},
-        "verbs": {"type": "array", "items": {"type": "string"}},
+        "generic": WORD_LIST,
+        "movable": WORD_LIST,
+        "verbs": WORD_LIST,
     },
 }
 #: A clause that is only a participle ("The walls, built in 1991, ...") names its building in the clause before.
