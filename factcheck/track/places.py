@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 import pycountry
 
@@ -74,6 +75,7 @@ _DEMONYMS = frozenset({"american", "americans", "british", "britons", "english",
 _DEMONYM_ENDING = re.compile(r"(?:ans?|ese|ish|i|ers)$")
 
 
+@lru_cache(maxsize=65536)
 def is_demonym(name: str) -> bool:
     """Is the name a people's ('Australian', 'Kenyans', 'British')? It tells no story apart: two stories
     of one country's people share it."""
