@@ -1,6 +1,6 @@
-"""Extraction readings built from held-out set 35's misses, in general form: speeds written 'km an
-hour', an age in brackets before a comma and a verb of saying, a dateline's date, a tally whose
-participle the parser takes for a verb, and 'double' set before what it multiplies. Each comes
+"""Extraction readings of news wordings: speeds written 'km an hour', an age in brackets before a
+comma and a verb of saying, a dateline's date, a tally whose participle the parser takes for a verb,
+and 'double' set before what it multiplies (first met in held-out set 35). Each comes
 with a near miss that must keep its old reading."""
 
 from __future__ import annotations
