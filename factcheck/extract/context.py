@@ -38,7 +38,7 @@ from factcheck.extract.subjects import (
     NOUN_ROLES, NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
     is_participle_word,
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
-    sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, inverted_tally, brought_tally,
+    sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, polled_verb, inverted_tally, brought_tally,
     stranded_subject,
 )
 from factcheck.model import fact_box_label
@@ -112,10 +112,19 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
             _add(people, ent.text)
         elif ent.label_ in _PLACE_LABELS and ent.root.pos_ == "PROPN" and not _is_reference_point(ent):
             # ('Turnout was 64%': a capitalised common noun the tagger knows is no place)
-            _add(places if in_clause else sentence_places, ent.text)
+            if not _PART_PLACE_BEFORE.search(doc.text[max(0, ent.start_char - 40):ent.start_char]):
+                _add(places if in_clause else sentence_places, ent.text)
         elif ent.label_ in _DATE_LABELS and in_clause and not _in_dateline(doc.text, ent.start_char, ent.end_char):
             _add(dates, ent.text)
     return people, places or sentence_places, dates
+
+
+#: Right before a place: it is where a part of the figure is, not all of it ('63 homes have been destroyed
+#: and another 29 damaged, most of them in Corella Creek'; 'mostly in the north'; but '900 of them in
+#: Ashgrove' is where the 900 are).
+_PART_PLACE_BEFORE = re.compile(r"\b(?:(?:most|many|some|half|several|all but \w+|the majority|a few)\s+of\s+(?:them|which|those|these)|"
+                                r"mostly|mainly|largely|chiefly|principally)\s+(?:in|at|on|around|near)\s+(?:the\s+)?$",
+                                re.I)
 
 
 #: A dateline before a date: 'DUBLIN, ', 'NANDIPUR, India, '; and after it, the agency and the dash
@@ -286,9 +295,9 @@ def _holds_in_apposition(tok, figure) -> bool:
 
 
 #: Participles that describe the noun rather than tell what happened to it:
-#: '900 adults aged 40 to 60', '300 firms based in Leeds'.
+#: '900 adults aged 40 to 60', '300 firms based in Leeds', 'covers 14 lots made between March and August'.
 _DESCRIBING_PARTICIPLES = {"aged", "based", "called", "named", "dubbed", "known", "located", "situated",
-                           "numbered", "listed", "labelled", "labeled"}
+                           "numbered", "listed", "labelled", "labeled", "made", "manufactured", "produced"}
 
 
 def _agent(verb, subject_tok, figure) -> str:
@@ -776,8 +785,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
 
     top = figure_top(span)
     subject_tok, subject = None, ""
-    vote_verb = vote_share_verb(span, top) if kind == "percent" else None
-    if vote_verb is not None:  # 'The Greens came second with 27.5%': their share of the vote
+    vote_verb = vote_share_verb(span, top) if kind == "percent" else polled_verb(span, top) if kind == "count" else None
+    if vote_verb is not None:  # 'The Greens came second with 27.5%': their share of the vote; 'Costa polled 41,380'
         verb, subject, ctx.subject_text, ctx.predicate = vote_verb, "vote", "vote", "win"
     elif kind == "age":
         subject_tok = _age_subject(span, verb)

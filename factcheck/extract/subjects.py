@@ -872,6 +872,17 @@ def vote_share_verb(span, top):
     return None
 
 
+def polled_verb(span, top):
+    """The verb 'poll' of a bare count, which counts votes: 'On first preferences Costa polled
+    41,380'; None otherwise."""
+    if counted_noun(span) is not None or of_phrase_subject(span) is not None or of_object(top) is not None:
+        return None
+    verb, prep = attachment(top)
+    if verb is None or prep is not None or top.dep_ not in ("dobj", "conj") or verb_lemma(verb) != "poll":
+        return None
+    return verb
+
+
 def _electoral(verb, span) -> bool:
     """The sentence speaks of an election, or the verb's subject is a party."""
     if any(t.lemma_.lower() in _ELECTION_WORDS for t in verb.doc if t not in span):

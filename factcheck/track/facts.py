@@ -207,14 +207,21 @@ def _drop_contrasts(members: list[Claim], running: bool = False) -> list[Claim]:
     return kept
 
 
+def _of_the_named(claim: Claim) -> bool:
+    """Is the figure a part of a group named before, by its noun ('Two of the children were
+    hospitalized' after 'four Canadian children fell ill')?"""
+    return bool(claim.subject_text) and bool(re.match(
+        r"\s+of\s+(?:the|those|these)\s+" + re.escape(claim.subject_text) + r"\b", claim.text_after(40)))
+
+
 def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], bool]]:
     """Each claim with the words that narrow its subject, read in its article, and whether
     it refers back to an earlier mention.
 
     Copy names a thing in full once and then by its noun: "a council tax
     rise of 4.99%" ... "the 5.99% rise". A subject given bare, right after
-    a definite determiner, takes the narrowing words of the one way the
-    article named it before; when the article named it in two ways, or the
+    a definite determiner (or as a part of "the children"), takes the
+    narrowing words of the one way the article named it before; when the article named it in two ways, or the
     figure is not introduced as a known thing ("has scored 78 goals", "the
     new 3,200-metre runway"), it stays bare.
     """
@@ -224,7 +231,7 @@ def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], b
         if claim.subject_modifiers:
             named.add(" ".join(claim.subject_modifiers))
             yield claim, claim.subject_modifiers, False
-        elif len(named) == 1 and DEFINITE_BEFORE.search(claim.text_before(12)):
+        elif len(named) == 1 and (DEFINITE_BEFORE.search(claim.text_before(12)) or _of_the_named(claim)):
             yield claim, next(iter(named)).split(), True
         else:
             yield claim, claim.subject_modifiers, False

@@ -64,6 +64,8 @@ _JOB_LOSS_VERBS = {"go", "lose", "disappear", "vanish", "close", "lay off", "shu
 _JOB_MAKING_VERBS = {"bring", "generate"}  # (not 'add': 'US firms added 146,000 jobs in January' is a month's tally)
 #: After a count of people: they were aboard ("221 passengers and 19 crew on board").
 _ON_BOARD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:on board|aboard)\b", re.I)
+#: Right after a count of people, its noun then "on board": a label of everyone aboard ('the 274 people on board').
+_ON_BOARD_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?[a-z-]+\s+(?:on board|aboard)\b", re.I)
 #: People a vessel or aircraft carries, and the verbs that say so ('was carrying 167 passengers',
 #: 'had 176 passengers', 'bound for Denton Springs with 176 passengers').
 _ABOARD_SUBJECTS = {"passenger", "crew"}
@@ -366,17 +368,22 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     # passengers were evacuated' ('all 22 crew were taken off' is everyone aboard)
     flown_away = claim.predicate in _FLYING_VERBS and _flown_away(claim)
     toll = predicate in TOLL_CLASSES or flown_away
-    if (not toll and _ON_BOARD_AFTER.match(claim.text_after(50))) or (subject in _ABOARD_SUBJECTS and (
+    aboard_label = not toll and bool(_ON_BOARD_RIGHT_AFTER.match(claim.text_after(30))) and bool(
+        DEFINITE_BEFORE.search(claim.text_before(12)) or ALL_BEFORE.search(claim.text_before(20)))
+    if aboard_label or (not toll and _ON_BOARD_AFTER.match(claim.text_after(50))) or (subject in _ABOARD_SUBJECTS and (
             claim.predicate in _ABOARD_VERBS or (not toll and ALL_BEFORE.search(claim.text_before(20)))
             or _OF_THE_BEFORE.search(claim.text_before(20)))):
         predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'
-        # ('all 22 crew were taken off', 'sixteen of the 22 crew': the whole crew aboard)
+        # ('all 22 crew were taken off', 'sixteen of the 22 crew': the whole crew aboard; 'forced the
+        # evacuation of the 274 people on board': everyone aboard, named by where they were)
     if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and (
             _TO_HOSPITAL.match(claim.text_after(90))
             or claim.in_fact_box() and _TO_HOSPITAL.search(claim.text_before(60))):  # ('- Taken to hospital: 17')
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
     elif flown_away:
         predicate = "evacuate"  # '162 people were flown ashore', 'had flown 203 workers off its mine'
+    elif aboard_label:
+        pass  # 'forced the evacuation of the 274 people on board': how many were aboard
     elif (event := event_class(claim, claim.predicate)) is not None:
         predicate = event  # 'left 27 people dead', 'brought out alive': a toll told in other words
     elif (event := _named_by_toll(claim, modifiers)) is not None:

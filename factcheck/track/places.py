@@ -61,7 +61,12 @@ def _countries() -> set[str]:
     return names
 
 
-COUNTRIES = frozenset(_countries())
+#: Names copy uses for countries that pycountry does not hold (or holds under another name), and the
+#: four nations of the United Kingdom.
+_COUNTRY_NAMES = {"britain", "great britain", "uk", "u.k.", "england", "scotland", "wales", "northern ireland",
+                  "us", "u.s.", "usa", "u.s.a.", "america", "russia", "turkey", "holland", "the netherlands",
+                  "ivory coast", "palestine", "kosovo", "macedonia", "burma", "the uk", "the us"}
+COUNTRIES = frozenset(_countries() | _COUNTRY_NAMES)
 #: Words for a people that are not made from their country's name by an ending.
 _DEMONYMS = frozenset({"american", "americans", "british", "britons", "english", "scottish", "scots", "welsh", "irish",
                        "french", "dutch", "swiss", "greek", "greeks", "spanish", "thai", "turkish", "danish", "swedish",
@@ -94,6 +99,22 @@ CONTINENTS = frozenset({"africa", "antarctica", "asia", "europe", "north america
                         "middle east", "south-east asia", "southeast asia", "south asia", "east asia",
                         "central asia", "west africa", "east africa", "southern africa", "north africa",
                         "the caribbean", "scandinavia", "the balkans"})
+
+
+#: The last word of a place's name that says what kind of area it is: 'the Tallagandra Ranges'.
+_AREA_KINDS = {"ranges", "range", "hills", "mountains", "mountain", "shire", "county", "district", "valley",
+               "plains", "forest", "national park", "park", "coast", "peninsula", "highlands", "lowlands",
+               "basin", "estuary", "bay", "lakes", "islands", "heights", "creek", "river", "gorge", "moors", "moor"}
+
+
+def _named_by_core(place: str, text: str) -> bool:
+    """Does ``text`` name the area ``place`` by the proper word(s) before its kind ('Tallagandra' of
+    'the Tallagandra Ranges'), written with its capital?"""
+    words = re.sub(r"^the\s+", "", place, flags=re.I).split()
+    if len(words) < 2 or words[-1].lower() not in _AREA_KINDS or len(words[0]) < 4:
+        return False
+    core = " ".join(w[:1].upper() + w[1:] for w in words[:-1])
+    return bool(re.search(rf"\b{re.escape(core)}\b", text))
 
 
 class Places:
@@ -257,9 +278,22 @@ class Places:
         return self._home[article_id]
 
     def all_named_in(self, places: frozenset[str], article_id: str) -> bool:
-        """Does the article name every one of ``places`` somewhere in its text?"""
+        """Does the article name every one of ``places`` somewhere in its text, by its own name ('the
+        Hollin Marathon' as 'last Sunday's Hollin Marathon'; 'the Tallagandra Ranges' by 'Tallagandra',
+        as in 'Tallagandra Shire': one area's name)?"""
         article = self._articles.get(article_id)
-        return article is not None and all(re.search(rf"\b{re.escape(place)}\b", article.text, re.I) for place in places)
+        return article is not None and all(re.search(rf"\b{re.escape(re.sub(r'^the ', '', place))}\b", article.text, re.I)
+                                           or _named_by_core(place, article.text) for place in places)
+
+    def setting_named_in(self, a: Claim, b: Claim) -> bool:
+        """Does either claim's article name a town, site or event the other is set in ('last Sunday's
+        Bellwood Marathon' in a digest item, of a report set at the Bellwood Marathon)?"""
+        for one, other in ((a, b), (b, a)):
+            article = self._articles.get(other.article_id)
+            names = {re.sub(r"^the\s+", "", n) for n in self.local(self.setting(one.article_id))}
+            if article is not None and any(re.search(rf"\b{re.escape(n)}\b", article.text, re.I) for n in names if n):
+                return True
+        return False
 
     def setting(self, article_id: str) -> frozenset[str]:
         """Where the article's figures that name no place happen: its home, and the places of its

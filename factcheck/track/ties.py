@@ -86,8 +86,9 @@ def _window(a: Tracked, b: Tracked) -> int:
     if _year_to_date(a, b):
         return YEAR_DAYS
     if (a.predicate in RUNNING_TOTALS or (a.to_date and b.to_date) or is_named_age(a.claim)
+            or (a.predicate == "carry" and _story_figure(a) and _story_figure(b))
             or ((_twins(a, b) or _label_of(a, b)) and a.claim.article_id == b.claim.article_id)):
-        return TOLL_WINDOW_DAYS  # (a person's age holds for a week too, and so does any tally kept to date; so
+        return TOLL_WINDOW_DAYS  # (a person's age holds for a week too, and so do how many were aboard and any tally kept to date; so
         # does one article's figure restated with its digits swapped: 'on Saturday and Sunday' / 'over the
         # opening weekend' on the Wednesday after)
     if a.claim.article_id != b.claim.article_id and (is_state_now(a.claim) or is_state_now(b.claim)
@@ -434,8 +435,16 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
 
 #: Figures of one event that two reports of its story give in their own words: its tolls, and how
 #: many were there ('About 250 people were inside' / 'Roughly 900 people were in the Ridgemont Ice
-#: Center') or on strike ('1,140 workers walked out' / 'About 1,410 workers are on strike').
+#: Center') or on strike ('1,140 workers walked out' / 'About 1,410 workers are on strike'); and
+#: how many were aboard (``_aboard``).
 STORY_FIGURES = RUNNING_TOTALS | {"present", "strike"}
+_ABOARD = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:on board|aboard)\b", re.I)
+
+
+def _story_figure(a: Tracked) -> bool:
+    """Is the figure one of its event's own (``STORY_FIGURES``), or how many were aboard ('247
+    people were aboard' / 'the 274 people on board'; not 'the buses have carried 94,100 passengers')?"""
+    return a.predicate in STORY_FIGURES or (a.predicate == "carry" and bool(_ABOARD.match(a.claim.text_after(50))))
 
 
 def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
@@ -467,7 +476,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     """
     if is_named_age(a.claim) and a.claim.subject_modifiers and a.day.date is not None and b.day.date is not None:
         return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76')
-    if not a.words & b.words and not (a.predicate in STORY_FIGURES and (
+    if not a.words & b.words and not (_story_figure(a) and _story_figure(b) and (
             places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim)
             or places.settings_meet(a.claim, b.claim))) and not (
             _property_of_one_thing(a) and _property_of_one_thing(b) and places.same_story(a.claim, b.claim)):
@@ -488,7 +497,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
     if a_names & b_names or places.local(a_names & b.home | b_names & a.home) or places.homes_meet(a.home, b.home):
         return True
-    if a.predicate not in STORY_FIGURES:
+    if not (_story_figure(a) and _story_figure(b)):
         # a property of one thing that names no place is its story's ('its 42-tonne mirror'), and so is
         # what one holder does in two reports of one story ('the storage building, which held about 40
         # tonnes of toluene' / 'The building held about 14 tonnes of toluene')
@@ -500,7 +509,8 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     # people have now been arrested' / 'Three people have been arrested, British police say')
     a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
     return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story
-                or ((places.same_story(a.claim, b.claim) or places.settings_meet(a.claim, b.claim))
+                or ((places.same_story(a.claim, b.claim) or places.settings_meet(a.claim, b.claim)
+                     or places.setting_named_in(a.claim, b.claim))
                     and _in_setting(a, b, places) and _in_setting(b, a, places)))
 
 

@@ -10,7 +10,7 @@ to be about the days just before publication.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from dateutil import parser as dateparser
@@ -37,6 +37,7 @@ class Day:
     weekday: int | None = None   # 0 = Monday
     explicit: bool = False       # named in the claim's clause (not assumed from publication)
     period: str = ""             # a month or year the clause names: "2004-12", "2004"
+    relative: bool = False       # the period is told from publication ("last year"): exactly that year
 
     @property
     def known(self) -> bool:
@@ -75,9 +76,25 @@ _QUARTER_RE = re.compile(r"\b(first|second|third|fourth|final|last)\s+quarter\b"
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
+#: A year told from publication: 'last year' in a 2026 article is 2025.
+_RELATIVE_YEAR = re.compile(r"^(?:(last|this|next) year|(a|one|two|three) years? ago)$", re.I)
+_YEARS_AGO = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _relative_year(date_words: list[str], pub: date | None) -> str:
+    """The year that 'last year', 'this year' or 'two years ago' names, or ""."""
+    for words in date_words:
+        match = _RELATIVE_YEAR.match(words.strip()) if pub is not None else None
+        if match:
+            back = {"last": 1, "this": 0, "next": -1}.get((match.group(1) or "").lower(), None)
+            return str(pub.year - (back if back is not None else _YEARS_AGO[match.group(2).lower()]))
+    return ""
+
+
 def _period(date_words: list[str], pub: date | None) -> str:
     """The quarter, month or year the clause's date words name
-    ("in December" -> "2004-12", "the third quarter of 2004" -> "2004-Q3")."""
+    ("in December" -> "2004-12", "the third quarter of 2004" -> "2004-Q3", "last year" in a 2005
+    article -> "2004")."""
     for words in date_words:
         year = _YEAR_RE.search(words)
         month = _MONTH_RE.search(words)
@@ -95,7 +112,7 @@ def _period(date_words: list[str], pub: date | None) -> str:
             return f"?-{number:02d}"
         if year:
             return year.group(1)
-    return ""
+    return _relative_year(date_words, pub)
 
 
 def past_year(day: Day) -> bool:
@@ -209,7 +226,10 @@ def claim_day(date_words: list[str], published: str | None) -> Day:
     """The day a claim is about, from its clause's date words and the publication date."""
     pub = parse_published(published)
     period = _period(date_words, pub)
-    return _day(date_words, pub, period)
+    day = _day(date_words, pub, period)
+    if period and period == _relative_year(date_words, pub):
+        day = replace(day, relative=True)
+    return day
 
 
 def _day(date_words: list[str], pub: date | None, period: str) -> Day:
@@ -235,13 +255,15 @@ def _day(date_words: list[str], pub: date | None, period: str) -> Day:
     return Day(pub, pub.weekday() if pub else None, explicit=False, period=period)
 
 
-def _year_against_date(period: str, other: Day) -> bool:
+def _year_against_date(day: Day, other: Day) -> bool:
     """A year the clause names against the other claim's day: "in 2009, when 14 people were
     killed" is not this week's toll. A year either side is allowed (annual figures
-    are published the next year)."""
+    are published the next year), but not for a year told from publication ("11 people died
+    in accidents on the mines last year" is not this week's toll)."""
+    period = day.period
     if not period or period.startswith("?") or other.period or other.date is None:
         return True
-    return abs(int(period[:4]) - other.date.year) <= 1
+    return abs(int(period[:4]) - other.date.year) <= (0 if day.relative else 1)
 
 
 def days_agree(a: Day, b: Day, window: int, event: bool = False) -> bool:
@@ -256,7 +278,7 @@ def days_agree(a: Day, b: Day, window: int, event: bool = False) -> bool:
     """
     if not periods_agree(a.period, b.period):
         return False
-    if event and not (_year_against_date(a.period, b) and _year_against_date(b.period, a)):
+    if event and not (_year_against_date(a, b) and _year_against_date(b, a)):
         return False
     if not a.known or not b.known:
         return True

@@ -73,3 +73,14 @@ def test_age_birth_stays_silent_when_the_owner_is_unsure(text):
 def test_age_birth_needs_a_publication_date():
     example = "Jo Orme was trapped. Orme, 42, was freed. Orme, who was born in 1990, is recovering."
     assert not any(f.rule == "FC401" for f in run_example(RULES["FC401"], example))
+
+
+def test_a_full_name_the_tagger_misses_is_known_by_its_surname_opening_a_sentence():
+    """'Kenya's Ndirangu Mwaura' is not tagged a person; 'Mwaura, who was born in 2001' names him."""
+    from factcheck.rules.checks.time_people import people_of
+    text = ("BELLWOOD, Nov 23 (Wire) - Kenya's Ndirangu Mwaura said on Monday he had run on feel.\n\n"
+            "Mwaura, who was born in 2001 in the village of Kapsowar, finished in 2:10:02.")
+    assert "ndirangu mwaura" in people_of(text).full_names
+    # the end of a longer name is no one's: 'Port Alder General Hospital'
+    assert not people_of("Nine were taken to Port Alder General Hospital. Hospital, who said nothing, "
+                         "declined to comment.").full_names.get("general hospital")

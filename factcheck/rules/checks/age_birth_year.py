@@ -96,6 +96,10 @@ def _birth_years(sentence):
 
 
 _AGED = re.compile(r"(?:,|\()\s*(?:aged\s+)?$", re.I)
+#: A quotation, then its speaker given as an age: '"You think about the next water," said the '.
+#: (The sentence splitter may leave the opening quotation mark with the sentence before.)
+_QUOTE_THEN_SAID = re.compile(r"^\W*[^\"\u201c\u201d]*[,.?!][\"\u201d\u2019']\s*"
+                              r"(?:said|says|added|adds|explained|recalled|admitted|insisted|laughed)\s+the\s+$")
 
 
 def age_owner(people: People, text: str, age) -> str | None:
@@ -116,6 +120,9 @@ def age_owner(people: People, text: str, age) -> str | None:
             return person                                               # "the 58-year-old curator"
         if re.fullmatch(r"\W*(?:(?:now|today|still|but|and|yet)\W+)?the\s+", sentence_before, re.I):
             return people.antecedent(age.start)                         # "The 58-year-old said"
+        if (_QUOTE_THEN_SAID.search(text[age.sentence_start:age.start])
+                and not any(age.sentence_start <= m[0] < age.start for m in people.mentions)):
+            return people.antecedent(age.start)                         # '"...," said the 27-year-old'
         return None
     if _AGED.search(sentence_before) and re.match(r"\s*[,)]", after):
         return people.name_at_end(_AGED.sub("", sentence_before))       # "Orme, 42," / "Orme (42)"

@@ -956,6 +956,23 @@ _NOUN_BROKEN_DOWN = re.compile(r"\b([a-z-]+)\s+(?:(?:is|was|are|were|will be|wou
 _HOLDING_VERBS = {"have", "run", "operate", "own", "be", "keep", "hold", "employ", "number"}
 
 
+def _named_whole(total, parts) -> bool:
+    """Is the total a set named with no verb of its own, of the things the parts count, all with one
+    verb ('Yarrabend's 11 council seats' and then 'The Greens won four seats, independents four and
+    ...')?"""
+    return (not total.predicate and bool(total.subject) and total.subject_text[:1].islower()
+            and all(p.subject == total.subject for p in parts) and len({p.predicate for p in parts}) == 1)
+
+
+def _without_noun(gap: str, part) -> str:
+    """The gap after a part, less the part's own noun at its start (' seats, independents ' -> ',
+    independents ')."""
+    noun = part.subject_text
+    if noun and re.match(rf"\s+{re.escape(noun)}\b", gap):
+        return gap[re.match(rf"\s+{re.escape(noun)}\b", gap).end():]
+    return gap
+
+
 def _lists_after_a_total(all_sentences):
     """(total, parts, sentence) for a sentence that is all one list of shares, told after a total in
     the sentence before: "The four-year project cost £86m. The museum says £41m came from the
@@ -984,8 +1001,10 @@ def _lists_after_a_total(all_sentences):
         parts = figures
         gaps = [sentence.between(a, b) for a, b in zip(parts, parts[1:])]
         # 'The state government is contributing $20 million, the City $12 million and the federal
-        # government $4 million': each share named by its holder before it
-        holder_first = all(_HOLDER_FIRST_GAP.match(g) for g in gaps) and re.search(r"\band\b", gaps[-1])
+        # government $4 million': each share named by its holder before it ('The Greens won four seats,
+        # independents four and the Ratepayers' Alliance two': the first with its noun)
+        holder_gaps = [_without_noun(gaps[0], parts[0])] + gaps[1:]
+        holder_first = all(_HOLDER_FIRST_GAP.match(g) for g in holder_gaps) and re.search(r"\band\b", gaps[-1])
         if any(p.qualifier or _NOT_A_PART.match(sentence.after(p, 12)) for p in parts) or not (
                 holder_first or all(_SHARE_GAP.match(g) for g in gaps)):
             continue
@@ -1031,7 +1050,8 @@ def _lists_after_a_total(all_sentences):
             continue  # the breakdown of another sum: '£48m budget' and 'Its endowment is made up of £30m ...'
         if total.kind == "count" and not (taken_out or all(p.predicate == total.predicate
                                                             or {p.predicate, total.predicate} <= _HOLDING_VERBS
-                                                            for p in parts)):
+                                                            for p in parts)
+                                          or _named_whole(total, parts)):
             continue  # 'employs 400 people' and then 'It hired 150 in Leeds, ...': not a breakdown of the 400
         yield total, parts, sentence
 

@@ -120,6 +120,10 @@ def _share_verb_before(share_verbs: list[str]) -> re.Pattern | None:
     return re.compile(rf"\b(?:{'|'.join(share_verbs)})\s+(?:just\s+)?$", re.I)
 
 
+#: Verbs that give a share-like doer its level: 'Turnout reached 112.6 per cent'.
+_LEVEL_VERBS = {"reach", "hit", "be", "stand", "rise", "climb", "top", "jump", "peak", "soar", "surge", "increase"}
+
+
 def _lemma(word: str) -> str:
     word = word.lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -173,6 +177,9 @@ def share_above_100(rule, audit):
             share = f"A {(claim.subject_text or claim.subject).lower()} of {claim.text}"
         elif (named := _modified_share(claim, shares)) and not _OF_WHOLE.match(after):  # 'a recovery rate of 145 per cent'
             share = f"A {named} of {claim.text}"
+        elif (not claim.subject and claim.agent.lower() in shares and claim.predicate in _LEVEL_VERBS
+              and not _OF_WHOLE.match(after)):  # 'Turnout in the ward reached 112.6 per cent'
+            share = f"A {claim.agent.lower()} of {claim.text}"
         elif adjective_after and (adjective := adjective_after.match(after)):
             share = f"“{claim.text} {adjective.group(1)}”"
         else:

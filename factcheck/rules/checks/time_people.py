@@ -159,6 +159,7 @@ def people_of(text: str) -> People:
         elif _HE.search(before):
             people.genders[full] = "he"
     _add_first_names(people, text)
+    _add_surname_speakers(people, text)
     for full in people.full_names.values():
         surname = full.split()[-1].lower()
         people.surnames[surname] = full if people.surnames.get(surname, full) == full else None
@@ -182,6 +183,28 @@ def _add_first_names(people: People, text: str) -> None:
         if len(full.split()) == 1 and sum(f.split()[-1] == full for f in people.full_names.values()) == 2:
             del people.full_names[key]  # "Varn" from "Ms Varn" is the one "Edda Varn"
             people.full_names[key] = next(f for f in people.full_names.values() if f.split()[-1] == full)
+
+
+#: A surname alone opening a sentence as its speaker or subject ('Mwenda, who was born', 'Mwenda said').
+_SURNAME_OPENS = r"(?:^|[.!?][\"\u201d\u2019]?\s+|\n\s*){surname}(?:,\s*(?:who|whose|\d{{1,3}},)|\s+(?:said|says|told|added))\b"
+
+
+def _add_surname_speakers(people: People, text: str) -> None:
+    """Full names the parser missed ('Kenya's Josphat Mwenda', read as a place), of a surname the
+    article goes on to use alone as the subject of a sentence ('Mwenda, who was born in 2002')."""
+    known = {full.split()[-1] for full in people.full_names.values()}
+    found: dict[str, set[str]] = {}
+    for match in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b(?![-'\u2019\w]| [A-Z])", text):
+        first, surname = match.groups()
+        if first in _TITLES or surname in _TITLES or surname in known:
+            continue
+        if re.search(r"\b[A-Z][\w-]*(?<![\'\u2019]s)\s+$", text[max(0, match.start() - 30):match.start()]):
+            continue  # the end of a longer name ('Port Alder General Hospital'), not "Kenya's Josphat Mwenda"
+        found.setdefault(surname, set()).add(match.group(0))
+    for surname, fulls in found.items():
+        if len(fulls) == 1 and re.search(_SURNAME_OPENS.format(surname=re.escape(surname)), text):
+            full = next(iter(fulls))
+            people.full_names.setdefault(full.lower(), full)
 
 
 def _roles_around(people: People, ent, full: str) -> None:

@@ -191,7 +191,7 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
         if len(clauses) > 2 and _NAME_SUBJECT.match(clauses[-2]) and vocabulary.nouns_in(clauses[-3]):
             return vocabulary.nouns_in(clauses[-3])[-1]  # "The crane, STS-6, commissioned in 2004": named in apposition
         if _NAME_SUBJECT.match(clauses[-2]):  # "Marrick Point, which opened in 1962": a name, read below
-            return _named_building(sentence, claim, text, vocabulary)
+            return _named_building(sentence, claim, text, vocabulary, clauses[-2])
         return ""
     nouns = vocabulary.nouns_in(clause)
     if nouns and nouns[0] in vocabulary.generic and len(clauses) > 1 and _APPOSED_GENERIC.match(clause):
@@ -206,25 +206,51 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
         return earlier[-1] if earlier else ""
     if _NAME_SUBJECT.match(clause) and not re.search(r"\b(?:opened|designed|dat\w+)\b", verb.group(), re.I):
         # A name alone: "St Anne's was built in 1972" (but "Tesco opened in 1972" is no building).
-        return _named_building(sentence, claim, text, vocabulary)
+        return _named_building(sentence, claim, text, vocabulary, clause)
     return ""
 
 
-def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
-    """The kind of building a name alone stands for: the one kind the article speaks of, or else
-    the next building the text names with "the" ("Ashgrove Heights was built in 1971 ... The
-    1960s block was designed with ...": the named one, spoken of again)."""
+def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary, name: str) -> str:
+    """The kind of building a name alone (``name``) stands for: the one kind the article speaks of,
+    or the one it sets beside the name ('the trawler Morning Gull'), or else the next building the
+    text names with "the" ("Ashgrove Heights was built in 1971 ... The 1960s block was designed
+    with ...": the named one, spoken of again)."""
     kinds = vocabulary.kinds_in(text)
     if len(kinds) == 1:
         return next(iter(kinds))
+    told = _kind_told_with_name(name, text, vocabulary)
+    if told:
+        return told
     at = text.find(sentence.text)
     at = at + (claim.end - sentence.start) if at >= 0 else -1
     following = _DEFINITE_NOUN.finditer(text[at:at + 250]) if at >= 0 else []
     return next((vocabulary.noun(m.group(1)) for m in following if vocabulary.noun(m.group(1))), "")
 
 
-#: A building named again with "the": "The 1960s block", "the concrete tower".
-_DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:\d{4}s|[a-z-]+)\s+){0,2}?([a-z-]+)\b")
+#: A building named again with "the": "The 1960s block", "the concrete tower", "The 102-metre ferry".
+_DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:\d[\d,.]*(?:s|-[a-z]+)?|[a-z-]+)\s+){0,2}?([a-z-]+)\b")
+#: The capitalised words of a name at the end of a clause ('The Coastal Wren').
+_NAME_AT_END = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\W*$")
+
+
+def _kind_told_with_name(clause: str, text: str, vocabulary: _Vocabulary) -> str:
+    """The building noun the article sets beside the name ``clause`` gives ('the ferry Coastal Wren',
+    'the Coastal Wren ferry', 'Coastal Wren, a ferry'), when it sets only one kind there; else ""."""
+    name = _NAME_AT_END.search(re.sub(r"\s*(?:was|were|first|originally)\s*$", "", clause.rstrip(" ,")))
+    if not name:
+        return ""
+    words = name.group(1).split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    if not words:
+        return ""
+    named = r"\s+".join(re.escape(w) for w in words)
+    found = {vocabulary.noun(next(g for g in m.groups() if g))
+             for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?)\s+([a-z-]+)\s+{named}\b|\b{named}\s+([a-z-]+)\b|"
+                                  rf"\b{named},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?([a-z-]+)\b", text)}
+    found.discard(None)
+    kinds = {vocabulary.kind_of.get(n, n) for n in found if n not in vocabulary.generic}
+    return next(iter(found - vocabulary.generic)) if len(kinds) == 1 else ""
 
 
 _DESIGNATION_WORDS = r"(?:No\.?|Number|Unit)\s*(\d+[A-Z]?)"
