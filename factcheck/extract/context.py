@@ -114,9 +114,15 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
             # ('Turnout was 64%': a capitalised common noun the tagger knows is no place)
             if not _PART_PLACE_BEFORE.search(doc.text[max(0, ent.start_char - 40):ent.start_char]):
                 _add(places if in_clause else sentence_places, ent.text)
-        elif ent.label_ in _DATE_LABELS and in_clause and not _in_dateline(doc.text, ent.start_char, ent.end_char):
+        elif ent.label_ in _DATE_LABELS and in_clause and not _in_dateline(doc.text, ent.start_char, ent.end_char) \
+                and not _COMPARED_BEFORE.search(doc.text[max(0, ent.start_char - 30):ent.start_char]):
             _add(dates, ent.text)
     return people, places or sentence_places, dates
+
+
+#: Right before a date: the time of what the figure is compared with ('slightly lower than at the 2023
+#: state election', 'compared with 2019'), not the figure's own.
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:(?:at|in|on|for|during)\s+)?(?:the\s+)?$", re.I)
 
 
 #: Right before a place: it is where a part of the figure is, not all of it ('63 homes have been destroyed
@@ -142,6 +148,10 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 _DESCRIBING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|\w['\u2019]s?)\s+$", re.I)
 
 
+#: Nouns that name what a sum is, which the tagger may read as adjectives ('The £18.6m fine').
+_SUM_NOUNS = {"fine", "fines", "penalty", "penalties"}
+
+
 def _thing_of_sum(doc, span):
     """The thing a sum with no subject is the cost or worth of, when the parse lost it: the noun
     'worth' describes ('a naming rights deal worth £45m'), or the noun right after a sum that
@@ -163,7 +173,7 @@ def _thing_of_sum(doc, span):
         i = close + 1
     noun = None
     while i < len(doc) and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and i < span.end + 12:
-        noun = doc[i] if doc[i].pos_ in ("NOUN", "PROPN") else noun
+        noun = doc[i] if doc[i].pos_ in ("NOUN", "PROPN") or doc[i].lower_ in _SUM_NOUNS else noun
         i += 1
     return noun if noun is not None and noun.lemma_.lower() not in NOT_SUBJECTS else None
 
@@ -908,6 +918,12 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     if described is not None:  # 'The £95m scheme', 'a naming rights deal worth £45m': what the sum is of
         ctx.subject, ctx.subject_text = noun_lemma(described), described.text
         ctx.subject_modifiers = _modifiers(described, span_toks)
+    if kind == "money" and ctx.predicate == "fine" and ctx.subject not in _SUM_NOUNS:
+        # 'Marlbrook Water has been fined £18.6m', 'A judge fined the firm £400,000': the sum is the fine,
+        # and the one fined, when the parse took it for what is counted, is whose fine it is
+        if ctx.subject and not ctx.agent:
+            ctx.agent = " ".join([*ctx.subject_modifiers, ctx.subject])
+        ctx.subject, ctx.subject_text, ctx.subject_modifiers = "fine", "fine", []
     converted = _converted_sum(doc, start) if kind == "money" and not ctx.subject else None
     if converted is not None:  # '$19.1m (£9.9m)': the same sum, so the same reading
         first = mention_context(doc, *converted, kind, dimension, previous_subject)

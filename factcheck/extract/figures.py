@@ -537,7 +537,8 @@ def currency_after(text: str, pos: int, figure: Figure) -> tuple[str, int] | Non
         return None
     if surface in un.CURRENCY_WORDS_NEED_SCALE:
         if surface.startswith("pound") or surface == "sterling":
-            if not (figure.scaled or re.match(r"\s+sterling", text[word.end():]) or surface == "sterling"):
+            if not (figure.scaled or re.match(r"\s+sterling", text[word.end():]) or surface == "sterling"
+                    or _MONEY_BEFORE.search(text[max(0, figure.start - 40):figure.start])):
                 return None
         elif not (figure.scaled or "," in text[figure.start:figure.end]):
             return None
@@ -547,6 +548,11 @@ def currency_after(text: str, pos: int, figure: Figure) -> tuple[str, int] | Non
     return code, word.end()
 
 
+#: Right before a figure in pounds: a word of money, so the pounds are sterling, not weight ('will pay
+#: him 120,000 pounds a week', 'a fee of 40,000 pounds').
+_MONEY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|earn(?:s|ed|ing)?|wages?|salary|salaries|fees?|fined?|costs?|"
+                           r"costing|worth|priced?|bonus(?:es)?|compensation|owe[sd]?|owing|bills?|budget|donat(?:e|ed|ing)|"
+                           r"raised?|raising|spen[dt]|spending|charged?|charging|rent)\b(?:\s+[\w'\u2019]+){0,3}?\s*$", re.I)
 _EURO_RE = re.compile(r"€|\beuros?\b|\bEUR\b", re.I)
 _DOLLAR_RE = re.compile(r"\$|\bdollars?\b|\bUSD\b", re.I)
 

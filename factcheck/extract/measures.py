@@ -49,6 +49,9 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
         # bracketed conversion's unit; the thing measured is the noun that unit describes
         while is_unit_name(head.lemma_.lower()) and head.head.i > head.i and is_nounish(head.head):
             head = head.head
+        while (head.pos_ == "PROPN" and head.dep_ in ("nmod", "compound") and head.head.i > head.i
+               and head.head.pos_ == "NOUN" and head.head.i - head.i <= 4):
+            head = head.head  # 'the 381-km Radomir–Saltzen line': the names say which line
         after = _noun_after_bracket(head) if is_unit_name(head.lemma_.lower()) else None
         if after is not None:  # '... the 7,412-meter (24,318-foot) Teshung Kangri': the parse ends the phrase at ')'
             head = after

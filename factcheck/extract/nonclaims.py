@@ -55,7 +55,8 @@ _LOWER_ID_HEADS = frozenset("number article section chapter room flight route le
                             "schedule game unit ward floor highway interstate pier exit "
                             "bay berth carriage lap round hole heat episode phase exhibit "
                             "question match".split())
-_LABEL_LIST_RE = re.compile(r"(?:\s*(?:,|-|–|to|and|&|or)\s*\d{1,4}\b)*")
+#: (not a count of the next item of a list: 'from wards 7 to 9 and 27 from elsewhere', '4 to 6, 96 from')
+_LABEL_LIST_RE = re.compile(r"(?:\s*(?:,|-|–|to|and|&|or)\s*\d{1,4}\b(?!\s+(?:in|at|on|for|from|of)\b))*")
 _LABEL_PAIR_RE = re.compile(r"(?:\s*(?:-|–|to)\s*\d{1,4}\b|\s*(?:and|&|or)\s*\d{1,4}\b(?!\s+(?:in|at|on|for|from|of)\b))?")
 
 _YEAR_BEFORE_RE = re.compile(

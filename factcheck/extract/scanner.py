@@ -403,6 +403,7 @@ def scan(text: str) -> list[Mention]:
         last_end = result.end
     mentions = _compound_measures_join(text, mentions)
     mentions = _a_closing_a_list(text, _listed_figures_take_the_unit(text, _degrees_take_the_scale(text, mentions)))
+    mentions = _parts_of_a_measure_take_the_unit(text, mentions)
     return _bare_dollars_take_the_house_dollar(text, _ends_share_the_unit(text, mentions))
 
 
@@ -554,6 +555,33 @@ def _ends_share_the_unit(text: str, mentions: list[Mention]) -> list[Mention]:
         if measured.dimension == "temperature":
             continue  # a scale with an offset: its base value is not a multiple
         mentions[i if bare is second else i - 1] = _in_unit_of(text, bare, measured)
+    return mentions
+
+
+#: Right before a threshold a count goes past: 'cases pass 300', 'has passed 1,000'.
+_PASS_BEFORE = re.compile(r"\b(?:pass|passes|passed|passing)\s+$", re.I)
+#: Before a measure shared out: "Of the ", "Of its " (a sentence's or clause's opening).
+_OF_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n\s*)(?:[Oo]f|[Aa]mong)\s+(?:the|its|their|these|those)\s+$")
+#: From such a measure to its first part: the rest of its noun phrase and a comma.
+_TO_FIRST_PART = re.compile(r"^[^.;:!?\d()]{0,60},\s*$")
+#: After a bare part: a verb or preposition, not a noun of its own ('2,410 came from the works').
+_PART_VERB_AFTER = re.compile(r"^\s+(?:came|come|comes|were|was|are|is|went|go|goes|had|have|has|lay|lie|lies|from|in|at|on)\b",
+                              re.I)
+
+
+def _parts_of_a_measure_take_the_unit(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Of the 2,140 hours of illegal discharges, 2,410 came from the Hatherley Road works": a bare
+    figure in digits that opens the breakdown of a measure is in the measure's unit."""
+    for i in range(1, len(mentions)):
+        measured, mention = mentions[i - 1], mentions[i]
+        if (measured.kind != "measure" or not measured.value or not measured.base_value
+                or measured.dimension == "temperature" or mention.kind != "count" or mention.unit
+                or mention.value is None or not mention.text[:1].isdigit()):
+            continue
+        if (_OF_THE_BEFORE.search(text[max(0, measured.start - 12):measured.start])
+                and _TO_FIRST_PART.match(text[measured.end:mention.start])
+                and _PART_VERB_AFTER.match(text[mention.end:mention.end + 12])):
+            mentions[i] = _in_unit_of(text, mention, measured)
     return mentions
 
 
@@ -914,6 +942,8 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
             qualifier, q_start = found
         elif not found and quals.OVER_VERB_BEFORE_RE.search(before):  # "may exceed 70%"
             qualifier = "over"
+        elif not found and _PASS_BEFORE.search(before) and _NO_NOUN_AFTER.match(text[end:end + 12]):
+            qualifier = "over"  # 'Cholera cases pass 300' (not 'Parliament passed 12 laws')
         after = quals.AFTER_RE.match(text, end)
         if after and not (after.group("plus") and re.match(r"\s*\d", text[after.end():])):
             name = "at least" if after.group("plus") else quals.normalise_after(after.group("qualifier"))

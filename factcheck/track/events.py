@@ -98,6 +98,8 @@ def event_class(claim: Claim, predicate: str) -> str | None:
         return "wound"  # 'forty people were treated for injuries'
     if people and predicate in ("suffer", "sustain", "receive") and _SUFFERED_INJURY_AFTER.match(after):
         return "wound"  # 'seven people suffered minor injuries'
+    if people and predicate in ("burn", "scald", "scorch"):
+        return "wound"  # '23 people had been burned' = '17 people have suffered burns'
     if people and predicate in ("flee", "move out", "relocate", "order out"):
         return "evacuate"  # 'some 3,000 residents fled their homes', 'about 140 people have been moved out',
         # 'the 3,200 residents ordered out'
@@ -125,9 +127,15 @@ def event_noun_reading(claim: Claim) -> tuple[str, str] | None:
     'the number of arrests stands at 31' -> ('people', 'kill'), ('people', 'arrest')."""
     if claim.dimension != "count" or claim.subject not in EVENT_NOUNS:
         return None
-    if claim.predicate not in EVENT_LEVEL_VERBS and claim.subject not in TOLL_NOUNS:
+    if (claim.predicate not in EVENT_LEVEL_VERBS and claim.subject not in TOLL_NOUNS
+            and not _WITH_BEFORE.search(claim.text_before(12))):  # ('has claimed five lives, with 289 confirmed cases')
         return None
     return "people", EVENT_NOUNS[claim.subject]
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+#: Words before an event noun that say it is counted, not which events: 'confirmed cases', 'recorded deaths'.
+COUNTED_WORDS = {"confirm", "report", "record", "register", "official", "total"}
 
 
 def is_lives_lost(claim: Claim) -> bool:

@@ -412,6 +412,12 @@ def _fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]], arti
     return entries
 
 
+def _published(articles: dict[str, Article], article_id: str) -> str:
+    """The article's publication date as written, undated ones last."""
+    article = articles.get(article_id)
+    return (article.published or "~") if article is not None else "~"
+
+
 def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: Places | None = None) -> list[Fact]:
     """Group trackable claims into facts (blocking, then clustering); ``places`` is read from the
     claims when not given."""
@@ -447,6 +453,8 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: P
                 track(claim, predicate, places, articles, claim.id in refers_back, twins.get(claim.id, ""),
                       labels.get(claim.id, "")))
         groups = [group for items in by_article.values() for group in _article_groups(items, places)]
+        # (in the order the articles came out: a story's reports join its first one, not a later digest)
+        groups.sort(key=lambda group: (_published(articles, group[0].claim.article_id), group[0].claim.article_id))
         for cluster in _join_articles(groups, places):
             facts.append(Fact(
                 id=f"F{len(facts) + 1}",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
-from factcheck.track.events import event_class, event_noun_reading, is_lives_lost
+from factcheck.track.events import COUNTED_WORDS, event_class, event_noun_reading, is_lives_lost
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
 from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, whole_reading
 
@@ -215,8 +215,16 @@ _AGED = re.compile(r"\baged\s+(?:(?:over|under|between|from)\s+)?$", re.I)
 
 
 def is_group_age(claim: Claim) -> bool:
-    """An age range or bound after 'aged' names a group of people ('aged 90 or over')."""
+    """An age range or bound after 'aged' names a group of people ('aged 90 or over'); an age 'at the
+    age of' names a moment of the past ('joined the academy at the age of 12'), not an age now
+    (unless the moment was a death: 'died at the age of 82')."""
+    if claim.kind == "age" and _AT_THE_AGE_OF.search(claim.text_before(15)):
+        return not _DIED_BEFORE.search(claim.text_before(60))
     return bool(_AGED.search(claim.text_before(20))) and (claim.low != claim.high or bool(claim.qualifier))
+
+
+_AT_THE_AGE_OF = re.compile(r"\bat the age of\s+$", re.I)
+_DIED_BEFORE = re.compile(r"\b(?:died|dies|dying|death|killed|passed away)\b[^.;]*$", re.I)
 
 
 #: Predicates that make a figure a change of its subject, not its level ("sales rose 5%").
@@ -398,6 +406,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         modifiers = [m for m in modifiers if predicate_class(m) != predicate]  # 'the 30 injured people': the toll's own word
         if _STILL_UNDER.match(claim.text_after(90)):
             predicate = "remain"  # 'Two runners are still being treated' = 'two remain in hospital': no toll
+    if is_wage(claim):
+        return ("wage", "", "", unit_key(claim))  # 'will earn about £210,000 a week' = 'will pay him 120,000 pounds a week'
     if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
         return ("job", "", "cut", unit_key(claim))  # '2,700 workers will lose their jobs' = '2,300 jobs will go'
     if claim.subject == "distance" and claim.agent and claim.predicate in _SPANNING_VERBS:
@@ -418,8 +428,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         subject, predicate = "people", "kill"  # 'the storm claimed 27 lives'
     reading = event_noun_reading(claim)
     if reading is not None and (claim.predicate not in CHANGE_PREDICATES or is_level(claim)):
-        event_subject, event = reading  # 'deaths rose to 40': people killed
-        return (event_subject, " ".join(m for m in modifiers if m != claim.subject), event, unit_key(claim))
+        event_subject, event = reading  # 'deaths rose to 40': people killed ('289 confirmed cases': the cases)
+        return (event_subject, " ".join(m for m in modifiers if m != claim.subject and m not in COUNTED_WORDS), event,
+                unit_key(claim))
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)
                                                 or HYPHENED.search(claim.text)) \
             and not (predicate and claim.dimension in ("mass", "volume") and _AMOUNT_OF_STUFF.match(claim.text_after(6))):
@@ -551,6 +562,8 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
         return False  # "a rise of £105": a change of something the subject does not name
     if _DIFFERENCE_AFTER.match(claim.text_after(25)):
         return False  # "the rebate was £300 less than the Tories offered": a gap, not the rebate
+    if _COMPARED_WITH_BEFORE.search(claim.text_before(60)):
+        return False  # 'about 49 per cent more than the previous record, the £12.5m paid by Danbury Water': what it is set against
     if _ALONE_AFTER.match(claim.text_after(70)):
         return False  # "220 flights were cancelled on Tuesday alone": a part of the total, singled out
     if claim.dimension == "length" and _RACE_AFTER.match(claim.text_after(30)):
@@ -582,6 +595,12 @@ _RACE_AFTER = re.compile(r"^\s*(?:indoor\s+|outdoor\s+|world\s+|national\s+|olym
                          r"breaststroke|butterfly|medley|sprint|specialist|runner|hope)\b", re.I)
 #: After a figure, in its clause: a part singled out ('on Tuesday alone', 'in London alone').
 _ALONE_AFTER = re.compile(r"^[^,;.]{0,35}?\b(?:on|in|at|from|during|yesterday|today)\b[^,;.]{0,20}?\balone\b", re.I)
+#: Before a figure: it is what the subject is compared with, not the subject's own ('49 per cent more than
+#: the previous record, the £12.5m', 'twice as high as the 2019 figure of 41').
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|cheaper|dearer)"
+                                   r"\s+than|as\s+(?:much|many|high|large|big)\s+as)\s+(?:the\s+)?(?:previous|last|earlier|old|"
+                                   r"former|existing|current)\s+(?:record|high|best|figure|level|peak|total|maximum)\b[^.;]{0,25}$",
+                                   re.I)
 #: After a figure: it measures a gap between two things, not a thing ("£300 less than", "5% higher than").
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:less|more|fewer|higher|lower|cheaper|dearer|bigger|smaller|"
                                r"longer|shorter|older|younger|faster|slower|wider|narrower|deeper|shallower|"
@@ -623,6 +642,19 @@ _RATE_AFTER = re.compile(
     r"^\s*(?:cents?\s+)?(?:of\s+(?:[a-z-]+\s+){1,2}?)?(each|apiece|(?:a|an|per)\s+(?:head|person|share|hour|day|week|month|year|annum|"
     r"litre|gallon|kilo|kg|tonne|barrel|night|ticket|household|child|pupil|patient|vote))\b"
     r"(?!\s+(?:earlier|before|later|ago|previously|after)\b)", re.I)  # 'up from 1,200 a day earlier' is no rate
+
+
+#: Verbs of pay for work ('will earn', 'will pay him', 'is paid') and the time a wage is counted over.
+_WAGE_VERBS = {"earn", "pay", "receive", "take home", "command"}
+_WAGE_PERIODS = {"a week", "a month", "a year", "a hour", "a annum", "a day"}
+
+
+def is_wage(claim: Claim) -> bool:
+    """Is a sum someone's pay for a stretch of time ('will earn about £210,000 a week', 'will pay him
+    120,000 pounds a week'), whatever the parse took for its subject?"""
+    return (claim.dimension == "currency" and claim.predicate in _WAGE_VERBS and rate_of(claim) in _WAGE_PERIODS
+            and claim.subject in {"", "money", "wage", "salary", "pay", "contract", claim.agent.lower()}
+            | ({claim.subject} if claim.subject_text[:1].isupper() else set()))
 
 
 def rate_of(claim: Claim) -> str:

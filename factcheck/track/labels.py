@@ -306,7 +306,8 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
             continue  # 'the 40 people injured' does not name the 12 killed
         if (deed is None and not swapped and predicate not in HOLDING and not _HYPHENED.search(other.text)
                 and counted_noun(other) not in LEVEL_SUBJECTS  # (a crowd's size, whatever it did)
-                and not (predicate not in TOLL_CLASSES and _shares_narrowing(label, other))):
+                and not (predicate not in TOLL_CLASSES and _shares_narrowing(label, other))
+                and not (predicate == "" and label.dimension == "currency")):  # ('a fee of €55m' ... 'The €65m fee')
             continue  # 'the plant's 340 workers' names its staff, not the six workers killed
         if state_now and not is_state_now(other):
             continue  # 'the 38 stores still open' does not name the chain's 96 stores

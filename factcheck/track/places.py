@@ -101,6 +101,10 @@ CONTINENTS = frozenset({"africa", "antarctica", "asia", "europe", "north america
                         "the caribbean", "scandinavia", "the balkans"})
 
 
+#: A river's name: 'the river tavish', 'tavish river'.
+_RIVER = re.compile(r"^(?:the\s+)?(?:river\s+\S.*|\S.*\s+river)$")
+
+
 #: The last word of a place's name that says what kind of area it is: 'the Tallagandra Ranges'.
 _AREA_KINDS = {"ranges", "range", "hills", "mountains", "mountain", "shire", "county", "district", "valley",
                "plains", "forest", "national park", "park", "coast", "peninsula", "highlands", "lowlands",
@@ -223,6 +227,8 @@ class Places:
             return True
         if (a <= CONTINENTS) != (b <= CONTINENTS):
             return True  # 'one of the best places in North America' says nothing against 'in Calder County'
+        if country_wide and (all(_RIVER.match(p) for p in a) or all(_RIVER.match(p) for p in b)):
+            return True  # 'forced from their homes after the River Tavish burst its banks': a river runs by many places
         if country_wide and (a <= COUNTRIES) != (b <= COUNTRIES):
             # 'a crush that killed 21 people in India' says nothing against 'at Ramkund ghat', unless
             # the copy puts the local place in another country (only for a toll: a name NER takes for
@@ -276,6 +282,10 @@ class Places:
                       if article else Counter())
             self._home[article_id] = counts.most_common(1)[0][0] if counts else None
         return self._home[article_id]
+
+    def article_text(self, article_id: str) -> str:
+        article = self._articles.get(article_id)
+        return article.text if article is not None else ""
 
     def all_named_in(self, places: frozenset[str], article_id: str) -> bool:
         """Does the article name every one of ``places`` somewhere in its text, by its own name ('the

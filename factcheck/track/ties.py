@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
-from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, subject_class
+from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, is_wage, subject_class
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import is_counted_to_date, is_crowd, is_named_age
@@ -103,11 +103,21 @@ def _window(a: Tracked, b: Tracked) -> int:
 
 def _lasting(a: Tracked) -> bool:
     """Does the figure give what does not change from one week's report to the next: a size hyphened
-    to its thing, how far a named place lies from another, or a set charge for entry ('General
-    admission will be $24 for adults')? (Not any property of a thing: a trestle's '640 feet' and its
-    '110-foot' height, a ship's passengers on two sailings.)"""
+    to its thing, how far a named place lies from another, a set charge for entry ('General
+    admission will be $24 for adults'), a fine a court imposed ('was fined a record £18.6m') or an
+    election's result?
+    (Not any property of a thing: a trestle's '640 feet' and its '110-foot' height, a ship's
+    passengers on two sailings.)"""
     return _hyphened_size(a) or (a.claim.subject == "distance" and not a.predicate
-                                 and bool(_BETWEEN_PLACES.match(a.claim.text_after(40)))) or _entry_charge(a.claim)
+                                 and bool(_BETWEEN_PLACES.match(a.claim.text_after(40)))) or _entry_charge(a.claim) or (
+        a.claim.subject == "fine" and a.claim.dimension == "currency") or _election_result(a.claim)
+
+
+def _election_result(claim: Claim) -> bool:
+    """Is the figure a count's result, final once the votes are counted: a turnout ('Turnout was 84.2
+    per cent of the 54,300 enrolled voters') or the votes a candidate won or polled?"""
+    return ("turnout" in (claim.subject, claim.agent.lower())
+            or claim.subject == "vote" and claim.predicate in ("win", "poll"))
 
 
 #: Right before a sum: what it is charged for entry ('General admission will be ', 'Adult tickets cost ').
@@ -210,6 +220,10 @@ _AUTHORITIES = {"police", "garda", "gardaí", "gardai", "officer", "detective", 
 _VICTIMS = TOLL_PEOPLE - WRONGDOERS
 
 
+#: A subject that is a tally of a toll, not the people in it: 'the death toll', 'the number of dead'.
+_TALLY_WORDS = re.compile(r"\b(?:toll|tally|total|number|count)\b", re.I)
+
+
 def _agents_differ(a: Tracked, b: Tracked) -> bool:
     """Do the claims name different doers? Two names that differ do; so do two common nouns of
     different kinds ('pictures are made up of 700 pixels' / 'each line is made up of 1,920'),
@@ -220,6 +234,9 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
     x, y = a.claim.agent, b.claim.agent
     if a.predicate in RUNNING_TOTALS and (x in _VICTIMS or y in _VICTIMS):
         return False  # 'Two more workers ... succumbed, taking the toll to 11': the dead, not a doer
+    if a.predicate in RUNNING_TOTALS and (_TALLY_WORDS.search(a.claim.subject_text)
+                                          or _TALLY_WORDS.search(b.claim.subject_text)):
+        return False  # 'Search teams found the body ..., raising the death toll to five': who raised the tally
     if not x or not y or x == y or EVENT_AGENTS.get(x, x) == EVENT_AGENTS.get(y, y):
         return False
     if a.predicate == "arrest" and x in _AUTHORITIES and y in _AUTHORITIES:
@@ -476,6 +493,9 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     """
     if is_named_age(a.claim) and a.claim.subject_modifiers and a.day.date is not None and b.day.date is not None:
         return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76')
+    if is_wage(a.claim) and is_wage(b.claim) and a.day.date is not None and b.day.date is not None:
+        return bool(_earners(a.claim, places) & _earners(b.claim, places))  # 'Kessel will earn about £210,000 a week'
+        # / 'Kessel, 24, ... a contract that will pay him 120,000 pounds a week': one person's pay
     if not a.words & b.words and not (_story_figure(a) and _story_figure(b) and (
             places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim)
             or places.settings_meet(a.claim, b.claim))) and not (
@@ -561,6 +581,17 @@ _PER_TIME_AFTER = re.compile(r"^\s*(?:/\s*|an?\s+|per\s+)(?:s|sec|second|minute|
 _LASTING_DIMENSIONS = {"length", "mass", "area", "volume", "power"}
 #: Subjects whose figures are sums or shares, not a thing's size: 'a cost of £14m'.
 _NOT_PROPERTIES = {"cost", "bill", "price", "value", "worth", "fee", "budget", "sale", "revenue", "profit"}
+
+
+def _earners(claim: Claim, places: Places) -> set[str]:
+    """Who a wage may be paid to: the names its sentence gives that its article names again."""
+    text = places.article_text(claim.article_id)
+    return {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", claim.sentence)
+            if w not in _NOT_NAMES and len(re.findall(rf"\b{w}\b", text)) >= 2}
+
+
+#: Capitalised words that open sentences, not names.
+_NOT_NAMES = {"The", "His", "Her", "Their", "This", "That", "But", "And", "Under", "After", "Before", "When", "With"}
 
 
 def _name_words(names: frozenset[str]) -> set[str]:

@@ -81,7 +81,7 @@ def test_a_sum_someone_moves_is_money_and_its_mover_the_agent():
         ("The national government has sent €2.5m to the city for repairs.", 2.5e6, "repair", "government"),
         ("A local bakery raised €20,000 in three days.", 20000, "money", "bakery"),
         ("The city has received €2.5m from the government and a further €1.8m from donors.", 1.8e6, "money", "city"),
-        ("Judge Maria Fenn also fined him €250,000.", 250000, "money", "fenn"),
+        ("Judge Maria Fenn also fined him €250,000.", 250000, "fine", "fenn"),  # (a sum one is fined is the fine)
     ],
 )
 def test_a_moved_sum_is_what_it_is_for(text, value, subject, agent):
@@ -92,7 +92,7 @@ def test_a_moved_sum_is_what_it_is_for(text, value, subject, agent):
     "text,value,subject",
     [
         ("The new stadium cost £310m.", 310e6, "stadium"),             # a price keeps its subject
-        ("The club was fined €250,000 by the league.", 250000, "club"),  # the one fined
+        ("The club was fined €250,000 by the league.", 250000, "fine"),  # the fine (the club is whose it is)
         ("He was found guilty of stealing €3.1m of public money.", 3.1e6, "money"),
         ("Nestle plans to buy back shares worth 1bn Swiss francs.", 1e9, "share"),
     ],

@@ -40,8 +40,10 @@ RULES = {r.code: r for r in load_rules()}
     ("Forty people were treated for injuries.", "Forty", ("people", "", "wound", "count")),
     ("Some 3,000 residents fled their homes.", "Some 3,000", ("people", "", "evacuate", "count")),
     ("About 3,000 people were ordered to leave their homes.", "About 3,000", ("people", "", "evacuate", "count")),
-    ("The number of confirmed cases stands at 24.", "24", ("people", "confirm", "infect", "count")),
-    ("Confirmed cases rose to 27.", "27", ("people", "confirm", "infect", "count")),
+    # confirmed cases are the cases (a toll counts what is confirmed); suspected ones are not
+    ("The number of confirmed cases stands at 24.", "24", ("people", "", "infect", "count")),
+    ("Confirmed cases rose to 27.", "27", ("people", "", "infect", "count")),
+    ("Suspected cases rose to 40.", "40", ("people", "suspect", "infect", "count")),
     ("Police arrested two men and searched the house.", "two", ("people", "", "arrest", "count")),
     ("The dawn raids led to three arrests.", "three", ("people", "", "arrest", "count")),
     ("Police described the 23 arrests as a success.", "23", ("people", "", "arrest", "count")),

@@ -41,9 +41,10 @@ PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 _PART_KINDS = {"count", "money"}
 #: Measures whose parts add up like counts ('a 41,000-tonne share: 18,000 tonnes for Killowen, ...');
 #: lengths do not ('290m long: 50m wide and 20m high').
-_PART_DIMENSIONS = {"mass", "volume", "area", "power"}  # ('310 megawatts split between its halls: 120MW ...')
+_PART_DIMENSIONS = {"mass", "volume", "area", "power", "time"}  # ('310 megawatts split between its halls: 120MW ...';
+# 'Of the 2,140 hours of illegal discharges, 2,410 came from the Hatherley Road works')
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
-_PART_CUE = re.compile(r"^[^.;:]{0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|included|includes?|among them|among whom|of whom|of which|"
+_PART_CUE = re.compile(r"^(?:[^.;:]|\.(?=\s*\d)){0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|included|includes?|among them|among whom|of whom|of which|"
                        r"of them|of those)\s+$", re.I)
 #: Between a whole and a part cued after it: a comma or semicolon closing the whole's clause
 #: ("surveyed 412 firms; 460 of them said", "trapped, and ten of them died").
@@ -51,6 +52,8 @@ _CUE_GAP = re.compile(r"^(?:[^.:]|\.(?=\s*\d)){0,90}?(?:[,;]|\s[\u2014\u2013])\s
                       # ('which has 4,700 members, says 5,200 of them'; 'lifted 140 bones \u2014 162 of them')
                       r"(?:(?:[a-z]+\s+){0,2}?(?:says|said|adds|added|estimates|estimated|reports|reported)\s+(?:that\s+)?)?$",
                       re.I)
+#: Between a whole and its first part: a verb or word of including ('The 38 people on site included 26 ...').
+_INCLUDING_GAP = re.compile(r"\b(?:including|included|includes?|among them|among whom)\s+$", re.I)
 #: The cue after the part: "..., ten of whom died", "..., 25 of them children".
 _PART_CUE_AFTER = re.compile(r"^\s+(?:of whom|of them|of which|of those)\b", re.I)
 #: "Of the 30 drones, ..." at the start of a sentence or clause.
@@ -75,7 +78,7 @@ _BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each\b|every\b|per\b(?!\s*cent)))(
                             # million package for growers hit by the storm, made up of', not '..., which is')
                             r"(?:[^.;:,()]{0,40},|[^.;:,()]{41,90},(?=\s*" + _BREAKDOWN + r"))?"
                             r"(?:\s*or\s+[^.;:,()]{1,40},)?"  # ('The rise of Rs 2,100, or about 18 per cent, is made up of')
-                            r"[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+$", re.I)
+                            r"[^.;:,]{0,50}?\b" + _BREAKDOWN + r"\s+(?:(?:her|his|their|its)\s+)?$", re.I)  # ('made up of her')
 #: "The $1.1 billion bill covers $520 million for demolition, ...": the parts of what the total
 #: pays for. The list is the whole of it when it comes near the total (``_near_whole``): "covers"
 #: may also name only the main items.
@@ -522,7 +525,15 @@ def _partitions(all_sentences):
     'were' before named groups, 'with' before groups in other places, 'in three countries:'
     followed by three, or a pair that covers everyone ('49 passengers, 34 women and 13 men')."""
     for sentence in all_sentences:
-        for whole, _first, _is_part, rest, partition, closed in _whole_and_parts(sentence):
+        for whole, _first, is_part, rest, partition, closed in _whole_and_parts(sentence):
+            if not partition and is_part and _INCLUDING_GAP.search(sentence.between(whole, rest[0])):
+                # parts listed after 'including' may leave others out (never closed), but two groups that
+                # cannot overlap never add up to more than the whole ('The 38 people on site included 26
+                # employees and 15 contractors'; not '30 women and 25 mothers')
+                listed = _listed_parts(sentence, rest)
+                if len(listed) == 2 and {p.subject for p in listed} in _COVERING_PAIRS:
+                    yield whole, listed, False, sentence
+                continue
             if partition:
                 # ('rose to seven, five of them in Devgarh and three in Barmala': the first is of the whole)
                 cued_first = _PART_OF_PART.match(sentence.after(rest[0], 15)) and _CUE_GAP.match(
@@ -1069,7 +1080,8 @@ _WITH_GAP = re.compile(r"^(?![^,]*\b(?:at|in)\s)[\w'\u2019 -]{0,60},\s*with\s+$"
 _APPOSED_GAP = re.compile(r"^\s*[\w'\u2019-]*(?:\s+[\w'\u2019-]+)?\s*,\s*$")
 #: Pairs of groups that between them cover every person counted.
 _COVERING_PAIRS = [{"man", "woman"}, {"boy", "girl"}, {"adult", "child"}, {"male", "female"},
-                   {"permanent", "temporary"}, {"full-time", "part-time"}]
+                   {"permanent", "temporary"}, {"full-time", "part-time"}, {"employee", "contractor"},
+                   {"staff", "contractor"}, {"passenger", "crew"}]
 #: Plural group words that do not end in -s ('23 were children and 19 were adults').
 _ONE_OF = {"children": "child", "women": "woman", "men": "man"}
 #: After a part: the group it is said to be ('1.9 lakh are permanent').

@@ -319,6 +319,16 @@ def _is_bare_name(claim) -> bool:
     return bool(text) and text[:1].isupper() and claim.sentence.find(text) > 0
 
 
+def _kind_told_with_name(name: str, article_text: str, subjects) -> str | None:
+    """The one rule subject the article writes right before or after a bare name ('River Ember',
+    'the Ember river'), or None."""
+    name = re.escape(name.strip())
+    found = {m.group(1).lower() for m in re.finditer(rf"\b([A-Za-z]+)\s+{name}\b", article_text)} | {
+        m.group(1).lower() for m in re.finditer(rf"\b{name}\s+([A-Za-z]+)\b", article_text)}
+    kinds = found & set(subjects)
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
 #: A name opened by its kind: 'Mount Keshvar', 'Lake Wendaga', 'River Tarrow'.
 _NAME_TITLE = re.compile(r"^([A-Z][a-z]+)\s+[A-Z][\w'-]+")
 
@@ -399,6 +409,10 @@ def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None
         return params.get("figure_kind", claim.subject)
     if params.get("named_when") and _is_bare_name(claim) and _any(params["named_when"], claim.sentence):
         return claim.subject
+    if params.get("named_when") and _is_bare_name(claim) and article_text:
+        told = _kind_told_with_name(claim.subject_text, article_text, subjects)
+        if told:
+            return told  # 'the 3,400-mile Ember' in a story that names the River Ember
     if not claim.subject and params.get("unnamed_when") and _any(params["unnamed_when"], claim.text_before(40)):
         named = _named_kind(params, claim.sentence)
         if named is not None:
@@ -485,7 +499,7 @@ def plausible_range(rule, audit):
     for claim in audit.claims.values():
         if claim.is_conversion() and 0 <= claim.start - flagged_ends.get(claim.article_id, -99) <= 30:
             continue  # '251 km/h (156 mph)': the conversion of a figure already flagged
-        text = audit.article_of(claim).text if _stands_in(claim, p) else ""
+        text = audit.article_of(claim).text if _stands_in(claim, p) or (p.get("named_when") and _is_bare_name(claim)) else ""
         if not _applies(claim, p, subjects, kinds, text):
             continue
         kind = _subject_kind(claim, p, subjects, text)

@@ -146,6 +146,16 @@ def _initials_meet(a: Claim, b: Claim) -> bool:
                for abbreviation in re.findall(r"\b[A-Z]{3,5}\b", label.group(1) if label else ""))
 
 
+def _restated_in_fact(audit, one: Claim, other: Claim, fact_of: dict[str, str]) -> bool:
+    """Does ``one``'s article give the same figure again in a fact that also holds the other's figure
+    (which the conflict rule, FC201, then reports)?"""
+    facts = {fact_of[c.id] for c in audit.claims.values()
+             if c.id != one.id and c.id in fact_of and c.article_id == one.article_id
+             and c.value == one.value and c.unit == one.unit}
+    return any(fact_of.get(c.id) in facts and c.value == other.value and c.unit == other.unit
+               for c in audit.claims.values())
+
+
 @check("swapped-digits", params=PARAMS)
 def swapped_digits(rule, audit):
     """Two figures of one article (or, with scope 'story', of two reports of one story) with two
@@ -180,6 +190,8 @@ def swapped_digits(rule, audit):
                     continue
                 if first.id in fact_of and fact_of[first.id] == fact_of.get(second.id):
                     continue  # (one fact: the contradiction and conflict rules, FC202 and FC201, read it)
+                if across and (_restated_in_fact(audit, first, second, fact_of) or _restated_in_fact(audit, second, first, fact_of)):
+                    continue  # ('£16.8m fine' in a headline whose story's 'fined £16.8m' FC201 already sets against £18.6m)
                 if not _about_one_thing(first, second, window, names_count=not across):
                     continue
                 yield Hit(

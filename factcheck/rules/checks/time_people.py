@@ -39,6 +39,8 @@ _NOT_ROLES = {"man", "woman", "boy", "girl", "person", "people", "child", "name"
 _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Judge", "Rev",
            "The", "A", "An", "And", "But", "Then", "Now", "When", "After", "Before", "In", "On", "At", *_RANKS}
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
+#: A role set after a name by commas, at the end of the words before a verb: ', a reactor operator'.
+_APPOSITIVE_AT_END = re.compile(r",\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*$")
 #: How far back (characters) a pronoun may look for the person it means.
 PRONOUN_REACH = 600
 
@@ -101,9 +103,9 @@ class People:
     def reference_ending(self, before: str, position: int) -> str | None:
         """Who the words that end at ``position`` (``before`` is the text up to it) refer to:
         a name, "he"/"she", or "the <role>"."""
-        person = self.name_at_end(before)
+        person = self.name_at_end(before) or self.name_at_end(_APPOSITIVE_AT_END.sub("", before))
         if person:
-            return person
+            return person  # ('Dale Hammond, a reactor operator who was born in 1968': the apposition is his)
         pronoun = re.search(r"\b(he|she)\s*$", before, re.I)
         if pronoun:
             return self.antecedent(position - len(before) + pronoun.start(), pronoun.group(1))

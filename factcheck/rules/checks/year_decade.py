@@ -207,7 +207,21 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     if _NAME_SUBJECT.match(clause) and not re.search(r"\b(?:opened|designed|dat\w+)\b", verb.group(), re.I):
         # A name alone: "St Anne's was built in 1972" (but "Tesco opened in 1972" is no building).
         return _named_building(sentence, claim, text, vocabulary, clause)
+    pronoun = _WHEN_IT.search(clause)
+    if pronoun:
+        # 'who moved to the 32,400-capacity Marsh Lane when it opened in 1998': the place just named
+        before_it = clause[:pronoun.start()]
+        nouns = vocabulary.nouns_in(before_it[-60:])
+        if nouns:
+            return nouns[-1]
+        name = _NAME_AT_END.search(before_it.rstrip())
+        if name:
+            return _named_building(sentence, claim, text, vocabulary, name.group(1))
     return ""
+
+
+#: The end of a clause whose subject is a pronoun for the thing just named: '... Marsh Lane when it '.
+_WHEN_IT = re.compile(r"\s(?:when|after|since|before|until|once|as|where)\s+(?:it|they)\s*$", re.I)
 
 
 def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary, name: str) -> str:
@@ -228,7 +242,7 @@ def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary, name: s
 
 
 #: A building named again with "the": "The 1960s block", "the concrete tower", "The 102-metre ferry".
-_DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:\d[\d,.]*(?:s|-[a-z]+)?|[a-z-]+)\s+){0,2}?([a-z-]+)\b")
+_DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:\d[\d,.]*(?:s|-[a-z]+)?|[a-z-]+(?:['\u2019]s)?)\s+){0,2}?([a-z-]+)\b")
 #: The capitalised words of a name at the end of a clause ('The Coastal Wren').
 _NAME_AT_END = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\W*$")
 
@@ -344,7 +358,7 @@ def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Bui
     # a name is its words before the kind, less an owner: "Kaveri's Dharwal plant" and "the Dharwal unit" are one
     named = _alternation(vocabulary.words_of_kind(kind) | vocabulary.generic)  # ('the Penner unit' is another plant)
     names = {" ".join(w for w in m.group().lower().split()[:-1] if not re.search(r"['’]s?$", w))
-             for m in re.finditer(_PROPER_NAME + rf"(?i:{named})\b", text)
+             for m in re.finditer(_PROPER_NAME + rf"(?i:{named})\b(?!\s+\d)", text)  # ('Reactor Building 3': a part)
              if m.group()[0].isupper() and not m.group().split()[0].lower() in ("the", "a", "an")}
     names.discard("")
     if len(names) > 1:
