@@ -4,21 +4,14 @@ publication, a place that holds only part of a figure, and a story's setting nam
 Each case is our own wording of a general pattern of news copy.
 """
 
-from factcheck.extract.claims import extract_articles
-from factcheck.model import Article
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
 from factcheck.track.places import COUNTRIES, _named_by_core
 from factcheck.track.when import claim_day, days_agree
 
-from track_helpers import articles, keys_of
+from track_helpers import articles, claims_by_text, keys_of
 
 RULES = {r.code: r for r in load_rules()}
-
-
-def claims_of(text: str, published: str = "2026-11-20"):
-    article = Article(id="a", path="a", text=text, published=published)
-    return [c for _, found in extract_articles([article]) for c in found]
 
 
 # --- a year told from publication ------------------------------------------------------------
@@ -71,21 +64,21 @@ def test_two_reports_of_how_many_were_aboard_disagree():
 # --- extraction: votes polled, a place of part of a figure, a participle that describes ----------
 
 def test_a_bare_count_polled_is_votes():
-    found = {c.text: c for c in claims_of("On first preferences Ellison polled 12,480 and Grant 9,915.")}
+    found = claims_by_text("On first preferences Ellison polled 12,480 and Grant 9,915.")
     assert found["12,480"].subject == "vote"
 
 
 def test_a_place_of_most_of_them_is_not_the_figures_place():
-    found = {c.text: c for c in claims_of("Assessors confirmed that 63 homes had been destroyed, most of them "
-                                          "in Carrow Creek.")}
+    found = claims_by_text("Assessors confirmed that 63 homes had been destroyed, most of them "
+                                          "in Carrow Creek.")
     assert found["63"].places == []
     # a part with its own figure keeps its place
-    found = {c.text: c for c in claims_of("The company employs about 2,600 people, 900 of them in Ashgrove.")}
+    found = claims_by_text("The company employs about 2,600 people, 900 of them in Ashgrove.")
     assert "Ashgrove" in found["900"].places
 
 
 def test_a_participle_of_making_describes_the_counted_things():
-    found = {c.text: c for c in claims_of("The recall covers 14 lots made between March and August.")}
+    found = claims_by_text("The recall covers 14 lots made between March and August.")
     assert found["14"].predicate == "cover"
 
 

@@ -11,14 +11,9 @@ from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
 from factcheck.track.places import Places
 
-from track_helpers import articles, keys_of
+from track_helpers import articles, claims_by_text, keys_of
 
 RULES = {r.code: r for r in load_rules()}
-
-
-def claims_of(text: str, published: str = "2026-11-20"):
-    article = Article(id="a", path="a", text=text, published=published)
-    return {c.text: c for _, found in extract_articles([article]) for c in found}
 
 
 def fired(code: str, *items) -> bool:
@@ -51,7 +46,7 @@ def test_a_sum_set_against_a_record_is_not_the_fine():
 # --- wages -------------------------------------------------------------------------------------
 
 def test_pounds_after_a_word_of_pay_are_sterling():
-    found = claims_of("The contract will pay him 95,000 pounds a week. The calf weighed 90 pounds.")
+    found = claims_by_text("The contract will pay him 95,000 pounds a week. The calf weighed 90 pounds.")
     assert found["95,000 pounds"].dimension == "currency"
     assert found["90 pounds"].dimension == "mass"
 
@@ -66,7 +61,7 @@ def test_two_reports_of_one_players_weekly_wage_disagree():
 # --- election results and dates of comparison ----------------------------------------------------
 
 def test_a_year_of_comparison_does_not_date_the_figure():
-    found = claims_of("Turnout was 81.6 per cent of enrolled voters, slightly lower than at the 2022 election.")
+    found = claims_by_text("Turnout was 81.6 per cent of enrolled voters, slightly lower than at the 2022 election.")
     assert found["81.6 per cent"].dates == []
 
 
@@ -111,21 +106,21 @@ def test_an_age_at_a_moment_of_the_past_is_no_age_now():
 # --- extraction: a part of a measure, a list of wards, a threshold passed, a name before its noun --
 
 def test_a_bare_part_of_a_measure_takes_its_unit():
-    found = claims_of("Of the 1,820 hours of unpermitted spills, 1,280 came from the Brook Lane works.")
+    found = claims_by_text("Of the 1,820 hours of unpermitted spills, 1,280 came from the Brook Lane works.")
     assert found["1,280"].unit == "hour"
 
 
 def test_a_ward_list_ends_before_the_next_count():
-    found = claims_of("Of the 212 cases, 140 are from wards 2 to 4, 53 from wards 5 to 7 and 19 from elsewhere.")
+    found = claims_by_text("Of the 212 cases, 140 are from wards 2 to 4, 53 from wards 5 to 7 and 19 from elsewhere.")
     assert "19" in found and found["19"].kind == "count"
 
 
 def test_a_count_passing_a_threshold_is_above_it():
-    found = claims_of("Cholera cases pass 300 in Ranipur. Parliament passed 12 laws this year.")
+    found = claims_by_text("Cholera cases pass 300 in Ranipur. Parliament passed 12 laws this year.")
     assert found["300"].qualifier == "over"
     assert found["12"].qualifier == ""
 
 
 def test_a_measure_before_a_name_and_its_noun_measures_the_noun():
-    found = claims_of("The crash happened on the 381-km Radomir–Saltzen line, the country's busiest.")
+    found = claims_by_text("The crash happened on the 381-km Radomir–Saltzen line, the country's busiest.")
     assert found["381-km"].subject == "line"

@@ -71,6 +71,8 @@ def _built_before(extra: tuple[str, ...] = ()) -> re.Pattern:
     return re.compile(r"\b(?:was|were|been|being)?\s*(?:" + verbs + r")\s+" + _WHERE_OR_BY + r"(?:(?:back\s+)?in\s+|between\s+|"
                       r"around\s+|circa\s+|c\.\s*)(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
                       r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
+                      # in use from then on: 'The Sonapur dumpsite, in use since 1994'
+                      r"\b(?:in use|in service|in operation|operating|working)\s+since\s+$|"
                       r"\bbuilt\s+$", re.I)
 #: A phrase set off by commas that says where the thing is ('on the north side of the site').
 _LOCATIVE_START = re.compile(r"^\s*(?:on|in|at|near|beside|behind|off|opposite|next to|close to|across)\s", re.I)
@@ -259,10 +261,12 @@ def _kind_told_with_name(clause: str, text: str, vocabulary: _Vocabulary) -> str
     if not words:
         return ""
     named = r"\s+".join(re.escape(w) for w in words)
-    found = {vocabulary.noun(next(g for g in m.groups() if g))
-             for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?)\s+([a-z-]+)\s+{named}\b|\b{named}\s+([a-z-]+)\b|"
-                                  rf"\b{named},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?([a-z-]+)\b", text)}
-    found.discard(None)
+    found = set()
+    for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{named}\b|"
+                         rf"\b{named}\s+((?:[a-z-]+\s+){{0,1}}[a-z-]+)\b|"
+                         rf"\b{named},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,2}}?[a-z-]+)\b", text):
+        nouns = vocabulary.nouns_in(next(g for g in m.groups() if g))  # 'the trawler Morning Gull', 'Yallambee power station'
+        found.update(nouns[-1:])
     kinds = {vocabulary.kind_of.get(n, n) for n in found if n not in vocabulary.generic}
     return next(iter(found - vocabulary.generic)) if len(kinds) == 1 else ""
 
