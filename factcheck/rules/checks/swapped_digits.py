@@ -146,14 +146,27 @@ def _initials_meet(a: Claim, b: Claim) -> bool:
                for abbreviation in re.findall(r"\b[A-Z]{3,5}\b", label.group(1) if label else ""))
 
 
-def _restated_in_fact(audit, one: Claim, other: Claim, fact_of: dict[str, str]) -> bool:
-    """Does ``one``'s article give the same figure again in a fact that also holds the other's figure
-    (which the conflict rule, FC201, then reports)?"""
-    facts = {fact_of[c.id] for c in audit.claims.values()
-             if c.id != one.id and c.id in fact_of and c.article_id == one.article_id
-             and c.value == one.value and c.unit == one.unit}
-    return any(fact_of.get(c.id) in facts and c.value == other.value and c.unit == other.unit
-               for c in audit.claims.values())
+class _FactFigures:
+    """The figures (value and unit) each fact holds, and the claims that give them: built once per audit."""
+
+    def __init__(self, audit, fact_of: dict[str, str]):
+        self.facts_of: dict[tuple, set[str]] = defaultdict(set)    # (article, value, unit) -> facts
+        self.claims_of: dict[tuple, set[str]] = defaultdict(set)   # (fact, value, unit) -> claim ids
+        self.article_of = {c.id: c.article_id for c in audit.claims.values()}
+        for c in audit.claims.values():
+            if c.id in fact_of:
+                self.facts_of[(c.article_id, c.value, c.unit)].add(fact_of[c.id])
+                self.claims_of[(fact_of[c.id], c.value, c.unit)].add(c.id)
+
+    def restated(self, one: Claim, other: Claim) -> bool:
+        """Does ``one``'s article give the same figure again, in another claim, in a fact that also
+        holds the other's figure (which the conflict rule, FC201, then reports)?"""
+        for fact in self.facts_of.get((one.article_id, one.value, one.unit), ()):
+            again = [i for i in self.claims_of[(fact, one.value, one.unit)]
+                     if i != one.id and self.article_of[i] == one.article_id]
+            if again and self.claims_of.get((fact, other.value, other.unit)):
+                return True
+        return False
 
 
 @check("swapped-digits", params=PARAMS)
@@ -163,6 +176,7 @@ def swapped_digits(rule, audit):
     window = rule.params["window"]
     across = rule.params.get("scope", "article") == "story"
     fact_of = {claim_id: fact.id for fact in audit.facts for claim_id in fact.claim_ids}
+    figures = _FactFigures(audit, fact_of) if across else None
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in audit.claims.values():
         if (claim.value is None or claim.low is None or abs(claim.value) < 1 or claim.kind in _LEFT_OUT_KINDS
@@ -190,7 +204,7 @@ def swapped_digits(rule, audit):
                     continue
                 if first.id in fact_of and fact_of[first.id] == fact_of.get(second.id):
                     continue  # (one fact: the contradiction and conflict rules, FC202 and FC201, read it)
-                if across and (_restated_in_fact(audit, first, second, fact_of) or _restated_in_fact(audit, second, first, fact_of)):
+                if across and (figures.restated(first, second) or figures.restated(second, first)):
                     continue  # ('£16.8m fine' in a headline whose story's 'fined £16.8m' FC201 already sets against £18.6m)
                 if not _about_one_thing(first, second, window, names_count=not across):
                     continue
