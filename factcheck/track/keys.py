@@ -63,7 +63,7 @@ JOB_SUBJECTS = {"job", "post", "role", "position", "redundancy"}
 _JOB_LOSS_VERBS = {"go", "lose", "disappear", "vanish", "close", "lay off", "shut"}
 _JOB_MAKING_VERBS = {"bring", "generate"}  # (not 'add': 'US firms added 146,000 jobs in January' is a month's tally)
 #: After a count of people: they were aboard ("221 passengers and 19 crew on board").
-_ON_BOARD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:on board|aboard)\b", re.I)
+ON_BOARD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:on board|aboard)\b", re.I)
 #: Right after a count of people, its noun then "on board": a label of everyone aboard ('the 274 people on board').
 _ON_BOARD_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?[a-z-]+\s+(?:on board|aboard)\b", re.I)
 #: People a vessel or aircraft carries, and the verbs that say so ('was carrying 167 passengers',
@@ -378,7 +378,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     toll = predicate in TOLL_CLASSES or flown_away
     aboard_label = not toll and bool(_ON_BOARD_RIGHT_AFTER.match(claim.text_after(30))) and bool(
         DEFINITE_BEFORE.search(claim.text_before(12)) or ALL_BEFORE.search(claim.text_before(20)))
-    if aboard_label or (not toll and _ON_BOARD_AFTER.match(claim.text_after(50))) or (subject in _ABOARD_SUBJECTS and (
+    if aboard_label or (not toll and ON_BOARD_AFTER.match(claim.text_after(50))) or (subject in _ABOARD_SUBJECTS and (
             claim.predicate in _ABOARD_VERBS or (not toll and ALL_BEFORE.search(claim.text_before(20)))
             or _OF_THE_BEFORE.search(claim.text_before(20)))):
         predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
-from factcheck.track.keys import DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, RUNNING_TOTALS, is_wage, subject_class
+from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, ON_BOARD_AFTER, RUNNING_TOTALS, is_wage,
+                                  subject_class)
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import is_counted_to_date, is_crowd, is_named_age
@@ -453,15 +454,14 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
 #: Figures of one event that two reports of its story give in their own words: its tolls, and how
 #: many were there ('About 250 people were inside' / 'Roughly 900 people were in the Ridgemont Ice
 #: Center') or on strike ('1,140 workers walked out' / 'About 1,410 workers are on strike'); and
-#: how many were aboard (``_aboard``).
+#: how many were aboard (``_story_figure``).
 STORY_FIGURES = RUNNING_TOTALS | {"present", "strike"}
-_ABOARD = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:on board|aboard)\b", re.I)
 
 
 def _story_figure(a: Tracked) -> bool:
     """Is the figure one of its event's own (``STORY_FIGURES``), or how many were aboard ('247
     people were aboard' / 'the 274 people on board'; not 'the buses have carried 94,100 passengers')?"""
-    return a.predicate in STORY_FIGURES or (a.predicate == "carry" and bool(_ABOARD.match(a.claim.text_after(50))))
+    return a.predicate in STORY_FIGURES or (a.predicate == "carry" and bool(ON_BOARD_AFTER.match(a.claim.text_after(50))))
 
 
 def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
@@ -471,6 +471,9 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     arrested" is in many stories; "sales rose 2.8%" is in every results
     story), so two claims are tied only when, in order:
 
+    0. two weekly (or yearly) wages are one person's pay when their sentences
+       name one earner that both articles name again ('Kessel will earn about
+       £210,000 a week' / 'will pay him 120,000 pounds a week');
     1. they share words around the figure beyond the subject and the block's
        own verb, or are a toll (or another of ``STORY_FIGURES``) in two
        articles about one town ("eleven miners were killed" / "nine miners
@@ -489,7 +492,9 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
        organisation in the next, so all count). A country both articles are
        at home in does not anchor ("sales rose 8%" in two US stories). For a
        toll, the small places both stories keep naming, which NER misses
-       ("the Tarrow floods"), anchor too.
+       ("the Tarrow floods"), anchor too, and so does a town, site or event
+       one article is set in that the other names ("last Sunday's Bellwood
+       Marathon" in a digest item).
     """
     if is_named_age(a.claim) and a.claim.subject_modifiers and a.day.date is not None and b.day.date is not None:
         return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76')
