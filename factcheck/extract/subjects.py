@@ -857,13 +857,11 @@ def vote_share_verb(span, top):
     noun of its own ('won 30% of the market', 'a 27.5% stake') is that noun's;
     'China came second with 19.2%' is no vote.
     """
-    if counted_noun(span) is not None or of_phrase_subject(span) is not None or of_object(top) is not None:
+    attached = _verb_of_bare_figure(span, top)
+    if attached is None:
         return None
-    verb, prep = attachment(top)
-    if verb is None:
-        return None
+    verb, prep, bare_object = attached
     lemma = verb_lemma(verb)
-    bare_object = prep is None and top.dep_ in ("dobj", "conj")
     if bare_object and lemma in _VOTE_VERBS:
         return verb
     placed = prep in ("with", "on") and lemma in _PLACING_VERBS
@@ -875,12 +873,19 @@ def vote_share_verb(span, top):
 def polled_verb(span, top):
     """The verb 'poll' of a bare count, which counts votes: 'On first preferences Costa polled
     41,380'; None otherwise."""
+    attached = _verb_of_bare_figure(span, top)
+    return attached[0] if attached is not None and attached[2] and verb_lemma(attached[0]) == "poll" else None
+
+
+def _verb_of_bare_figure(span, top):
+    """(verb, preposition, bare object) for a figure with no noun of its own ('won 27.5%', 'polled
+    41,380', not 'won 30% of the market'); None when it has one or hangs on no verb."""
     if counted_noun(span) is not None or of_phrase_subject(span) is not None or of_object(top) is not None:
         return None
     verb, prep = attachment(top)
-    if verb is None or prep is not None or top.dep_ not in ("dobj", "conj") or verb_lemma(verb) != "poll":
+    if verb is None:
         return None
-    return verb
+    return verb, prep, prep is None and top.dep_ in ("dobj", "conj")
 
 
 def _electoral(verb, span) -> bool:

@@ -128,12 +128,13 @@ def event_noun_reading(claim: Claim) -> tuple[str, str] | None:
     if claim.dimension != "count" or claim.subject not in EVENT_NOUNS:
         return None
     if (claim.predicate not in EVENT_LEVEL_VERBS and claim.subject not in TOLL_NOUNS
-            and not _WITH_BEFORE.search(claim.text_before(12))):  # ('has claimed five lives, with 289 confirmed cases')
+            and not WITH_BEFORE.search(claim.text_before(12))):  # ('has claimed five lives, with 289 confirmed cases')
         return None
     return "people", EVENT_NOUNS[claim.subject]
 
 
-_WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+#: Right before a figure: what something has ("a trust with 9,800 staff", "with 289 confirmed cases").
+WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 #: Words before an event noun that say it is counted, not which events: 'confirmed cases', 'recorded deaths'.
 COUNTED_WORDS = {"confirm", "report", "record", "register", "official", "total"}
 

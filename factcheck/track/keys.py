@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
-from factcheck.track.events import COUNTED_WORDS, event_class, event_noun_reading, is_lives_lost
+from factcheck.track.events import COUNTED_WORDS, WITH_BEFORE, event_class, event_noun_reading, is_lives_lost
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
 from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, whole_reading
 
@@ -85,8 +85,6 @@ _WHOLE_BEFORE = re.compile(r"\d[^.;]*\bof\s+(?:its|their|the\s+[\w-]+['’]s|the
 #: Right after a count: the whole it is a part of ('about 400 of the yard's current staff'), whose
 #: size it is not.
 _PART_OF_AFTER = re.compile(r"^\s*of\s+(?:the|its|their|our|[A-Z][\w'’-]*['’]s?)\b")
-#: Right before a count: what something has ('a trust with 9,800 staff').
-_WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 #: Right before a count: what a place houses ('a farm that was home to 850,000 hens').
 _HOME_TO_BEFORE = re.compile(r"\bhome\s+to\s+$", re.I)
 #: Verbs by which a place houses what it holds: one class ('housed 1.4 million hens', 'kept').
@@ -416,7 +414,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return ("limit", "", "", unit_key(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
     if subject == "staff" and not _PART_OF_AFTER.match(claim.text_after(40)) and (
             (claim.predicate in _STAFF_LEVEL_VERBS and not _AT_WORK_AFTER.match(claim.text_after(40)))
-            or _WHOLE_BEFORE.search(claim.text_before(40)) or _WITH_BEFORE.search(claim.text_before(12))):
+            or _WHOLE_BEFORE.search(claim.text_before(40)) or WITH_BEFORE.search(claim.text_before(12))):
         predicate = ""  # 'employs 68,000 people', 'cut 4,800 of its 68,000 employees': the size of the staff
     owned = claim.dimension == "count" and claim.predicate in _OWNING_VERBS and subject in _OUTLETS
     if owned:

@@ -111,6 +111,13 @@ _AREA_KINDS = {"ranges", "range", "hills", "mountains", "mountain", "shire", "co
                "basin", "estuary", "bay", "lakes", "islands", "heights", "creek", "river", "gorge", "moors", "moor"}
 
 
+def _written_in(place: str, text: str) -> bool:
+    """Does ``text`` write the place's name, with or without its article ('the Hollin Marathon' as
+    "last Sunday's Hollin Marathon")?"""
+    name = re.sub(r"^the\s+", "", place, flags=re.I)
+    return bool(name) and bool(re.search(rf"\b{re.escape(name)}\b", text, re.I))
+
+
 def _named_by_core(place: str, text: str) -> bool:
     """Does ``text`` name the area ``place`` by the proper word(s) before its kind ('Tallagandra' of
     'the Tallagandra Ranges'), written with its capital?"""
@@ -292,18 +299,14 @@ class Places:
         Hollin Marathon' as 'last Sunday's Hollin Marathon'; 'the Tallagandra Ranges' by 'Tallagandra',
         as in 'Tallagandra Shire': one area's name)?"""
         article = self._articles.get(article_id)
-        return article is not None and all(re.search(rf"\b{re.escape(re.sub(r'^the ', '', place))}\b", article.text, re.I)
-                                           or _named_by_core(place, article.text) for place in places)
+        return article is not None and all(_written_in(place, article.text) or _named_by_core(place, article.text)
+                                           for place in places)
 
     def setting_named_in(self, a: Claim, b: Claim) -> bool:
         """Does either claim's article name a town, site or event the other is set in ('last Sunday's
         Bellwood Marathon' in a digest item, of a report set at the Bellwood Marathon)?"""
-        for one, other in ((a, b), (b, a)):
-            article = self._articles.get(other.article_id)
-            names = {re.sub(r"^the\s+", "", n) for n in self.local(self.setting(one.article_id))}
-            if article is not None and any(re.search(rf"\b{re.escape(n)}\b", article.text, re.I) for n in names if n):
-                return True
-        return False
+        return any(_written_in(name, self.article_text(other.article_id))
+                   for one, other in ((a, b), (b, a)) for name in self.local(self.setting(one.article_id)))
 
     def setting(self, article_id: str) -> frozenset[str]:
         """Where the article's figures that name no place happen: its home, and the places of its

@@ -93,8 +93,8 @@ def _relative_year(date_words: list[str], pub: date | None) -> str:
 
 def _period(date_words: list[str], pub: date | None) -> str:
     """The quarter, month or year the clause's date words name
-    ("in December" -> "2004-12", "the third quarter of 2004" -> "2004-Q3", "last year" in a 2005
-    article -> "2004")."""
+    ("in December" -> "2004-12", "the third quarter of 2004" -> "2004-Q3"); "" for none (a year told
+    from publication, "last year", is ``_relative_year``'s)."""
     for words in date_words:
         year = _YEAR_RE.search(words)
         month = _MONTH_RE.search(words)
@@ -112,7 +112,7 @@ def _period(date_words: list[str], pub: date | None) -> str:
             return f"?-{number:02d}"
         if year:
             return year.group(1)
-    return _relative_year(date_words, pub)
+    return ""
 
 
 def past_year(day: Day) -> bool:
@@ -226,10 +226,9 @@ def claim_day(date_words: list[str], published: str | None) -> Day:
     """The day a claim is about, from its clause's date words and the publication date."""
     pub = parse_published(published)
     period = _period(date_words, pub)
-    day = _day(date_words, pub, period)
-    if period and period == _relative_year(date_words, pub):
-        day = replace(day, relative=True)
-    return day
+    relative = "" if period else _relative_year(date_words, pub)  # 'last year' in a 2005 article: 2004
+    day = _day(date_words, pub, period or relative)
+    return replace(day, relative=True) if relative else day
 
 
 def _day(date_words: list[str], pub: date | None, period: str) -> Day:

@@ -43,8 +43,10 @@ _PART_KINDS = {"count", "money"}
 #: lengths do not ('290m long: 50m wide and 20m high').
 _PART_DIMENSIONS = {"mass", "volume", "area", "power", "time"}  # ('310 megawatts split between its halls: 120MW ...';
 # 'Of the 2,140 hours of illegal discharges, 2,410 came from the Hatherley Road works')
+#: The words that name some of a whole: 'including', 'among them'.
+_INCLUDING = r"including|included|includes?|among them|among whom"
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
-_PART_CUE = re.compile(r"^(?:[^.;:]|\.(?=\s*\d)){0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:including|included|includes?|among them|among whom|of whom|of which|"
+_PART_CUE = re.compile(r"^(?:[^.;:]|\.(?=\s*\d)){0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:" + _INCLUDING + r"|of whom|of which|"
                        r"of them|of those)\s+$", re.I)
 #: Between a whole and a part cued after it: a comma or semicolon closing the whole's clause
 #: ("surveyed 412 firms; 460 of them said", "trapped, and ten of them died").
@@ -53,7 +55,7 @@ _CUE_GAP = re.compile(r"^(?:[^.:]|\.(?=\s*\d)){0,90}?(?:[,;]|\s[\u2014\u2013])\s
                       r"(?:(?:[a-z]+\s+){0,2}?(?:says|said|adds|added|estimates|estimated|reports|reported)\s+(?:that\s+)?)?$",
                       re.I)
 #: Between a whole and its first part: a verb or word of including ('The 38 people on site included 26 ...').
-_INCLUDING_GAP = re.compile(r"\b(?:including|included|includes?|among them|among whom)\s+$", re.I)
+_INCLUDING_GAP = re.compile(r"\b(?:" + _INCLUDING + r")\s+$", re.I)
 #: The cue after the part: "..., ten of whom died", "..., 25 of them children".
 _PART_CUE_AFTER = re.compile(r"^\s+(?:of whom|of them|of which|of those)\b", re.I)
 #: "Of the 30 drones, ..." at the start of a sentence or clause.
