@@ -174,9 +174,17 @@ def _is_earlier_value(claim: Claim) -> bool:
     return bool(match.group(1)) or not match.group(0).lower().startswith("from") or bool(_TO_AFTER.match(claim.text_after(40)))
 
 
+#: Right before a figure: another known figure it is set against, a limit or another's ('the
+#: six-metre-high float was well above the 4.9 metres it recommends', 'more than the 40 a year ago').
+_MEASURED_AGAINST_BEFORE = re.compile(r"\b(?:above|below|beyond|exceeds?|exceeding|exceeded|than)\s+(?:the|its|their)\s+$",
+                                      re.I)
+
+
 def _is_aside(claim: Claim) -> bool:
-    """A figure that leans on another: a part of it, the earlier value of a change, a conversion."""
-    return _is_part(claim) or _is_earlier_value(claim) or claim.is_conversion()
+    """A figure that leans on another: a part of it, the earlier value of a change, a conversion, a
+    known figure it is set against."""
+    return (_is_part(claim) or _is_earlier_value(claim) or claim.is_conversion()
+            or bool(_MEASURED_AGAINST_BEFORE.search(claim.text_before(20))))
 
 
 #: Right before a figure: a toll's total is brought or has risen to it ('has risen to 57', 'bringing

@@ -157,8 +157,12 @@ _LEFT_WITHOUT = re.compile(r"^\s*left\s+without\b", re.I)
 _SPAN_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,.;:]){0,40}?"
                          r"\b(?:since|so far|to date|this (?:season|year|month|week)|"
                          r"(?:over|in|during) the (?:past|last|previous)|a year|each year|per year|every)\b", re.I)
-#: After a label's noun: a clause that defines what it counts ('who died', 'that were recalled').
-_CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:who|that|which|where|whose|whom)\b", re.I)
+#: After a label's noun: a clause that defines what it counts ('who died', 'that were recalled'),
+#: perhaps after where they are from ('the two horses from Neary's yard that tested positive').
+_CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:(?:from|at|in|on|of)\s+[^,.;:()]{1,40}?\s+)?(?:who|that|which|where|whose|whom)\b",
+                           re.I)
+#: After a label's noun: another holder named, whose set it is ('the two horses from Pádraig Neary's yard').
+_HOLDER_AFTER = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s?\s", re.U)
 
 
 def is_label(claim: Claim) -> bool:
@@ -226,7 +230,12 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
         return True
     if _PAST_MEMBERS.match(other.text_after(30)) and not _PAST_MEMBERS.match(label.text_after(30)):
         return False  # '2,900 former employees' ... 'the group's 4,600 employees': those who are not
-    if not _narrowing(label) <= {*other.subject_modifiers, other.subject, *other.predicate.split()}:
+    if _named_as(label, other):
+        return True  # 'the 24-meter trawler Ellan Vane' ... 'The 31-meter Ellan Vane'
+    # (a label of the whole, 'all 210 animals in the reptile house', may name the earlier figure's holder)
+    holder = other.agent.split() if _ALL_BEFORE.search(label.text_before(16)) else []
+    if not _narrowing(label) - _acronyms(other.sentence) <= {*other.subject_modifiers, other.subject,
+                                                              *other.predicate.split(), *holder}:
         return False  # 'the 3,000 away fans': a part of the crowd (but 'capsizing 11 boats' ... 'the nine capsized boats')
     if ours == theirs or theirs in _SAME.get(ours, ()):
         return True
@@ -234,6 +243,34 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
     # fatberg' ... 'the 190-metre mass'; 'the Rs 1,840 crore plant' ... 'the project'), not any
     # length of the article ('14km from the coast' ... 'the 294-metre vessel')
     return label.dimension in KIND_NOUNS.get(label.subject, ()) and bool(_HYPHENED.search(other.text) or is_label(other))
+
+
+#: Right before a figure: it is the whole of a set ('all 210 animals', 'all of the 14 boats').
+_ALL_BEFORE = re.compile(r"\ball(?:\s+of)?(?:\s+(?:the|its|their))?\s+$", re.I)
+
+#: Right after a figure: a name in capitals ('The 31-meter Ellan Vane, built in 1987').
+_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\b(?!\s+[a-z]+[-\s])")
+
+
+def _named_as(label: Claim, other: Claim) -> bool:
+    """Is the label's noun a name the earlier figure's noun was given right after it ('the
+    24-meter trawler Ellan Vane' ... 'The 31-meter Ellan Vane')?"""
+    name = _NAME_AFTER.match(label.text_after(50))
+    if not name or not other.subject_text:
+        return False
+    return bool(re.match(r"^\s+(?:[\w-]+\s+){0,2}?" + re.escape(other.subject_text) + r"\s+" + re.escape(name.group(1)) + r"\b",
+                         other.text_after(80)))
+
+
+#: A run of capitalised words, perhaps joined by 'of' or 'and' ('State Disaster Response Force').
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+")
+
+
+def _acronyms(text: str) -> set[str]:
+    """The acronyms of the names a text spells out ('sdrf' for 'the State Disaster Response Force'), in
+    lower case as a figure's narrowing words are."""
+    return {"".join(word[0] for word in run.split() if word[0].isupper()).lower()
+            for run in _CAPITALISED_RUN.findall(text)}
 
 
 def _named_by_deed_noun(label: Claim, other: Claim, predicate: str) -> bool:
@@ -285,8 +322,10 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     before it, each with its block's predicate class; ``own_predicate`` is the class of the
     label's own block, if it has one. The candidates must share one deed (or one of them the
     label's own), none may agree with the label, and the first is named."""
-    if _ANOTHER_HOLDER_BEFORE.search(label.sentence[:label.start - label.sentence_start]):
-        return None  # 'Neighbouring Wrexford shut 9 of its 33 libraries': another holder's own
+    if _ANOTHER_HOLDER_BEFORE.search(label.sentence[:label.start - label.sentence_start]) \
+            or _HOLDER_AFTER.match(_after_noun(label)):
+        return None  # 'Neighbouring Wrexford shut 9 of its 33 libraries', 'the two horses from Pádraig
+        # Neary's yard': another holder's own
     own_deed = _own_deed(label)
     if own_deed is None and label.subject in DEED_NOUNS:
         own_deed = DEED_NOUNS[label.subject]  # 'the 16,800 evacuees': the evacuated

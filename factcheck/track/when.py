@@ -63,8 +63,26 @@ def _month_day(text: str, published: date | None) -> date | None:
     except (ValueError, OverflowError):
         return None
     if published and day > published and not re.search(r"\d{4}", match.group(0)):
-        day = day.replace(year=day.year - 1)  # "Dec. 30" in a January article
+        last_year = _year_before(day)
+        weekday = _WEEKDAY_RE.search(text)
+        if weekday and WEEKDAYS.index(weekday.group(1).lower()) == day.weekday():
+            return day  # 'Monday, Nov. 23' in a paper of Saturday 21 November: the coming Monday
+        if weekday and WEEKDAYS.index(weekday.group(1).lower()) == last_year.weekday():
+            return last_year
+        if (day - published).days > _AHEAD_DAYS:
+            day = last_year  # "Dec. 30" in a January article
     return day
+
+
+def _year_before(day: date) -> date:
+    """The same day a year earlier (28 February for the 29th)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
+
+
+#: How far past its publication date an article's yearless date may lie and still be in its year
+#: (an event coming up: 'the memorial on Dec. 3' in a paper of 27 November); beyond, it is last
+#: year's ('Dec. 30' in a January article).
+_AHEAD_DAYS = 92
 
 
 _MONTHS = tuple(name.lower() for name in MONTH_NAMES)
