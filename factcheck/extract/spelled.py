@@ -230,9 +230,17 @@ def _one_is_number(text: str, start: int, end: int) -> bool:
     lowered = word.lower()
     if re.search(r"(?i:\b(?:only|just)\s+$)", before) and _ONE_IS_SUBJECT_RE.match(after):
         return True  # "only one had survived": a count of one, not a pronoun
+    if _COUNTS_LISTED_BEFORE_RE.search(text[max(0, start - 90):start]) and _ONE_IS_SUBJECT_RE.match(after):
+        return True  # "11 were caught in traps, three were darted and one was killed": the last of a list of counts
     if lowered in _ONE_STOP or lowered.endswith("ly") or lowered.endswith("'s"):
         return False
     return True
+
+
+#: Before "one": a list of counts it closes ("three were darted and ", "two were freed, ").
+_COUNTS_LISTED_BEFORE_RE = re.compile(
+    r"(?i:(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)|"
+    r"(?<![\w.,])\d[\d,]*)\s+(?:were|are|had|have|was|[a-z]+ed)\b[^.;:]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$)")
 
 
 #: A verb straight after "only one"/"just one": "only one had survived", "just one was found".

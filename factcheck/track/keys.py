@@ -540,6 +540,11 @@ def _coordinated(claim: Claim) -> bool:
     return bool(_COORDINATED_AFTER.match(claim.text_after(40)) or _COORDINATED_BEFORE.search(claim.text_before(40)))
 
 
+#: Right before a figure: a denied or hedged verb whose object it is ('would not build the', 'may never open a').
+_DENIED_OBJECT_BEFORE = re.compile(r"\b(?:not|never|n['\u2019]t|may|might|could|would)\s+(?:[a-z]+\s+){0,2}?"
+                                   r"(?:the|a|an|its|their|his|her)\s+$", re.I)
+
+
 def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     """Does the claim state a figure of its own that tracking can compare? A ``label`` that names
     its known thing by a narrowing word ('would rebuild the eleven destroyed homes') keeps its
@@ -548,7 +553,11 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     if not claim.is_claim or not (claim.subject or is_capacity(claim)):
         return False
     if (claim.negated or claim.hedged) and not (label and (claim.subject_modifiers or claim.subject in DEED_NOUNS)) and not (
-            claim.hedged and _presupposed(claim)):  # (its own words, not inherited)
+            claim.hedged and _presupposed(claim)) and not (HYPHENED.search(claim.text)
+                                                      and not _DENIED_OBJECT_BEFORE.search(claim.text_before(40))):
+        # (its own words, not inherited; a size hyphened to its thing is not what the verb denies, 'work on
+        # the 23-storey tower would not restart', unless the thing is the denied verb's object: 'would not
+        # build the 23-storey tower')
         return False
     if claim.base_low is None or claim.base_high is None:
         return False  # no value in base units to compare ('rose 5 degrees': a scale left unsaid)

@@ -103,12 +103,23 @@ CONTINENTS = frozenset({"africa", "antarctica", "asia", "europe", "north america
 
 #: A river's name: 'the river tavish', 'tavish river'.
 _RIVER = re.compile(r"^(?:the\s+)?(?:river\s+\S.*|\S.*\s+river)$")
+#: Around a place's name in the copy: it is a river's ('the Rudravati River', 'the River Tavish').
+_RIVER_AFTER = re.compile(r"\s+River\b")
+_RIVER_BEFORE = re.compile(r"\bRiver\s+$")
 
 
 #: The last word of a place's name that says what kind of area it is: 'the Tallagandra Ranges'.
 _AREA_KINDS = {"ranges", "range", "hills", "mountains", "mountain", "shire", "county", "district", "valley",
                "plains", "forest", "national park", "park", "coast", "peninsula", "highlands", "lowlands",
-               "basin", "estuary", "bay", "lakes", "islands", "heights", "creek", "river", "gorge", "moors", "moor"}
+               "basin", "estuary", "bay", "lakes", "islands", "heights", "creek", "river", "gorge", "moors", "moor",
+               "pass"}
+
+
+def _core(place: str) -> str:
+    """A place's name without its article and the word for its kind of area ('sarpdhar' of 'the
+    Sarpdhar Pass'): copy names the one place both ways."""
+    words = re.sub(r"^the\s+", "", place).split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _AREA_KINDS else " ".join(words)
 
 
 def _written_in(place: str, text: str) -> bool:
@@ -126,6 +137,28 @@ def _named_by_core(place: str, text: str) -> bool:
         return False
     core = " ".join(w[:1].upper() + w[1:] for w in words[:-1])
     return bool(re.search(rf"\b{re.escape(core)}\b", text))
+
+
+#: Before a place: it is named only to measure from ('22 miles north of Ridgeline', '40km from Ostrel'),
+#: as extraction leaves such places out of a claim's own.
+_MEASURED_FROM_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|miles?|km|kilometres?|kilometers?|"
+                                   r"metres?|meters?|yards?|feet|away)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _names_its_subject(place: str, claim: Claim) -> bool:
+    """Is the 'place' the name of the figure's own thing ('the 32-storey Weaver's Quay tower', where
+    NER reads 'Quay' as a place), its words the subject's narrowing words?"""
+    words = place.split()
+    return bool(words) and set(words) <= set(claim.subject_modifiers)
+
+
+def _measured_from(place: str, sentence: str) -> bool:
+    """Is the place named in the sentence only to measure a distance from ('Pinecrest, a city of
+    about 84,000, is 22 miles north of Ridgeline')? Then it is not the place whose population the
+    sentence gives (where an event took place may be so told: 'a dawn flight about 140km west of
+    Port Ellery')."""
+    spots = [m.start() for m in re.finditer(rf"\b{re.escape(place)}\b", sentence, re.I)]
+    return bool(spots) and all(_MEASURED_FROM_BEFORE.search(sentence[max(0, at - 40):at]) for at in spots)
 
 
 class Places:
@@ -160,8 +193,9 @@ class Places:
         self._home: dict[str, str | None] = {}
         self._setting: dict[str, frozenset[str]] = {}
         self._articles = articles
-        called, inside, near = self._read_copy(articles)
+        called, inside, near, rivers = self._read_copy(articles)
         self._near = near  # places the copy puts near another ('Hollinsford, near Wexcombe')
+        self._rivers = rivers  # places the copy calls a river somewhere ('the Rudravati River' / 'from the Rudravati')
         self._regions = (names & COUNTRIES) | called
         known = {e.lower() for c in claims for e in c.entities if len(e) > 3 and not is_demonym(e)} - names
         self._names = NameFinder(known)
@@ -187,14 +221,17 @@ class Places:
             self._containers.setdefault(place, set()).add(holder)
             self._learned.add(holder)
 
-    def _read_copy(self, articles: dict[str, Article]) -> tuple[set[str], set[tuple[str, str]], dict[str, set[str]]]:
+    def _read_copy(self, articles: dict[str, Article]) -> tuple[set[str], set[tuple[str, str]], dict[str, set[str]],
+                                                                set[str]]:
         """One pass over the articles' text for what the copy says of its places: the places it
-        calls a region ('the Kherson region', 'the province of Halvik'), and (place, holder) for
+        calls a region ('the Kherson region', 'the province of Halvik') or a river ('the gorge of
+        the Rudravati River'), and (place, holder) for
         the places it puts in another ('the fire at Ashgrove Heights in Stannerton'; 'Hobbeck,
         near Lower Ellersby' is no such thing: only 'A in B' with both known places counts), or in
         a country by a comma, as datelines do ('NANDIPUR, India, Sept 10'); and, apart, the places
         it puts near another ('at Hollinsford, near Wexcombe': place -> the places it is near)."""
         regions: set[str] = set()
+        rivers: set[str] = set()
         inside: set[tuple[str, str]] = set()
         near: dict[str, set[str]] = {}
         for article in articles.values():
@@ -202,6 +239,10 @@ class Places:
             for match in self._places.finditer(text):
                 if _REGION_AFTER.match(text, match.end) or _REGION_OF_BEFORE.search(text, max(0, match.start - 40), match.start):
                     regions.add(match.name)
+                if _RIVER_AFTER.match(text, match.end) or _RIVER_BEFORE.search(text, max(0, match.start - 8), match.start):
+                    rivers.add(match.name)
+                elif _RIVER.match(match.name):  # 'the Rudravati River' known as one name: 'the Rudravati' is it too
+                    rivers.add(re.sub(r"^(?:the\s+)?(?:river\s+)?|\s+river$", "", match.name))
                 in_country = _COMMA_NAME.match(text, match.end)
                 if in_country and in_country.group(1).lower() in COUNTRIES and match.name not in COUNTRIES:
                     inside.add((match.name, in_country.group(1).lower()))  # 'NANDIPUR, India, Sept 10 (Wire)'
@@ -216,7 +257,7 @@ class Places:
                 outer = next(self._places.finditer(text[within.end():within.end() + 60]), None)
                 if outer is not None and outer.start == 0 and outer.name != match.name:
                     inside.add((match.name, outer.name))
-        return regions, inside, near
+        return regions, inside, near, rivers
 
     def nested(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Does the copy put a local place of one set inside a local place of the other ('the fire
@@ -226,15 +267,18 @@ class Places:
         return any(c in b and c in self._learned for p in a for c in self._containers.get(p, ())) or \
             any(c in a and c in self._learned for p in b for c in self._containers.get(p, ()))
 
+    def _is_river(self, place: str) -> bool:
+        return bool(_RIVER.match(place)) or place in self._rivers
+
     def agree(self, a: frozenset[str], b: frozenset[str], country_wide: bool = False) -> bool:
         """Could figures placed in ``a`` and ``b`` be about one place? (Either unknown: yes.)
         With ``country_wide`` (one event's toll told across articles), a country agrees with any
         local place the copy does not put in another country."""
-        if not a or not b or a & b:
-            return True
+        if not a or not b or a & b or {_core(p) for p in a} & {_core(p) for p in b}:
+            return True  # (one place named with and without its kind: 'the Sarpdhar Pass' / 'below the Sarpdhar ghat')
         if (a <= CONTINENTS) != (b <= CONTINENTS):
             return True  # 'one of the best places in North America' says nothing against 'in Calder County'
-        if country_wide and (all(_RIVER.match(p) for p in a) or all(_RIVER.match(p) for p in b)):
+        if country_wide and (all(self._is_river(p) for p in a) or all(self._is_river(p) for p in b)):
             return True  # 'forced from their homes after the River Tavish burst its banks': a river runs by many places
         if country_wide and (a <= COUNTRIES) != (b <= COUNTRIES):
             # 'a crush that killed 21 people in India' says nothing against 'at Ramkund ghat', unless
@@ -374,10 +418,11 @@ class Places:
         if claim.places or located:
             found = frozenset(_name(p) for p in [*claim.places, *located]
                               if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence)
-                              and not _only_home_of_people(p, claim.sentence))
+                              and not _only_home_of_people(p, claim.sentence) and not _names_its_subject(_name(p), claim))
         else:
             found = frozenset(n for n in self._named(claim.sentence, in_sentence=True)
-                              if not _only_home_of_people(n, claim.sentence))
+                              if not _only_home_of_people(n, claim.sentence)
+                              and not (claim.subject == "population" and _measured_from(n, claim.sentence)))
         return found - _landmarks(found, claim.sentence)
 
     def home_of(self, claim: Claim) -> frozenset[str]:

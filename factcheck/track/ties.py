@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
-from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, ON_BOARD_AFTER, RUNNING_TOTALS, is_wage,
-                                  subject_class)
+from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, ON_BOARD_AFTER, PREDICATE_CLASSES,
+                                  RUNNING_TOTALS, is_wage, subject_class)
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import is_counted_to_date, is_crowd, is_named_age
@@ -318,6 +318,9 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
         return False  # '96 mm of rain in 24 hours' / '131 mm since Saturday'
     if a.owners and b.owners and not a.owners & b.owners:
         return False  # 'shares in Barclays' / 'Petrel's shares'
+    holders = _population_holder(a.claim), _population_holder(b.claim)
+    if all(holders) and holders[0] != holders[1]:
+        return False  # 'Pinecrest, a city of about 84,000' / 'Ridgeline, a town of about 46,000'
     directions = _direction(a.claim), _direction(b.claim)
     if all(directions) and directions[0] != directions[1]:
         return False  # '60 km (37 miles) west of where the eye came ashore' / '310 miles northwest of the capital'
@@ -338,6 +341,24 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
     if a.predicate in RUNNING_TOTALS and places.near_agree(a.claim, a.places, b.claim, b.places):
         return True  # 'arrested ... at the Hollinsford rail freight terminal' / 'at the march near Wexcombe'
     return places.agree(a.places, b.places, country_wide=a.predicate in RUNNING_TOTALS)
+
+
+#: Right before a population: the place it is the size of, set off before 'a town of' ('Ridgeline, a
+#: town of about 46,000'; the qualifier is read apart, so the text ends at 'of').
+_POPULATION_HOLDER_BEFORE = re.compile(
+    r"\b([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:city|town|village|suburb|municipality|borough|district|county|state|province|island|country|nation|port|"
+    r"community|settlement|hamlet)\s+of\s+(?:about|some|around|roughly|nearly|almost|over|more than|fewer than|"
+    r"less than|under|just over|just under)?\s*$")
+
+
+def _population_holder(claim: Claim) -> str:
+    """The place a population is the size of, when the copy names it right before ('Ridgeline, a
+    town of about 46,000'), in lower case; '' when it names none."""
+    if claim.subject != "population":
+        return ""
+    holder = _POPULATION_HOLDER_BEFORE.search(claim.text_before(80))
+    return holder.group(1).lower() if holder else ""
 
 
 #: When in the trading day a price or move was struck: a close is not an after-hours price.
@@ -467,8 +488,18 @@ STORY_FIGURES = RUNNING_TOTALS | {"present", "strike"}
 
 def _story_figure(a: Tracked) -> bool:
     """Is the figure one of its event's own (``STORY_FIGURES``), or how many were aboard ('247
-    people were aboard' / 'the 274 people on board'; not 'the buses have carried 94,100 passengers')?"""
-    return a.predicate in STORY_FIGURES or (a.predicate == "carry" and bool(ON_BOARD_AFTER.match(a.claim.text_after(50))))
+    people were aboard' / 'the 274 people on board'; 'a bus carrying 52 passengers'; not 'the buses
+    have carried 94,100 passengers')?"""
+    return a.predicate in STORY_FIGURES or (a.predicate == "carry" and bool(
+        ON_BOARD_AFTER.match(a.claim.text_after(50)) or _VEHICLE_CARRYING_BEFORE.search(a.claim.text_before(80))))
+
+
+#: Right before a count: the vehicle of the story was carrying it ('a bus carrying 52 passengers', 'The
+#: bus ... was carrying 46 passengers and two crew').
+_VEHICLE_CARRYING_BEFORE = re.compile(
+    r"\b(?:bus|coach|minibus|train|tram|ferry|boat|ship|vessel|plane|aircraft|airliner|jet|helicopter|van|lorry|truck|"
+    r"balloon|cable car|gondola)\b[^.;:]{0,60}?\bcarrying\s+(?:about\s+|some\s+|around\s+|at least\s+|nearly\s+|"
+    r"more than\s+|up to\s+)?$", re.I)
 
 
 def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
@@ -615,10 +646,24 @@ def _name_words(names: frozenset[str]) -> set[str]:
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
+#: Tolls of one disaster: any report of one tells of the others ('two injured passengers died'), so
+#: their verbs are no evidence that two tolls are one.
+_CASUALTY_CLASSES = {"kill", "wound", "hospitalise", "rescue", "treat"}
+#: The verbs of each predicate class ('die' and 'perish' of 'kill').
+_CLASS_VERBS: dict[str, list[str]] = {}
+for _verb, _kind in PREDICATE_CLASSES.items():
+    _CLASS_VERBS.setdefault(_kind, []).append(_verb)
+
+
 def words_beyond(claim: Claim, predicate: str) -> frozenset[str]:
-    """The words around the figure, less the forms of the block's own verb ('rose' in a block of
-    rises is no evidence; 'travelling' around two train speeds, whose block has no verb, is)."""
-    forms = {form for verb in predicate.split() for form in verb_forms(verb)}
+    """The words around the figure, less the forms of the block's own verb and of the verbs of its
+    class ('rose' in a block of rises is no evidence, nor 'died' in a block of the killed, nor, of
+    a casualty toll, the verbs of the other tolls: 'injured' beside the killed; 'travelling'
+    around two train speeds, whose block has no verb, is evidence)."""
+    classes = _CASUALTY_CLASSES if predicate in _CASUALTY_CLASSES else {predicate}
+    verbs = {*predicate.split(), *(word for kind in classes for verb in [kind, *_CLASS_VERBS.get(kind, ())]
+                                   for word in verb.split())}
+    forms = {form for verb in verbs for form in verb_forms(verb)}
     return frozenset(w for w in context_words(claim) if w not in forms)
 
 

@@ -69,3 +69,12 @@ def test_a_yearless_date_a_few_days_ahead_is_in_the_papers_year():
     assert claim_day(["Dec. 30"], "2026-01-10").date == date(2025, 12, 30)
     # a weekday that fits only last year's date keeps last year
     assert claim_day(["Sunday, Nov. 23"], "2026-11-21").date == date(2025, 11, 23)
+
+
+def test_a_size_hyphened_to_its_thing_is_not_what_a_denial_denies():
+    # 'would not restart' denies the work, not the tower's height; the tower's name is no place
+    assert within("The fallen crane was one of two working on the 32-storey Harbour Point tower, which had reached "
+                  "its 19th floor. Halden Construction said work on the 23-storey tower would not restart until the "
+                  "inquiry was complete.")
+    assert not within("The fallen crane was one of two working on the 32-storey Harbour Point tower. Halden "
+                      "Construction said it would not build the 23-storey tower it had planned beside it.")

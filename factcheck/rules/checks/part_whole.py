@@ -153,7 +153,10 @@ def _whole_and_parts(sentence):
     """(whole, parts after an explicit partition cue) found in a sentence. (A measure hyphened to
     its noun is a size, not a label: 'Ireland's 41,000-tonne share'.)"""
     claims = [c for c in _breakdown_figures(sentence) if c.kind == "measure" or not _HYPHENED_LABEL.search(c.text)]
+    group_counts = _group_counts(sentence)
     for i, whole in enumerate(claims):
+        if whole.id in group_counts:
+            continue  # ('across its three hospitals (412 at ...': the list is of the beds, not of the three)
         rest = [c for c in claims[i + 1:] if comparable(whole, c)]
         if not rest:
             continue
@@ -203,14 +206,19 @@ def _bracketed_list(sentence, whole, parts) -> bool:
         not (listed[-1].end <= c.start and c.end - listed[-1].end <= close) for c in sentence.claims)
 
 
-#: "14,000 staff work in three countries: ..." - the whole, then how many groups it is spread over.
-_SPREAD_OVER = re.compile(r"^[^.;:,()]{0,40}?\b(?:in|across|over|at|between|among|to|from)\s+$", re.I)
+#: "14,000 staff work in three countries: ..." - the whole, then how many groups it is spread over
+#: ("98,900 birds have been culled on the three farms:", "566 beds across its three hospitals (").
+_SPREAD_OVER = re.compile(r"^[^.;:,()]{0,60}?\b(?:in|across|over|at|on|between|among|to|from)\s+"
+                          r"(?:(?:the|its|their|his|her)\s+)?$", re.I)
+#: Between the count of groups and the first part: the groups' noun, then a colon or a bracket.
+_GROUPS_THEN_LIST = re.compile(r"^\s*[a-z-]+\s*(?::|\()\s*$", re.I)
 
 
 def _spread_partitions(sentence):
-    """(whole, listed parts, number of groups) for "N staff in three countries: a in X, b in Y and c in Z".
+    """(whole, listed parts, the figure counting the groups) for "N staff in three countries: a in
+    X, b in Y and c in Z" (or the list in brackets).
 
-    The count of groups sits between the whole and its colon, so the plain
+    The count of groups sits between the whole and its list, so the plain
     reading would take it for the whole; the list is only accepted when it
     names exactly that many parts (checked by the caller).
     """
@@ -222,9 +230,16 @@ def _spread_partitions(sentence):
                 or (c.subject == groups.subject and c.dimension == whole.dimension and c.unit == whole.unit)]
         if (rest and groups.low == groups.high and groups.value and 2 <= groups.value <= 12
                 and _SPREAD_OVER.match(sentence.between(whole, groups))
-                and re.match(r"^\s*[a-z-]+\s*:\s*$", sentence.between(groups, claims[i + 2]), re.I)
+                and _GROUPS_THEN_LIST.match(sentence.between(groups, claims[i + 2]))
                 and not _TOP_BEFORE.search(sentence.before(whole, 15))):
-            yield whole, rest, int(groups.value)
+            yield whole, rest, groups
+
+
+def _group_counts(sentence) -> set[str]:
+    """Figures that count the groups a whole is spread over, listed after them ('three' in '566
+    beds across its three hospitals (412 at ..., 96 at ... and 58 at ...)'): no whole of the list."""
+    return {groups.id for _whole, rest, groups in _spread_partitions(sentence)
+            if len(_listed_parts(sentence, rest)) == groups.value}
 
 
 def counts_other_things(sentence, whole, part) -> bool:
@@ -533,7 +548,7 @@ def _partitions(all_sentences):
                 # cannot overlap never add up to more than the whole ('The 38 people on site included 26
                 # employees and 15 contractors'; not '30 women and 25 mothers')
                 listed = _listed_parts(sentence, rest)
-                if len(listed) == 2 and {p.subject for p in listed} in _COVERING_PAIRS:
+                if _apart(listed):
                     yield whole, listed, False, sentence
                 continue
             if partition:
@@ -547,8 +562,8 @@ def _partitions(all_sentences):
                 yield whole, parts, (closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts)
                                      or (len(parts) >= 3 or covered) and _near_whole(whole, parts)), sentence
         for whole, rest, groups in _spread_partitions(sentence):
-            parts = _clause_parts(sentence, whole, rest)
-            if len(parts) == groups:
+            parts = _listed_parts(sentence, rest)
+            if len(parts) == groups.value:
                 yield whole, parts, True, sentence
         for whole, parts, closed in _listed_groups(sentence):
             yield whole, parts, closed, sentence
@@ -1084,6 +1099,19 @@ _APPOSED_GAP = re.compile(r"^\s*[\w'\u2019-]*(?:\s+[\w'\u2019-]+)?\s*,\s*$")
 _COVERING_PAIRS = [{"man", "woman"}, {"boy", "girl"}, {"adult", "child"}, {"male", "female"},
                    {"permanent", "temporary"}, {"full-time", "part-time"}, {"employee", "contractor"},
                    {"staff", "contractor"}, {"passenger", "crew"}]
+#: Groups of people no one belongs to two of: 'The 19 dead include nine men, seven women and four
+#: children' cannot add up to more than 19 (beyond ``_COVERING_PAIRS``, which also cover everyone).
+_APART_GROUPS = [{"man", "woman", "child"}, {"man", "woman", "boy", "girl"}, {"adult", "child"}]
+
+
+def _apart(parts) -> bool:
+    """Are two or more parts groups that cannot overlap: a covering pair, or each of another of
+    ``_APART_GROUPS``?"""
+    subjects = [p.subject for p in parts]
+    return len(parts) >= 2 and len(set(subjects)) == len(subjects) and (
+        set(subjects) in _COVERING_PAIRS or any(set(subjects) <= group for group in _APART_GROUPS))
+
+
 #: Plural group words that do not end in -s ('23 were children and 19 were adults').
 _ONE_OF = {"children": "child", "women": "woman", "men": "man"}
 #: After a part: the group it is said to be ('1.9 lakh are permanent').

@@ -63,6 +63,8 @@ thing it is ("drains", "flows"). ``unnamed_when`` lets a figure with no subject
 a cue comes right before it and its sentence names a kind of ``max_by_subject``
 ("... and rear-ended a pickup truck"). A word of ``head_only`` counts only as the
 subject itself, never as a word beside it ('the 1.2m main burst', not 'the main runway').
+With ``names_need``, a subject written as a name ('Kestrel Bay reached 43.4C', a town) counts
+only when its sentence holds one of these words ('the water in Kestrel Bay').
 """
 
 from __future__ import annotations
@@ -112,6 +114,7 @@ PARAMS = {
         "figure_kind": {"type": "string"},
         "stand_ins": WORD_LIST,
         "holder_is_doer": {"type": "boolean"},
+        "names_need": WORD_LIST,
     },
 }
 
@@ -388,6 +391,9 @@ def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None
     """The rule subject this figure speaks of, or None when it speaks of none."""
     if not subjects:
         return claim.subject
+    if claim.subject in subjects and claim.subject_text[:1].isupper() and params.get("names_need") \
+            and not _any(params["names_need"], claim.sentence):
+        return None  # 'Kestrel Bay reached 43.4C': a town so named, with no word of its water
     if claim.subject in subjects:
         return claim.subject
     if _stands_in(claim, params):
