@@ -92,6 +92,9 @@ class Dated:
 
 def _holder(before_event: str) -> str:
     clause = re.split(r"[;:()]|\bbut\b|\band\b", before_event)[-1]
+    founded = _FOUNDED_BY_KIN.search(clause)
+    if founded:
+        return founded.group(1).lower()  # 'the business his father started': the business's
     match = _HOLDER.search(clause)
     if not match:
         return ""
@@ -100,6 +103,13 @@ def _holder(before_event: str) -> str:
         return "another " + word  # 'a rival company was started': not the one the article dates
     return "" if word in _PRONOUNS else word
 
+
+#: Before an event's verb: the thing, then who did it to it, a relative or its founder ('Kiernan's
+#: Eggs, which his father Pádraig founded', 'the business his father started'): the thing holds the event.
+_FOUNDED_BY_KIN = re.compile(
+    r"([A-Za-z][\w-]*)(?:['\u2019]s?)?\s*,?\s*(?:(?:which|that)\s+)?(?:his|her|their|my|our)\s+(?:late\s+)?"
+    r"(?:father|mother|parents|grandfather|grandmother|family|husband|wife|brother|sister|son|daughter|uncle|aunt|"
+    r"grandparents)(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*$")
 
 #: Before a holder: it is another one than the article's own ('a rival firm', 'another club').
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a|an|rival|sister|parent|other|that|one)\s+(?:[\w-]+\s+)?$", re.I)

@@ -188,6 +188,10 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
             # "The laundry building, on the north side of the hospital site, was built in": set off, where it is
             return vocabulary.nouns_in(clauses[-3])[-1]
         nouns = vocabulary.nouns_in(clauses[-2])
+        if nouns and _NAME_SUBJECT.match(clauses[-2]):
+            # 'Castlegate House, which was built in 1974' in copy that calls it 'Castlegate House, a 1960s
+            # office block': the kind the copy sets beside the name, over the name's own last word
+            return _kind_told_with_name(clauses[-2], text, vocabulary) or nouns[-1]
         if nouns:
             return nouns[-1]
         if len(clauses) > 2 and _NAME_SUBJECT.match(clauses[-2]) and vocabulary.nouns_in(clauses[-3]):
@@ -262,10 +266,13 @@ def _kind_told_with_name(clause: str, text: str, vocabulary: _Vocabulary) -> str
         return ""
     named = r"\s+".join(re.escape(w) for w in words)
     found = set()
-    for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{named}\b|"
+    for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z-]+\s+){{0,2}}(?!(?:of|on|at|in|near|from|by)\s)[a-z-]+)\s+{named}\b|"
                          rf"\b{named}\s+((?:[a-z-]+\s+){{0,1}}[a-z-]+)\b|"
                          rf"\b{named},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,2}}?[a-z-]+)\b", text):
         nouns = vocabulary.nouns_in(next(g for g in m.groups() if g))  # 'the trawler Morning Gull', 'Yallambee power station'
+        head = re.match(r"\s+([a-z-]+)", text[m.end():])
+        if nouns and head and (noun := vocabulary.noun(head.group(1))) and noun not in vocabulary.generic:
+            nouns.append(noun)  # 'Castlegate House, a 1960s office block': the block
         found.update(nouns[-1:])
     kinds = {vocabulary.kind_of.get(n, n) for n in found if n not in vocabulary.generic}
     return next(iter(found - vocabulary.generic)) if len(kinds) == 1 else ""
@@ -300,6 +307,8 @@ def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
         noun = pair or vocabulary.noun(word)
         if pair:
             i += 1  # (the noun's second word is part of it)
+        elif noun and i + 1 < len(words) and (head := vocabulary.noun(words[i + 1])) and head not in vocabulary.generic:
+            noun, i = head, i + 1  # 'a 1960s office block': the block, which 'office' only says the use of
         if noun in vocabulary.generic:
             # 'the Gallow Hill flyover, a 1970s concrete structure': the generic word stands for the noun before
             apposed = _APPOSED_BEFORE.search(sentence.before(claim, 40))
