@@ -245,6 +245,11 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
     return label.dimension in KIND_NOUNS.get(label.subject, ()) and bool(_HYPHENED.search(other.text) or is_label(other))
 
 
+#: Right before a figure: its holder owns the set it counts ('its three hospitals', 'the firm's 240
+#: staff'), which it names whatever its sentence's verb does ('sending staff at its three hospitals
+#: back to paper charts' ... 'all four of the system's hospitals').
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|\w['\u2019]s)\s+$", re.I)
+
 #: Right before a figure: it is the whole of a set ('all 210 animals', 'all of the 14 boats').
 _ALL_BEFORE = re.compile(r"\ball(?:\s+of)?(?:\s+(?:the|its|their))?\s+$", re.I)
 
@@ -346,6 +351,7 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         if (deed is None and not swapped and predicate not in HOLDING and not _HYPHENED.search(other.text)
                 and counted_noun(other) not in LEVEL_SUBJECTS  # (a crowd's size, whatever it did)
                 and not (predicate not in TOLL_CLASSES and _shares_narrowing(label, other))
+                and not (predicate not in TOLL_CLASSES and _OWNED_BEFORE.search(other.text_before(24)))
                 and not (predicate == "" and label.dimension == "currency")):  # ('a fee of €55m' ... 'The €65m fee')
             continue  # 'the plant's 340 workers' names its staff, not the six workers killed
         if state_now and not is_state_now(other):

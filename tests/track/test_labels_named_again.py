@@ -78,3 +78,11 @@ def test_a_size_hyphened_to_its_thing_is_not_what_a_denial_denies():
                   "inquiry was complete.")
     assert not within("The fallen crane was one of two working on the 32-storey Harbour Point tower. Halden "
                       "Construction said it would not build the 23-storey tower it had planned beside it.")
+
+
+def test_a_set_its_holder_owns_is_named_again_whatever_its_sentences_verb():
+    # 'its three hospitals' names the system's hospitals, though its sentence tells what staff did there
+    assert within("The outage sent staff at its three hospitals back to paper charts, the health system said. "
+                  "Nurses at all four of the system's hospitals were told to write orders by hand.")
+    # a toll is no set its holder owns
+    assert not within("The blast killed three of its workers on Monday. All 40 of the plant's workers were sent home.")

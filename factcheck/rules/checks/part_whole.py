@@ -508,7 +508,7 @@ def _times(sentence, part) -> int:
     return 1
 
 
-def _sum_hit(whole, parts, direction: str, times: dict[str, int]) -> Hit:
+def _sum_hit(whole, parts, direction: str, times: dict[str, int], one: str = "") -> Hit:
     more = direction == "exceed"
     if whole.kind == "measure" and whole.value is not None:
         # in the total's unit: '38,500 tonnes', and the total '41,000 tonnes', not '41,000-tonne'
@@ -517,11 +517,12 @@ def _sum_hit(whole, parts, direction: str, times: dict[str, int]) -> Hit:
         added = describe_quantity(sum((to_base(p.unit, p.value)[1] or p.base_low) * times[p.id] for p in parts)
                                   / per_unit, whole.unit)
     else:
-        added = sum((p.value or p.base_low) * times[p.id] for p in parts)
+        added = sum((p.value or p.base_low) * times[p.id] for p in parts) + (1 if one else 0)
         # 'the total of 11', not '11-member' (but 'Thirty-six' stays whole)
         total = re.sub(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)[a-z]+$", "", whole.text, flags=re.I)
         added = money_like(added, whole.text) if whole.kind == "money" else number_like(added, whole.text)
-    listed = " + ".join(p.text if times[p.id] == 1 else f"{p.text} \u00d7 {times[p.id]}" for p in parts)
+    listed = " + ".join([*(p.text if times[p.id] == 1 else f"{p.text} \u00d7 {times[p.id]}" for p in parts),
+                         *([f"one ({one})"] if one else [])])
     return Hit(
         claim_ids=[whole.id, *(p.id for p in parts)],
         fields={"total": total, "parts": listed, "sum": added},
@@ -714,8 +715,10 @@ def components_sum(rule, audit):
     direction = rule.params.get("direction", "exceed")
     for whole, parts, closed, sentence in _partitions(sentences(audit)):
         times = {p.id: _times(sentence, p) for p in parts}
-        if _exceed(whole, parts, times) if direction == "exceed" else (closed and _fall_short(sentence, whole, parts, times)):
-            yield _sum_hit(whole, parts, direction, times)
+        one = _one_more(sentence, parts)  # 'six construction workers, three pedestrians and a bus driver'
+        if (_exceed(whole, parts, times, extra=1 if one else 0) if direction == "exceed"
+                else (closed and _fall_short(sentence, whole, parts, times, one))):
+            yield _sum_hit(whole, parts, direction, times, one)
     for listed in bulleted_breakdowns(audit):
         times = {p.id: 1 for p in listed.parts}
         if (_exceed(listed.total, listed.parts, times) if direction == "exceed"
@@ -723,12 +726,26 @@ def components_sum(rule, audit):
             yield _sum_hit(listed.total, listed.parts, direction, times)
 
 
-def _exceed(whole, parts, times: dict[str, int]) -> bool:
+def _exceed(whole, parts, times: dict[str, int], extra: int = 0) -> bool:
     """Do two or more parts, none larger than the whole alone (that is ``part-exceeds-whole``'s
-    finding), add up to more than it? (A part 'each in' two places counts twice, ``_times``.)"""
+    finding), add up to more than it? (A part 'each in' two places counts twice, ``_times``; a
+    last part of one written 'a bus driver' is ``extra``.)"""
     bounds = _part_bounds(parts)
     return (len(parts) >= 2 and not any(p.base_low > whole.base_high for p in parts)
-            and _beyond(sum(bounds[p.id][0] * times[p.id] for p in parts), whole.base_high, _rounded(whole)))
+            and _beyond(sum(bounds[p.id][0] * times[p.id] for p in parts) + extra, whole.base_high, _rounded(whole)))
+
+
+#: After a list's last counted part: one more, written 'a' ('three pedestrians and a bus driver'),
+#: that closes the list.
+_ONE_MORE_AFTER = re.compile(r"^\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s*,?\s+and\s+(an?\s+[a-z-]+(?:\s+[a-z-]+)?)(?=\s*(?:[,.;]|$))")
+
+
+def _one_more(sentence, parts) -> str:
+    """The last part of a list of counts when it is one thing written with 'a' ('a bus driver'), else ''."""
+    if len(parts) < 2 or parts[-1].kind != "count":
+        return ""
+    match = _ONE_MORE_AFTER.match(sentence.after(parts[-1], 70))
+    return match.group(1) if match else ""
 
 
 def _part_bounds(parts) -> dict[str, tuple[float, float]]:
@@ -806,7 +823,7 @@ _CLOSING_AND = re.compile(r"\band\s*(?:" + _LAST_PART_LEAD + r"\s+|(?:[A-Z][\w'\
 _FOR_EACH_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?for\s+(?:each|every)\b|^\s*(?:each|apiece|per\s+[a-z]+)\b", re.I)
 
 
-def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
+def _fall_short(sentence, whole, parts, times: dict[str, int], one: str = "") -> bool:
     """Do two or more listed parts, each exact and the list closed by 'and', add up to less than
     the total, with no word in the sentence that leaves room for parts not listed? (When the
     last part is the rest of the whole, only words that make the list an open one count.)"""
@@ -819,9 +836,9 @@ def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
         return False  # a figure between the parts that the list reading missed (or read as another
         # kind: '5 from Ardmore, 4 from Kilbeg and 3 from Dunree'): the list is not known whole
     last_gap = sentence.between(parts[-2], parts[-1])
-    if not (_CLOSING_AND.search(last_gap) or _HOLDER_FIRST_GAP.match(last_gap) and re.search(r"\band\b", last_gap)
+    if not (one or _CLOSING_AND.search(last_gap) or _HOLDER_FIRST_GAP.match(last_gap) and re.search(r"\band\b", last_gap)
             or _bracketed_list(sentence, whole, parts) or _closes_holder_led(last_gap)):
-        return False
+        return False  # (a last part of one, 'and a bus driver', closes the list too)
     if _FOR_EACH_AFTER.match(sentence.after(parts[-1], 40)) and times[parts[-1].id] == 1:
         return False  # '16 cranes and 64 hatch covers - two cranes and eight covers for each ship': a share of each
     text = sentence.text
@@ -829,14 +846,15 @@ def _fall_short(sentence, whole, parts, times: dict[str, int]) -> bool:
     text = text[:inner.start] + _AND_OTHER_LABEL.sub(" ", text[inner]) + _SUCH_AS_LABEL.sub(" ", text[inner.stop:])
     if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(_NAMED_OTHERS.sub(" ", text)):
         return False
-    return _short_of(whole, parts, times)
+    return _short_of(whole, parts, times, extra=1 if one else 0)
 
 
-def _short_of(whole, parts, times: dict[str, int]) -> bool:
+def _short_of(whole, parts, times: dict[str, int], extra: int = 0) -> bool:
     """Do two or more exact parts add up to less than the whole, rounding allowed for?"""
     bounds = _part_bounds(parts)
     return (len(parts) >= 2 and not any(p.qualifier for p in parts)
-            and _beyond(whole.base_low, sum(bounds[p.id][1] * times[p.id] for p in parts), any(_rounded(p) for p in parts)))
+            and _beyond(whole.base_low, sum(bounds[p.id][1] * times[p.id] for p in parts) + extra,
+                        any(_rounded(p) for p in parts)))
 
 
 #: A sentence that breaks down a figure given before: "It is made up of £280m for ..., £190m ...",
