@@ -545,6 +545,13 @@ _DENIED_OBJECT_BEFORE = re.compile(r"\b(?:not|never|n['\u2019]t|may|might|could|
                                    r"(?:the|a|an|its|their|his|her)\s+$", re.I)
 
 
+def _size_spared(claim: Claim) -> bool:
+    """Is the figure a size hyphened to its thing, which a denied or hedged verb does not deny ('work
+    on the 23-storey tower would not restart'), unless the thing is that verb's object ('would not
+    build the 23-storey tower')?"""
+    return bool(HYPHENED.search(claim.text)) and not _DENIED_OBJECT_BEFORE.search(claim.text_before(40))
+
+
 def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     """Does the claim state a figure of its own that tracking can compare? A ``label`` that names
     its known thing by a narrowing word ('would rebuild the eleven destroyed homes') keeps its
@@ -553,11 +560,7 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     if not claim.is_claim or not (claim.subject or is_capacity(claim)):
         return False
     if (claim.negated or claim.hedged) and not (label and (claim.subject_modifiers or claim.subject in DEED_NOUNS)) and not (
-            claim.hedged and _presupposed(claim)) and not (HYPHENED.search(claim.text)
-                                                      and not _DENIED_OBJECT_BEFORE.search(claim.text_before(40))):
-        # (its own words, not inherited; a size hyphened to its thing is not what the verb denies, 'work on
-        # the 23-storey tower would not restart', unless the thing is the denied verb's object: 'would not
-        # build the 23-storey tower')
+            claim.hedged and _presupposed(claim)) and not _size_spared(claim):  # (its own words, not inherited)
         return False
     if claim.base_low is None or claim.base_high is None:
         return False  # no value in base units to compare ('rose 5 degrees': a scale left unsaid)

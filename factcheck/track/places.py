@@ -152,7 +152,7 @@ def _names_its_subject(place: str, claim: Claim) -> bool:
     return bool(words) and set(words) <= set(claim.subject_modifiers)
 
 
-def _measured_from(place: str, sentence: str) -> bool:
+def _only_measured_from(place: str, sentence: str) -> bool:
     """Is the place named in the sentence only to measure a distance from ('Pinecrest, a city of
     about 84,000, is 22 miles north of Ridgeline')? Then it is not the place whose population the
     sentence gives (where an event took place may be so told: 'a dawn flight about 140km west of
@@ -422,7 +422,7 @@ class Places:
         else:
             found = frozenset(n for n in self._named(claim.sentence, in_sentence=True)
                               if not _only_home_of_people(n, claim.sentence)
-                              and not (claim.subject == "population" and _measured_from(n, claim.sentence)))
+                              and not (claim.subject == "population" and _only_measured_from(n, claim.sentence)))
         return found - _landmarks(found, claim.sentence)
 
     def home_of(self, claim: Claim) -> frozenset[str]:

@@ -53,6 +53,12 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
+#: How far past its publication date an article's yearless date may lie and still be in its year
+#: (an event coming up: 'the memorial on Dec. 3' in a paper of 27 November); beyond, it is last
+#: year's ('Dec. 30' in a January article).
+_AHEAD_DAYS = 92
+
+
 def _month_day(text: str, published: date | None) -> date | None:
     match = _MONTH_DAY_RE.search(text)
     if not match:
@@ -78,11 +84,6 @@ def _year_before(day: date) -> date:
     """The same day a year earlier (28 February for the 29th)."""
     return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
 
-
-#: How far past its publication date an article's yearless date may lie and still be in its year
-#: (an event coming up: 'the memorial on Dec. 3' in a paper of 27 November); beyond, it is last
-#: year's ('Dec. 30' in a January article).
-_AHEAD_DAYS = 92
 
 
 _MONTHS = tuple(name.lower() for name in MONTH_NAMES)
