@@ -104,7 +104,7 @@ def _holder(before_event: str) -> str:
     return "" if word in _PRONOUNS else word
 
 
-#: Before an event's verb: the thing, then who did it to it, a relative or its founder ('Kiernan's
+#: Before an event's verb: the thing, then the relative of the copy's subject who did it ('Kiernan's
 #: Eggs, which his father Pádraig founded', 'the business his father started'): the thing holds the event.
 _FOUNDED_BY_KIN = re.compile(
     r"([A-Za-z][\w-]*)(?:['\u2019]s?)?\s*,?\s*(?:(?:which|that)\s+)?(?:his|her|their|my|our)\s+(?:late\s+)?"
