@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
@@ -660,11 +661,18 @@ def words_beyond(claim: Claim, predicate: str) -> frozenset[str]:
     class ('rose' in a block of rises is no evidence, nor 'died' in a block of the killed, nor, of
     a casualty toll, the verbs of the other tolls: 'injured' beside the killed; 'travelling'
     around two train speeds, whose block has no verb, is evidence)."""
+    forms = _block_verb_forms(predicate)
+    return frozenset(w for w in context_words(claim) if w not in forms)
+
+
+@lru_cache(maxsize=None)
+def _block_verb_forms(predicate: str) -> frozenset[str]:
+    """Every form of the verbs ``words_beyond`` leaves out for a block's predicate (read once per
+    predicate, not once per claim)."""
     classes = _CASUALTY_CLASSES if predicate in _CASUALTY_CLASSES else {predicate}
     verbs = {*predicate.split(), *(word for kind in classes for verb in [kind, *_CLASS_VERBS.get(kind, ())]
                                    for word in verb.split())}
-    forms = {form for verb in verbs for form in verb_forms(verb)}
-    return frozenset(w for w in context_words(claim) if w not in forms)
+    return frozenset(form for verb in verbs for form in verb_forms(verb))
 
 
 #: A year the sentence puts an event in ('traced to a spa pool in 1997'), not a bound ('since 2009').

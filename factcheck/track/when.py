@@ -70,10 +70,11 @@ def _month_day(text: str, published: date | None) -> date | None:
         return None
     if published and day > published and not re.search(r"\d{4}", match.group(0)):
         last_year = _year_before(day)
-        weekday = _WEEKDAY_RE.search(text)
-        if weekday and WEEKDAYS.index(weekday.group(1).lower()) == day.weekday():
+        named = _WEEKDAY_RE.search(text)
+        weekday = WEEKDAYS.index(named.group(1).lower()) if named else None
+        if weekday == day.weekday():
             return day  # 'Monday, Nov. 23' in a paper of Saturday 21 November: the coming Monday
-        if weekday and WEEKDAYS.index(weekday.group(1).lower()) == last_year.weekday():
+        if weekday == last_year.weekday():
             return last_year
         if (day - published).days > _AHEAD_DAYS:
             day = last_year  # "Dec. 30" in a January article

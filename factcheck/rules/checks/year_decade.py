@@ -147,6 +147,12 @@ class _Vocabulary:
                 found.append(noun)
         return found
 
+    def head(self, word: str) -> str | None:
+        """The listed, not generic, noun a word after a building noun is, which makes it the head of
+        a compound ('block' of 'office block'), or None."""
+        noun = self.noun(word)
+        return noun if noun and noun not in self.generic else None
+
     def words_of_kind(self, kind: str) -> set[str]:
         return {word for word, k in self.kind_of.items() if k == kind}
 
@@ -270,9 +276,9 @@ def _kind_told_with_name(clause: str, text: str, vocabulary: _Vocabulary) -> str
                          rf"\b{named}\s+((?:[a-z-]+\s+){{0,1}}[a-z-]+)\b|"
                          rf"\b{named},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,2}}?[a-z-]+)\b", text):
         nouns = vocabulary.nouns_in(next(g for g in m.groups() if g))  # 'the trawler Morning Gull', 'Yallambee power station'
-        head = re.match(r"\s+([a-z-]+)", text[m.end():])
-        if nouns and head and (noun := vocabulary.noun(head.group(1))) and noun not in vocabulary.generic:
-            nouns.append(noun)  # 'Castlegate House, a 1960s office block': the block
+        following = re.match(r"\s+([a-z-]+)", text[m.end():])
+        if nouns and following and (head := vocabulary.head(following.group(1))):
+            nouns.append(head)  # 'Castlegate House, a 1960s office block': the block
         found.update(nouns[-1:])
     kinds = {vocabulary.kind_of.get(n, n) for n in found if n not in vocabulary.generic}
     return next(iter(found - vocabulary.generic)) if len(kinds) == 1 else ""
@@ -307,7 +313,7 @@ def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
         noun = pair or vocabulary.noun(word)
         if pair:
             i += 1  # (the noun's second word is part of it)
-        elif noun and i + 1 < len(words) and (head := vocabulary.noun(words[i + 1])) and head not in vocabulary.generic:
+        elif noun and i + 1 < len(words) and (head := vocabulary.head(words[i + 1])):
             noun, i = head, i + 1  # 'a 1960s office block': the block, which 'office' only says the use of
         if noun in vocabulary.generic:
             # 'the Gallow Hill flyover, a 1970s concrete structure': the generic word stands for the noun before
