@@ -250,6 +250,10 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
 #: back to paper charts' ... 'all four of the system's hospitals').
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|\w['\u2019]s)\s+$", re.I)
 
+#: Right before a figure: what a deed was spread across, the whole set where it happened ('More than
+#: 160 acts played across seven stages' ... 'the festival's nine stages'), not a part the deed picks out.
+_SPREAD_ACROSS_BEFORE = re.compile(r"\bacross\s+(?:(?:its|their|the|all)\s+)?$", re.I)
+
 #: Right before a figure: it is the whole of a set ('all 210 animals', 'all of the 14 boats').
 _ALL_BEFORE = re.compile(r"\ball(?:\s+of)?(?:\s+(?:the|its|their))?\s+$", re.I)
 
@@ -352,6 +356,8 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
                 and counted_noun(other) not in LEVEL_SUBJECTS  # (a crowd's size, whatever it did)
                 and not (predicate not in TOLL_CLASSES and _shares_narrowing(label, other))
                 and not (predicate not in TOLL_CLASSES and _OWNED_BEFORE.search(other.text_before(24)))
+                and not (predicate not in TOLL_CLASSES and _SPREAD_ACROSS_BEFORE.search(other.text_before(24))
+                         and not _WIDER_OWNER_BEFORE.search(label.text_before(40)))
                 and not (predicate == "" and label.dimension == "currency")):  # ('a fee of €55m' ... 'The €65m fee')
             continue  # 'the plant's 340 workers' names its staff, not the six workers killed
         if state_now and not is_state_now(other):
