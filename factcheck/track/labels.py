@@ -235,7 +235,7 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
     # (a label of the whole, 'all 210 animals in the reptile house', may name the earlier figure's holder)
     holder = other.agent.split() if _ALL_BEFORE.search(label.text_before(16)) else []
     if not _narrowing(label) - _acronyms(other.sentence) <= {*other.subject_modifiers, other.subject,
-                                                              *other.predicate.split(), *holder}:
+                                                              *other.predicate.split(), *holder, *_hung_on(other)}:
         return False  # 'the 3,000 away fans': a part of the crowd (but 'capsizing 11 boats' ... 'the nine capsized boats')
     if ours == theirs or theirs in _SAME.get(ours, ()):
         return True
@@ -249,6 +249,20 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
 #: staff'), which it names whatever its sentence's verb does ('sending staff at its three hospitals
 #: back to paper charts' ... 'all four of the system's hospitals').
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|\w['\u2019]s)\s+$", re.I)
+
+#: Right before a figure: the noun its phrase hangs on ('a trial at 19 sites' counts the trial's sites,
+#: which 'the 16 trial sites' names again).
+_HUNG_ON_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:at|across|of)\s+$")
+
+
+def _hung_on(claim: Claim) -> set[str]:
+    """The noun the figure's phrase hangs on, in the forms a label writes it ('trial' of 'a trial at
+    19 sites', 'survey' of 'surveys of 40 schools'), or nothing."""
+    if (match := _HUNG_ON_BEFORE.search(claim.text_before(30))) is None:
+        return set()
+    word = match.group(1)
+    return {word, word[:-1]} if word.endswith("s") and not word.endswith("ss") else {word}
+
 
 #: Right before a figure: what a deed was spread across, the whole set where it happened ('More than
 #: 160 acts played across seven stages' ... 'the festival's nine stages'), not a part the deed picks out.
@@ -313,7 +327,7 @@ def _shares_narrowing(label: Claim, other: Claim) -> bool:
     deed the earlier figure tells (not a toll's: 'six trapped miners were rescued' ... 'the 12
     trapped miners' counts them all); not when a wider whole holds the label ('all 1.4 million
     laying hens at the site' ... 'the state's 31 million laying hens')."""
-    return (bool(set(label.subject_modifiers) & set(other.subject_modifiers) - _GENERIC_NARROWING)
+    return (bool(set(label.subject_modifiers) & ({*other.subject_modifiers, *_hung_on(other)} - _GENERIC_NARROWING))
             and not _WIDER_OWNER_BEFORE.search(label.text_before(40)))
 
 
