@@ -558,6 +558,8 @@ def _partitions(all_sentences):
                     sentence.between(whole, rest[0]))
                 kept = 1 if cued_first else 0
                 rest = rest[:kept] + [p for p in rest[kept:] if not _PART_OF_PART.match(sentence.after(p, 15))]
+                if not rest:
+                    continue  # every part was a part of another ('Of those, 46 remained in hospital ...')
                 parts = _clause_parts(sentence, whole, rest)
                 covered = _COVER_GAP.match(sentence.between(whole, rest[0]))
                 yield whole, parts, (closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts)
