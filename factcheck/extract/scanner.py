@@ -265,6 +265,12 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
 _BRACKETED_NAME_BEFORE_RE = re.compile(r"\b(?:" + _TITLE + r"\.?|" + _NAME_WORD + r"|[A-Z]\.(?:\s?[A-Z]\.)*)\s+"  # ('H. Ramaiah (68)')
                                        r"(?:(?:Ó|Ní|Nic|Mac|Uí|Ua|de|van|von|da|di)\s+)?"
                                        + _NAME_WORD + r"\s\($")  # ('Pádraig Ó Loingsigh (64)')
+#: Ranks and offices written before a name ('Captain Marchesi', 'Supt Brosnan', 'Cllr Fry'): not part of
+#: it, and a sign that a person is named ('Captain Declan Moran (47), ...').
+RANKS = ("Captain", "Capt", "Commander", "Cdr", "Colonel", "Gen", "Maj", "Lieutenant", "Lt", "Sergeant", "Sgt",
+         "Inspector", "Insp", "Superintendent", "Supt", "Detective", "Det", "PC", "Councillor", "Cllr", "Senator",
+         "Sen", "Gov", "Mayor", "Fr", "Rabbi", "Imam")  # (not 'Col': a first name too, 'Col Brennan')
+_RANK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(RANKS) + r")\.?\s+$")
 _BRACKETED_AGE_AFTER_RE = re.compile(r"\)(?:\s*,\s+(?:who|whose|said|says|told|added)\b|\s*(?P<comma>,)|\s+(?:said|says|told|was|is|who|has|had|died|"
                                      r"appeared|pleaded|denied|admitted|added|lives|lived)\b)")
 
@@ -274,7 +280,8 @@ def _bracketed_age(text: str, start: int, end: int, last_end: int) -> bool:
     since places take a count so too ('landed at Inchmurra (58), Port Selby (26) and ...')."""
     name = _BRACKETED_NAME_BEFORE_RE.search(text, max(last_end, start - 40), start)
     after = _BRACKETED_AGE_AFTER_RE.match(text, end)
-    if after and after.group("comma") and name and not re.match(_TITLE + r"\b", name.group()):
+    if (after and after.group("comma") and name and not re.match(_TITLE + r"\b", name.group())
+            and not _RANK_BEFORE_RE.search(text, max(0, name.start() - 25), name.start())):
         return False
     return bool(name) and bool(after) and not any(
         re.fullmatch(MONTHS + "|" + WEEKDAYS, word) for word in re.findall(r"[A-Za-z]+", name.group()))

@@ -84,3 +84,28 @@ def test_a_full_name_the_tagger_misses_is_known_by_its_surname_opening_a_sentenc
     # the end of a longer name is no one's: 'Port Alder General Hospital'
     assert not people_of("Nine were taken to Port Alder General Hospital. Hospital, who said nothing, "
                          "declined to comment.").full_names.get("general hospital")
+
+
+# --- FC401: a rank before a bracketed age; a title's gender telling two of one surname apart -------
+
+@pytest.mark.parametrize("text", [
+    # an age in brackets after a rank and a full name, then a comma: the person's age
+    "The trawler's skipper, Captain Aidan Rourke (44), has fished out of the harbour for 20 years. "
+    "Born in Kilbride in 1961, he was not on board.",
+    # 'Mr Dolan' is the man of two Dolans when the other is 'his daughter'
+    "Mr Dolan, 58, a retired signalman, died on Sunday. His daughter, Aoife Dolan, 31, thanked the nurses. "
+    "Born in Athmore in 1951, Mr Dolan worked on the railway for 40 years.",
+])
+def test_an_age_resolved_by_rank_or_title_contradicts_the_year_of_birth(text):
+    assert fires_at("FC401", text, "2026-12-05")
+
+
+@pytest.mark.parametrize("text", [
+    # a place and its count in brackets, after a word that is no rank
+    "Boats landed at Port Inchmurra (44), Port Selby (26) and Kilbride (12). Born in 1961, she counted them.",
+    # 'Mr Dolan' when the other Dolan is a man too, and named in full: no telling which
+    "Mr Dolan, 58, a retired signalman, died on Sunday. His son, Ciaran Dolan, 31, thanked the nurses. "
+    "Born in Athmore in 1951, Mr Dolan worked on the railway for 40 years. Eamon Dolan was 60.",
+])
+def test_an_age_of_an_unresolved_owner_is_left_alone(text):
+    assert not fires_at("FC401", text, "2026-12-05")

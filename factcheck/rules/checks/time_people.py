@@ -25,11 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.nlp import load_nlp
+from factcheck.extract.scanner import RANKS
 
-#: Ranks and offices written before a name ('Captain Marchesi', 'Supt Brosnan', 'Cllr Fry'): not part of it.
-_RANKS = ("Captain", "Capt", "Commander", "Cdr", "Colonel", "Gen", "Maj", "Lieutenant", "Lt", "Sergeant", "Sgt",
-          "Inspector", "Insp", "Superintendent", "Supt", "Detective", "Det", "PC", "Councillor", "Cllr", "Senator",
-          "Sen", "Gov", "Mayor", "Fr", "Rabbi", "Imam")  # (not 'Col': a first name too, 'Col Brennan')
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Rev)\.?\s+"
                         r"((?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
 _SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$")
@@ -37,7 +34,7 @@ _HE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+$")
 #: Nouns for anyone at all: "the man, Jo Orme," ties nothing ("a 42-year-old man was arrested").
 _NOT_ROLES = {"man", "woman", "boy", "girl", "person", "people", "child", "name", "friend", "family"}
 _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Judge", "Rev",
-           "The", "A", "An", "And", "But", "Then", "Now", "When", "After", "Before", "In", "On", "At", *_RANKS}
+           "The", "A", "An", "And", "But", "Then", "Now", "When", "After", "Before", "In", "On", "At", *RANKS}
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 #: A role set after a name by commas, at the end of the words before a verb: ', a reactor operator'.
 _APPOSITIVE_AT_END = re.compile(r",\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*$")
@@ -61,22 +58,34 @@ class People:
         match = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$", before)
         if not match:
             return None
-        return self._person_named(match.group(1).split())
+        return self._person_named(match.group(1).split(), _gender_of_title(before[:match.start()]))
 
     def name_at_start(self, after: str) -> str | None:
         """The person whose name ``after`` opens with ("Ann Lyle said", "Lyle said")."""
-        match = re.match(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'-]*)(?:\s+([A-Z][\w'-]*))?", after)
+        match = re.match(r"\s*(?:(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'-]*)(?:\s+([A-Z][\w'-]*))?", after)
         if not match:
             return None
-        return self._person_named([w for w in match.groups() if w])
+        return self._person_named([w for w in match.groups()[1:] if w], _gender_of_title(match.group(1) or ""))
 
-    def _person_named(self, words: list[str]) -> str | None:
-        """The person "Jo Orme" or "Orme" names; None for "Lisbet Orme" when only Jo Orme is known."""
+    def _person_named(self, words: list[str], gender: str = "") -> str | None:
+        """The person "Jo Orme" or "Orme" names; None for "Lisbet Orme" when only Jo Orme is known.
+        A title's gender picks one of two who share the surname ("Mr Strickland", when the other
+        Strickland is "his daughter, Fiona Strickland")."""
         if len(words) == 2 and " ".join(words).lower() in self.full_names:
             return self.full_names[" ".join(words).lower()]
         if len(words) == 2 and words[0] not in _TITLES:
             return None  # an unknown first name: someone who shares the surname
-        return self.surnames.get(words[-1].lower())
+        if len(words) == 2 and not gender:
+            gender = _gender_of_title(words[0])
+        surname = words[-1].lower()
+        if surname in self.surnames and self.surnames[surname] is None and gender:
+            sharing = [f for f in self.full_names.values() if f.split()[-1].lower() == surname]
+            fitting = [f for f in sharing if self.genders.get(f, gender) == gender]
+            # (a full name before the surname alone: 'Noel Strickland' is the 'Strickland' of 'Mr Strickland')
+            fitting = [f for f in fitting if len(f.split()) > 1] or fitting
+            if len(fitting) == 1 and all(f in self.genders for f in sharing if f not in fitting and len(f.split()) > 1):
+                return fitting[0]
+        return self.surnames.get(surname)
 
     def role(self, noun: str) -> str | None:
         """The one person the article gives the role ``noun`` ("curator"), if any."""
@@ -124,6 +133,25 @@ class People:
         return self.role(role.group(1)) if role else None
 
 
+def _gender_of_title(before: str) -> str:
+    """'he' or 'she' when ``before`` ends with a title that tells ('Mr', 'Mrs Orme' without the name), else ''."""
+    if _SHE.search(before + " "):
+        return "she"
+    return "he" if _HE.search(before + " ") else ""
+
+
+#: A relative's noun set before a name ('his daughter, Fiona Strickland', 'her husband Tom'): the
+#: person's gender.
+_RELATIVE_BEFORE = re.compile(r"\b(?:(?P<she>daughter|wife|mother|sister|widow|granddaughter|grandmother|niece|aunt)|"
+                              r"(?:son|husband|father|brother|widower|grandson|grandfather|nephew|uncle))\s*,?\s*$", re.I)
+
+
+def _relative_gender(text: str, full: str) -> str | None:
+    """'she' or 'he' when the copy first names ``full`` as a relative ('His daughter, Fiona Strickland')."""
+    relative = _RELATIVE_BEFORE.search(text[:max(0, text.find(full))][-40:])
+    return ("she" if relative.group("she") else "he") if relative else None
+
+
 def _add_role(people: People, noun: str, person: str) -> None:
     noun = noun.lower()
     if noun in _NOT_ROLES or not noun.isalpha():
@@ -155,12 +183,12 @@ def people_of(text: str) -> People:
             known = [f for f in people.full_names.values() if f.split()[-1] == words[-1]]
             full = known[0] if len(known) == 1 else match.group(1)
             people.full_names.setdefault(full.lower(), full)
-        before = text[:match.start(1)]
-        if _SHE.search(before):
-            people.genders[full] = "she"
-        elif _HE.search(before):
-            people.genders[full] = "he"
+        if gender := _gender_of_title(text[:match.start(1)].rstrip(" ")):
+            people.genders[full] = gender
     _add_first_names(people, text)
+    for full in people.full_names.values():
+        if full not in people.genders and len(full.split()) > 1 and (gender := _relative_gender(text, full)):
+            people.genders[full] = gender
     _add_surname_speakers(people, text)
     for full in people.full_names.values():
         surname = full.split()[-1].lower()
@@ -183,8 +211,11 @@ def _add_first_names(people: People, text: str) -> None:
                 people.full_names.setdefault(full.lower(), full)
     for key, full in list(people.full_names.items()):
         if len(full.split()) == 1 and sum(f.split()[-1] == full for f in people.full_names.values()) == 2:
+            named = next(f for f in people.full_names.values() if f.split()[-1] == full and f != full)
+            if {people.genders.get(full), _relative_gender(text, named)} == {"he", "she"}:
+                continue  # "Mr Strickland" is not "his daughter, Fiona Strickland"
             del people.full_names[key]  # "Varn" from "Ms Varn" is the one "Edda Varn"
-            people.full_names[key] = next(f for f in people.full_names.values() if f.split()[-1] == full)
+            people.full_names[key] = named
 
 
 #: A surname alone opening a sentence as its speaker or subject ('Mwenda, who was born', 'Mwenda said').
