@@ -86,7 +86,7 @@ def _made_before(verbs: list[str], clause: bool = True) -> re.Pattern:
     return re.compile(r"\b([a-z][a-z-]+)(?:['’]s)?" + between + r"\s+(?:(?:which|that)\s+)?"
                       r"(?:(?:was|were|had been|has been|is|are)\s+)?(?:(?:first|originally)\s+)?"
                       r"(" + alternation + r"|first\s+[a-z]+(?:\s+on)?|began\s+[a-z]+ing)\s+"
-                      r"(?:[a-z]+\s+){0,2}?(?:back\s+)?in\s+$", re.I)
+                      r"(?:[a-z]+\s+){0,3}?(?:back\s+)?in\s+$", re.I)
 
 
 #: Verbs of making and their base forms, as written after a maker ('his father helped build').
