@@ -88,7 +88,7 @@ def _states_a_figure(claim) -> bool:
 #: total of 172": where it started). In the gap each
 #: figure stands as "§" (its qualifier with it: "about 1,100"); an endpoint may carry a short time
 #: ("from 1,100 on Monday").
-_ENDPOINT_TIME = r"(?:\s+(?:on|in|by|at|last|this)(?:\s+[\w']+){1,3})?"
+_ENDPOINT_TIME = r"(?:\s+(?:on|in|by|at|last|this)(?:\s+(?!(?:from|to)\b)[\w']+){1,3})?"  # (not 'in 2026 from')
 _ENDPOINTS = re.compile(
     rf",?\s*\b(?:from\s+§{_ENDPOINT_TIME}\s+)?to\s+§{_ENDPOINT_TIME}"
     rf"|,?\s*\bfrom\s+§{_ENDPOINT_TIME}"
