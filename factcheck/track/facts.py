@@ -45,6 +45,7 @@ from factcheck.track.keys import (DEFINITE_BEFORE, RUNNING_TOTALS, contrasted, f
                                   trackable, unit_key)
 from factcheck.track.labels import age_antecedent, antecedent, counted_noun, is_age_label, is_label
 from factcheck.track.places import Places
+from factcheck.track.readings import is_named_age
 from factcheck.track.ties import (Tracked, compatible, days_agree_for, is_state_now, tied_across, tied_in_article,
                                   track)
 
@@ -234,15 +235,34 @@ def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], b
     new 3,200-metre runway"), it stays bare.
     """
     seen: dict[tuple[str, str], set[str]] = {}
+    aged: dict[tuple[str, str], set[str]] = {}  # the people named in full with their age set off ('Jordan Ellis, 19')
     for claim in sorted(claims, key=lambda c: (c.article_id, c.start)):
         named = seen.setdefault((claim.article_id, claim.subject), set())
         if claim.subject_modifiers:
             named.add(" ".join(claim.subject_modifiers))
+            if is_named_age(claim) and _AGE_SET_OFF_BEFORE.search(claim.text_before(3)):
+                aged.setdefault((claim.article_id, claim.subject), set()).add(" ".join(claim.subject_modifiers))
             yield claim, claim.subject_modifiers, False
-        elif len(named) == 1 and (DEFINITE_BEFORE.search(claim.text_before(12)) or _of_the_named(claim)):
+        elif len(named) == 1 and (DEFINITE_BEFORE.search(claim.text_before(12)) or _of_the_named(claim)
+                                  or _surname_aged_again(claim, named, aged)):
             yield claim, next(iter(named)).split(), True
         else:
             yield claim, claim.subject_modifiers, False
+
+
+#: Right before an age: it is set off after a name ('Jordan Ellis, 19', 'Ellis (21)'), the person's age now.
+_AGE_SET_OFF_BEFORE = re.compile(r"[,(]\s*$")
+#: Right before a surname: a first name or an initial, another person's ('K. Raghunathan, 71'), not a title.
+_GIVEN_NAME_BEFORE = re.compile(r"\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\b)(?:[A-Z]\.|[A-Z][a-z]+)\s+$")
+
+
+def _surname_aged_again(claim: Claim, named: set[str], aged: dict[tuple[str, str], set[str]]) -> bool:
+    """Is the figure the age of the one person the article named in full with an age set off
+    ('Jordan Ellis, 19, a sophomore' ... 'Ellis, 21, had driven'), given by surname alone?"""
+    before = claim.text_before(60)
+    at = before.rfind(claim.subject_text) if claim.subject_text else -1
+    return (is_named_age(claim) and _AGE_SET_OFF_BEFORE.search(claim.text_before(3)) is not None and at >= 0
+            and aged.get((claim.article_id, claim.subject)) == named and not _GIVEN_NAME_BEFORE.search(before[:at]))
 
 
 def _place_references(references: list[tuple[Claim, tuple[str, str, str]]],

@@ -35,6 +35,7 @@ SUBJECT_CLASSES = {
     "ship": "vessel", "ferry": "vessel",
     "workforce": "staff", "headcount": "staff",
     "ground": "stadium",
+    "attendance": "crowd",  # ('drew an attendance of 71,000' = 'played before a crowd of 58,400')
     "skyscraper": "tower", "block": "tower", "high-rise": "tower",
     "shop": "store",
     "employee": "staff",
@@ -319,6 +320,14 @@ def lower_case_in(word: str, claim: Claim) -> bool:
 #: After a count: those counted are, or went, on strike ('1,410 workers are on strike', 'went on strike').
 _ON_STRIKE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:are|is|were|was|went|have gone|had gone|remain|remained|"
                               r"stayed)\s+(?:still\s+|now\s+)?(?:out\s+)?on\s+strike\b", re.I)
+#: After a count of those a utility supplies: they were cut off at the time ('412,000 customers in
+#: three counties were without power', 'homes and businesses served by Northfield were left without power').
+_WITHOUT_POWER_AFTER = re.compile(r"^\s*(?:[\w&'-]+,?\s+){0,12}?(?:are|is|were|was|remain|remained|left|still)\s+"
+                                  r"(?:still\s+|now\s+|left\s+)?without\s+(?:power|electricity|gas|water|heat|heating)\b",
+                                  re.I)
+#: Who a utility supplies, counted one way or another in outage figures.
+_SUPPLIED = {"customer", "home", "household", "business", "property", "premise", "premises", "house", "meter",
+             "connection", "subscriber", "account"}
 #: After a count: those counted were in a place at the time ('About 250 people were inside', '17 people
 #: were standing on the balcony'). Not a state a toll or a list puts people in ('in hospital', 'in
 #: custody', 'on the waiting list'), nor a condition ('at risk', 'in favour').
@@ -336,9 +345,19 @@ def _state_after(claim: Claim) -> str:
     after = claim.text_after(60)
     if _ON_STRIKE_AFTER.match(after):
         return "strike"
-    if claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and _PRESENT_AFTER.match(after):
-        return "present"
+    if claim.subject in _SUPPLIED and _WITHOUT_POWER_AFTER.match(claim.text_after(110)):
+        return "outage"  # ('412,000 customers were without power' = 'about 190,000 homes and businesses ...')
+    if claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and (_PRESENT_AFTER.match(after) or (
+            _THERE_WERE_BEFORE.search(claim.text_before(20)) and _WHERE_AFTER.match(after))):
+        return "present"  # ('About 250 people were inside', 'There were 64 workers underground')
     return ""
+
+
+#: Right before a count: a sentence that tells what there was ('There were 64 workers underground').
+_THERE_WERE_BEFORE = re.compile(r"\bthere\s+(?:were|was|are|is|had\s+been|have\s+been)\s+$", re.I)
+#: After the noun of a count of what there was: where they were ('workers underground', 'people on board').
+_WHERE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?(?:inside|underground|aboard|on\s+board|below\s+ground|"
+                          r"in\s+the|on\s+the|at\s+the)\b", re.I)
 
 
 def _flown_away(claim: Claim) -> bool:
@@ -441,6 +460,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = ""  # 'the population reached 621,400', 'the waiting list rose to 18,340'
     if claim.dimension == "count" and (not predicate or claim.predicate in ("go", "remain", "stay")):
         predicate = _state_after(claim) or predicate  # 'About 1,410 workers are on strike', 'About 250 people were inside'
+    if predicate == "outage":
+        subject, modifiers = "customer", []  # customers, homes, homes and businesses: one count of who is cut off
     predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
     named_under_hedge = claim.hedged and _presupposed(claim)
     if named_under_hedge:

@@ -77,6 +77,7 @@ SAME_THINGS = [
     {"strike", "stoppage", "walkout"},
     {"jam", "tailback", "queue", "traffic"},
     {"container", "box"},
+    {"item", "piece", "artefact", "artifact"},
 ]
 _SAME = {noun: group for group in SAME_THINGS for noun in group}
 #: Nouns that often count one thing and often two: they name one only with the same digits,
@@ -122,7 +123,8 @@ _EVENT_PARTICIPLES = {"affect", "involve", "concern", "hit", "catch", "impact"}
 #: own may name it ('carrying 24 riders' ... 'All 28 riders'; 'made up of 42 segments' ... 'Each of
 #: the 36 segments'). After any other deed it names the thing only by repeating the deed.
 HOLDING = {"", "carry", "make up", "house", "have", "contain", "comprise", "employ", "number", "total",
-           "be", "include", "measure", "weigh", "span", "cover", "stretch", "remain", "stay", "last"}
+           "be", "include", "measure", "weigh", "span", "cover", "stretch", "remain", "stay", "last",
+           "present"}  # (those present: "There were 64 workers underground")
 
 #: Right after a label's figure: a word that makes it another set ('the four other survivors').
 _OTHER_AFTER = re.compile(r"^\s*(?:other|others|remaining|more|further|additional|extra|new|last|first|final|"
@@ -361,6 +363,8 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         # the deed told as an adjective names it too: 'capsizing 11 boats' ... 'all nine capsized boats'
         deed = predicate if own_deed is None and predicate and predicate in label.subject_modifiers else own_deed
         deed_class = predicate_class(deed, label.dimension, label.subject) if deed else ""
+        if deed_class == "take" and predicate in _TAKINGS and not _TAKEN_SOMEWHERE.match(_after_noun(label)):
+            deed_class = predicate  # 'Thieves stole 37 pieces' ... 'The 34 items taken': the taking told plainly
         # the same digits swapped name one figure whatever deed the earlier one tells ('1,840 lots were
         # catalogued' ... 'the 1,480 lots on offer'), but not a toll ('13 workers killed' ... 'the 31 workers hurt')
         swapped = same_digits(label, other) and predicate not in TOLL_CLASSES and deed_class not in TOLL_CLASSES
@@ -390,6 +394,12 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         return None  # 'In all, 36,000 of the 41,000 registered runners finished across the three races': the
         # whole, not the 9,500 registered for one of them
     return candidates[0][0]
+
+
+#: Deeds that take things, which a label names plainly as taken ('the 34 items taken').
+_TAKINGS = {"steal", "loot", "snatch", "seize", "grab", "rob", "carry off"}
+#: After a label's noun: things taken somewhere ('the 29 watches taken to the menders'), not stolen.
+_TAKEN_SOMEWHERE = re.compile(r"^\s+(?:\w+\s+){0,2}?taken\s+(?:to|into|back|for|on|in)\b", re.I)
 
 
 #: In a label's sentence: it sums parts the article may have given ('In all, ...', 'across the three
