@@ -271,6 +271,9 @@ RANKS = ("Captain", "Capt", "Commander", "Cdr", "Colonel", "Gen", "Maj", "Lieute
          "Inspector", "Insp", "Superintendent", "Supt", "Detective", "Det", "PC", "Councillor", "Cllr", "Senator",
          "Sen", "Gov", "Mayor", "Fr", "Rabbi", "Imam")  # (not 'Col': a first name too, 'Col Brennan')
 _RANK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(RANKS) + r")\.?\s+$")
+#: After the comma that closes a bracketed figure: a person, told by 'who' ('Siobhán Kielty (34), a nurse
+#: who ...', 'Liam Daly (52), who'), where no list of places or score goes on.
+_PERSON_AFTER_COMMA_RE = re.compile(r"\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){1,4}?)?(?:who|whose)\b")
 _BRACKETED_AGE_AFTER_RE = re.compile(r"\)(?:\s*,\s+(?:who|whose|said|says|told|added)\b|\s*(?P<comma>,)|\s+(?:said|says|told|was|is|who|has|had|died|"
                                      r"appeared|pleaded|denied|admitted|added|lives|lived)\b)")
 
@@ -281,7 +284,8 @@ def _bracketed_age(text: str, start: int, end: int, last_end: int) -> bool:
     name = _BRACKETED_NAME_BEFORE_RE.search(text, max(last_end, start - 40), start)
     after = _BRACKETED_AGE_AFTER_RE.match(text, end)
     if (after and after.group("comma") and name and not re.match(_TITLE + r"\b", name.group())
-            and not _RANK_BEFORE_RE.search(text, max(0, name.start() - 25), name.start())):
+            and not _RANK_BEFORE_RE.search(text, max(0, name.start() - 25), name.start())
+            and not _PERSON_AFTER_COMMA_RE.match(text, after.end())):
         return False
     return bool(name) and bool(after) and not any(
         re.fullmatch(MONTHS + "|" + WEEKDAYS, word) for word in re.findall(r"[A-Za-z]+", name.group()))

@@ -239,6 +239,13 @@ AGES = [
     ("The boats landed at Inchmurra (58), Port Selby (26) and Kelvardine (121).",  # counts by place
      [("58", 58.0, 58.0, 58.0, "", "count"), ("26", 26.0, 26.0, 26.0, "", "count"),
       ("121", 121.0, 121.0, 121.0, "", "count")]),
+    # an age in brackets, then a comma: a rank before the name, or 'who' after, says it is a person's
+    ("The skipper, Captain Aidan Rourke (44), has fished here for 20 years.",
+     [("44", 44.0, 44.0, 44.0, "year", "age"), ("20 years", 20.0, 20.0, 20.0, "year", "measure")]),
+    ("said Orla Keaney (34), a nurse who was travelling home.",
+     [("34", 34.0, 34.0, 34.0, "year", "age")]),
+    ("Ferries called at Port Selby (26), the largest island, and at Inchmurra.",  # a count by place
+     [("26", 26.0, 26.0, 26.0, "", "count")]),
 ]
 
 NON_CLAIMS = [

@@ -167,6 +167,15 @@ def _unit_slip(big: Claim, small: Claim) -> bool:
     return abs(big.base_value) >= 1.5 * abs(small.base_value)
 
 
+#: After a size: it is the size of a piece of the thing ('a 1.2-metre section of rail', 'a 30cm length of pipe').
+_PIECE_AFTER = re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:section|piece|stretch|segment|fragment|portion|sample|length|"
+                          r"slab|chunk|strip|offcut|sliver)s?\s+of\b", re.I)
+
+
+def _is_piece(claim: Claim) -> bool:
+    return bool(_PIECE_AFTER.match(claim.text_after(30)))
+
+
 def _told_as_total(claim: Claim, window: int) -> bool:
     start = claim.start - claim.sentence_start
     return bool(_TOTAL_OVER_MANY.search(claim.sentence[max(0, start - window):start + len(claim.text) + window]))
@@ -203,6 +212,8 @@ def scale_slip(rule, audit):
                     continue
                 if not _one_thing(big, small, window) or _told_as_total(big, window):
                     continue
+                if _is_piece(big) != _is_piece(small):
+                    continue  # 'A 1.2-metre section of rail' / '1,200 km (750 miles) of old rail': a piece, and all of it
                 flagged.add(big.id)
                 source = audit.article_of(small).source or small.article_id
                 where = "elsewhere in the same article" if same_article else f"in {source}"
