@@ -169,7 +169,7 @@ def _whole_and_parts(sentence):
         gap = sentence.between(whole, first)
         breakdown = _BREAKDOWN_GAP.match(gap) or _copula_list(sentence, whole, rest)
         covered = _COVER_GAP.match(gap)
-        bracketed = _bracketed_list(sentence, whole, rest)
+        bracketed = _bracketed_list(sentence, whole, rest) or _placed_list(sentence, whole, rest)
         # "The 500 staff are split between ...": after a breakdown verb, "the N" is the total, not a rank
         # ('The seven victims included nine ...': 'the N <things> included' is a total too)
         counted_whole = ((_INCLUDED_GAP.match(gap) or _COLON_END.search(gap))
@@ -188,6 +188,26 @@ def _whole_and_parts(sentence):
             cue and re.search(r"of (?:whom|which|them|those)", gap))
         yield (whole, first, bool(cue or after_comma or breakdown or covered or bracketed), rest, bool(partition),
                bool(breakdown or colon or bracketed))
+
+
+#: Between a total and a list set off by a comma: the total's noun and verb, no other figure or stop
+#: ('jobs would go, ' in 'about 1,200 jobs would go, 700 at head office and 400 in distribution').
+_CLAUSE_THEN_COMMA = re.compile(r"^(?![^,]*\b(?:at|in|from|on|of|for|to|across|with|by|into)\b)\s*[a-z][\w'-]*"
+                                r"(?:\s+[a-z][\w'-]*){0,5},\s*$")  # (not a part told where it is: '140 in the north, ')
+#: After a part: where it is ('700 at head office', '400 in distribution').
+_PLACED_AFTER = re.compile(r"^\s+(?:at|in|from|on)\s+(?:the\s+|its\s+|their\s+)?[\w-]", re.I)
+
+
+def _placed_list(sentence, whole, parts) -> bool:
+    """Is the total's clause followed by a comma and a list of two or more parts, each told where it
+    is, that closes the sentence ('about 1,200 jobs would go, 700 at head office and 400 in
+    distribution')? A list so set out places all of the total, as brackets would."""
+    if len(parts) < 2 or not _CLAUSE_THEN_COMMA.match(sentence.between(whole, parts[0])):
+        return False
+    listed = _listed_parts(sentence, parts)
+    return (len(listed) >= 2 and listed[-1] is parts[-1]
+            and all(_PLACED_AFTER.match(sentence.after(p, 30)) for p in listed)
+            and bool(re.match(r"^\s+(?:at|in|from|on)\s+[^,;:()]{1,40}[.!?]?[\"'\u201d]?$", sentence.after(parts[-1], 200))))
 
 
 def _bracketed_list(sentence, whole, parts) -> bool:
