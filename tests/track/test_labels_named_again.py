@@ -10,18 +10,9 @@ from datetime import date
 
 import pytest
 
-from factcheck.rules.examples import run_example
-from factcheck.rules.loader import load_rules
 from factcheck.track.when import claim_day
 
-from track_helpers import articles
-
-RULES = {r.code: r for r in load_rules()}
-
-
-def within(text: str, published: str = "2026-12-05") -> bool:
-    """Does FC202 fire on the text read as one article?"""
-    return any(f.rule == "FC202" for f in run_example(RULES["FC202"], articles(("Post", published, text))))
+from track_helpers import fires_within
 
 
 @pytest.mark.parametrize("text", [
@@ -39,7 +30,7 @@ def within(text: str, published: str = "2026-12-05") -> bool:
     "well above the 4.9 metres it allows.",
 ])
 def test_a_label_naming_a_figure_again_with_another_value_fires(text):
-    assert within(text)
+    assert fires_within(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -57,7 +48,7 @@ def test_a_label_naming_a_figure_again_with_another_value_fires(text):
     "went to help.",
 ])
 def test_a_label_that_names_another_set_is_left_alone(text):
-    assert not within(text)
+    assert not fires_within(text)
 
 
 def test_a_yearless_date_a_few_days_ahead_is_in_the_papers_year():
@@ -73,16 +64,16 @@ def test_a_yearless_date_a_few_days_ahead_is_in_the_papers_year():
 
 def test_a_size_hyphened_to_its_thing_is_not_what_a_denial_denies():
     # 'would not restart' denies the work, not the tower's height; the tower's name is no place
-    assert within("The fallen crane was one of two working on the 32-storey Harbour Point tower, which had reached "
-                  "its 19th floor. Halden Construction said work on the 23-storey tower would not restart until the "
-                  "inquiry was complete.")
-    assert not within("The fallen crane was one of two working on the 32-storey Harbour Point tower. Halden "
-                      "Construction said it would not build the 23-storey tower it had planned beside it.")
+    assert fires_within("The fallen crane was one of two working on the 32-storey Harbour Point tower, which had reached "
+                        "its 19th floor. Halden Construction said work on the 23-storey tower would not restart until the "
+                        "inquiry was complete.")
+    assert not fires_within("The fallen crane was one of two working on the 32-storey Harbour Point tower. Halden "
+                            "Construction said it would not build the 23-storey tower it had planned beside it.")
 
 
 def test_a_set_its_holder_owns_is_named_again_whatever_its_sentences_verb():
     # 'its three hospitals' names the system's hospitals, though its sentence tells what staff did there
-    assert within("The outage sent staff at its three hospitals back to paper charts, the health system said. "
-                  "Nurses at all four of the system's hospitals were told to write orders by hand.")
+    assert fires_within("The outage sent staff at its three hospitals back to paper charts, the health system said. "
+                        "Nurses at all four of the system's hospitals were told to write orders by hand.")
     # a toll is no set its holder owns
-    assert not within("The blast killed three of its workers on Monday. All 40 of the plant's workers were sent home.")
+    assert not fires_within("The blast killed three of its workers on Monday. All 40 of the plant's workers were sent home.")

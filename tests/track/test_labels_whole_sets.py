@@ -11,17 +11,8 @@ Each case is our own wording of a general pattern of news copy.
 
 import pytest
 
-from factcheck.rules.examples import run_example
-from factcheck.rules.loader import load_rules
 
-from track_helpers import articles
-
-RULES = {r.code: r for r in load_rules()}
-
-
-def within(text: str, published: str = "2026-12-05") -> bool:
-    """Does FC202 fire on the text read as one article?"""
-    return any(f.rule == "FC202" for f in run_example(RULES["FC202"], articles(("Post", published, text))))
+from track_helpers import fires_within
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +26,7 @@ def within(text: str, published: str = "2026-12-05") -> bool:
     "pooled by an outside panel.",
 ])
 def test_a_label_naming_a_set_spread_across_again_fires(text):
-    assert within(text)
+    assert fires_within(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -50,7 +41,7 @@ def test_a_label_naming_a_set_spread_across_again_fires(text):
     "pooled by an outside panel.",
 ])
 def test_a_set_not_spread_across_is_left_alone(text):
-    assert not within(text)
+    assert not fires_within(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -65,7 +56,7 @@ def test_a_set_not_spread_across_is_left_alone(text):
     "standing near the barrier with his brother.",
 ])
 def test_a_set_or_a_person_named_again_with_another_value_fires(text):
-    assert within(text)
+    assert fires_within(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -85,4 +76,4 @@ def test_a_set_or_a_person_named_again_with_another_value_fires(text):
     "near the barrier.",
 ])
 def test_another_set_or_person_is_left_alone(text):
-    assert not within(text)
+    assert not fires_within(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from factcheck.extract.claims import extract_articles
 from factcheck.model import Article
+from factcheck.rules.examples import run_example
+from factcheck.rules.loader import load_rules
 from factcheck.track.facts import article_modifiers
 from factcheck.track.keys import fact_key
 
@@ -12,6 +14,12 @@ from factcheck.track.keys import fact_key
 def articles(*items):
     """A rule example of several articles, each (source, published, text)."""
     return {"articles": [{"source": s, "published": p, "text": t} for s, p, t in items]}
+
+
+def fires_within(text: str, published: str = "2026-12-05") -> bool:
+    """Does FC202 (two values for one fact in one article) fire on the text read as one article?"""
+    rule = next(r for r in load_rules() if r.code == "FC202")
+    return any(f.rule == "FC202" for f in run_example(rule, articles(("Post", published, text))))
 
 
 def keys_of(text: str, published: str = "2026-03-04") -> dict[str, tuple | None]:
