@@ -399,7 +399,7 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
 #: Deeds that take things, which a label names plainly as taken ('the 34 items taken').
 _TAKINGS = {"steal", "loot", "snatch", "seize", "grab", "rob", "carry off"}
 #: After a label's noun: things taken somewhere ('the 29 watches taken to the menders'), not stolen.
-_TAKEN_SOMEWHERE = re.compile(r"^\s+(?:\w+\s+){0,2}?taken\s+(?:to|into|back|for|on|in)\b", re.I)
+_TAKEN_SOMEWHERE = re.compile(r"^\s+(?:\w+\s+){0,2}?taken\s+(?:to|into|back|for)\b", re.I)  # (not "taken in the raid")
 
 
 #: In a label's sentence: it sums parts the article may have given ('In all, ...', 'across the three
