@@ -340,8 +340,9 @@ _PRESENT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+(?:st
 
 
 def _state_after(claim: Claim) -> str:
-    """The state a count of people with no verb of its own puts them in: 'strike' for those on
-    strike, 'present' for those in a place at the time; else ''."""
+    """The state a count with no verb of its own puts what it counts in: 'strike' for people on
+    strike, 'present' for people in a place at the time, 'outage' for customers or homes without
+    power; else ''."""
     after = claim.text_after(60)
     if _ON_STRIKE_AFTER.match(after):
         return "strike"

@@ -134,7 +134,7 @@ class People:
 
 
 def _gender_of_title(before: str) -> str:
-    """'he' or 'she' when ``before`` ends with a title that tells ('Mr', 'Mrs Orme' without the name), else ''."""
+    """'he' or 'she' when ``before`` ends with a title that tells the gender ('Mr', 'Mrs'), else ''."""
     if _SHE.search(before + " "):
         return "she"
     return "he" if _HE.search(before + " ") else ""
@@ -142,13 +142,13 @@ def _gender_of_title(before: str) -> str:
 
 #: A relative's noun set before a name ('his daughter, Fiona Strickland', 'her husband Tom'): the
 #: person's gender.
-_RELATIVE_BEFORE = re.compile(r"\b(?:(?P<she>daughter|wife|mother|sister|widow|granddaughter|grandmother|niece|aunt)|"
+_RELATIVE_NOUN_BEFORE = re.compile(r"\b(?:(?P<she>daughter|wife|mother|sister|widow|granddaughter|grandmother|niece|aunt)|"
                               r"(?:son|husband|father|brother|widower|grandson|grandfather|nephew|uncle))\s*,?\s*$", re.I)
 
 
 def _relative_gender(text: str, full: str) -> str | None:
     """'she' or 'he' when the copy first names ``full`` as a relative ('His daughter, Fiona Strickland')."""
-    relative = _RELATIVE_BEFORE.search(text[:max(0, text.find(full))][-40:])
+    relative = _RELATIVE_NOUN_BEFORE.search(text[:max(0, text.find(full))][-40:])
     return ("she" if relative.group("she") else "he") if relative else None
 
 
