@@ -127,7 +127,7 @@ def event_noun_reading(claim: Claim) -> tuple[str, str] | None:
     'the number of arrests stands at 31' -> ('people', 'kill'), ('people', 'arrest')."""
     if claim.dimension != "count" or claim.subject not in EVENT_NOUNS:
         return None
-    if (claim.predicate not in EVENT_LEVEL_VERBS | _CAUSING_VERBS and claim.subject not in TOLL_NOUNS
+    if (claim.predicate not in _EVENT_NOUN_VERBS and claim.subject not in TOLL_NOUNS
             and not WITH_BEFORE.search(claim.text_before(12))):  # ('has claimed five lives, with 289 confirmed cases')
         return None
     return "people", EVENT_NOUNS[claim.subject]
@@ -136,6 +136,8 @@ def event_noun_reading(claim: Claim) -> tuple[str, str] | None:
 #: Verbs that give an event noun's count as what the story's event caused ('The storm, blamed for eight
 #: deaths', 'the blast caused 14 injuries'): its toll (not 'linked to', often another event's).
 _CAUSING_VERBS = {"blame", "cause"}
+#: Verbs after which an event noun's count is the event's toll: a level or a cause (read per claim).
+_EVENT_NOUN_VERBS = EVENT_LEVEL_VERBS | _CAUSING_VERBS
 
 
 #: Right before a figure: what something has ("a trust with 9,800 staff", "with 289 confirmed cases").

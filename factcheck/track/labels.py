@@ -347,14 +347,15 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     before it, each with its block's predicate class; ``own_predicate`` is the class of the
     label's own block, if it has one. The candidates must share one deed (or one of them the
     label's own), none may agree with the label, and the first is named."""
+    after_noun = _after_noun(label)
     if _ANOTHER_HOLDER_BEFORE.search(label.sentence[:label.start - label.sentence_start]) \
-            or _HOLDER_AFTER.match(_after_noun(label)):
+            or _HOLDER_AFTER.match(after_noun):
         return None  # 'Neighbouring Wrexford shut 9 of its 33 libraries', 'the two horses from Pádraig
         # Neary's yard': another holder's own
     own_deed = _own_deed(label)
     if own_deed is None and label.subject in DEED_NOUNS:
         own_deed = DEED_NOUNS[label.subject]  # 'the 16,800 evacuees': the evacuated
-    state_now = bool(_STATE_AFTER.match(_after_noun(label)))
+    state_now = bool(_STATE_AFTER.match(after_noun))
     candidates = []
     for other, predicate in earlier:
         if other.sentence_start == label.sentence_start or not (_names_same_thing(label, other)
@@ -363,7 +364,7 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         # the deed told as an adjective names it too: 'capsizing 11 boats' ... 'all nine capsized boats'
         deed = predicate if own_deed is None and predicate and predicate in label.subject_modifiers else own_deed
         deed_class = predicate_class(deed, label.dimension, label.subject) if deed else ""
-        if deed_class == "take" and predicate in _TAKINGS and not _TAKEN_SOMEWHERE.match(_after_noun(label)):
+        if deed_class == "take" and predicate in _TAKINGS and not _TAKEN_SOMEWHERE.match(after_noun):
             deed_class = predicate  # 'Thieves stole 37 pieces' ... 'The 34 items taken': the taking told plainly
         # the same digits swapped name one figure whatever deed the earlier one tells ('1,840 lots were
         # catalogued' ... 'the 1,480 lots on offer'), but not a toll ('13 workers killed' ... 'the 31 workers hurt')
@@ -388,7 +389,7 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         candidates = [(o, p) for o, p in candidates if p == own_predicate]
         if len({p for _, p in candidates}) != 1:
             return None  # the noun counts several things here, and the label does not say which
-    if _CLAUSE_AFTER.match(_after_noun(label)) or _SPAN_AFTER.match(_after_noun(label)):
+    if _CLAUSE_AFTER.match(after_noun) or _SPAN_AFTER.match(after_noun):
         return None  # a clause of its own says what it counts, or a span of time narrows it
     if _TOTAL_OF_PARTS.search(label.sentence) and not any(same_digits(label, other) for other, _ in candidates):
         return None  # 'In all, 36,000 of the 41,000 registered runners finished across the three races': the

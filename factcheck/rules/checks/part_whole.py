@@ -169,7 +169,8 @@ def _whole_and_parts(sentence):
         gap = sentence.between(whole, first)
         breakdown = _BREAKDOWN_GAP.match(gap) or _copula_list(sentence, whole, rest)
         covered = _COVER_GAP.match(gap)
-        bracketed = _bracketed_list(sentence, whole, rest) or _placed_list(sentence, whole, rest)
+        # a list set apart as the whole's own, in brackets or after a comma with each part placed
+        set_apart = _bracketed_list(sentence, whole, rest) or _placed_list(sentence, whole, rest)
         # "The 500 staff are split between ...": after a breakdown verb, "the N" is the total, not a rank
         # ('The seven victims included nine ...': 'the N <things> included' is a total too)
         counted_whole = ((_INCLUDED_GAP.match(gap) or _COLON_END.search(gap))
@@ -177,17 +178,17 @@ def _whole_and_parts(sentence):
         # "Eight miners were trapped, ten of whom died"; "surveyed 412 firms; 460 of them said"
         cue_after = _PART_CUE_AFTER.match(sentence.after(first, 20)) and _CUE_GAP.match(gap)
         cue = _PART_CUE.match(gap) or cue_after
-        if not (breakdown or covered or bracketed or counted_whole or cue_after) and _is_rank(sentence, whole, sentence.claims):
+        if not (breakdown or covered or set_apart or counted_whole or cue_after) and _is_rank(sentence, whole, sentence.claims):
             continue  # (but 'The 86 staff, 94 of them women': a part named so says the whole is a count)
         if cue_after and i and _OF_WHOLE_GAP.match(sentence.between(claims[i - 1], whole)):
             whole = claims[i - 1]  # 'lost 260 of his 600 colonies, 290 of them at one apiary': them, the 260 lost
         of_the = _OF_THE.search(sentence.before(whole, 30))
         after_comma = of_the and _AFTER_COMMA.search(gap)  # "Of the 60 seats, (Labour won) 28"
         colon = _COLON_END.search(gap)
-        partition = after_comma or breakdown or covered or bracketed or colon or cue_after or (
+        partition = after_comma or breakdown or covered or set_apart or colon or cue_after or (
             cue and re.search(r"of (?:whom|which|them|those)", gap))
-        yield (whole, first, bool(cue or after_comma or breakdown or covered or bracketed), rest, bool(partition),
-               bool(breakdown or colon or bracketed))
+        yield (whole, first, bool(cue or after_comma or breakdown or covered or set_apart), rest, bool(partition),
+               bool(breakdown or colon or set_apart))
 
 
 #: Between a total and a list set off by a comma: the total's noun and verb, no other figure or stop
@@ -196,6 +197,8 @@ _CLAUSE_THEN_COMMA = re.compile(r"^(?![^,]*\b(?:at|in|from|on|of|for|to|across|w
                                 r"(?:\s+[a-z][\w'-]*){0,5},\s*$")  # (not a part told where it is: '140 in the north, ')
 #: After a part: where it is ('700 at head office', '400 in distribution').
 _PLACED_AFTER = re.compile(r"^\s+(?:at|in|from|on)\s+(?:the\s+|its\s+|their\s+)?[\w-]", re.I)
+#: After the last part: its place, then the sentence's end ('400 in distribution.').
+_PLACE_CLOSES_AFTER = re.compile(r"^\s+(?:at|in|from|on)\s+[^,;:()]{1,40}[.!?]?[\"'\u201d]?$")
 
 
 def _placed_list(sentence, whole, parts) -> bool:
@@ -207,7 +210,7 @@ def _placed_list(sentence, whole, parts) -> bool:
     listed = _listed_parts(sentence, parts)
     return (len(listed) >= 2 and listed[-1] is parts[-1]
             and all(_PLACED_AFTER.match(sentence.after(p, 30)) for p in listed)
-            and bool(re.match(r"^\s+(?:at|in|from|on)\s+[^,;:()]{1,40}[.!?]?[\"'\u201d]?$", sentence.after(parts[-1], 200))))
+            and bool(_PLACE_CLOSES_AFTER.match(sentence.after(parts[-1], 200))))
 
 
 def _bracketed_list(sentence, whole, parts) -> bool:
