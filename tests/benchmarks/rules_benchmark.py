@@ -80,6 +80,7 @@ CATEGORY_BY_CODE = {
     "FC404": "year-decade",
     "FC406": "year-decade",
     "FC405": "year-decade",
+    "FC407": "year-decade",
     "FC403": "future-event",
 }
 CATEGORIES = (

@@ -4,6 +4,7 @@ from factcheck.rules.checks import (  # noqa: F401
     age_birth_year,
     change_mismatch,
     decade_label,
+    deed_decade,
     event_decade,
     fact_conflict,
     fall_above_100,
