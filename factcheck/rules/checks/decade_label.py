@@ -39,9 +39,10 @@ word, and finds what that list does not name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.model import Claim
+from factcheck.rules.checks.event_decade import _named_as
 from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import is_decade, sentences_by_article
 from factcheck.rules.checks.year_decade import with_article
@@ -84,7 +85,8 @@ def _made_before(verbs: list[str], clause: bool = True) -> re.Pattern:
     between = (r"(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},|,)?" if clause
                else r"(?:,(?!\s+(?:was|were|had|has|is|are)\b))?")
     return re.compile(r"\b([a-z][a-z-]+)(?:['’]s)?" + between + r"\s+(?:(?:which|that)\s+)?"
-                      r"(?:(?:was|were|had been|has been|is|are)\s+)?(?:(?:first|originally)\s+)?"
+                      r"(?:(?:was|were|had been|has been|is|are)\s+(?:(?:most|very|probably|[a-z]+ly)\s+){0,2})?"
+                      r"(?:(?:first|originally)\s+)?"
                       r"(" + alternation + r"|first\s+[a-z]+(?:\s+on)?|began\s+[a-z]+ing)\s+"
                       r"(?:[a-z]+\s+){0,3}?(?:back\s+)?in\s+$", re.I)
 
@@ -113,6 +115,16 @@ def _made_in_active(verbs: list[str]) -> re.Pattern:
                       r"(?:[a-z-]+\s+)?([a-z][a-z-]+)\s+in\s+$", re.I)
 
 
+#: Verbs of a phrase told in the past tense ('began production'), with their perfect ('have begun').
+_PERFECT = {"began": "have begun", "started": "have started", "went": "have gone", "entered": "have entered"}
+
+
+def _said_to(verb: str) -> str:
+    """What a thing is said to have had done to it: 'be built', 'have begun production'."""
+    first, _, rest = verb.partition(" ")
+    return f"{_PERFECT[first]} {rest}" if rest and first in _PERFECT else f"be {verb}"
+
+
 @dataclass
 class Made:
     """One article's statement that a thing was made in a year."""
@@ -121,6 +133,7 @@ class Made:
     noun: str
     verb: str
     indefinite: bool  # 'a lodge added in 2020': a thing brought in, maybe not one named before
+    named: bool = False  # the noun is a name's last word ('Kerrigan Deep began production in 1994')
 
 
 @check("decade-label", params=PARAMS)
@@ -135,7 +148,9 @@ def decade_label(rule, audit):
     other = {w.lower() for w in rule.params.get("other_words", [])}
     year_made = re.compile(r"\b(" + "|".join(sorted((re.escape(v) for v in rule.params["verbs"]), key=len, reverse=True))
                            + r"|first\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:back\s+)?in\s+$", re.I)
-    for article_sentences in sentences_by_article(audit).values():
+    for article_id, article_sentences in sentences_by_article(audit).items():
+        article = audit.articles.get(article_id)
+        text = f"{article.title or ''}\n{article.text}" if article is not None else ""
         made: list[Made] = []
         labels: list[tuple[Claim, set[str], bool]] = []  # (decade, its nouns, after 'a' or 'an')
         for sentence in article_sentences:
@@ -166,17 +181,22 @@ def decade_label(rule, audit):
                                   if m and m.group(1).lower() not in _STOP), None)
                     if match:
                         indefinite = bool(_INDEFINITE_BEFORE.search(before[:match.start()]))
-                        made.append(Made(c, singular_noun(match.group(1).lower()), match.group(2).lower(), indefinite))
+                        made.append(Made(c, singular_noun(match.group(1).lower()), match.group(2).lower(), indefinite,
+                                         named=match.group(1)[0].isupper() and (match.start(1) > 0 or len(before) == 160)))
                     elif (by_someone := made_by_someone.search(before)) and by_someone.group(1).lower() not in _STOP:
                         verb = by_someone.group(2).lower()
                         made.append(Made(c, singular_noun(by_someone.group(1).lower()), _PAST_FORMS.get(verb, verb), False))
                     elif (active := made_in_active.search(before)) and active.group(2).lower() not in _STOP:
                         made.append(Made(c, singular_noun(active.group(2).lower()), active.group(1).lower(), False))
         for decade, nouns, indefinite in labels:
-            ones = [m for m in made if m.noun in nouns]
+            # a name stands for the noun the copy sets after it ('the Kerrigan Deep gold mine')
+            ones = [m for m in made if m.noun in nouns
+                    or (m.named and any(_named_as(m.noun, n, text) for n in nouns))]
             if len({int(m.claim.low) for m in ones}) != 1:
                 continue  # no year of making for the noun, or two things
             year = ones[0]
+            if year.noun not in nouns:
+                year = replace(year, noun=next(n for n in nouns if _named_as(year.noun, n, text)))
             if indefinite and year.indefinite:
                 continue  # 'rooms in a 1920s lodge ... and a lodge added in 2020': two things brought in
             low, high = int(decade.low), int(decade.high)
@@ -186,7 +206,8 @@ def decade_label(rule, audit):
                 continue  # 'the club, founded in 1983' and 'the 1990s club': the club as it was then
             yield Hit(
                 claim_ids=[year.claim.id, decade.id],
-                fields={"noun": year.noun, "verb": year.verb, "year": year.claim.text, "decade": decade.text,
+                fields={"noun": year.noun, "verb": year.verb, "be_made": _said_to(year.verb),
+                        "year": year.claim.text, "decade": decade.text,
                         "a_decade": with_article(decade.text)},
                 suggestion=f"{'An' if year.noun[0] in 'aeiou' else 'A'} {year.noun} {year.verb} in {year.claim.text} is "
                            f"{with_article(f'{int(year.claim.low) // 10 * 10}s')} {year.noun}.",

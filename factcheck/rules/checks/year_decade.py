@@ -73,6 +73,8 @@ def _built_before(extra: tuple[str, ...] = ()) -> re.Pattern:
                       r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$|"
                       # in use from then on: 'The Sonapur dumpsite, in use since 1994'
                       r"\b(?:in use|in service|in operation|operating|working)\s+since\s+$|"
+                      # standing from then on: 'the hall had stood since the 1890s'
+                      r"\b(?:has|had|have)\s+stood\s+(?:(?:here|there|on\s+the\s+\w+)\s+)?since\s+(?:the\s+)?$|"
                       r"\bbuilt\s+$", re.I)
 #: A phrase set off by commas that says where the thing is ('on the north side of the site').
 _LOCATIVE_START = re.compile(r"^\s*(?:on|in|at|near|beside|behind|off|opposite|next to|close to|across)\s", re.I)
@@ -104,6 +106,13 @@ class Built:
     high: int          # last year the wording allows
     decade: bool       # "the 1980s" rather than a year
     designation: str = ""  # the number naming one of several: "4" of "the No 4 furnace"
+
+
+#: Listed nouns that copy uses more often as another word ('well maintained', 'as well'): a noun
+#: only after a word that sets a noun up ('the well', 'a village well', 'two wells').
+_ADVERB_TOO = {"well"}
+_ADVERB_AS_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their|each|every|one|old|new|village|water|oil|gas|"
+                             r"deep|artesian|\d[\d,]*)\s+$", re.I)
 
 
 class _Vocabulary:
@@ -143,7 +152,7 @@ class _Vocabulary:
                 skip_to = match.end(2)
                 continue
             noun = self.noun(word)
-            if noun:
+            if noun and not (noun in _ADVERB_TOO and word.lower() == noun and not _ADVERB_AS_NOUN.search(text[:match.start(1)])):
                 found.append(noun)
         return found
 
@@ -253,15 +262,17 @@ def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary, name: s
     return next((vocabulary.noun(m.group(1)) for m in following if vocabulary.noun(m.group(1))), "")
 
 
-#: A building named again with "the": "The 1960s block", "the concrete tower", "The 102-metre ferry".
-_DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:\d[\d,.]*(?:s|-[a-z]+)?|[a-z-]+(?:['\u2019]s)?)\s+){0,2}?([a-z-]+)\b")
+#: A building named again with "the": "The 1960s block", "the concrete tower", "The 102-metre ferry",
+#: "the 1980s-built vessel".
+_DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:\d[\d,.]*s?(?:-[a-z]+)?|[a-z-]+(?:['\u2019]s)?)\s+){0,2}?([a-z-]+)\b")
 #: The capitalised words of a name at the end of a clause ('The Coastal Wren').
 _NAME_AT_END = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\W*$")
 
 
 def _kind_told_with_name(clause: str, text: str, vocabulary: _Vocabulary) -> str:
     """The building noun the article sets beside the name ``clause`` gives ('the ferry Coastal Wren',
-    'the Coastal Wren ferry', 'Coastal Wren, a ferry'), when it sets only one kind there; else ""."""
+    'the Coastal Wren ferry', 'Yallambee Power Station', 'Coastal Wren, a ferry'), when it sets only one
+    kind there; else ""."""
     name = _NAME_AT_END.search(re.sub(r"\s*(?:was|were|first|originally)\s*$", "", clause.rstrip(" ,")))
     if not name:
         return ""
@@ -273,7 +284,7 @@ def _kind_told_with_name(clause: str, text: str, vocabulary: _Vocabulary) -> str
     named = r"\s+".join(re.escape(w) for w in words)
     found = set()
     for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z-]+\s+){{0,2}}(?!(?:of|on|at|in|near|from|by)\s)[a-z-]+)\s+{named}\b|"
-                         rf"\b{named}\s+((?:[a-z-]+\s+){{0,1}}[a-z-]+)\b|"
+                         rf"\b{named}\s+((?:[A-Za-z-]+\s+){{0,1}}[A-Za-z-]+)\b|"
                          rf"\b{named},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,2}}?[a-z-]+)\b", text):
         nouns = vocabulary.nouns_in(next(g for g in m.groups() if g))  # 'the trawler Morning Gull', 'Yallambee power station'
         following = re.match(r"\s+([a-z-]+)", text[m.end():])
@@ -364,7 +375,8 @@ def _alternation(words) -> str:
 
 
 def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Built]) -> bool:
-    """Does the article speak of a single building of ``kind``?
+    """Does the article speak of a single building of ``kind``, up to where ``text`` ends (the
+    decade's sentence: plants spoken of only after it cannot be the one it names)?
 
     Two statements are read as one building only then: no word counts or
     points to a second one ("the other hospital", "both schools"), at most
@@ -457,7 +469,7 @@ def year_vs_decade(rule, audit):
         kinds = vocabulary.kinds_in(text)
         years = [b for b in built if not b.decade]
         decades = described + [b for b in built if b.decade]
-        one_dated = len({b.noun for b in built}) == 1
+        one_dated = len({b.noun for b in years}) == 1  # (the year of one thing's building only)
         for year in years:
             for decade in decades:
                 refers_back = _refers_back(year, decade, position, vocabulary)
@@ -467,7 +479,9 @@ def year_vs_decade(rule, audit):
                 numbers = year.designation, decade.designation
                 if all(numbers) and numbers[0] != numbers[1]:
                     continue  # 'the No 5 furnace, built in 1988' / 'the 1960s No 4 furnace'
-                if kind and not all(numbers) and not refers_back and not _one_building(text, kind, vocabulary, years):
+                if (kind and not all(numbers) and not refers_back
+                        and not _one_building(text[:decade.claim.sentence_start + len(decade.claim.sentence)],
+                                              kind, vocabulary, years)):
                     continue  # (the same number names one of several: 'No 4 furnace, built in 1976')
                 if decade.low - 1 <= year.low <= decade.high + 1:
                     continue
