@@ -46,9 +46,12 @@ def make_mention(text: str, start: int, end: int, value, low, high, *, qualifier
         convert = lambda v: un.to_base(unit, v)[1] if unit else v  # noqa: E731
     if kind in ("year", "date", "time", "ordinal", "identifier"):
         base_unit, convert = "", (lambda v: v)
+    base_low, base_high = convert(low), convert(high)
+    if base is None and unit and kind not in ("year", "date", "time", "ordinal", "identifier"):
+        base_low, base_high = un.to_base_bounds(unit, low, high)  # ('60 tons': short, metric or long)
     return Mention(
         start=start, end=end, text=text[start:end], value=value, low=low, high=high,
         qualifier=qualifier, unit=unit, dimension=dimension, base_unit=base_unit,
-        base_value=convert(value), base_low=convert(low), base_high=convert(high),
+        base_value=convert(value), base_low=base_low, base_high=base_high,
         kind=kind, noun_hint=noun_hint,
     )

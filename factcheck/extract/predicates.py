@@ -353,7 +353,13 @@ def _forecast_value(verb, figure_top) -> bool:
             break
         through_value = through_value or tok.dep_ == "appos" or (tok.dep_ == "prep" and tok.lower_ == "of")
         tok = tok.head
-    return tok.head == verb and tok.dep_ == "dobj" and through_value
+    return (tok.head == verb and tok.dep_ == "dobj" and through_value
+            and not (verb_lemma(verb) == "claim" and tok.lemma_.lower() in _WINNINGS))
+
+
+#: What a winner claims, which is no claim of belief: 'to claim the title and a winner's cheque of £400,000'.
+_WINNINGS = {"title", "prize", "cheque", "check", "purse", "jackpot", "crown", "trophy", "medal", "victory", "win",
+             "seat", "record", "share", "reward", "bonus", "pot", "payout", "place", "spot", "gold", "silver", "bronze"}
 
 
 def is_correction(figure_top, verb) -> bool:

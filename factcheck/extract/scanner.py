@@ -702,7 +702,7 @@ def _conversion_takes_qualifier(text: str, converted: Mention, mention: Mention)
         factor = mention.base_value / mention.value if mention.value else 1.0
         base_low, base_high = low * factor, high * factor
     else:
-        base_low, base_high = un.to_base(mention.unit, low)[1], un.to_base(mention.unit, high)[1]
+        base_low, base_high = un.to_base_bounds(mention.unit, low, high)
     return dataclasses.replace(mention, qualifier=converted.qualifier, low=low, high=high,
                                base_low=base_low, base_high=base_high)
 

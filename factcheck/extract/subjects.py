@@ -217,7 +217,11 @@ def _of_pronoun(tok) -> bool:
 def _head_of_compound(noun):
     """The head of the noun compound a counted word opens: the parser hangs 'a dozen'
     on 'aid' in 'a dozen aid workers' and '240' on 'care' in 'the 240 care homes';
-    what is counted is the workers and the homes."""
+    what is counted is the workers and the homes. A singular possessor right after the figure
+    only says whose the thing is: 'the £350,000 winner's cheque' is a cheque."""
+    if (noun.dep_ == "poss" and noun.tag_ == "NN" and noun.head.i > noun.i and noun.head.pos_ == "NOUN"
+            and any(c.dep_ == "case" for c in noun.children)):
+        noun = noun.head
     for _ in range(3):
         head = noun.head
         if noun.dep_ != "compound" or head.i != noun.i + 1 or head.pos_ != "NOUN" or not is_nounish(head) \

@@ -12,7 +12,8 @@ dimension     base unit           notes
 length        metre
 area          square metre
 volume        cubic metre         "gallon" is the US gallon, "pint" imperial
-mass          kilogram            "ton" is the short ton, "tonne" metric
+mass          kilogram            "ton" is the short ton, "tonne" metric;
+                                  a "ton"'s bounds reach the long ton
 time          second              month = 1/12 year, year = 365.25 days
 speed         metre per second
 temperature   degree Celsius      Fahrenheit and kelvin are converted to °C;
@@ -378,3 +379,19 @@ def to_base(unit_name: str, value: float | None) -> tuple[str, float | None]:
         registry = _registry()
         return base_name, registry.Quantity(value, unit.pint_name).to(base_pint).magnitude
     return base_name, value * _linear_factor(unit.pint_name, base_pint)
+
+
+#: Units whose word names several sizes: the bounds of a figure in one reach from the smallest to the
+#: largest ('a 60-ton crane' may be in short, metric or long tons: 54.4 to 61.0 tonnes), so that
+#: another article's '60-tonne crane' agrees with it. Each: (the unit's own size, the largest) in pint.
+_SPREAD = {"ton": ("short_ton", "long_ton")}
+
+
+def to_base_bounds(unit_name: str, low: float | None, high: float | None) -> tuple[float | None, float | None]:
+    """The bounds ``low`` and ``high`` in ``unit_name`` in the base unit, the high one at the largest
+    size the unit's word may name."""
+    low_base, high_base = to_base(unit_name, low)[1], to_base(unit_name, high)[1]
+    spread = _SPREAD.get(unit_name)
+    if spread and high_base is not None and high_base not in (float("inf"), float("-inf")):
+        high_base *= _linear_factor(spread[1], spread[0])
+    return low_base, high_base

@@ -50,7 +50,8 @@ _CUSTODY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:by (?:the )?police|i
                             re.I)
 #: After a count of people who suffered or sustained: injuries ('suffered minor injuries', 'sustained burns').
 _SUFFERED_INJURY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:injuries|injury|burns|wounds|fractures)\b", re.I)
-_INJURY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:[\w-]+\s+){0,2}?(?:injuries|burns|wounds)\b", re.I)
+#: (past an aside set off by commas: 'Five people, all volunteers, were treated for minor burns')
+_INJURY_AFTER = re.compile(r"^\s*(?:[\w'’-]+,?\s+){0,5}?for\s+(?:[\w-]+\s+){0,2}?(?:injuries|burns|wounds)\b", re.I)
 _LIVES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:their\s+)?lives\b", re.I)
 _LEAVE_HOMES_AFTER = re.compile(r"^\s*(?:(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:leave|evacuate|flee)\b|"
                                 r"(?:[\w'’-]+\s+){0,5}?(?:from|out of)\s+(?:their|his|her)\s+(?:homes?|houses?|flats?))", re.I)

@@ -402,10 +402,10 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = "carry"  # 'sank with 221 passengers and 19 crew on board' = 'carrying 212 passengers'
         # ('all 22 crew were taken off', 'sixteen of the 22 crew': the whole crew aboard; 'forced the
         # evacuation of the 274 people on board': everyone aboard, named by where they were)
-    if claim.predicate in ("take", "admit", "rush", "airlift", "fly") and (
+    if claim.predicate in ("take", "admit", "rush", "airlift", "fly", "send", "ferry", "bring", "carry") and (
             _TO_HOSPITAL.match(claim.text_after(90))
             or claim.in_fact_box() and _TO_HOSPITAL.search(claim.text_before(60))):  # ('- Taken to hospital: 17')
-        predicate = "hospitalise"  # 'Thirty-one people were taken to hospital': a running total
+        predicate = "hospitalise"  # 'Thirty-one people were taken to hospital', 'sent seven people to hospital': a running total
     elif flown_away:
         predicate = "evacuate"  # '162 people were flown ashore', 'had flown 203 workers off its mine'
     elif aboard_label:

@@ -110,3 +110,16 @@ def test_a_dateline_or_a_long_sentence_is_no_fact_box_entry(text, surface):
 ])
 def test_a_label_in_capitals_in_a_list_is_a_fact_box_entry(text, surface):
     assert _claim(text, surface).in_fact_box()
+
+
+@pytest.mark.parametrize("text,surface,tonnes_low,tonnes_high", [
+    # a 'ton' may be short (0.907 t), metric or long (1.016 t): its bounds reach all three
+    ("A 60-ton crane lifted the cradle.", "60-ton", 54.43, 60.96),
+    ("The barge carried about 1,000 tons of coal.", "about 1,000 tons", 816.47, 1117.65),
+    # a tonne is one size only
+    ("A 60-tonne crane lifted the cradle.", "60-tonne", 60.0, 60.0),
+])
+def test_a_ton_spans_every_size_the_word_names(text, surface, tonnes_low, tonnes_high):
+    claim = _claim(text, surface)
+    assert claim.base_low / 1000 == pytest.approx(tonnes_low, abs=0.01)
+    assert claim.base_high / 1000 == pytest.approx(tonnes_high, abs=0.1)

@@ -189,3 +189,22 @@ def test_other_figures_are_no_modifiers(text, value, modifiers):
     rows = claims_of(text)
     row = rows[rows.value == value].iloc[0]
     assert sorted(row.subject_modifiers) == modifiers
+
+
+# --- a possessor between the figure and its noun; a winner's claim ------------
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("The win earned him the £350,000 winner's cheque.", 350000, "cheque"),
+    ("She paid the £40 driver's fee.", 40, "fee"),
+    # a plural possessor is what is counted
+    ("The 12 children's parents were told on Monday.", 12, "child"),
+])
+def test_a_singular_possessor_after_a_figure_only_says_whose(text, value, subject):
+    assert reading(text, value)[0] == subject
+
+
+def test_claiming_a_prize_is_winning_it_not_a_claim_of_belief():
+    won = by_value(claims_of("He beat Hallema 7-4 to claim the title and a winner's cheque of £400,000."), 400000)
+    assert not won.hedged
+    said = by_value(claims_of("The firm claims sales of 40,000 cars."), 40000)
+    assert said.hedged

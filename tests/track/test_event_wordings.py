@@ -38,6 +38,9 @@ RULES = {r.code: r for r in load_rules()}
     ("Of the 30 injured people, 12 remain in hospital.", "30", ("people", "", "wound", "count")),
     ("Twelve people are being held by police.", "Twelve", ("people", "", "arrest", "count")),
     ("Forty people were treated for injuries.", "Forty", ("people", "", "wound", "count")),
+    # past an aside set off by commas; sent to hospital as taken there
+    ("Five people, all volunteers, were treated for minor burns.", "Five", ("people", "", "wound", "count")),
+    ("The collapse sent seven people to hospital.", "seven", ("people", "", "hospitalise", "count")),
     ("Some 3,000 residents fled their homes.", "Some 3,000", ("people", "", "evacuate", "count")),
     ("About 3,000 people were ordered to leave their homes.", "About 3,000", ("people", "", "evacuate", "count")),
     # confirmed cases are the cases (a toll counts what is confirmed); suspected ones are not

@@ -44,7 +44,10 @@ _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?(?:\w+\s+){0,3}?|\(b\.\s
                           r"\bborn\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
                           r"(?-i:[A-Z])[\w'-]*(?:(?:\s+|,\s*)(?-i:[A-Z])[\w'-]*){0,4},?\s+in\s+)$", re.I)
 _PAST_MOMENT = re.compile(r"\b(?:then|at the time|when (?:he|she|they|i|we) (?:was|were)|was aged|had been|"
-                          r"died|death|killed|murdered|would have been|would be|(?:by|since|from|until) the age of)\b", re.I)
+                          r"died|death|killed|murdered|(?:by|since|from|until) the age of)\b", re.I)
+#: Right before an age: one the person would have, not has ('who would have been 30 on Tuesday'; not
+#: '"I thought I would be terrified," said Brandvold, 29').
+_WOULD_BE = re.compile(r"\bwould\s+(?:have\s+been|be)\s+(?:aged\s+)?$", re.I)
 #: A death told with a day of this week is recent: the age is the age now ("Margaret Oyelaran,
 #: 79, ... died in hospital on Wednesday night"); one told without is any time ("died aged 62").
 _DEATHS = {"died", "death", "killed", "murdered"}
@@ -222,7 +225,8 @@ def age_vs_birth_year(rule, audit):
                   if p[1].id not in paired_ages]
         for sentence, age, birth in pairs:
             moment = _PAST_MOMENT.search(f"{sentence.before(age, 50)} {age.text} {sentence.after(age, 15)}")
-            if moment and not (moment.group().lower() in _DEATHS and _THIS_WEEK.search(sentence.text)):
+            if _WOULD_BE.search(sentence.before(age, 30)) or (
+                    moment and not (moment.group().lower() in _DEATHS and _THIS_WEEK.search(sentence.text))):
                 continue  # 'the then 62-year-old', 'when she was 62' (near the age, not anywhere)
             others = [c for c in sentence.claims if c.kind == "year" and c is not birth and c.low == c.high
                       and not _SINCE_BEFORE.search(sentence.before(c, 20))
