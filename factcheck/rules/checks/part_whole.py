@@ -93,6 +93,8 @@ _COPULA_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:were|are)\s+$", re.I)
 #: its groups: 'has six Democrats, three Republicans and one independent' names every member.
 _MEMBERS_WHOLE = re.compile(r"-(?:member|seat|strong)$", re.I)
 _HAS_GAP = re.compile(r"^\s*[\w'\u2019 -]{0,40}?\b(?:has|have|had)\s+$", re.I)
+#: ... or the body's noun and 'of' before them: 'A 120-strong team of 70 forest guards, 30 police officers and ...'.
+_MADE_OF_GAP = re.compile(r"^\s*[a-z-]+\s+of\s+$", re.I)
 _CLAUSE_START = re.compile(r"(?:^|,|;|:|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b|\bof whom\b|\bof which\b|"
                            r"\b" + _BREAKDOWN + r")"
                            r"\s*(?:a further\s+|another\s+|the remaining\s+|the other\s+|(?:the\s+)?others\s+|"
@@ -170,7 +172,8 @@ def _whole_and_parts(sentence):
         breakdown = _BREAKDOWN_GAP.match(gap) or _copula_list(sentence, whole, rest)
         covered = _COVER_GAP.match(gap)
         # a list set apart as the whole's own, in brackets or after a comma with each part placed
-        set_apart = _bracketed_list(sentence, whole, rest) or _placed_list(sentence, whole, rest)
+        set_apart = (_bracketed_list(sentence, whole, rest) or _placed_list(sentence, whole, rest)
+                     or _apposed_groups(sentence, whole, rest))
         # "The 500 staff are split between ...": after a breakdown verb, "the N" is the total, not a rank
         # ('The seven victims included nine ...': 'the N <things> included' is a total too)
         counted_whole = ((_INCLUDED_GAP.match(gap) or _COLON_END.search(gap))
@@ -211,6 +214,32 @@ def _placed_list(sentence, whole, parts) -> bool:
     return (len(listed) >= 2 and listed[-1] is parts[-1]
             and all(_PLACED_AFTER.match(sentence.after(p, 30)) for p in listed)
             and bool(_PLACE_CLOSES_AFTER.match(sentence.after(parts[-1], 200))))
+
+
+#: Nouns for everyone of a place or an event, which a list of groups set off after them breaks down
+#: ('23 people inside the hall, 17 students and four adults,'), unlike a list of things of one kind
+#: ('900 pupils, 40 teachers and 12 support staff').
+_EVERYONE_NOUNS = {"people", "person", "victim", "casualty", "passenger", "occupant", "visitor", "guest",
+                   "resident", "patient", "survivor", "traveller", "traveler", "spectator", "participant"}
+#: Between a total of everyone and a list set off after it: its noun and where or when, then a comma.
+_EVERYONE_THEN_COMMA = re.compile(r"^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,8},\s*$")
+#: After the last part of such a list: its group's words, then a comma or the sentence's end.
+_GROUP_CLOSES_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,|[.!?]?[\"'\u201d]?$)")
+
+
+def _apposed_groups(sentence, whole, parts) -> bool:
+    """Is a total of everyone ('23 people inside the hall at the time') followed by a comma and a
+    list of two or more groups, each naming its own, set off to the clause's end ('17 students
+    and four adults, when ...')? So set out, the groups are everyone."""
+    if len(parts) < 2 or whole.subject not in _EVERYONE_NOUNS or whole.kind != "count":
+        return False
+    if not _EVERYONE_THEN_COMMA.match(sentence.between(whole, parts[0])):
+        return False
+    listed = _listed_parts(sentence, parts)
+    return (len(listed) >= 2 and listed[-1] is parts[-1] and all(p.kind == "count" for p in listed)
+            and len(_named_groups(sentence, listed)) == len(listed)
+            and not {p.subject for p in listed} & _EVERYONE_NOUNS
+            and bool(_GROUP_CLOSES_AFTER.match(sentence.after(parts[-1], 200))))
 
 
 def _bracketed_list(sentence, whole, parts) -> bool:
@@ -285,7 +314,7 @@ def _clause_parts(sentence, whole, parts):
     """
     gap = sentence.between(whole, parts[0]) if parts else ""
     if parts and (_BREAKDOWN_GAP.match(gap) or _COVER_GAP.match(gap) or _COLON_END.search(gap)
-                  or _bracketed_list(sentence, whole, parts)):
+                  or _bracketed_list(sentence, whole, parts) or _apposed_groups(sentence, whole, parts)):
         return _listed_parts(sentence, parts)  # (after a colon or a dash too: "the 14 members \u2014 nine nurses, ...")
     if _copula_list(sentence, whole, parts):
         return _named_groups(sentence, _listed_parts(sentence, parts))
@@ -327,12 +356,14 @@ def _named_groups(sentence, parts):
 
 
 def _copula_list(sentence, whole, parts) -> bool:
-    """Is ``whole`` followed by 'were'/'are' (or, for a body counted by its members, 'has') and a
+    """Is ``whole`` followed by 'were'/'are' (or, for a body counted by its members, 'has' or its noun
+    and 'of') and a
     list of at least two named groups? (The whole names what it counts: 'The 30 victims', 'The
     1,100 evacuated', 'The nine-member board'.)"""
     return bool(parts and _names_what_it_counts(sentence, whole, parts[0])
                 and (_COPULA_GAP.match(sentence.between(whole, parts[0]))
-                     or _MEMBERS_WHOLE.search(whole.text) and _HAS_GAP.match(sentence.between(whole, parts[0])))
+                     or _MEMBERS_WHOLE.search(whole.text) and (_HAS_GAP.match(sentence.between(whole, parts[0]))
+                                                               or _MADE_OF_GAP.match(sentence.between(whole, parts[0]))))
                 and len(_named_groups(sentence, _listed_parts(sentence, parts))) >= 2)
 
 
@@ -804,8 +835,9 @@ _UNLISTED = re.compile(r"\b(?:others?|(?<!of the )(?<!for the )(?<!on the )(?<!i
 
 
 #: A listed part's group that names the others: '95,000 tonnes to other EU countries'.
-_NAMED_OTHERS = re.compile(r"(?<=\d)(?:\s+[a-z]+)?\s+(?:to|in|from|for|at|on|by)\s+(?:the\s+|all\s+|\d[\d,]*\s+)?other\b",
-                           re.I)  # ('seven from 11 other countries')
+_NAMED_OTHERS = re.compile(r"(?<=\d)(?:m|bn|k)?(?:\s+[a-z]+)?\s+(?:to|in|from|for|at|on|by|among|between)\s+"
+                           r"(?:the\s+|all\s+|\d[\d,]*\s+)?other\b",
+                           re.I)  # ('seven from 11 other countries', '£1.7m shared among the other 94 players')
 #: After a listed part: examples of what it is ('162 had minor damage such as broken windows').
 _SUCH_AS_LABEL = re.compile(r"(?<=[a-z] )such as\b(?=\s+[a-z])", re.I)
 #: Between two listed parts, the last of a part's words: 'doctors, nurses and other medical staff',
