@@ -14,7 +14,9 @@ own modifier ("a 300m tower", "the 162-mile bridge") always counts, unless
 "a 912km pipeline" is no altitude). ``near_after`` gives cues that count
 only right after the figure ("9,500 metres up,", not "60 miles up the coast");
 ``near_before`` cues that must come before it, within ``near_window`` (a verb
-of falling: "plunged 12 kilometres", not "12 km down the valley, it dropped").
+of falling: "plunged 12 kilometres", not "12 km down the valley, it dropped"), or within
+``near_before_window`` when the rule gives one (the water a depth is told in, "the submersible ...
+snagged on a net 14,200 metres down").
 ``unless`` lists words that explain an extreme value ("lava", "skeleton",
 "orbit") and keep the rule quiet when written in the figure's own clause
 or in its subject phrase - not anywhere in the sentence: "Leaked data
@@ -98,6 +100,7 @@ PARAMS = {
         "scales": {"type": "array", "items": {"type": "number", "exclusiveMinimum": 0}},
         "near": WORD_LIST,
         "near_window": {"type": "integer", "minimum": 1},
+        "near_before_window": {"type": "integer", "minimum": 1},
         "near_always": {"type": "boolean"},
         "near_after": WORD_LIST,
         "near_before": WORD_LIST,
@@ -454,7 +457,8 @@ def _applies(claim, params, subjects, kinds, article_text: str = "") -> bool:
     if params.get("near") and (params.get("near_always") or not is_modifier(claim)) and not _any(
             params["near"], _window(claim, params.get("near_window", 30))) and not _right_after(claim, params):
         return False
-    if params.get("near_before") and not _any(params["near_before"], claim.text_before(params.get("near_window", 30))):
+    if params.get("near_before") and not _any(params["near_before"], claim.text_before(
+            params.get("near_before_window", params.get("near_window", 30)))):
         return False  # ('plunged 12 kilometres', not '12 kilometres down the valley, the temperature dropped')
     return not _any(params.get("unless", []), _skip_scope(claim))
 
