@@ -120,12 +120,25 @@ _NAMED_OBJECT = (r"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z
                  r"the\s+[a-z][\w-]*)")  # ('founded the company in 1996'; not 'opened to the public in')
 
 
+_PARTICLES = {"up", "down", "out", "off"}
+#: An object between a verb and its particle that stands for the thing the article dates ('set this
+#: place up', 'set it up', 'shut the works down'; a name there is the holder: 'set Ironbark up').
+_SPLIT_OBJECT = r"(?:it|(?:this|that|the)\s+[a-z]+)"
+
+
+#: The object of a verb split by it, found again in the statement: 'the farm' of 'set the farm up'.
+_SPLIT_IN = re.compile(r"\s(?:it|this\s+[a-z]+|that\s+[a-z]+|the\s+([a-z]+))\s+(?:up|down|out|off)\b", re.I)
+
+
 def event_patterns(events: dict) -> dict[str, re.Pattern]:
     """For each event, the words right before its date: "<verb> (back) in (the)", "<noun> in (the)",
     "closed to boats in", "opened to the public in"."""
     patterns = {}
     for event, words in events.items():
-        verbs = "|".join(re.escape(v) for v in words["verbs"])
+        # a verb with a particle may take its object between ('set this place up', 'shut it down')
+        verbs = "|".join([re.escape(v) for v in words["verbs"]]
+                         + [rf"{re.escape(v.split()[0])}\s+{_SPLIT_OBJECT}\s+{v.split()[1]}" for v in words["verbs"]
+                            if len(v.split()) == 2 and v.split()[1] in _PARTICLES])
         nouns = "|".join(re.escape(n) for n in words["nouns"])
         patterns[event] = re.compile(
             rf"\b(?:(?P<verb>{verbs})(?:\s+to\s+(?:the\s+)?[a-z]+|\s+{_NAMED_OBJECT})?(?:\s+back)?|(?P<noun>{nouns}))"
@@ -174,7 +187,9 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
             for event, pattern in patterns.items():
                 match = pattern.search(before)
                 if match:
+                    split = _SPLIT_IN.search(match.group(0))
                     holder = (match.group("object").split()[-1].lower() if match.group("object")
+                              else (split.group(1) or "").lower() if split  # 'set this place up': the article's own
                               else _holder(before[:match.start()]))  # 'founded Ironbark in': Ironbark's
                     found.append(Dated(claim, event, holder, int(claim.low),
                                        int(claim.high), decade))
