@@ -877,6 +877,10 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     elif kind == "measure" and subject_tok is not None and not ctx.agent and possessor(subject_tok) is not None:
         ctx.agent = agent_name(possessor(subject_tok))  # 'the bridge's main span is 1,104 metres long'
 
+    if kind == "measure" and ctx.subject == "scale" and ctx.predicate == "tip" and ctx.agent:
+        # 'the pancake tipped the scales at 2.3 tonnes': the pancake weighed 2.3 tonnes
+        ctx.subject, ctx.subject_text, ctx.subject_modifiers = ctx.agent, ctx.agent, []
+        ctx.predicate = "weigh"
     ctx.negated, ctx.hedged = polarity(verb, figure_top(span))
     if participle is not None and is_forecast_verb(participle):
         ctx.hedged = True  # 'with up to 60mm expected on high ground'

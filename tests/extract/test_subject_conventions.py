@@ -208,3 +208,8 @@ def test_claiming_a_prize_is_winning_it_not_a_claim_of_belief():
     assert not won.hedged
     said = by_value(claims_of("The firm claims sales of 40,000 cars."), 40000)
     assert said.hedged
+
+
+def test_tipping_the_scales_is_weighing():
+    subject, predicate, _ = reading("The pancake tipped the scales at 2.3 tonnes once it was out of the pan.", 2.3)
+    assert (subject, predicate) == ("pancake", "weigh")
