@@ -292,8 +292,9 @@ _RANK_KINDS = {"ordinal", "identifier"}
 
 def _rank_changes(sentence):
     """(from rank, to rank, places) for a move in a ranking told with both ends: "rise 23 places
-    to No. 51 from No. 84", "climbed from 30th to 18th, a rise of 12 places". Only a sentence with
-    one count of places and exactly two ranks, one after "from" and one after "to"."""
+    to No. 51 from No. 84", "climbed from 30th to 18th, a rise of 12 places", "began the tournament
+    ranked 19th ... will rise to sixth, a jump of 11 places". Only a sentence with one count of
+    places and exactly two ranks, one after "from" (or a "ranked" before the other) and one after "to"."""
     places = [c for c in sentence.claims if c.kind == "count" and c.subject in _RANK_STEPS and c.value]
     ranks = [c for c in sentence.claims if c.kind in _RANK_KINDS and c.value]
     if len(places) != 1 or len(ranks) != 2:
@@ -301,9 +302,12 @@ def _rank_changes(sentence):
     ends = {}
     for rank in ranks:
         before = sentence.before(rank, 12)
-        word = re.search(r"\b(from|to)\s+(?:No\.?\s*|number\s+)?$", before, re.I)
+        word = re.search(r"\b(from|to|ranked)\s+(?:No\.?\s*|number\s+)?$", before, re.I)
         if word:
             ends[word.group(1).lower()] = rank
+    if "from" not in ends and "ranked" in ends and "to" in ends and ends["ranked"].start < ends["to"].start:
+        ends["from"] = ends.pop("ranked")  # 'began the tournament ranked 19th ... will rise to sixth'
+    ends.pop("ranked", None)
     if set(ends) == {"from", "to"}:
         yield ends["from"], ends["to"], places[0]
 

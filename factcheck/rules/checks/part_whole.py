@@ -427,7 +427,8 @@ def _larger_parts(sentence):
 #: After a part: the whole it is taken from, named back: by a pronoun ('28 of them at the scene'),
 #: or by its noun or deed right before a verb or a stop ('615 of the fixtures were', 'Seventy of those
 #: held were', '52,000 of the rejected claims,').
-_NAMED_BACK_END = r"(?=\s*[,.;:\u2014\u2013)]|\s+(?:were|was|are|is|had|have|has|came|come|live|lived|died|[a-z]+ed)\b)"
+_NAMED_BACK_END = (r"(?=\s*[,.;:\u2014\u2013)]|\s+(?:were|was|are|is|had|have|has|came|come|live|lived|died|went|go|"
+                   r"left|fell|lost|won|took|got|made|[a-z]+ed)\b)")
 _OF_EARLIER_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?P<pronoun>them|whom)\b|(?P<bare>those|these)" + _NAMED_BACK_END +
                                r"|(?:the|those|these)\s+(?:(?P<modifier>[a-z-]+)\s+)?(?P<word>[a-z-]+)" + _NAMED_BACK_END + ")",
                                re.I)
@@ -485,12 +486,20 @@ def _parts_of_earlier_wholes(all_sentences):
     for i, sentence in enumerate(all_sentences):
         figures = _breakdown_figures(sentence)
         for part in figures:
-            if any(comparable(f, part) and f.start < part.start and (f.subject == part.subject or not f.subject)
-                   for f in figures):
-                continue  # ('Of the 64 rowers ..., 51 were ...': the sentence gives its own whole)
             named = _named_back(sentence, part)
             if named is None:
                 continue
+            own = [f for f in figures if comparable(f, part) and f.start < part.start]
+            if named[0] == "word":
+                # the whole named back in the part's own sentence: 'one of 12 Dutch players in the field of
+                # 96, and 14 of those Dutch players went out' (the 12, not the 96 nearest)
+                whole = next((c for c in reversed(own) if _counts_what_is_named(c, named[1])
+                              and not _TAKEN_OUT_AFTER.match(c.text_after(20))), None)
+                if whole is not None:
+                    yield whole, part, sentence
+                    continue
+            if any(f.subject == part.subject or not f.subject for f in own):
+                continue  # ('Of the 64 rowers ..., 51 were ...': the sentence gives its own whole)
             earlier = _earlier_in_article(all_sentences, i)
             # (a whole is not itself taken out of another: not 'four' of 'Eleven people were injured, four
             # of them seriously')
