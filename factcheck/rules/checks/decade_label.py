@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.model import Claim
-from factcheck.rules.checks.event_decade import _named_as
+from factcheck.rules.checks.event_decade import name_told_with
 from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import is_decade, sentences_by_article
 from factcheck.rules.checks.year_decade import with_article
@@ -191,12 +191,12 @@ def decade_label(rule, audit):
         for decade, nouns, indefinite in labels:
             # a name stands for the noun the copy sets after it ('the Kerrigan Deep gold mine')
             ones = [m for m in made if m.noun in nouns
-                    or (m.named and any(_named_as(m.noun, n, text) for n in nouns))]
+                    or (m.named and any(name_told_with(m.noun, n, text) for n in nouns))]
             if len({int(m.claim.low) for m in ones}) != 1:
                 continue  # no year of making for the noun, or two things
             year = ones[0]
             if year.noun not in nouns:
-                year = replace(year, noun=next(n for n in nouns if _named_as(year.noun, n, text)))
+                year = replace(year, noun=next(n for n in nouns if name_told_with(year.noun, n, text)))
             if indefinite and year.indefinite:
                 continue  # 'rooms in a 1920s lodge ... and a lodge added in 2020': two things brought in
             low, high = int(decade.low), int(decade.high)

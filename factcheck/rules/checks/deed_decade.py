@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.model import Claim
-from factcheck.rules.checks.event_decade import _holder, _same_holder
+from factcheck.rules.checks.event_decade import holder_of, same_holder
 from factcheck.rules.checks.sentences import is_decade, sentences_by_article
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
@@ -98,7 +98,7 @@ def same_deed(one: str, other: str) -> bool:
 
 def _whose_holder(before: str) -> str:
     """The holder of a deed told after 'whose' ('The Grand, whose only major refurbishment'): the name."""
-    return _holder(re.sub(r",?\s*whose\s*$", "", before))
+    return holder_of(re.sub(r",?\s*whose\s*$", "", before))
 
 
 def _years(sentence, claim, not_deeds: set[str]) -> _Told | None:
@@ -120,7 +120,7 @@ def _decades(sentence, claim, not_deeds: set[str]) -> list[_Told]:
     match = _NOUN_DECADE.search(before)
     if match:
         return [_Told(claim, match.group("noun").lower(), match.group("which").lower(),
-                      _holder(before[:match.start()]), True)]
+                      holder_of(before[:match.start()]), True)]
     definite = _DEFINITE.search(before)
     after = _NOUN_AFTER.match(sentence.after(claim, 60))
     if not definite or not after:
@@ -131,7 +131,7 @@ def _decades(sentence, claim, not_deeds: set[str]) -> list[_Told]:
         if (word and word.islower() and not _DOER.search(word) and word not in not_deeds
                 and _HEAD_END.match(sentence.after(claim, 90)[after.end(group):])):
             possessor = definite.group().split()[0].lower() not in _DETERMINERS  # "the theatre's", not "that"
-            told.append(_Told(claim, word, "", _holder(before[:definite.end()]) if possessor else "", True))
+            told.append(_Told(claim, word, "", holder_of(before[:definite.end()]) if possessor else "", True))
     return told
 
 
@@ -170,7 +170,7 @@ def deed_year_vs_decade(rule, audit):
             if len({int(y.claim.low) for y in dated}) != 1:
                 continue  # an article that gives the deed two years speaks of two of them
             year = dated[0]
-            if _same_holder(year, decade, frozenset(), text) and _contradicts(year, decade):
+            if same_holder(year, decade, frozenset(), text) and _contradicts(year, decade):
                 yield Hit(
                     claim_ids=[year.claim.id, decade.claim.id],
                     fields={"year": year.claim.text, "decade": decade.claim.text, "deed": decade.word},

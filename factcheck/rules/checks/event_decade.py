@@ -90,7 +90,7 @@ class Dated:
     decade: bool
 
 
-def _holder(before_event: str) -> str:
+def holder_of(before_event: str) -> str:
     clause = re.split(r"[;:()]|\bbut\b|\band\b", before_event)[-1]
     founded = _FOUNDED_BY_KIN.search(clause)
     if founded:
@@ -190,7 +190,7 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
                     split = _SPLIT_IN.search(match.group(0))
                     holder = (match.group("object").split()[-1].lower() if match.group("object")
                               else (split.group(1) or "").lower() if split  # 'set this place up': the article's own
-                              else _holder(before[:match.start()]))  # 'founded Ironbark in': Ironbark's
+                              else holder_of(before[:match.start()]))  # 'founded Ironbark in': Ironbark's
                     found.append(Dated(claim, event, holder, int(claim.low),
                                        int(claim.high), decade))
                     break
@@ -199,7 +199,7 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
                 named = next((e for e, p in (nouns_after or {}).items() if p.match(after)), None) if decade else None
                 if named is not None and _OWNED_BEFORE.search(before):
                     # 'before its 1970s closure', 'the quarry's 1970s closure': the event named by its noun
-                    found.append(Dated(claim, named, _holder(before), int(claim.low), int(claim.high), True))
+                    found.append(Dated(claim, named, holder_of(before), int(claim.low), int(claim.high), True))
                 elif decade and _DEFINITE_BEFORE.search(before):
                     event = next((e for e, p in (products or {}).items() if p.match(after)), None)
                     if event is not None:
@@ -235,17 +235,17 @@ def _goes_on_before(year: Dated, since: tuple[Claim, str]) -> bool:
             and decade.high is not None and year.low > decade.high + 1)
 
 
-def _same_holder(a: Dated, b: Dated, generic: frozenset[str] = frozenset(), text: str = "") -> bool:
+def same_holder(a: Dated, b: Dated, generic: frozenset[str] = frozenset(), text: str = "") -> bool:
     """Do two statements speak of one holder: the same word, a pronoun or no holder, a generic
     word ('Carvell River Voyages, which was founded in 1998' and 'since the company was started'),
     or a name and the noun the article gives that name ('Hollin Ness, which began generating in
     1983' and 'the plant, first switched on in the 1970s', in copy that speaks of 'the Hollin Ness
     nuclear plant')?"""
     return (not a.holder or not b.holder or a.holder == b.holder or a.holder in generic or b.holder in generic
-            or _named_as(a.holder, b.holder, text) or _named_as(b.holder, a.holder, text))
+            or name_told_with(a.holder, b.holder, text) or name_told_with(b.holder, a.holder, text))
 
 
-def _named_as(name: str, noun: str, text: str) -> bool:
+def name_told_with(name: str, noun: str, text: str) -> bool:
     """Does ``text`` give the name (its last word, capitalised) with ``noun`` right after it, past at
     most two words ('Hollin Ness nuclear power station', 'the M27 motorway')?"""
     if not text or not name[:1].isalnum() or " " in name or " " in noun:
@@ -285,7 +285,7 @@ def event_year_vs_decade(rule, audit):
                         )
             for year in years[:1]:
                 for decade in decades:
-                    if not _same_holder(year, decade, generic, text) or decade.low - 1 <= year.low <= decade.high + 1:
+                    if not same_holder(year, decade, generic, text) or decade.low - 1 <= year.low <= decade.high + 1:
                         continue
                     yield Hit(
                         claim_ids=[year.claim.id, decade.claim.id],
