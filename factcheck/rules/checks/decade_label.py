@@ -181,8 +181,10 @@ def decade_label(rule, audit):
                                   if m and m.group(1).lower() not in _STOP), None)
                     if match:
                         indefinite = bool(_INDEFINITE_BEFORE.search(before[:match.start()]))
+                        # a capital not opening the sentence (the window may start inside a long one) is a name's
+                        opens_sentence = match.start(1) == 0 and len(before) < 160
                         made.append(Made(c, singular_noun(match.group(1).lower()), match.group(2).lower(), indefinite,
-                                         named=match.group(1)[0].isupper() and (match.start(1) > 0 or len(before) == 160)))
+                                         named=match.group(1)[0].isupper() and not opens_sentence))
                     elif (by_someone := made_by_someone.search(before)) and by_someone.group(1).lower() not in _STOP:
                         verb = by_someone.group(2).lower()
                         made.append(Made(c, singular_noun(by_someone.group(1).lower()), _PAST_FORMS.get(verb, verb), False))
