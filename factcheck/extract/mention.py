@@ -33,21 +33,25 @@ class Mention:
     noun_hint: str = ""       # the plain noun right after the figure, if any
 
 
+#: Kinds whose figures are no quantities to convert (a year, a date, a rank).
+_UNCONVERTED_KINDS = {"year", "date", "time", "ordinal", "identifier"}
+
+
 def make_mention(text: str, start: int, end: int, value, low, high, *, qualifier: str = "",
              unit: str = "", dimension: str = "count", kind: str = "count",
              noun_hint: str = "", base: tuple[str, float] | None = None) -> Mention:
     """Build a Mention, converting value and bounds to the base unit."""
-    if base is not None:  # currencies with a minor unit: (base code, factor)
+    if kind in _UNCONVERTED_KINDS or (base is None and not unit):
+        base_unit, convert = "", (lambda v: v)
+        base_low, base_high = low, high
+    elif base is not None:  # currencies with a minor unit: (base code, factor)
         code, factor = base
         base_unit = code
         convert = lambda v: None if v is None else v * factor  # noqa: E731
+        base_low, base_high = convert(low), convert(high)
     else:
-        base_unit, _ = un.to_base(unit, 1.0) if unit else ("", None)
-        convert = lambda v: un.to_base(unit, v)[1] if unit else v  # noqa: E731
-    if kind in ("year", "date", "time", "ordinal", "identifier"):
-        base_unit, convert = "", (lambda v: v)
-    base_low, base_high = convert(low), convert(high)
-    if base is None and unit and kind not in ("year", "date", "time", "ordinal", "identifier"):
+        base_unit, _ = un.to_base(unit, 1.0)
+        convert = lambda v: un.to_base(unit, v)[1]  # noqa: E731
         base_low, base_high = un.to_base_bounds(unit, low, high)  # ('60 tons': short, metric or long)
     return Mention(
         start=start, end=end, text=text[start:end], value=value, low=low, high=high,

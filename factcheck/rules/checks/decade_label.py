@@ -125,6 +125,14 @@ def _said_to(verb: str) -> str:
     return f"{_PERFECT[first]} {rest}" if rest and first in _PERFECT else f"be {verb}"
 
 
+def _label_noun(made: "Made", nouns: set[str], text: str) -> str | None:
+    """The label's noun the statement of making speaks of: its own noun, or for a name the noun the
+    copy sets after it ('Kerrigan Deep began production' in copy of 'the Kerrigan Deep gold mine')."""
+    if made.noun in nouns:
+        return made.noun
+    return next((n for n in nouns if name_told_with(made.noun, n, text)), None) if made.named else None
+
+
 @dataclass
 class Made:
     """One article's statement that a thing was made in a year."""
@@ -191,14 +199,10 @@ def decade_label(rule, audit):
                     elif (active := made_in_active.search(before)) and active.group(2).lower() not in _STOP:
                         made.append(Made(c, singular_noun(active.group(2).lower()), active.group(1).lower(), False))
         for decade, nouns, indefinite in labels:
-            # a name stands for the noun the copy sets after it ('the Kerrigan Deep gold mine')
-            ones = [m for m in made if m.noun in nouns
-                    or (m.named and any(name_told_with(m.noun, n, text) for n in nouns))]
+            ones = [replace(m, noun=noun) for m in made if (noun := _label_noun(m, nouns, text))]
             if len({int(m.claim.low) for m in ones}) != 1:
                 continue  # no year of making for the noun, or two things
             year = ones[0]
-            if year.noun not in nouns:
-                year = replace(year, noun=next(n for n in nouns if name_told_with(year.noun, n, text)))
             if indefinite and year.indefinite:
                 continue  # 'rooms in a 1920s lodge ... and a lodge added in 2020': two things brought in
             low, high = int(decade.low), int(decade.high)

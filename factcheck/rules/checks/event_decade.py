@@ -120,14 +120,12 @@ _NAMED_OBJECT = (r"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z
                  r"the\s+[a-z][\w-]*)")  # ('founded the company in 1996'; not 'opened to the public in')
 
 
-_PARTICLES = {"up", "down", "out", "off"}
-#: An object between a verb and its particle that stands for the thing the article dates ('set this
-#: place up', 'set it up', 'shut the works down'; a name there is the holder: 'set Ironbark up').
-_SPLIT_OBJECT = r"(?:it|(?:this|that|the)\s+[a-z]+)"
-
-
-#: The object of a verb split by it, found again in the statement: 'the farm' of 'set the farm up'.
-_SPLIT_IN = re.compile(r"\s(?:it|this\s+[a-z]+|that\s+[a-z]+|the\s+([a-z]+))\s+(?:up|down|out|off)\b", re.I)
+_PARTICLES = ("up", "down", "out", "off")
+#: An object between a verb and its particle: 'it' or 'this place' stand for the thing the article
+#: dates ('set this place up'), 'the farm' names its holder (the group: 'set the farm up').
+_SPLIT_OBJECT = r"(?:it|(?:this|that)\s+[a-z]+|the\s+([a-z]+))"
+#: The split object found again in a statement the event's pattern matched.
+_SPLIT_IN = re.compile(rf"\s{_SPLIT_OBJECT}\s+(?:{'|'.join(_PARTICLES)})\b", re.I)
 
 
 def event_patterns(events: dict) -> dict[str, re.Pattern]:

@@ -115,6 +115,12 @@ _ADVERB_AS_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their|each|every|one|
                              r"deep|artesian|\d[\d,]*)\s+$", re.I)
 
 
+def _used_as_adverb(noun: str, word: str, before: str) -> bool:
+    """Is a listed noun written as another word here ('well maintained'): the singular of one of
+    ``_ADVERB_TOO`` with no word before it that sets up a noun?"""
+    return noun in _ADVERB_TOO and word.lower() == noun and not _ADVERB_AS_NOUN.search(before)
+
+
 class _Vocabulary:
     """Building nouns, their kinds and the generic words of one rule."""
 
@@ -152,7 +158,7 @@ class _Vocabulary:
                 skip_to = match.end(2)
                 continue
             noun = self.noun(word)
-            if noun and not (noun in _ADVERB_TOO and word.lower() == noun and not _ADVERB_AS_NOUN.search(text[:match.start(1)])):
+            if noun and not _used_as_adverb(noun, word, text[:match.start(1)]):
                 found.append(noun)
         return found
 
