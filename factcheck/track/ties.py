@@ -140,9 +140,18 @@ def _hyphened_size(a: Tracked) -> bool:
     """Is the figure a size hyphened to its thing ('the 4,500-seat arena', 'the 32-metre tower', a
     '22-storey block'), which does not change from one day's report to the next week's?"""
     claim = a.claim
-    return (bool(HYPHENED.search(claim.text)) and not a.predicate and bool(claim.subject)
+    return ((bool(HYPHENED.search(claim.text)) or _measure_before_noun(claim))
+            and a.predicate in ("", "be") and bool(claim.subject)
             and claim.subject not in GENERIC_SUBJECTS | _NOT_PROPERTIES | ANY_PERSON | PEOPLE_NOUNS
             and (claim.dimension in _LASTING_DIMENSIONS | {"count"} or _term_of(claim)))
+
+
+def _measure_before_noun(claim: Claim) -> bool:
+    """Is the figure a measure set before its thing without a hyphen ('Varsha-1, a 180 kg weather
+    satellite', 'a 180kg Indian weather satellite')?"""
+    return (claim.kind == "measure" and bool(claim.subject_text)
+            and re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{re.escape(claim.subject_text)}\b", claim.text_after(60)) is not None
+            and re.search(r"\b(?:a|an|the|its|their)\s+$", claim.text_before(12)) is not None)
 
 
 def _term_of(claim: Claim) -> bool:

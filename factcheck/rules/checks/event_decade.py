@@ -167,6 +167,11 @@ def _product_patterns(events: dict) -> dict[str, re.Pattern]:
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 
 
+#: Right before a decade: the holder is counted among things of that decade ('The company is one of a
+#: handful of 2010s start-ups'); the words before 'one of' name the holder.
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|a\s+handful\s+of\s+|(?:several|many|a\s+few)\s+)?$", re.I)
+
+
 #: Right before a decade that dates an event named after it: whose event it is ('its', "the quarry's").
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|[A-Za-z][\w-]*['\u2019]s?)\s+$")
 
@@ -198,10 +203,12 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
                 if named is not None and _OWNED_BEFORE.search(before):
                     # 'before its 1970s closure', 'the quarry's 1970s closure': the event named by its noun
                     found.append(Dated(claim, named, holder_of(before), int(claim.low), int(claim.high), True))
-                elif decade and _DEFINITE_BEFORE.search(before):
+                elif decade and (_DEFINITE_BEFORE.search(before) or _ONE_OF_BEFORE.search(before)):
                     event = next((e for e, p in (products or {}).items() if p.match(after)), None)
+                    one_of = _ONE_OF_BEFORE.search(before)
                     if event is not None:
-                        found.append(Dated(claim, event, "", int(claim.low), int(claim.high), True))
+                        found.append(Dated(claim, event, holder_of(before[:one_of.start()]) if one_of else "",
+                                           int(claim.low), int(claim.high), True))
     return found
 
 
