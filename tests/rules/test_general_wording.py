@@ -9,8 +9,9 @@ figure's own clause; a person is recognised by the shape of the noun or by
 import pytest
 
 from factcheck.rules.checks.change_mismatch import change_mismatch
+from factcheck.rules.checks.components_sum import components_sum
 from factcheck.rules.checks.nearby import singular_noun
-from factcheck.rules.checks.part_whole import components_sum, part_exceeds_whole
+from factcheck.rules.checks.part_whole import part_exceeds_whole
 from factcheck.rules.checks.plausible_range import plausible_range
 from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.checks.share_above_100 import share_above_100

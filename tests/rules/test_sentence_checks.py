@@ -5,9 +5,10 @@ from datetime import date
 import pytest
 
 from factcheck.rules.checks.change_mismatch import change_mismatch
+from factcheck.rules.checks.components_sum import components_sum
 from factcheck.rules.checks.fold_vs_percent import fold_vs_percent
 from factcheck.rules.checks.future_event import is_past_clause, written_date, future_event
-from factcheck.rules.checks.part_whole import components_sum, part_exceeds_whole
+from factcheck.rules.checks.part_whole import part_exceeds_whole
 from factcheck.rules.checks.year_decade import year_vs_decade
 from rule_helpers import audit_of, bundled_rules, claim, fires, rule, run_example
 

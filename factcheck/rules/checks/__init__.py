@@ -3,6 +3,7 @@
 from factcheck.rules.checks import (  # noqa: F401
     age_birth_year,
     change_mismatch,
+    components_sum,
     decade_label,
     deed_decade,
     event_decade,
