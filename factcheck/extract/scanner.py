@@ -901,8 +901,9 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
     elif not unit and not range_low and figure.plain_integer and 0 < value <= 999 and \
             _appositive_age(text, start, end, last_end, value):
         unit, dimension, kind = "year", "time", "age"
-    elif not unit and not range_low and figure.plain_integer and 0 < value <= 115 and \
+    elif not unit and not range_low and figure.plain_integer and 0 < value < 200 and \
             _bracketed_age(text, start, end, last_end):
+        # up to 199: 'Gopal Rao Deshmukh (143), a retired tailor who' is an age the plausibility rules must see
         unit, dimension, kind = "year", "time", "age"
     elif not unit and not range_low and figure.plain_integer and 0 < value <= 120 and \
             _common_noun_appositive_age(text, start, end, last_end):

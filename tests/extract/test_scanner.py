@@ -246,6 +246,9 @@ AGES = [
      [("34", 34.0, 34.0, 34.0, "year", "age")]),
     ("Ferries called at Port Selby (26), the largest island, and at Inchmurra.",  # a count by place
      [("26", 26.0, 26.0, 26.0, "", "count")]),
+    # an age in brackets beyond any life is still an age, for the plausibility rules to see
+    ("Among those rescued was Gopal Rao Deshmukh (143), a retired tailor who lived alone.",
+     [("143", 143.0, 143.0, 143.0, "year", "age")]),
 ]
 
 NON_CLAIMS = [

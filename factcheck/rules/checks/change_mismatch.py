@@ -15,6 +15,7 @@ change). When both endpoints are percentages and the change is a bare
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.rules.checks.sentences import comparable, sentences
 from factcheck.rules.registry import Hit, check
@@ -28,7 +29,7 @@ PARAMS = {
 
 _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|decrease|decline|cut|reduction|"
                  r"slump|slide|dip|plunge|loss|change|difference|saving|widening|narrowing|deepening|lengthening|"
-                 r"shortening|overrun|overspend|shortfall|raise|swing")  # (a swing: the change in a two-party share)
+                 r"shortening|overrun|overspend|shortfall|raise|swing|deterioration|improvement|worsening|uplift")  # (a swing: the change in a two-party share)
 #: Between "from A" and "to B": at most a short time for A ("in 2015", "this year", "in the first year").
 _FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|tall)\s+)?"  # '40 feet (12 meters) across'
                       r"(?:(?!(?:and|or|but|to)\b)[\w'\u2019-]+\s+){0,2}?"  # what is counted: 'from 62 boats in 2000 to 44'
@@ -136,14 +137,20 @@ def _endpoints(sentence):
     """(A, B) for every "from A to B" (or "to B ..., from A") of comparable figures after a change word."""
     claims = [c for c in sentence.claims if c.is_claim and not c.negated and not c.is_conversion()
               and c.kind not in _WHEN_KINDS]  # ('from 62 boats in 2000 to 44 today')
+    spans = [c for c in claims if c.dimension == "time"]
+    # a span of time between two figures of another kind is when, not an endpoint ('Attendance reached
+    # 52,500 over the four days, up from 38,000 last year')
     for k, (first, second) in enumerate(zip(claims, claims[1:])):
+        if first in spans and second not in spans and k and claims[k - 1].dimension != "time":
+            first = claims[k - 1]
         if not comparable(first, second):
             continue
         if _FROM_TO.match(sentence.between(first, second)) and _CHANGE_VERB.search(sentence.before(first, 100)):
             yield first, second
         elif (_THEN_FROM.match(sentence.between(first, second)) and not _breaks_clause(sentence.between(first, second))
               and (_CHANGE_TO.search(sentence.before(first, 60)) or _CHANGE_VERB.search(sentence.between(first, second)))):
-            part = claims[k - 1] if k else None
+            i = claims.index(first)
+            part = claims[i - 1] if i else None
             if part is not None and _WHOLE_OF_PART.match(sentence.between(part, first)) and comparable(part, second):
                 yield second, part  # 'About 3,400 of its 212,000 objects will be on display, up from 2,100'
             else:
@@ -312,18 +319,61 @@ def _rank_changes(sentence):
         yield ends["from"], ends["to"], places[0]
 
 
+#: A figure's own digits: '1,900' in 'about 1,900', '2.4' in '£2.4m'.
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: Significant digits from which a figure is told precisely: 'an increase of 1,160' (not '1,200').
+_PRECISE_DIGITS = 3
+
+
+def _last_digit(claim) -> tuple[float, int] | None:
+    """The step of a figure's last significant digit in base units, and how many significant digits
+    it has ('about 1,900': 100 and 2; '£2.4m': £100,000 and 2; '1,160': 10 and 3)."""
+    match = _DIGITS.search(claim.text)
+    if not match or not claim.base_value:
+        return None
+    token = match.group().replace(",", "")
+    number = float(token)
+    if not number:
+        return None
+    whole, _, decimals = token.partition(".")
+    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    digits = (whole + decimals).lstrip("0")
+    significant = len(digits if decimals else digits.rstrip("0"))
+    return step * claim.base_value / number, significant
+
+
+def _as_told(claim):
+    """An endpoint as its digits tell it: 'about 1,900', given to the hundred, is 1,850-1,950 (not
+    the tenth either side that "about" allows in general); a one-digit 'about £2m' keeps its reading."""
+    digit = _last_digit(claim) if claim.qualifier == "about" and claim.base_low is not None else None
+    if digit is None or digit[1] < 2 or digit[0] / 2 >= abs(claim.base_value) * 0.1:
+        return claim
+    return replace(claim, base_low=claim.base_value - digit[0] / 2, base_high=claim.base_value + digit[0] / 2)
+
+
+def _precise(change) -> bool:
+    """Is the change told to three significant digits or more ('an increase of 1,160', 'a rise of
+    £14,380'): a figure worked out, not rounded, whose own last digit is all the slack it needs?"""
+    digit = _last_digit(change) if change.kind in ("count", "money", "measure") and not change.qualifier else None
+    return digit is not None and digit[1] >= _PRECISE_DIGITS
+
+
 @check("change-mismatch", params=PARAMS)
 def change_mismatch(rule, audit):
     """A change ("an increase of 25%") that its endpoints ("from 200 to 300") do not allow."""
     tolerance = rule.params.get("tolerance", 0.05)
     for sentence in sentences(audit):
         for a, b, change in _stated(sentence):
+            a, b = _as_told(a), _as_told(b)
             periods = {_per_period(c) for c in (a, b, change)} - {""}
             if len(periods) > 1:
                 continue  # '€29 a week, up from €24 - an extra €260 a year': a rate told over another span
             # (three figures whose rounding is read already, '£18 million', need no more slack than that)
             rounded = all(c.base_low is not None and c.base_high > c.base_low and not c.qualifier for c in (a, b, change))
-            slack = 1e-9 if rounded else tolerance
+            slack = 1e-9 if rounded or _precise(change) else tolerance
+            if _precise(change) and change.base_low == change.base_high:
+                step = _last_digit(change)[0]  # ('a rise of 14,380' is 14,375-14,385)
+                change = replace(change, base_low=change.base_value - step / 2, base_high=change.base_value + step / 2)
             readings = [(r, s) for r, s in expected(a, b, change) if s is not None]
             if not readings or any(_agrees(change, s, slack) for _, s in readings):
                 continue
