@@ -44,6 +44,10 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
     head = unit_tok.head
     if dimension == "length" and head.lower_ in _COMPASS:
         return None, "distance"  # '72km south-west of the city' (the parser compounds 'km' with 'west')
+    if (head.i > unit_tok.i and head.i >= 2 and head.doc[head.i - 1].like_num and head.doc[head.i - 2].text == "("
+            and (after := _noun_after_bracket(head)) is not None):
+        return after, noun_lemma(after)  # 'an 11.2-mile (18km) dual carriageway': the parse may head the measure
+        # with the conversion's unit, set apart from the noun it describes
     if unit_tok.dep_ in ("nmod", "compound", "amod", "npadvmod") and is_noun_by_role(head) and head.i > unit_tok.i:
         # 'the 6.4-kilometer (4-mile) Brannock Tunnel': the parse may hang the measure on the
         # bracketed conversion's unit; the thing measured is the noun that unit describes

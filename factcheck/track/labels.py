@@ -219,6 +219,8 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
         return False
     if rate_of(label) != rate_of(other) or length_aspect(label) != length_aspect(other):
         return False
+    if {_long_or_high(label), _long_or_high(other)} == {"long", "high"}:
+        return False  # 'about 95 metres long and 40 metres high' ... 'the 55-metre-high chamber': the height
     ours, theirs = subject_class(label), counted_noun(other)
     if theirs in GENERIC_SUBJECTS or (other.dimension == "length" and _AWAY_AFTER.match(other.text_after(30))):
         return False  # ('ran aground 14km from Arlow': how far away, not how big)
@@ -245,6 +247,17 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
     # fatberg' ... 'the 190-metre mass'; 'the Rs 1,840 crore plant' ... 'the project'), not any
     # length of the article ('14km from the coast' ... 'the 294-metre vessel')
     return label.dimension in KIND_NOUNS.get(label.subject, ()) and bool(_HYPHENED.search(other.text) or is_label(other))
+
+
+#: Right after a length, past its conversion: which way it is measured ('95 metres (312 feet) long',
+#: 'the 55-metre-high chamber', '40 metres tall').
+_LONG_OR_HIGH_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?[\s-]*(?:(long|in length)|(high|tall|in height))\b", re.I)
+
+
+def _long_or_high(claim: Claim) -> str:
+    """'long' or 'high' when the words right after a length say which, else ''."""
+    match = _LONG_OR_HIGH_AFTER.match(claim.text_after(40)) if claim.dimension == "length" else None
+    return "" if match is None else ("long" if match.group(1) else "high")
 
 
 #: Right before a figure: its holder owns the set it counts ('its three hospitals', 'the firm's 240

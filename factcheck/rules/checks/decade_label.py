@@ -84,7 +84,9 @@ def _made_before(verbs: list[str], clause: bool = True) -> re.Pattern:
     # whose comma closes a clause about another noun)
     between = (r"(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},|,)?" if clause
                else r"(?:,(?!\s+(?:was|were|had|has|is|are)\b))?")
-    return re.compile(r"\b([a-z][a-z-]+)(?:['’]s)?" + between + r"\s+(?:(?:which|that)\s+)?"
+    # (a place named after the noun is where it stands: 'The tower at Dunvarrow was built in ')
+    at_place = r"(?:\s+(?:at|in|on|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    return re.compile(r"\b([a-z][a-z-]+)(?:['’]s)?" + at_place + between + r"\s+(?:(?:which|that)\s+)?"
                       r"(?:(?:was|were|had been|has been|is|are)\s+(?:(?:most|very|probably|[a-z]+ly)\s+){0,2})?"
                       r"(?:(?:first|originally)\s+)?"
                       r"(" + alternation + r"|first\s+[a-z]+(?:\s+on)?|began\s+[a-z]+ing)\s+"

@@ -20,7 +20,8 @@ A statement is read as:
   site); or after "last" and the noun ("the last eruption in the 1960s").
 
 A year told as the deed's first ("first attempted in 1983") rules out only
-a decade before it; a last time ("not erupted since 1953") rules out a
+a decade before it, or a decade told as the first time too ("first explored
+in 1958" / "Since its first exploration in the 1970s"); a last time ("not erupted since 1953") rules out a
 decade after it, and a decade told as the last time too. Only an article
 that gives the deed a single year is judged, and the two holders must
 agree (as FC404 reads them: a possessor, a subject, a pronoun or none).
@@ -88,10 +89,22 @@ def _stem(word: str) -> str:
     return word[:-2] if word.endswith("ed") else word
 
 
+#: The ending a noun of a deed adds to its verb's stem ('explor-ation', 'erupt-ion').
+_NOUN_ENDING = re.compile(r"(?:ation|ition|ion)$")
+
+
 def same_deed(one: str, other: str) -> bool:
     """Do two words name one deed: the same noun, or a verb and a noun on one stem of at least five
-    letters ('excavated' / 'excavation', 'attempted' / 'attempt', 'demolished' / 'demolition')?"""
+    letters ('excavated' / 'excavation', 'attempted' / 'attempt', 'demolished' / 'demolition',
+    'explored' / 'exploration', whose noun's ending is left out)?"""
     a, b = _stem(one), _stem(other)
+    if _shares_stem(a, b):
+        return True
+    a, b = _NOUN_ENDING.sub("", a), _NOUN_ENDING.sub("", b)
+    return min(len(a), len(b)) >= 5 and _shares_stem(a, b)
+
+
+def _shares_stem(a: str, b: str) -> bool:
     shared = len(os.path.commonprefix([a, b]))
     return shared >= 5 and shared >= max(len(a), len(b)) - 4 and shared >= min(len(a), len(b)) - 2
 
@@ -141,7 +154,8 @@ def _contradicts(year: _Told, decade: _Told) -> bool:
     if low - 1 <= at <= high + 1:
         return False
     if year.which == "first":
-        return high + 1 < at          # the first time cannot come after one told of a decade before it
+        # the first time cannot come after one told of a decade before it, nor be told as first twice
+        return decade.which == "first" or high + 1 < at
     if year.which == "last":
         return decade.which == "last" or at + 1 < low
     return decade.which in ("", "only")

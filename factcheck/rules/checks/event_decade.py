@@ -25,7 +25,9 @@ quarry, which closed"); a pronoun ("its founding") or no holder at all
 stands for the article's own subject. Two statements are one event when
 their holders agree (the same word, a pronoun, or a generic word the rule
 lists, ``generic_holders``: "the company was started in the 1980s" of the
-one firm the article dates). Only an article that
+one firm the article dates; or a word an event lists, its ``holders``: "The
+scheme, first mooted in the 1980s" of "The road was first proposed in
+1968"). Only an article that
 gives the event a single year is judged: two years ("the club was founded
 in 1878 ... its rival, founded in 1902") speak of two holders.
 
@@ -54,6 +56,9 @@ EVENT_WORDS = {
         "verbs": WORD_LIST,
         "nouns": WORD_LIST,
         "products": WORD_LIST,
+        # words that stand for whatever the event's one holder is ('The road was first proposed in
+        # 1968' / 'The scheme, first mooted in the 1980s')
+        "holders": WORD_LIST,
     },
 }
 
@@ -274,6 +279,7 @@ def event_year_vs_decade(rule, audit):
         statements = dated_statements(article_sentences, patterns, products, nouns_after)
         sinces = since_statements(article_sentences) if since_events else []
         for event in patterns:
+            holders = generic | {w.lower() for w in rule.params["events"][event].get("holders", [])}
             years = [s for s in statements if s.event == event and not s.decade]
             decades = [s for s in statements if s.event == event and s.decade]
             if len({y.low for y in years}) != 1:
@@ -290,7 +296,7 @@ def event_year_vs_decade(rule, audit):
                         )
             for year in years[:1]:
                 for decade in decades:
-                    if not same_holder(year, decade, generic, text) or decade.low - 1 <= year.low <= decade.high + 1:
+                    if not same_holder(year, decade, holders, text) or decade.low - 1 <= year.low <= decade.high + 1:
                         continue
                     yield Hit(
                         claim_ids=[year.claim.id, decade.claim.id],
