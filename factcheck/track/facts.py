@@ -150,7 +150,7 @@ def _latest_day(fact: list[Tracked]) -> str:
 _PART_AFTER = re.compile(r"^\s*(?:of them|of whom|of which|of those|of the (?![\d,.]+\b)(?:[a-z-]+\s+)?"
                          r"(?:injured|wounded|dead|victims|casualties|survivors|missing|evacuees|passengers|crew|"
                          r"people|patients|workers|detainees|hostages)\b)", re.I)
-_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+(?:all\s+(?:of\s+)?(?:the\s+)?)?$",
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?$",
                           re.I)  # ('17 other branches, including all four in Ireland')
 
 

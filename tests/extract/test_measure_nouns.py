@@ -22,6 +22,9 @@ from factcheck.extract.nlp import load_nlp
     ("The 21 million euro ($24 million) bridge links two halves of the forest.", "21 million euro", "bridge"),
     ("The £95m scheme to replace the estate has divided residents.", "£95m", "scheme"),
     ("The club agreed a 10-year naming rights deal worth £45m.", "£45m", "deal"),
+    # the parse may head a measure with its bracketed conversion's unit: the noun after the bracket
+    ("The bypass, an 11.2-mile (18km) dual carriageway skirting the town, will open on Tuesday.", "11.2-mile",
+     "carriageway"),
 ])
 def test_the_noun_a_figure_is_of_when_the_parse_lost_it(text, figure, subject):
     claims = factcheck.extract(text)

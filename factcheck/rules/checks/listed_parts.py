@@ -363,9 +363,9 @@ IN_A_LABEL = re.compile(r"\b(?:in|at|across|on|from)\s+(?:the|its|their|all)\s+$
 _BACK_SENTENCES = 3
 
 
-def earlier_in_article(all_sentences, i: int) -> list:
-    """The sentences (with figures) of sentence ``i``'s article in the ``_BACK_SENTENCES`` before it."""
-    return [s for s in all_sentences[max(0, i - _BACK_SENTENCES):i] if s.article_id == all_sentences[i].article_id]
+def earlier_in_article(all_sentences, i: int, back: int = _BACK_SENTENCES) -> list:
+    """The sentences (with figures) of sentence ``i``'s article in the ``back`` before it."""
+    return [s for s in all_sentences[max(0, i - back):i] if s.article_id == all_sentences[i].article_id]
 
 
 #: Verbs that say what a holder has, one for another: 'runs 212 outlets' and 'has 96 outlets in Ravipur'.
