@@ -424,6 +424,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         modifiers = [m for m in modifiers if predicate_class(m) != predicate]  # 'the 30 injured people': the toll's own word
         if _STILL_UNDER.match(claim.text_after(90)):
             predicate = "remain"  # 'Two runners are still being treated' = 'two remain in hospital': no toll
+    if subject == "compensation":
+        return ("compensation", compensated(claim), "", unit_key(claim))  # 'Rs 5 lakh for the families of each of the
+        # deceased' = 'the Rs 4 lakh ex gratia ... for the next of kin of each deceased'
     if is_wage(claim):
         return ("wage", "", "", unit_key(claim))  # 'will earn about £210,000 a week' = 'will pay him 120,000 pounds a week'
     if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
@@ -533,6 +536,8 @@ def subject_class(claim: Claim) -> str:
         return "plant"  # 'The 1,400-megawatt station' / 'The 2,000-megawatt plant': what it generates
     if claim.dimension == "currency" and claim.subject in _WORKS:
         return "project"  # 'The £86m restoration' / 'the £61 million project': what the works cost
+    if compensated(claim) is not None:
+        return "compensation"  # 'Rs 5 lakh for the families of each of the deceased' / 'the Rs 4 lakh ex gratia'
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
 
 
@@ -688,6 +693,29 @@ def is_wage(claim: Claim) -> bool:
     return (claim.dimension == "currency" and claim.predicate in _WAGE_VERBS and rate_of(claim) in _WAGE_PERIODS
             and claim.subject in {"", "money", "wage", "salary", "pay", "contract", claim.agent.lower()}
             | ({claim.subject} if claim.subject_text[:1].isupper() else set()))
+
+
+#: After a sum: it is paid to the families of each of a toll's people, or to each of them ('Rs 5 lakh
+#: for the families of each of the deceased', 'Rs 50,000 for each injured person', 'ex gratia of Rs 2
+#: lakh each to the kin of those killed').
+_COMPENSATED_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:for|to)\s+(?:the\s+)?(?:(?:families|family|kin|next of kin|relatives|dependants|dependents|"
+    r"heirs)\s+of\s+)?(?:each\s+(?:of\s+(?:the\s+)?)?|every\s+|all\s+(?:the\s+)?|the\s+|those\s+)?"
+    r"(?P<whom>deceased|dead|killed|victims?|(?:seriously\s+|critically\s+)?injured|wounded|hurt)\b", re.I)
+#: Nouns of a payment made to a toll's people: 'ex gratia', 'compensation', 'relief'.
+_COMPENSATION_NOUNS = {"gratia", "compensation", "relief", "solatium", "payout", "payment", "family", "kin"}
+
+
+def compensated(claim: Claim) -> str | None:
+    """'deceased' or 'injured' when a sum is what is paid for each of a toll's people, else None."""
+    if claim.dimension != "currency":
+        return None
+    match = _COMPENSATED_AFTER.match(claim.text_after(100))
+    if match is None or (claim.subject and claim.subject not in _COMPENSATION_NOUNS | GENERIC_SUBJECTS
+                         and not re.match(r"^\s*ex\s+gratia\b", claim.text_after(20), re.I)):
+        return None
+    whom = match.group("whom").lower()
+    return "injured" if whom.split()[-1] in ("injured", "wounded", "hurt") else "deceased"
 
 
 def rate_of(claim: Claim) -> str:

@@ -55,7 +55,7 @@ import re
 from factcheck.model import Claim
 from factcheck.track.evidence import same_digits, verb_forms
 from factcheck.track.keys import (DEED_NOUNS, GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, TOLL_CLASSES, length_aspect,
-                                  predicate_class, rate_of, subject_class)
+                                  compensated, predicate_class, rate_of, subject_class)
 from factcheck.track.people import PEOPLE_NOUNS, TOLL_PEOPLE
 from factcheck.track.readings import is_named_age
 from factcheck.track.ties import is_state_now
@@ -78,6 +78,8 @@ SAME_THINGS = [
     {"jam", "tailback", "queue", "traffic"},
     {"container", "box"},
     {"item", "piece", "artefact", "artifact"},
+    {"course", "layout", "links"},  # a golf course ('stretches 7,080 yards' ... 'the 7,180-yard layout')
+    {"road", "route", "carriageway", "bypass", "motorway", "highway"},  # ('the 9.6-mile route' of a bypass)
 ]
 _SAME = {noun: group for group in SAME_THINGS for noun in group}
 #: Nouns that often count one thing and often two: they name one only with the same digits,
@@ -236,6 +238,9 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
         return False  # '2,900 former employees' ... 'the group's 4,600 employees': those who are not
     if _named_as(label, other):
         return True  # 'the 24-meter trawler Ellan Vane' ... 'The 31-meter Ellan Vane'
+    if ours == theirs == "compensation" and compensated(label) == compensated(other):
+        return True  # 'Rs 5 lakh for the families of each of the deceased' ... 'the Rs 4 lakh ex gratia ... for
+        # the next of kin of each deceased' (whatever the payment is called)
     # (a label of the whole, 'all 210 animals in the reptile house', may name the earlier figure's holder)
     holder = other.agent.split() if _ALL_BEFORE.search(label.text_before(16)) else []
     if not _narrowing(label) - _acronyms(other.sentence) <= {*other.subject_modifiers, other.subject,
@@ -366,7 +371,9 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         return None  # 'Neighbouring Wrexford shut 9 of its 33 libraries', 'the two horses from Pádraig
         # Neary's yard': another holder's own
     own_deed = _own_deed(label)
-    if own_deed is None and label.subject in DEED_NOUNS:
+    if subject_class(label) == "compensation":
+        own_deed = ""  # 'the Rs 4 lakh ex gratia announced by Mr Rane': a payment, however announced or paid
+    elif own_deed is None and label.subject in DEED_NOUNS:
         own_deed = DEED_NOUNS[label.subject]  # 'the 16,800 evacuees': the evacuated
     state_now = bool(_STATE_AFTER.match(after_noun))
     candidates = []
@@ -402,8 +409,9 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         candidates = [(o, p) for o, p in candidates if p == own_predicate]
         if len({p for _, p in candidates}) != 1:
             return None  # the noun counts several things here, and the label does not say which
-    if _CLAUSE_AFTER.match(after_noun) or _SPAN_AFTER.match(after_noun):
-        return None  # a clause of its own says what it counts, or a span of time narrows it
+    if (_CLAUSE_AFTER.match(after_noun) or _SPAN_AFTER.match(after_noun)) and subject_class(label) != "compensation":
+        return None  # a clause of its own says what it counts, or a span of time narrows it (a payment's
+        # clause says whom it is for, which ``compensated`` has read)
     if _TOTAL_OF_PARTS.search(label.sentence) and not any(same_digits(label, other) for other, _ in candidates):
         return None  # 'In all, 36,000 of the 41,000 registered runners finished across the three races': the
         # whole, not the 9,500 registered for one of them
