@@ -707,15 +707,16 @@ _COMPENSATION_NOUNS = {"gratia", "compensation", "relief", "solatium", "payout",
 
 
 def compensated(claim: Claim) -> str | None:
-    """'deceased' or 'injured' when a sum is what is paid for each of a toll's people, else None."""
+    """'deceased', 'injured' or 'victims' when a sum is what is paid for each of a toll's people, else None."""
     if claim.dimension != "currency":
         return None
     match = _COMPENSATED_AFTER.match(claim.text_after(100))
     if match is None or (claim.subject and claim.subject not in _COMPENSATION_NOUNS | GENERIC_SUBJECTS
                          and not re.match(r"^\s*ex\s+gratia\b", claim.text_after(20), re.I)):
         return None
-    whom = match.group("whom").lower()
-    return "injured" if whom.split()[-1] in ("injured", "wounded", "hurt") else "deceased"
+    whom = match.group("whom").lower().split()[-1]
+    return ("injured" if whom in ("injured", "wounded", "hurt") else "victims" if whom.startswith("victim")
+            else "deceased")  # (victims may be of a fraud: not said to be dead)
 
 
 def rate_of(claim: Claim) -> str:

@@ -16,10 +16,15 @@ from tests.rules.rule_helpers import fires
     ("erupted", "eruption", True),
     ("demolished", "demolition", True),
     ("refurbishment", "refurbishment", True),
+    # a noun's ending left out: explor-ation, restor-ation
+    ("explored", "exploration", True),
+    ("restored", "restoration", True),
     # a short stem, or two words that only begin alike, are no one deed
     ("opened", "opening", False),
     ("excavated", "exchange", False),
     ("recorded", "recreation", False),
+    ("visited", "vision", False),
+    ("stationed", "statistics", False),
 ])
 def test_a_verb_and_a_noun_name_one_deed_by_their_stem(one, other, expected):
     assert same_deed(one, other) == expected
@@ -38,6 +43,9 @@ def test_a_plain_deed_fires_only_outside_its_decade(year, tens):
     # a first time rules out only a decade before it
     ("The north face was first attempted in 1983. That 1970s attempt failed in a storm.", True),
     ("The north face was first attempted in 1983. That 1990s attempt failed in a storm.", False),
+    # ... unless the decade is told as the first time too
+    ("The cave was first explored in 1958. Since its first exploration in the 1970s, it has drawn cavers.", True),
+    ("The cave was first explored in 1958. Since its first exploration in the 1950s, it has drawn cavers.", False),
     # a last time rules out a later decade, and a decade told as the last time too
     ("The volcano had not erupted since 1953. Islanders remember that 1960s eruption.", True),
     ("The volcano had not erupted since 1953. Islanders remember the volcano's last eruption in the 1940s.", True),

@@ -6,6 +6,11 @@ change; the change must agree with them, within the rounding each figure's
 wording allows (the extractor gives every figure an interval: "£1.3m" is
 1.25m-1.35m, "about 50%" is 45%-55%).
 
+An endpoint "about" a figure of two significant digits or more is read to
+its last digit ("about 1,900" is 1,850-1,950), and a change told to three
+significant digits or more ("an increase of 1,160") is a figure worked out:
+it gets no slack beyond its own last digit.
+
 The change may be stated as percentage points (endpoints in %), as a
 percentage (relative change) or in the endpoints' own unit (absolute
 change). When both endpoints are percentages and the change is a bare
@@ -29,7 +34,8 @@ PARAMS = {
 
 _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|decrease|decline|cut|reduction|"
                  r"slump|slide|dip|plunge|loss|change|difference|saving|widening|narrowing|deepening|lengthening|"
-                 r"shortening|overrun|overspend|shortfall|raise|swing|deterioration|improvement|worsening|uplift")  # (a swing: the change in a two-party share)
+                 r"shortening|overrun|overspend|shortfall|raise|swing|deterioration|improvement|worsening|uplift")
+# (a swing: the change in a two-party share; a deterioration: a loss that widened)
 #: Between "from A" and "to B": at most a short time for A ("in 2015", "this year", "in the first year").
 _FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|tall)\s+)?"  # '40 feet (12 meters) across'
                       r"(?:(?!(?:and|or|but|to)\b)[\w'\u2019-]+\s+){0,2}?"  # what is counted: 'from 62 boats in 2000 to 44'
@@ -370,8 +376,9 @@ def change_mismatch(rule, audit):
                 continue  # '€29 a week, up from €24 - an extra €260 a year': a rate told over another span
             # (three figures whose rounding is read already, '£18 million', need no more slack than that)
             rounded = all(c.base_low is not None and c.base_high > c.base_low and not c.qualifier for c in (a, b, change))
-            slack = 1e-9 if rounded or _precise(change) else tolerance
-            if _precise(change) and change.base_low == change.base_high:
+            precise = _precise(change)
+            slack = 1e-9 if rounded or precise else tolerance
+            if precise and change.base_low == change.base_high:
                 step = _last_digit(change)[0]  # ('a rise of 14,380' is 14,375-14,385)
                 change = replace(change, base_low=change.base_value - step / 2, base_high=change.base_value + step / 2)
             readings = [(r, s) for r, s in expected(a, b, change) if s is not None]

@@ -21,8 +21,10 @@ A statement is read as:
 
 A year told as the deed's first ("first attempted in 1983") rules out only
 a decade before it, or a decade told as the first time too ("first explored
-in 1958" / "Since its first exploration in the 1970s"); a last time ("not erupted since 1953") rules out a
-decade after it, and a decade told as the last time too. Only an article
+in 1958" / "Since its first exploration in the 1970s"); a last time ("not
+erupted since 1953") rules out a decade after it, and a decade told as the
+last time too. A noun's ending is left out when the stems are compared
+(explor-ation, erupt-ion). Only an article
 that gives the deed a single year is judged, and the two holders must
 agree (as FC404 reads them: a possessor, a subject, a pronoun or none).
 A year one either side of the decade is allowed.
