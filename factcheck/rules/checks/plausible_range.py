@@ -66,7 +66,9 @@ a cue comes right before it and its sentence names a kind of ``max_by_subject``
 ("... and rear-ended a pickup truck"). A word of ``head_only`` counts only as the
 subject itself, never as a word beside it ('the 1.2m main burst', not 'the main runway').
 With ``names_need``, a subject written as a name ('Kestrel Bay reached 43.4C', a town) counts
-only when its sentence holds one of these words ('the water in Kestrel Bay').
+only when its sentence holds one of these words ('the water in Kestrel Bay'). With
+``article_needs``, a figure counts only in an article (headline or text) that holds one of these
+words: 'He averaged 194.6 in his semi-final' is a darts average only in a story about darts.
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ PARAMS = {
         "stand_ins": WORD_LIST,
         "holder_is_doer": {"type": "boolean"},
         "names_need": WORD_LIST,
+        "article_needs": WORD_LIST,
     },
 }
 
@@ -448,6 +451,8 @@ def _any(patterns, text: str) -> bool:
 def _applies(claim, params, subjects, kinds, article_text: str = "") -> bool:
     if not claim.is_claim or _base_interval(claim) is None or claim.negated:
         return False
+    if params.get("article_needs") and not _any(params["article_needs"], article_text):
+        return False
     if claim.dimension != params["dimension"] or (kinds and claim.kind not in kinds):
         return False
     if params.get("units") and claim.unit not in params["units"]:
@@ -509,7 +514,11 @@ def plausible_range(rule, audit):
     for claim in audit.claims.values():
         if claim.is_conversion() and 0 <= claim.start - flagged_ends.get(claim.article_id, -99) <= 30:
             continue  # '251 km/h (156 mph)': the conversion of a figure already flagged
-        text = audit.article_of(claim).text if _stands_in(claim, p) or (p.get("named_when") and _is_bare_name(claim)) else ""
+        article = audit.article_of(claim)
+        if p.get("article_needs"):
+            text = f"{article.title or ''}\n{article.text}"  # (a headline may be all that says 'darts')
+        else:
+            text = article.text if _stands_in(claim, p) or (p.get("named_when") and _is_bare_name(claim)) else ""
         if not _applies(claim, p, subjects, kinds, text):
             continue
         kind = _subject_kind(claim, p, subjects, text)
