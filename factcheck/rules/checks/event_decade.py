@@ -208,9 +208,8 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
                 if named is not None and _OWNED_BEFORE.search(before):
                     # 'before its 1970s closure', 'the quarry's 1970s closure': the event named by its noun
                     found.append(Dated(claim, named, holder_of(before), int(claim.low), int(claim.high), True))
-                elif decade and (_DEFINITE_BEFORE.search(before) or _ONE_OF_BEFORE.search(before)):
+                elif decade and ((one_of := _ONE_OF_BEFORE.search(before)) or _DEFINITE_BEFORE.search(before)):
                     event = next((e for e, p in (products or {}).items() if p.match(after)), None)
-                    one_of = _ONE_OF_BEFORE.search(before)
                     if event is not None:
                         found.append(Dated(claim, event, holder_of(before[:one_of.start()]) if one_of else "",
                                            int(claim.low), int(claim.high), True))
@@ -273,13 +272,15 @@ def event_year_vs_decade(rule, audit):
     by_article = sentences_by_article(audit)
     since_events = set(rule.params.get("since_events", []))
     generic = frozenset(w.lower() for w in rule.params.get("generic_holders", []))
+    # words that stand for the one holder of each event: the rule's generic words and the event's own
+    holders_of = {event: generic | {w.lower() for w in words.get("holders", [])}
+                  for event, words in rule.params["events"].items()}
     for article_id, article_sentences in by_article.items():
         article = audit.articles.get(article_id)
         text = f"{article.title or ''}\n{article.text}" if article is not None else ""  # (a headline names it too)
         statements = dated_statements(article_sentences, patterns, products, nouns_after)
         sinces = since_statements(article_sentences) if since_events else []
         for event in patterns:
-            holders = generic | {w.lower() for w in rule.params["events"][event].get("holders", [])}
             years = [s for s in statements if s.event == event and not s.decade]
             decades = [s for s in statements if s.event == event and s.decade]
             if len({y.low for y in years}) != 1:
@@ -296,7 +297,7 @@ def event_year_vs_decade(rule, audit):
                         )
             for year in years[:1]:
                 for decade in decades:
-                    if not same_holder(year, decade, holders, text) or decade.low - 1 <= year.low <= decade.high + 1:
+                    if not same_holder(year, decade, holders_of[event], text) or decade.low - 1 <= year.low <= decade.high + 1:
                         continue
                     yield Hit(
                         claim_ids=[year.claim.id, decade.claim.id],

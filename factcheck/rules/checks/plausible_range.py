@@ -451,8 +451,6 @@ def _any(patterns, text: str) -> bool:
 def _applies(claim, params, subjects, kinds, article_text: str = "") -> bool:
     if not claim.is_claim or _base_interval(claim) is None or claim.negated:
         return False
-    if params.get("article_needs") and not _any(params["article_needs"], article_text):
-        return False
     if claim.dimension != params["dimension"] or (kinds and claim.kind not in kinds):
         return False
     if params.get("units") and claim.unit not in params["units"]:
@@ -504,6 +502,14 @@ _MEASURE = {"length": "length", "speed": "speed", "temperature": "temperature", 
             "time": "duration", "area": "area", "volume": "volume"}
 
 
+def _article_holds(audit, article_id: str, words: list[str], seen: dict[str, bool]) -> bool:
+    """Does the article (its headline or text) hold one of ``words``? Read once per article."""
+    if article_id not in seen:
+        article = audit.articles[article_id]
+        seen[article_id] = _any(words, f"{article.title or ''}\n{article.text}")  # (a headline may be all that says 'darts')
+    return seen[article_id]
+
+
 @check("plausible-range", params=PARAMS, judges_values=True)
 def plausible_range(rule, audit):
     """Claims about one of ``subjects`` in ``dimension`` whose value lies outside [min, max]."""
@@ -511,14 +517,13 @@ def plausible_range(rule, audit):
     subjects = {s.lower() for s in p.get("subjects", [])}
     kinds = set(p.get("kinds", []))
     flagged_ends: dict[str, int] = {}  # article -> end of the last figure flagged
+    needs_met: dict[str, bool] = {}  # article -> whether it holds one of ``article_needs``
     for claim in audit.claims.values():
         if claim.is_conversion() and 0 <= claim.start - flagged_ends.get(claim.article_id, -99) <= 30:
             continue  # '251 km/h (156 mph)': the conversion of a figure already flagged
-        article = audit.article_of(claim)
-        if p.get("article_needs"):
-            text = f"{article.title or ''}\n{article.text}"  # (a headline may be all that says 'darts')
-        else:
-            text = article.text if _stands_in(claim, p) or (p.get("named_when") and _is_bare_name(claim)) else ""
+        if p.get("article_needs") and not _article_holds(audit, claim.article_id, p["article_needs"], needs_met):
+            continue
+        text = audit.article_of(claim).text if _stands_in(claim, p) or (p.get("named_when") and _is_bare_name(claim)) else ""
         if not _applies(claim, p, subjects, kinds, text):
             continue
         kind = _subject_kind(claim, p, subjects, text)
