@@ -13,7 +13,7 @@ making, or before a clause set off by commas or a relative "which", or the
 thing someone is said to have made ("the dike his father helped build in
 1947"), or the object of a verb of making ("put up 24 bungalows in 1982"); the
 decade's noun is one of the two words right after it ("the 1970s water
-tower"). The rule lists the verbs of making (``verbs``); a phrase with
+tower"; a century too: "this 18th-century ghat"). The rule lists the verbs of making (``verbs``); a phrase with
 "first" ("first held in 1926", "first lit in 1873") is one too. A thing
 counted among things of a decade ("the Palm House is one of the finest
 1890s glasshouses") takes the one year of making of its own sentence.
@@ -44,8 +44,8 @@ from dataclasses import dataclass, replace
 from factcheck.model import Claim
 from factcheck.rules.checks.event_decade import name_told_with
 from factcheck.rules.checks.nearby import singular_noun
-from factcheck.rules.checks.sentences import is_decade, sentences_by_article
-from factcheck.rules.checks.year_decade import with_article
+from factcheck.rules.checks.sentences import Period, is_decade, period, sentences_by_article
+from factcheck.rules.checks.year_decade import period_of, with_article
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {
@@ -162,14 +162,15 @@ def decade_label(rule, audit):
         article = audit.articles.get(article_id)
         text = f"{article.title or ''}\n{article.text}" if article is not None else ""
         made: list[Made] = []
-        labels: list[tuple[Claim, set[str], bool]] = []  # (decade, its nouns, after 'a' or 'an')
+        labels: list[tuple[Claim, Period, set[str], bool]] = []  # (decade, its years, its nouns, after 'a' or 'an')
         for sentence in article_sentences:
             for c in sentence.claims:
-                if c.kind != "year" or c.low is None:
+                span = period(sentence, c)  # a decade or a century ('the 1980s shed', 'this 18th-century ghat')
+                if span is None and (c.kind != "year" or c.low is None):
                     continue
-                if is_decade(c):
+                if span:
                     before = sentence.before(c, 40)
-                    after = _LABEL_AFTER.match(sentence.after(c, 40))
+                    after = _LABEL_AFTER.match(sentence.after(c, 40, span.skip))
                     if _ONE_OF_BEFORE.search(before) and after and not other & {w.lower() for w in after.groups() if w}:
                         # 'Built in 1884, the Palm House is one of the finest 1890s glasshouses': the
                         # sentence's year of making is the year of the thing it counts among them
@@ -178,12 +179,12 @@ def decade_label(rule, audit):
                                  and y.low is not None and y.low == y.high
                                  and (verb := year_made.search(sentence.before(y, 60)))]
                         if len(years) == 1 and noun not in _STOP:
-                            labels.append((c, {noun}, False))
+                            labels.append((c, span, {noun}, False))
                             made.append(Made(years[0][0], noun, years[0][1].group(1).lower(), False))
                     elif _LABEL_BEFORE.search(before) and after:
                         words = [w.lower() for w in after.groups() if w]
                         if not (other & set(words) or other & set(re.findall(r"[a-z-]+", before.lower()[-25:]))):
-                            labels.append((c, {singular_noun(w) for w in words} - _STOP,
+                            labels.append((c, span, {singular_noun(w) for w in words} - _STOP,
                                            bool(_INDEFINITE_BEFORE.search(before))))
                 elif c.low == c.high:
                     before = sentence.before(c, 160)
@@ -200,14 +201,14 @@ def decade_label(rule, audit):
                         made.append(Made(c, singular_noun(by_someone.group(1).lower()), _PAST_FORMS.get(verb, verb), False))
                     elif (active := made_in_active.search(before)) and active.group(2).lower() not in _STOP:
                         made.append(Made(c, singular_noun(active.group(2).lower()), active.group(1).lower(), False))
-        for decade, nouns, indefinite in labels:
+        for decade, span, nouns, indefinite in labels:
             ones = [replace(m, noun=noun) for m in made if (noun := _label_noun(m, nouns, text))]
             if len({int(m.claim.low) for m in ones}) != 1:
                 continue  # no year of making for the noun, or two things
             year = ones[0]
             if indefinite and year.indefinite:
                 continue  # 'rooms in a 1920s lodge ... and a lodge added in 2020': two things brought in
-            low, high = int(decade.low), int(decade.high)
+            low, high = span.low, span.high
             if low - 1 <= year.claim.low <= high + 1:
                 continue
             if year.claim.low < low and year.verb in founding:
@@ -215,8 +216,8 @@ def decade_label(rule, audit):
             yield Hit(
                 claim_ids=[year.claim.id, decade.id],
                 fields={"noun": year.noun, "verb": year.verb, "be_made": _said_to(year.verb),
-                        "year": year.claim.text, "decade": decade.text,
-                        "a_decade": with_article(decade.text)},
+                        "year": year.claim.text, "decade": span.text,
+                        "a_decade": with_article(span.text)},
                 suggestion=f"{'An' if year.noun[0] in 'aeiou' else 'A'} {year.noun} {year.verb} in {year.claim.text} is "
-                           f"{with_article(f'{int(year.claim.low) // 10 * 10}s')} {year.noun}.",
+                           f"{with_article(period_of(int(year.claim.low), span.text))} {year.noun}.",
             )

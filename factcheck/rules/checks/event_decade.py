@@ -72,6 +72,8 @@ PARAMS = {
         "since_events": WORD_LIST,
         # words that stand for whatever the article's one dated holder is ('the company', 'the firm')
         "generic_holders": WORD_LIST,
+        # words reporters use for one holder ('the championship' ... 'the title')
+        "same_as": {"type": "array", "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}},
     },
 }
 
@@ -244,13 +246,17 @@ def _goes_on_before(year: Dated, since: tuple[Claim, str]) -> bool:
             and decade.high is not None and year.low > decade.high + 1)
 
 
-def same_holder(a: Dated, b: Dated, generic: frozenset[str] = frozenset(), text: str = "") -> bool:
+def same_holder(a: Dated, b: Dated, generic: frozenset[str] = frozenset(), text: str = "",
+                alike: dict[str, int] | None = None) -> bool:
     """Do two statements speak of one holder: the same word, a pronoun or no holder, a generic
     word ('Carvell River Voyages, which was founded in 1998' and 'since the company was started'),
-    or a name and the noun the article gives that name ('Hollin Ness, which began generating in
-    1983' and 'the plant, first switched on in the 1970s', in copy that speaks of 'the Hollin Ness
-    nuclear plant')?"""
+    words ``alike`` puts in one group ('the championship was first contested in 1948' and 'the
+    title, which was created in the 1950s'), or a name and the noun the article gives that name
+    ('Hollin Ness, which began generating in 1983' and 'the plant, first switched on in the 1970s',
+    in copy that speaks of 'the Hollin Ness nuclear plant')?"""
+    alike = alike or {}
     return (not a.holder or not b.holder or a.holder == b.holder or a.holder in generic or b.holder in generic
+            or (a.holder in alike and alike.get(a.holder) == alike.get(b.holder))
             or name_told_with(a.holder, b.holder, text) or name_told_with(b.holder, a.holder, text))
 
 
@@ -275,6 +281,7 @@ def event_year_vs_decade(rule, audit):
     # words that stand for the one holder of each event: the rule's generic words and the event's own
     holders_of = {event: generic | {w.lower() for w in words.get("holders", [])}
                   for event, words in rule.params["events"].items()}
+    alike = {word.lower(): group for group, words in enumerate(rule.params.get("same_as", [])) for word in words}
     for article_id, article_sentences in by_article.items():
         article = audit.articles.get(article_id)
         text = f"{article.title or ''}\n{article.text}" if article is not None else ""  # (a headline names it too)
@@ -297,7 +304,8 @@ def event_year_vs_decade(rule, audit):
                         )
             for year in years[:1]:
                 for decade in decades:
-                    if not same_holder(year, decade, holders_of[event], text) or decade.low - 1 <= year.low <= decade.high + 1:
+                    if (not same_holder(year, decade, holders_of[event], text, alike)
+                            or decade.low - 1 <= year.low <= decade.high + 1):
                         continue
                     yield Hit(
                         claim_ids=[year.claim.id, decade.claim.id],

@@ -29,8 +29,10 @@ class Sentence:
         at = claim.start - self.start
         return self.text[max(0, at - width):at]
 
-    def after(self, claim: Claim, width: int = 60) -> str:
-        at = claim.end - self.start
+    def after(self, claim: Claim, width: int = 60, skip: int = 0) -> str:
+        """The ``width`` characters after ``claim``, leaving out the first ``skip`` (the '-century' of
+        a century)."""
+        at = claim.end - self.start + skip
         return self.text[at:at + width]
 
 
@@ -57,6 +59,36 @@ def sentences_by_article(audit) -> dict[str, list[Sentence]]:
 def is_decade(claim: Claim) -> bool:
     """A decade as written: "the 1980s", "1980s-built" (a year mention spanning ten years)."""
     return claim.high - claim.low == 9 and claim.text.rstrip("'\u2019").endswith("s")
+
+
+@dataclass(frozen=True)
+class Period:
+    """Years told as one stretch: a decade ('the 1980s') or a century ('an 18th-century ghat')."""
+
+    low: int
+    high: int
+    text: str       # as a message says it: '1980s', '18th-century'
+    skip: int = 0   # characters after the claim that belong to it ('-century')
+
+
+#: Right after an ordinal: the word that makes it a century ('18th-century', 'the 15th century'), not
+#: one before Christ ('the 5th century BC') and not a count of them ('the 3rd and 4th centuries').
+_CENTURY_AFTER = re.compile(r"^[\s-]century\b(?!\s+B\.?C)", re.I)
+
+
+def period(sentence: Sentence, claim: Claim) -> Period | None:
+    """The decade or century a mention tells, or None: 'the 1980s' (1980-1989), '18th-century'
+    (1700-1799)."""
+    if claim.low is None or claim.high is None:
+        return None
+    if claim.kind == "year" and is_decade(claim):
+        return Period(int(claim.low), int(claim.high), claim.text)
+    if claim.kind == "ordinal" and claim.low == claim.high and 1 <= claim.low <= 21:
+        century = _CENTURY_AFTER.match(sentence.after(claim, 20))
+        if century:
+            number = int(claim.low)
+            return Period((number - 1) * 100, number * 100 - 1, f"{claim.text}-century", century.end())
+    return None
 
 
 #: Characters between two sentences that follow each other with no sentence between them.

@@ -4,8 +4,9 @@ A building put up in 1972 is a 1970s building. The check pairs, within one
 article, a time of construction - a year ("was built in 1972", "completed
 in 1972", "dating from 1972", "Built in 1972, the block ...") or a decade
 ("was built in the 1980s") - with another that rules it out: a decade used
-as the building's modifier ("the 1980s block", "a 1980s-built tower") or a
-decade of construction.
+as the building's modifier ("the 1980s block", "a 1980s-built tower", "the
+finest canvas of the 1940s", "the building is a masterpiece of the 1890s"),
+a century ("the 16th-century castle") or a decade of construction.
 
 Which building each statement is about is read from the wording:
 
@@ -34,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.model import Claim
-from factcheck.rules.checks.sentences import is_decade, sentences_by_article
+from factcheck.rules.checks.sentences import period, sentences_by_article
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {
@@ -104,8 +105,9 @@ class Built:
     noun: str          # the building noun the wording ties to it ("" when none)
     low: int           # first year the wording allows
     high: int          # last year the wording allows
-    decade: bool       # "the 1980s" rather than a year
+    decade: bool       # "the 1980s" (or "the 18th century") rather than a year
     designation: str = ""  # the number naming one of several: "4" of "the No 4 furnace"
+    label: str = ""    # the decade or century as a message says it: "1980s", "18th-century"
 
 
 #: Listed nouns that copy uses more often as another word ('well maintained', 'as well'): a noun
@@ -319,11 +321,12 @@ _NUMBERED = re.compile(r"^\s+" + _DESIGNATION_WORDS + r"(?=\s)")
 _APPOSED_BEFORE = re.compile(r"\b([a-z-]+),\s+(?:a|an)\s+$")
 
 
-def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
-    """The building noun a decade modifies: "1980s block", "1980s-built concrete tower"."""
-    after = _NUMBERED.sub(" ", sentence.after(claim, 60), count=1)  # 'the 1960s No 4 furnace'
+def _decade_noun(sentence, claim, vocabulary: _Vocabulary, skip: int = 0) -> str | None:
+    """The building noun a decade (or a century, whose '-century' is ``skip`` characters) modifies:
+    "1980s block", "1980s-built concrete tower", "this 18th-century ghat"."""
+    after = _NUMBERED.sub(" ", sentence.after(claim, 60, skip), count=1)  # 'the 1960s No 4 furnace'
     if not re.match(r"[\s-]+(?:[A-Z][\w'\u2019-]*\s+){0,2}[a-z]", after):  # ('the 1920s Beaux-Arts building')
-        return None
+        return _noun_of_decade(sentence.before(claim, 80), vocabulary)
     words = _WORD.findall(after.lower())
     for i, word in enumerate(words[:4]):
         pair = vocabulary.noun(f"{word} {words[i + 1]}") if i + 1 < len(words) else None  # 'picture palace'
@@ -341,6 +344,25 @@ def _decade_noun(sentence, claim, vocabulary: _Vocabulary) -> str | None:
             context = sentence.before(claim, 30) + " " + " ".join(words[:i + 1])
             rest = " ".join(words[i + 1:i + 8])
             return None if _OTHER_BUILDING.search(context) or _ELSEWHERE.search(rest) else noun
+    return _noun_of_decade(sentence.before(claim, 80), vocabulary)
+
+
+#: Before a decade that ends its clause: the thing it is the decade of ('the finest Irish canvas of
+#: the 1940s'), or what the thing is called as a work of it ('The building is a masterpiece of the 1890s').
+_OF_DECADE = re.compile(r"\b([a-z-]+)\s+of\s+the\s+(?:(?:early|mid|late)[\s-]*)?$", re.I)
+_WORK_OF = re.compile(r"\b([a-z-]+)\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?:masterpiece|example|product|classic|gem|jewel|landmark|icon|relic)\s+of\s+the\s+"
+                      r"(?:(?:early|mid|late)[\s-]*)?$", re.I)
+
+
+def _noun_of_decade(before: str, vocabulary: _Vocabulary) -> str | None:
+    """The building noun of a decade told after 'of the': 'canvas of the 1940s', 'The building is a
+    masterpiece of the 1890s'."""
+    for pattern in (_WORK_OF, _OF_DECADE):
+        match = pattern.search(before)
+        noun = vocabulary.noun(match.group(1)) if match else None
+        if noun:
+            return None if _OTHER_BUILDING.search(before[max(0, match.start() - 30):]) else noun
     return None
 
 
@@ -440,8 +462,19 @@ def _article_text(audit, article_id: str, article_sentences) -> str:
 
 
 def with_article(decade: str) -> str:
-    """'a 1980s', 'an 1880s' (said 'eighteen-eighties'), 'an 80s'."""
-    return ("an " if re.match(r"(?:1[18]\d\d|8\d|11)\b|(?:1[18]\d\d|8\d)s", decade) else "a ") + decade
+    """'a 1980s', 'an 1880s' (said 'eighteen-eighties'), 'an 80s', 'an 18th-century'."""
+    return ("an " if re.match(r"(?:1[18]\d\d|8\d|11)\b|(?:1[18]\d\d|8\d)s|(?:8|11|18)th\b", decade) else "a ") + decade
+
+
+def ordinal(number: int) -> str:
+    """'19th', '21st', '2nd'."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def period_of(year: int, like: str) -> str:
+    """The decade ('1880s') or, when ``like`` is a century, the century ('19th-century') of a year."""
+    return f"{ordinal(year // 100 + 1)}-century" if like.endswith("century") else f"{year // 10 * 10}s"
 
 
 @check("year-vs-decade", params=PARAMS)
@@ -457,19 +490,22 @@ def year_vs_decade(rule, audit):
         for index, sentence in enumerate(article_sentences):
             for c in sentence.claims:
                 position[c.id] = index
-                if c.kind != "year" or c.low is None:
+                span = period(sentence, c)  # a decade or a century ('the 1980s', 'this 18th-century ghat')
+                if span is None and (c.kind != "year" or c.low is None):
                     continue
-                decade = is_decade(c)
-                if (c.low == c.high or decade) and vocabulary.built_before.search(sentence.before(c, 100)):
+                decade = span is not None
+                low, high = (span.low, span.high) if span else (int(c.low), int(c.high))
+                label = span.text if span else c.text
+                if (low == high or decade) and vocabulary.built_before.search(sentence.before(c, 100)):
                     noun = _built_noun(sentence, c, text, vocabulary)
                     if noun:
-                        built.append(Built(c, noun, int(c.low), int(c.high), decade,
-                                           _designation(sentence.before(c, 60).split(",")[-2:][0])))
+                        built.append(Built(c, noun, low, high, decade,
+                                           _designation(sentence.before(c, 60).split(",")[-2:][0]), label))
                 elif decade:
-                    noun = _decade_noun(sentence, c, vocabulary)
+                    noun = _decade_noun(sentence, c, vocabulary, span.skip)
                     if noun:
-                        described.append(Built(c, noun, int(c.low), int(c.high), True,
-                                               _designation(sentence.after(c, 20), at_start=True)))
+                        described.append(Built(c, noun, low, high, True,
+                                               _designation(sentence.after(c, 20, span.skip), at_start=True), label))
                 elif c.low == c.high and (noun := _year_label_noun(sentence, c, vocabulary)):
                     built.append(Built(c, noun, int(c.low), int(c.high), False))  # 'the museum's 1911 building'
         kinds = vocabulary.kinds_in(text)
@@ -493,8 +529,8 @@ def year_vs_decade(rule, audit):
                     continue
                 yield Hit(
                     claim_ids=[year.claim.id, decade.claim.id],
-                    fields={"year": year.claim.text, "decade": decade.claim.text, "noun": year.noun,
-                            "decade_noun": decade.noun, "a_decade": with_article(decade.claim.text)},
+                    fields={"year": year.claim.text, "decade": decade.label, "noun": year.noun,
+                            "decade_noun": decade.noun, "a_decade": with_article(decade.label)},
                     suggestion=f"{'An' if year.noun[0] in 'aeiou' else 'A'} {year.noun} built in {year.claim.text} is "
-                               f"{with_article(f'{year.low // 10 * 10}s')} {year.noun}.",
+                               f"{with_article(period_of(year.low, decade.label))} {year.noun}.",
                 )
