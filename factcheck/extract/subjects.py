@@ -490,7 +490,8 @@ _LOSSES = {"lost": "destroy", "destroyed": "destroy", "damaged": "damage"}
 #: The events a tally written out in words counts, by the word that names them.
 _BROUGHT_EVENTS = {**TALLY_EVENTS, "held": "arrest", "arrests": "arrest", "deaths": "kill", "injuries": "wound",
                    "treated": "treat", "rescued": "rescue", "hospitalised": "hospitalise", "hospitalized": "hospitalise",
-                   "evacuations": "evacuate", "detentions": "arrest", "fatalities": "kill"}
+                   "evacuations": "evacuate", "detentions": "arrest", "fatalities": "kill", "charged": "charge",
+                   "infected": "infect"}
 _BROUGHT_EVENT_WORDS = "|".join(sorted(_BROUGHT_EVENTS, key=len, reverse=True))
 #: Before a figure: 'bringing to ' (the tally follows it), or 'bringing the number of arrests
 #: since the strike began Monday to ' (the tally comes before it).

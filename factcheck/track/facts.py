@@ -87,7 +87,9 @@ def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tra
     and its article is not there yet (two groups of one article were kept
     apart on purpose). Of the facts it may join it joins the best tied one
     (most ties, the same doer counting double), so the order articles come
-    in matters less.
+    in matters less. For a running total the fact's articles counted are those
+    whose days agree with the group's (a story told over weeks ties its new
+    report to the last week's, not to its first day's).
     """
     facts: list[list[Tracked]] = []
     for group in groups:
@@ -100,6 +102,11 @@ def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tra
                 continue
             tied = [(g, f) for g in group for f in fact if tied_across(g, f, places)]
             fact_articles = {f.claim.article_id for f in fact}
+            if group[0].predicate in RUNNING_TOTALS:
+                # a running total told over more days than its window: the reports of the group's window
+                # ('killed 11 people' on the 14th, 'stands at eight' on the 15th; not the 4th's 'four')
+                fact_articles = {f.claim.article_id for f in fact
+                                 if any(days_agree_for(g, f) for g in group)} or fact_articles
             if 2 * len({f.claim.article_id for _, f in tied}) < len(fact_articles):
                 continue
             score = sum(1 + (g.claim.agent != "" and g.claim.agent == f.claim.agent) for g, f in tied)
@@ -154,8 +161,14 @@ _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them
                           re.I)  # ('17 other branches, including all four in Ireland')
 
 
+#: Right before a count: the first or last few of a set ('scored Clonmara's first two tries', 'in its
+#: last three games'): a part, not the set.
+_SELECTION_BEFORE = re.compile(r"\b(?:first|last|opening|final|top|bottom)\s+$", re.I)
+
+
 def _is_part(claim: Claim) -> bool:
-    return bool(_PART_AFTER.match(claim.text_after(40)) or _PART_BEFORE.search(claim.text_before(25)))
+    return bool(_PART_AFTER.match(claim.text_after(40)) or _PART_BEFORE.search(claim.text_before(25))
+                or (claim.kind == "count" and _SELECTION_BEFORE.search(claim.text_before(12))))
 
 
 #: Right before a figure: it is the earlier value a change starts from ("up from £241m the year
@@ -167,7 +180,15 @@ _EARLIER_BEFORE = re.compile(r"\b((?:up|down|rising|falling|rose|fell|increased|
                              re.I)
 
 
+#: Right before a figure: the earlier value of a change told as a count and what it was worth ('up
+#: from four contracts worth $3.1 million').
+_EARLIER_WORTH_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?[\w,.]+\s+(?:[a-z-]+\s+){1,2}"
+                                   r"(?:worth|valued at|totalling|totaling|of)\s+$", re.I)
+
+
 def _is_earlier_value(claim: Claim) -> bool:
+    if _EARLIER_WORTH_BEFORE.search(claim.text_before(60)):
+        return True
     match = _EARLIER_BEFORE.search(claim.text_before(30))
     if not match:
         return False
@@ -344,6 +365,11 @@ def _join_transposed_twins(blocks: dict[tuple[str, str, str, str], list[Claim]])
     return twins_of
 
 
+#: After a figure: the whole it is counted out of ('Nine of the 20 hydrogen buses').
+_COUNTED_OUT_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
+                                   r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
+
+
 def _join_labels(blocks: dict[tuple[str, str, str, str], list[Claim]],
                  references: list[tuple[Claim, tuple[str, str, str]]], keyless: list[Claim]) -> dict[str, str]:
     """Move each figure used as a label ('the 286,000 customers affected', see ``labels``) into
@@ -372,8 +398,8 @@ def _join_labels(blocks: dict[tuple[str, str, str, str], list[Claim]],
                 if target is not None:
                     moves[claim.id] = target
                     continue
-            if _is_aside(claim):
-                continue
+            if _is_aside(claim) or _COUNTED_OUT_OF_AFTER.match(claim.text_after(30)):
+                continue  # ('Nine of the 20 buses': a part, which no label names)
             if claim.id in key_of:
                 earlier.append((claim, key_of[claim.id][2]))
             elif label:  # a thing first named by its figure ('Its 1,240 branches include 46 in ...')

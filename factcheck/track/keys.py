@@ -73,6 +73,23 @@ _ABOARD_SUBJECTS = {"passenger", "crew"}
 _ABOARD_VERBS = {"carry", "have", "bind", "be", "fly", "travel", "board", "transport", "hold", "seat", "take"}
 #: Right before a count: it is the whole a part is taken from ('sixteen of the 22 crew').
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:its|her|their|the)\s+(?:total\s+|entire\s+)?$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
+
+
+def _whole_of_a_part(claim: Claim) -> bool:
+    """Is the figure the whole a part is counted out of ('convicted on 12 of 14 counts'; not 'convicted
+    on Feb. 5 of 12 counts')?"""
+    before = claim.text_before(40)
+    match = _WHOLE_OF_PART_BEFORE.search(before)
+    return match is not None and not _MONTH_BEFORE.search(before[:match.start()])
+
+
+#: Right before a figure: a part counted out of it ('convicted on 12 of 14 counts', 'won 27 of the 32
+#: seats'): the figure is the whole, which the part's verb does not befall ('one of the eight people
+#: bitten' names the set).
+_WHOLE_OF_PART_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                                   r"fifty|all but \w+)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 #: Verbs that give the size of a staff ('employs 68,000 people', 'has 2,860 staff').
 _STAFF_LEVEL_VERBS = {"employ", "work", "have", "be", "number", "total"}
 #: After a count of staff: they were at work at one time, a shift, not the staff's size ('About 70
@@ -420,6 +437,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
                                          or (claim.predicate in HOLDING_VERBS and claim.subject not in PEOPLE_NOUNS
                                              and claim.subject_text[:1].islower())):  # not 'four Britons held'
         predicate = "house"  # 'home to 850,000 hens' = 'housed 1.4 million hens'; 'a block of 48 flats' = 'held 84 flats'
+    if predicate not in TOLL_CLASSES and predicate != "carry" and _whole_of_a_part(claim):
+        predicate = "whole"  # 'convicted on 12 of 14 counts': how many there were, not how many were convicted
+        # (nor a holding a label names again: 'visited 48 of the 212 schools' ... 'Six of the 11 schools')
     if predicate in TOLL_CLASSES:
         modifiers = [m for m in modifiers if predicate_class(m) != predicate]  # 'the 30 injured people': the toll's own word
         if _STILL_UNDER.match(claim.text_after(90)):

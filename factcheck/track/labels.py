@@ -126,7 +126,8 @@ _EVENT_PARTICIPLES = {"affect", "involve", "concern", "hit", "catch", "impact"}
 #: the 36 segments'). After any other deed it names the thing only by repeating the deed.
 HOLDING = {"", "carry", "make up", "house", "have", "contain", "comprise", "employ", "number", "total",
            "be", "include", "measure", "weigh", "span", "cover", "stretch", "remain", "stay", "last",
-           "present"}  # (those present: "There were 64 workers underground")
+           "present",  # (those present: "There were 64 workers underground")
+           "draw", "attract"}  # (an event's visitors: 'drew 38,000 visitors' ... 'the 41,000 visitors bought')
 
 #: Right after a label's figure: a word that makes it another set ('the four other survivors').
 _OTHER_AFTER = re.compile(r"^\s*(?:other|others|remaining|more|further|additional|extra|new|last|first|final|"
@@ -250,8 +251,15 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
         return True
     # a generic noun names again a thing given its size or cost before the noun ('A 160-metre
     # fatberg' ... 'the 190-metre mass'; 'the Rs 1,840 crore plant' ... 'the project'), not any
-    # length of the article ('14km from the coast' ... 'the 294-metre vessel')
-    return label.dimension in KIND_NOUNS.get(label.subject, ()) and bool(_HYPHENED.search(other.text) or is_label(other))
+    # length of the article ('14km from the coast' ... 'the 294-metre vessel'), nor a part of it
+    # ("the state's $109 million share" ... 'the $438 million project')
+    return (label.dimension in KIND_NOUNS.get(label.subject, ()) and theirs not in _PART_NOUNS
+            and bool(_HYPHENED.search(other.text) or is_label(other)))
+
+
+#: Nouns of a part of a whole: a generic noun of the whole does not name them again.
+_PART_NOUNS = {"share", "portion", "part", "stake", "contribution", "slice", "instalment", "installment", "tranche",
+               "deposit", "fraction", "proportion", "cut", "half", "third", "quarter"}
 
 
 #: Right after a length, past its conversion: which way it is measured ('95 metres (312 feet) long',
@@ -381,6 +389,8 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         if other.sentence_start == label.sentence_start or not (_names_same_thing(label, other)
                                                                 or _named_by_deed_noun(label, other, predicate)):
             continue
+        if predicate == "whole" and not same_digits(label, other):
+            continue  # 'visited 48 of the 212 county schools' is not named by 'Six of the 11 schools'
         # the deed told as an adjective names it too: 'capsizing 11 boats' ... 'all nine capsized boats'
         deed = predicate if own_deed is None and predicate and predicate in label.subject_modifiers else own_deed
         deed_class = predicate_class(deed, label.dimension, label.subject) if deed else ""

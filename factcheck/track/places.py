@@ -29,14 +29,23 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 
 
+#: Nouns of someone's role in an organisation, set after its name with no article ('Tri-County owner
+#: Martin Kreel', 'Halden chief executive Ann Roe').
+_ROLE_NOUNS = {"owner", "founder", "co-founder", "boss", "chief", "chairman", "chairwoman", "chair", "director",
+               "spokesman", "spokeswoman", "spokesperson", "executive", "manager", "employee", "employees",
+               "staff", "workers", "president", "shareholders", "shareholder", "lawyer", "lawyers"}
+
+
 def _attributive(text: str, start: int, end: int, headline: bool = False) -> bool:
     """Is the name at text[start:end] used like an adjective ('the Halden textile plant'), not as
     a place ('in Halden on Tuesday', 'Port Selden grew')?"""
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    match = _NEXT_WORD.match(text, end)
+    if match and match.group(1) in _ROLE_NOUNS:
+        return True  # 'from Tri-County owner Martin Kreel': the firm's owner
     if not headline and not _ARTICLE_BEFORE.search(text[max(0, start - 5):start]):
         return False
-    match = _NEXT_WORD.match(text, end)
     return bool(match) and match.group(1) not in STOP_WORDS
 
 

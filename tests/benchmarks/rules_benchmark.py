@@ -70,6 +70,8 @@ CATEGORY_BY_CODE = {
     "FC203": "running-total",
     "FC204": "within-article",
     "FC205": "cross-article",
+    "FC206": "within-article",
+    "FC207": "cross-article",
     "FC301": "fold-percent",
     "FC302": "part-whole",
     "FC303": "change",

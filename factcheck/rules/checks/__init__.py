@@ -7,6 +7,7 @@ from factcheck.rules.checks import (  # noqa: F401
     decade_label,
     deed_decade,
     event_decade,
+    event_time,
     fact_conflict,
     fall_above_100,
     first_event,

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.rules.checks.precision import as_told, last_digit
 from factcheck.rules.checks.sentences import comparable, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity, money_like, number
@@ -325,42 +326,14 @@ def _rank_changes(sentence):
         yield ends["from"], ends["to"], places[0]
 
 
-#: A figure's own digits: '1,900' in 'about 1,900', '2.4' in '£2.4m'.
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: Significant digits from which a figure is told precisely: 'an increase of 1,160' (not '1,200').
 _PRECISE_DIGITS = 3
-
-
-def _last_digit(claim) -> tuple[float, int] | None:
-    """The step of a figure's last significant digit in base units, and how many significant digits
-    it has ('about 1,900': 100 and 2; '£2.4m': £100,000 and 2; '1,160': 10 and 3)."""
-    match = _DIGITS.search(claim.text)
-    if not match or not claim.base_value:
-        return None
-    token = match.group().replace(",", "")
-    number = float(token)
-    if not number:
-        return None
-    whole, _, decimals = token.partition(".")
-    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
-    digits = (whole + decimals).lstrip("0")
-    significant = len(digits if decimals else digits.rstrip("0"))
-    return step * claim.base_value / number, significant
-
-
-def _as_told(claim):
-    """An endpoint as its digits tell it: 'about 1,900', given to the hundred, is 1,850-1,950 (not
-    the tenth either side that "about" allows in general); a one-digit 'about £2m' keeps its reading."""
-    digit = _last_digit(claim) if claim.qualifier == "about" and claim.base_low is not None else None
-    if digit is None or digit[1] < 2 or digit[0] / 2 >= abs(claim.base_value) * 0.1:
-        return claim
-    return replace(claim, base_low=claim.base_value - digit[0] / 2, base_high=claim.base_value + digit[0] / 2)
 
 
 def _precise(change) -> bool:
     """Is the change told to three significant digits or more ('an increase of 1,160', 'a rise of
     £14,380'): a figure worked out, not rounded, whose own last digit is all the slack it needs?"""
-    digit = _last_digit(change) if change.kind in ("count", "money", "measure") and not change.qualifier else None
+    digit = last_digit(change) if change.kind in ("count", "money", "measure") and not change.qualifier else None
     return digit is not None and digit[1] >= _PRECISE_DIGITS
 
 
@@ -370,7 +343,7 @@ def change_mismatch(rule, audit):
     tolerance = rule.params.get("tolerance", 0.05)
     for sentence in sentences(audit):
         for a, b, change in _stated(sentence):
-            a, b = _as_told(a), _as_told(b)
+            a, b = as_told(a), as_told(b)
             periods = {_per_period(c) for c in (a, b, change)} - {""}
             if len(periods) > 1:
                 continue  # '€29 a week, up from €24 - an extra €260 a year': a rate told over another span
@@ -379,7 +352,7 @@ def change_mismatch(rule, audit):
             precise = _precise(change)
             slack = 1e-9 if rounded or precise else tolerance
             if precise and change.base_low == change.base_high:
-                step = _last_digit(change)[0]  # ('a rise of 14,380' is 14,375-14,385)
+                step = last_digit(change)[0]  # ('a rise of 14,380' is 14,375-14,385)
                 change = replace(change, base_low=change.base_value - step / 2, base_high=change.base_value + step / 2)
             readings = [(r, s) for r, s in expected(a, b, change) if s is not None]
             if not readings or any(_agrees(change, s, slack) for _, s in readings):

@@ -33,6 +33,7 @@ from factcheck.rules.checks.listed_parts import (
     is_part_kind, listed_parts, named_groups, names_what_it_counts, spread_partitions, whole_and_parts,
 )
 from factcheck.rules.checks.nearby import singular_noun
+from factcheck.rules.checks.precision import as_told
 from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, comparable, gap_after, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import describe_quantity, money_like, number_like
@@ -307,12 +308,19 @@ def _totals_after_lists(sentence):
             yield total, parts
 
 
+#: Of a total told 'about' a figure of two or more significant digits: the share either side it may be.
+_ABOUT_TOTAL_SLACK = 0.02
+
+
 @check("components-sum", params=PARAMS)
 def components_sum(rule, audit):
     """Components of an explicit partition that together exceed the stated total, or (with
     ``direction: short``) fall short of it when the wording gives them as the whole breakdown."""
     direction = rule.params.get("direction", "exceed")
     for whole, parts, closed, sentence in _partitions(sentences(audit)):
+        # a total 'about' a figure told to the million ('debts of about £486 million') is near it: two
+        # per cent either side, not the tenth "about" allows in general
+        whole = as_told(whole, at_least=_ABOUT_TOTAL_SLACK)
         times = {p.id: _times(sentence, p) for p in parts}
         one = _one_more(sentence, parts)  # 'six construction workers, three pedestrians and a bus driver'
         if (_exceed(whole, parts, times, extra=1 if one else 0) if direction == "exceed"

@@ -48,7 +48,7 @@ _RISE = "|".join(_RISE_NOUNS)
 #: a comma or bracket, then at most a short phrase naming the change
 #: ("a rise of", "up", "an increase of", "or").
 _APPOSITION = re.compile(
-    r"^(?:\s+[\w'\u2019]+){0,9}"  # a short phrase: "since Thursday", "from last year's inaugural edition"
+    r"^(?:\s+[\w'\u2019-]+){0,9}"  # a short phrase: "since Thursday", "from last year's inaugural edition", "since 2016-17"
     r"\s*[,(\u2013\u2014-]\s*(?:or|i\.e\.|that is|an?|up|representing|which is|equivalent to|"
     rf"amounting to)?\s*(?:an?\s+)?(?:{_RISE})?\s*(?:of|by)?\s*"
     r"(?:some|about|around|nearly|almost|more than|over)?\s*$", re.I)
@@ -95,7 +95,10 @@ _ENDPOINTS = re.compile(
     rf"|^\s+(?:the|its|their|that\s+of|last\s+(?:year|season|month|week)['\u2019]s)\s+§"  # ('twice the 650MW
     # awarded in 2023', 'double last year's Rs 60 lakh'): what was multiplied
     rf"|,\s*§\s+(?:against|compared with|compared to|versus|vs\.?)\s+§"  # ('3,400 against 1,130')
-    rf"|\s+(?:total|number|figure|level|tally|count)\s+of\s+§", re.I)  # ('four times last year's total of 172')
+    rf"|\s+(?:total|number|figure|level|tally|count)\s+of\s+§"  # ('four times last year's total of 172')
+    # where the change started, told of the time it started from ('have tripled since the 2016-17
+    # season, when 395 were counted')
+    rf"|,\s*when\s+(?:there\s+(?:were|was)\s+|it\s+(?:was|stood\s+at)\s+)?§(?:\s+(?:were|was)\s+[a-z]+)?", re.I)
 
 
 def _gap_without_endpoints(sentence, first, second) -> str | None:

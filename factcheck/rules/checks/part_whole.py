@@ -58,9 +58,12 @@ _NAMED_BACK_END = (r"(?=\s*[,.;:\u2014\u2013)]|\s+(?:were|was|are|is|had|have|ha
 _OF_EARLIER_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?P<pronoun>them|whom)\b|(?P<bare>those|these)" + _NAMED_BACK_END +
                                r"|(?:the|those|these)\s+(?:(?P<modifier>[a-z-]+)\s+)?(?P<word>[a-z-]+)" + _NAMED_BACK_END + ")",
                                re.I)
-#: Opening the part's sentence: 'Of those, ', 'Of the dead, ', 'Among the injured were ', 'The dead include '.
+#: Opening the part's sentence: 'Of those, ', 'Of the dead, ', 'Among the injured were ', 'The dead include ',
+#: 'A spokeswoman said the dead included '.
 _OF_EARLIER_OPENING = re.compile(r"^\s*(?:(?:of|among)\s+(?:(?P<pronoun>those|them|these)|the\s+(?P<word>[a-z-]+))\s*,\s*|"
                                  r"among\s+the\s+(?P<word2>[a-z-]+)\s+(?:were|was)\s+|"
+                                 # (perhaps after who said it: 'Council spokeswoman Rowena Dacanay said the dead included ')
+                                 r"(?:[^,.;:]{0,80}?\b(?:said|says|added|confirmed)\s+(?:that\s+)?)?"
                                  r"the\s+(?P<word3>[a-z-]+)\s+(?:include|included|includes)\s+)$", re.I)
 #: Words for the people of a toll, by what befell them ('the injured', 'those held').
 #: After a part: its whole named back with 'those' or 'these', which point to the sentence right

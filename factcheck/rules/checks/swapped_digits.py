@@ -59,6 +59,11 @@ PARAMS = {
 }
 
 _LEFT_OUT_KINDS = {"year", "date"}
+#: Right before a figure: it is how much something changed ('an increase of 210', 'up by 120', ', up
+#: 210'), a difference and not a thing the article names again (but 'brought down 86 people' is a count).
+_CHANGE_AMOUNT_BEFORE = re.compile(r"(?:\b(?:increase|rise|fall|drop|decrease|decline|jump|gain|reduction|growth)\s+of|"
+                                   r"[,(]\s*(?:up|down)|\b(?:up|down|rose|fell|increased|decreased|grew|dropped)\s+by)\s+$",
+                                   re.I)
 #: Subjects too general to make two figures of one story one figure by themselves.
 _ANYONE = {"people", "person", "staff"}
 #: Right before a figure: another figure and an opening bracket, whose part or old value it
@@ -181,7 +186,8 @@ def swapped_digits(rule, audit):
     for claim in audit.claims.values():
         if (claim.value is None or claim.low is None or abs(claim.value) < 1 or claim.kind in _LEFT_OUT_KINDS
                 or claim.dimension == "time" or (across and claim.hedged) or claim.id in audit.impossible
-                or claim.qualifier in _BOUNDS or _BRACKETED_AFTER_FIGURE.search(claim.text_before(6))):
+                or claim.qualifier in _BOUNDS or _BRACKETED_AFTER_FIGURE.search(claim.text_before(6))
+                or _CHANGE_AMOUNT_BEFORE.search(claim.text_before(20))):
             continue
         digits = significant_digits(claim.value)
         if len(digits) < 2:
