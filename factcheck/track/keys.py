@@ -73,7 +73,16 @@ _ABOARD_SUBJECTS = {"passenger", "crew"}
 _ABOARD_VERBS = {"carry", "have", "bind", "be", "fly", "travel", "board", "transport", "hold", "seat", "take"}
 #: Right before a count: it is the whole a part is taken from ('sixteen of the 22 crew').
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:its|her|their|the)\s+(?:total\s+|entire\s+)?$", re.I)
-_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
+
+#: Right before a figure: a part counted out of it ('convicted on 12 of 14 counts', 'won 27 of the 32
+#: seats'): the figure is the whole, which the part's verb does not befall ('one of the eight people
+#: bitten' names the set).
+_WHOLE_OF_PART_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                                   r"fifty|all but \w+)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+#: Right before a figure's 'N of': a month, whose day the N is ('convicted on Feb. 5 of 12 counts').
+_MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*$")
 
 
 def _whole_of_a_part(claim: Claim) -> bool:
@@ -84,12 +93,6 @@ def _whole_of_a_part(claim: Claim) -> bool:
     return match is not None and not _MONTH_BEFORE.search(before[:match.start()])
 
 
-#: Right before a figure: a part counted out of it ('convicted on 12 of 14 counts', 'won 27 of the 32
-#: seats'): the figure is the whole, which the part's verb does not befall ('one of the eight people
-#: bitten' names the set).
-_WHOLE_OF_PART_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-                                   r"fifty|all but \w+)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 #: Verbs that give the size of a staff ('employs 68,000 people', 'has 2,860 staff').
 _STAFF_LEVEL_VERBS = {"employ", "work", "have", "be", "number", "total"}
 #: After a count of staff: they were at work at one time, a shift, not the staff's size ('About 70

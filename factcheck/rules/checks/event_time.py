@@ -16,11 +16,14 @@ other clock time in between, and pairs two times of one class:
 A time is read with the words right before it: "about" or "around" is a
 quarter of an hour either side, "shortly after" the half hour after it,
 "shortly before" the half hour before it, a bare time five minutes either
-side. Two times whose readings do not overlap are reported, unless their
-sentences name two different weekdays (two days, two incidents). A time in
-brackets or followed by a zone ("(1345 GMT)") converts another and is left
-out; so are times after "by", "until" or "since" (a deadline or a span) and
-times of a class told twice in one article with two different days.
+side; readings are compared on the clock (11.40pm and "shortly after
+midnight" overlap). Two times whose readings do not overlap are reported,
+unless their sentences name two different weekdays (two days, two
+incidents). A time in brackets or followed by a zone ("(1345 GMT)") converts
+another and is left out; so are times after "by", "until", "since", "from",
+"after" or "between" (a deadline or a span). A clause of its own between the
+incident word and the time ("After the building collapsed, firefighters
+arrived at 4:30 p.m.") makes the time that clause's, not the incident's.
 """
 
 from __future__ import annotations
@@ -58,6 +61,11 @@ _NOT_WHEN = re.compile(r"\b(?:by|until|till|since|from|after|before|between|and|
 _ZONE_AFTER = re.compile(r"^\s*\)|^\s*(?:GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|EST|EDT|PST|PDT|ET|PT)\b")
 _IN_BRACKETS_BEFORE = re.compile(r"\(\s*$")
 _WEEKDAYS = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.I)
+#: Between an incident word and a time: a clause of its own, whose time the time is ('After the
+#: building collapsed, firefighters arrived at 4:30 p.m.', 'collapsed on Monday and was cleared by 6pm').
+_OTHER_CLAUSE = re.compile(r"\b(?:said|says|told|arrived|reached|began|started|called|alerted|rescued|evacuated|"
+                           r"sealed|closed|opened|reopened|returned|found|pulled|recovered|declared|confirmed|"
+                           r"was|were|is|are|had|has|have|when|while|then|later)\b", re.I)
 
 #: Minutes either side of a time told with "about"; of a bare time.
 ABOUT_HOURS = 0.25
@@ -115,7 +123,9 @@ def _times_of_incidents(rule, audit) -> list[TimeOfIncident]:
                 named = [(m.end(), name) for name, pattern in incidents for m in pattern.finditer(before)]
                 if not named:
                     continue
-                incident = max(named)[1]  # the incident word nearest the time
+                end, incident = max(named)  # the incident word nearest the time
+                if _OTHER_CLAUSE.search(before[end:]):
+                    continue
                 weekdays = {w.lower() for w in _WEEKDAYS.findall(sentence.text)}
                 found.append(TimeOfIncident(claim, incident, *reading,
                                             next(iter(weekdays)) if len(weekdays) == 1 else "", published))
