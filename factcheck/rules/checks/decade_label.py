@@ -13,8 +13,9 @@ making, or before a clause set off by commas or a relative "which", or the
 thing someone is said to have made ("the dike his father helped build in
 1947"), or the object of a verb of making ("put up 24 bungalows in 1982"); the
 decade's noun is one of the two words right after it ("the 1970s water
-tower"; a century too: "this 18th-century ghat"). The rule lists the verbs of making (``verbs``); a phrase with
-"first" ("first held in 1926", "first lit in 1873") is one too. A thing
+tower"; a century too: "this 18th-century ghat"). The rule lists the verbs
+of making (``verbs``); a phrase with "first" ("first held in 1926", "first
+lit in 1873") is one too. A thing
 counted among things of a decade ("the Palm House is one of the finest
 1890s glasshouses") takes the one year of making of its own sentence.
 
@@ -44,8 +45,7 @@ from dataclasses import dataclass, replace
 from factcheck.model import Claim
 from factcheck.rules.checks.event_decade import name_told_with
 from factcheck.rules.checks.nearby import singular_noun
-from factcheck.rules.checks.sentences import Period, is_decade, period, sentences_by_article
-from factcheck.rules.checks.year_decade import period_of, with_article
+from factcheck.rules.checks.sentences import Period, is_decade, period, period_of, sentences_by_article, with_article
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from factcheck.model import Claim
 from factcheck.rules.checks.sentences import sentences_by_article
@@ -81,7 +82,7 @@ class TimeOfIncident:
     low: float           # hours since midnight
     high: float
     weekday: str         # the weekday its sentence names, '' when none
-    published: object    # the article's publication date, or None
+    published: date | None  # the article's publication date
 
 
 def _reading(claim: Claim, before: str) -> tuple[float, float] | None:

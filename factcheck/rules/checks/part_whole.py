@@ -65,13 +65,13 @@ _OF_EARLIER_OPENING = re.compile(r"^\s*(?:(?:of|among)\s+(?:(?P<pronoun>those|th
                                  # (perhaps after who said it: 'Council spokeswoman Rowena Dacanay said the dead included ')
                                  r"(?:[^,.;:]{0,80}?\b(?:said|says|added|confirmed)\s+(?:that\s+)?)?"
                                  r"the\s+(?P<word3>[a-z-]+)\s+(?:include|included|includes)\s+)$", re.I)
-#: Words for the people of a toll, by what befell them ('the injured', 'those held').
 #: After a part: its whole named back with 'those' or 'these', which point to the sentence right
 #: before ('31,000 pupils dodging school. In almost 14,000 of those cases').
 _DEMONSTRATIVE_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:those|these)\b", re.I)
 #: How many sentences back a toll's people named back may point to the toll: a story gives its toll
 #: in the lead and its breakdown a few paragraphs on ('rose to 14 on Thursday' ... '17 of the dead were').
 _TOLL_BACK_SENTENCES = 5
+#: Words for the people of a toll, by what befell them ('the injured', 'those held').
 _DEED_WORDS = {"dead": "kill", "killed": "kill", "injured": "wound", "hurt": "wound", "wounded": "wound",
                "arrested": "arrest", "held": "arrest", "detained": "arrest", "evacuated": "evacuate",
                "rescued": "rescue", "missing": "miss"}

@@ -2,7 +2,10 @@
 
 The arithmetic and time checks look inside one sentence ("five killed,
 including six children"): they need the claims of a sentence in order and
-the text between two figures. Nothing here compares claims across articles.
+the text between two figures. The decade or century a mention tells
+(``period``) and how a message names one (``with_article``, ``period_of``)
+are read here too, for the year-vs-decade checks. Nothing here compares
+claims across articles.
 """
 
 from __future__ import annotations
@@ -89,6 +92,22 @@ def period(sentence: Sentence, claim: Claim) -> Period | None:
             number = int(claim.low)
             return Period((number - 1) * 100, number * 100 - 1, f"{claim.text}-century", century.end())
     return None
+
+
+def with_article(decade: str) -> str:
+    """'a 1980s', 'an 1880s' (said 'eighteen-eighties'), 'an 80s', 'an 18th-century'."""
+    return ("an " if re.match(r"(?:1[18]\d\d|8\d|11)\b|(?:1[18]\d\d|8\d)s|(?:8|11|18)th\b", decade) else "a ") + decade
+
+
+def ordinal(number: int) -> str:
+    """'19th', '21st', '2nd'."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def period_of(year: int, like: str) -> str:
+    """The decade ('1880s') or, when ``like`` is a century, the century ('19th-century') of a year."""
+    return f"{ordinal(year // 100 + 1)}-century" if like.endswith("century") else f"{year // 10 * 10}s"
 
 
 #: Characters between two sentences that follow each other with no sentence between them.

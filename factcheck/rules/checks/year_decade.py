@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.model import Claim
-from factcheck.rules.checks.sentences import period, sentences_by_article
+from factcheck.rules.checks.sentences import period, period_of, sentences_by_article, with_article
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {
@@ -459,22 +459,6 @@ def _refers_back(year: Built, decade: Built, position: dict[str, int], vocabular
 def _article_text(audit, article_id: str, article_sentences) -> str:
     text = audit.articles[article_id].text
     return text or " ".join(s.text for s in article_sentences)
-
-
-def with_article(decade: str) -> str:
-    """'a 1980s', 'an 1880s' (said 'eighteen-eighties'), 'an 80s', 'an 18th-century'."""
-    return ("an " if re.match(r"(?:1[18]\d\d|8\d|11)\b|(?:1[18]\d\d|8\d)s|(?:8|11|18)th\b", decade) else "a ") + decade
-
-
-def ordinal(number: int) -> str:
-    """'19th', '21st', '2nd'."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-def period_of(year: int, like: str) -> str:
-    """The decade ('1880s') or, when ``like`` is a century, the century ('19th-century') of a year."""
-    return f"{ordinal(year // 100 + 1)}-century" if like.endswith("century") else f"{year // 10 * 10}s"
 
 
 @check("year-vs-decade", params=PARAMS)
