@@ -4,7 +4,8 @@
 1980s"; "the quarry, which closed in 1958" and "the quarry's closure in the
 1970s". An organisation is founded once and a site closes once, so within
 one article the year and the decade of the same event must agree (a year one
-either side of the decade is allowed).
+either side of the decade is allowed, except for an event of one moment the
+rule lists in ``instant_events``: a firm founded in 2009 is no 2010s start-up).
 
 The rule names its events, each with the verbs that tell it ("founded",
 "established", "closed") and the nouns that name it ("founding",
@@ -70,6 +71,9 @@ PARAMS = {
         "events": {"type": "object", "additionalProperties": EVENT_WORDS},
         # events a thing's going on 'since the 1970s' cannot come after ('opened', 'founded')
         "since_events": WORD_LIST,
+        # events of one moment, whose year must lie in the decade ('founded in 2009' is no 2010s start-up);
+        # the others may take a year either side ('closed in 1980' of a closure in the 1970s)
+        "instant_events": WORD_LIST,
         # words that stand for whatever the article's one dated holder is ('the company', 'the firm')
         "generic_holders": WORD_LIST,
         # words reporters use for one holder ('the championship' ... 'the title')
@@ -277,6 +281,7 @@ def event_year_vs_decade(rule, audit):
     nouns_after = _noun_after_patterns(rule.params["events"])
     by_article = sentences_by_article(audit)
     since_events = set(rule.params.get("since_events", []))
+    instant_events = set(rule.params.get("instant_events", []))
     generic = frozenset(w.lower() for w in rule.params.get("generic_holders", []))
     # words that stand for the one holder of each event: the rule's generic words and the event's own
     holders_of = {event: generic | {w.lower() for w in words.get("holders", [])}
@@ -302,10 +307,11 @@ def event_year_vs_decade(rule, audit):
                             suggestion=f"“since the {decade.text}” has it going on before it was {event} in "
                                        f"{years[0].claim.text}; check the year and the decade.",
                         )
+            slack = 0 if event in instant_events else 1
             for year in years[:1]:
                 for decade in decades:
                     if (not same_holder(year, decade, holders_of[event], text, alike)
-                            or decade.low - 1 <= year.low <= decade.high + 1):
+                            or decade.low - slack <= year.low <= decade.high + slack):
                         continue
                     yield Hit(
                         claim_ids=[year.claim.id, decade.claim.id],

@@ -26,7 +26,8 @@ speaks of a single kind of building, or dates the building of one thing
 only ("the school, built in 1968" ... "a 1970s building"). A decade that the wording marks as
 another building ("the 1980s extension", "a neighbouring 1980s block") or as
 a style ("a 1930s-style cinema") is left alone. A year one either side of
-the decade is allowed (a 1979-81 build).
+the decade is allowed (a 1979-81 build), but not the year before it for a
+building told as opened or completed then (it stood before the decade began).
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ def _built_before(extra: tuple[str, ...] = ()) -> re.Pattern:
                       # standing from then on: 'the hall had stood since the 1890s'
                       r"\b(?:has|had|have)\s+stood\s+(?:(?:here|there|on\s+the\s+\w+)\s+)?since\s+(?:the\s+)?$|"
                       r"\bbuilt\s+$", re.I)
+#: Verbs that date a building's completion: it stood by that year, so it is no work of a later decade.
+_FINISHED = re.compile(r"\b(?:opened|completed)\b", re.I)
 #: A phrase set off by commas that says where the thing is ('on the north side of the site').
 _LOCATIVE_START = re.compile(r"^\s*(?:on|in|at|near|beside|behind|off|opposite|next to|close to|across)\s", re.I)
 _RELATIVE_START = re.compile(r"^\s*(?:which|who|that|whose)\b", re.I)
@@ -108,6 +111,7 @@ class Built:
     decade: bool       # "the 1980s" (or "the 18th century") rather than a year
     designation: str = ""  # the number naming one of several: "4" of "the No 4 furnace"
     label: str = ""    # the decade or century as a message says it: "1980s", "18th-century"
+    finished: bool = False  # told as opened or completed: the building stood by then
 
 
 #: Listed nouns that copy uses more often as another word ('well maintained', 'as well'): a noun
@@ -279,8 +283,8 @@ _NAME_AT_END = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\W*$")
 
 def _kind_told_with_name(clause: str, text: str, vocabulary: _Vocabulary) -> str:
     """The building noun the article sets beside the name ``clause`` gives ('the ferry Coastal Wren',
-    'the Coastal Wren ferry', 'Yallambee Power Station', 'Coastal Wren, a ferry'), when it sets only one
-    kind there; else ""."""
+    'the Coastal Wren ferry', 'Yallambee Power Station', 'Coastal Wren, a ferry', 'regard the Coastal Wren
+    as the finest ferry'), when it sets only one kind there; else ""."""
     name = _NAME_AT_END.search(re.sub(r"\s*(?:was|were|first|originally)\s*$", "", clause.rstrip(" ,")))
     if not name:
         return ""
@@ -292,6 +296,8 @@ def _kind_told_with_name(clause: str, text: str, vocabulary: _Vocabulary) -> str
     named = r"\s+".join(re.escape(w) for w in words)
     found = set()
     for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z-]+\s+){{0,2}}(?!(?:of|on|at|in|near|from|by)\s)[a-z-]+)\s+{named}\b|"
+                         # what the copy calls it: 'regard The Salt Road as the finest Irish canvas'
+                         rf"\b{named}\s+(?:as|is|was|remains)\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,2}}[a-z-]+)\b|"
                          rf"\b{named}\s+((?:[A-Za-z-]+\s+){{0,1}}[A-Za-z-]+)\b|"
                          rf"\b{named},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,2}}?[a-z-]+)\b", text):
         nouns = vocabulary.nouns_in(next(g for g in m.groups() if g))  # 'the trawler Morning Gull', 'Yallambee power station'
@@ -480,11 +486,12 @@ def year_vs_decade(rule, audit):
                 decade = span is not None
                 low, high = (span.low, span.high) if span else (int(c.low), int(c.high))
                 label = span.text if span else c.text
-                if (low == high or decade) and vocabulary.built_before.search(sentence.before(c, 100)):
+                if (low == high or decade) and (verb := vocabulary.built_before.search(sentence.before(c, 100))):
                     noun = _built_noun(sentence, c, text, vocabulary)
                     if noun:
                         built.append(Built(c, noun, low, high, decade,
-                                           _designation(sentence.before(c, 60).split(",")[-2:][0]), label))
+                                           _designation(sentence.before(c, 60).split(",")[-2:][0]), label,
+                                           bool(_FINISHED.search(verb.group()))))
                 elif decade:
                     noun = _decade_noun(sentence, c, vocabulary, span.skip)
                     if noun:
@@ -509,8 +516,8 @@ def year_vs_decade(rule, audit):
                         and not _one_building(text[:decade.claim.sentence_start + len(decade.claim.sentence)],
                                               kind, vocabulary, years)):
                     continue  # (the same number names one of several: 'No 4 furnace, built in 1976')
-                if decade.low - 1 <= year.low <= decade.high + 1:
-                    continue
+                if decade.low - (0 if year.finished else 1) <= year.low <= decade.high + 1:
+                    continue  # (a 1979-81 build; but a building opened in 1889 stood before the 1890s)
                 yield Hit(
                     claim_ids=[year.claim.id, decade.claim.id],
                     fields={"year": year.claim.text, "decade": decade.label, "noun": year.noun,
