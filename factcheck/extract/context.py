@@ -655,10 +655,12 @@ def _read_as_whole(ctx: Context, span, top, verb, subject_tok) -> None:
     a thing with the thing as agent ('the train's eight carriages')."""
     if subject_tok is None or tally_reading(subject_tok) is not None:
         return
-    own_noun = counted_noun(span) == subject_tok and not _joined_by_hyphen(span)
+    labelled = counted_noun(span) == subject_tok
+    own_noun = labelled and not _joined_by_hyphen(span)
     population = population_place(subject_tok, verb, own_noun)
-    if population is None and _is_place_in_context(subject_tok) and not own_noun \
+    if population is None and _is_place_in_context(subject_tok) and not labelled \
             and subject_tok.tag_ not in ("NNS", "NNPS"):  # '21 of the 36 states' counts places
+        # (nor does a count hyphened to a name's word: 'the 400-bed Government Headquarters Hospital')
         population = True, subject_tok  # 'a town of 84,000', 'Port Selden grew to 612,400'
     if population is not None:
         place = population[1]
@@ -709,8 +711,8 @@ _PEOPLE_DEEDS = {"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "
 #: Words that name a tally, not what it counts ('Total bitten: 12', 'Number injured: 4').
 _TALLY_WORDS = {"total", "number", "tally", "count", "figure"}
 #: Right after a bare count: the deed done to the people it counts ('3 killed, 12 injured').
-_DEED_AFTER = re.compile(r"^\s+(?:killed|dead|injured|hurt|wounded|missing|arrested|detained|evacuated|"
-                         r"hospitali[sz]ed)\b", re.I)
+_DEED_AFTER = re.compile(r"^\s+(?:(?P<told>confirmed|reported|known)\s+)?(?P<deed>killed|dead|injured|hurt|wounded|missing|"
+                         r"arrested|detained|evacuated|hospitali[sz]ed)\b", re.I)  # ('Of the 19 confirmed dead')
 #: After a count with no noun of its own: a deed done to people, told by a passive ('Four were taken to
 #: hospital', 'Two have been arrested', 'Three were killed').
 _BARE_TOLL_AFTER = re.compile(r"^\s+(?:were|have\s+been|had\s+been|are|was)\s+(?:also\s+|later\s+|now\s+)?(?:killed|injured|"
@@ -761,6 +763,22 @@ def _fact_box_label(doc, start: int) -> tuple[str, str, str, list[str]] | None:
     return None
 
 
+#: After a measure: its conversion in brackets, then a word ('35cm (14in) telescope'), which the parse may
+#: hang on the conversion or set beside the unit.
+_CONVERSION_THEN_WORD = re.compile(r"\s*\([^()]{1,30}\)\s+(?=[a-z])")
+
+
+def _noun_after_conversion(doc, end: int):
+    """The noun a measure modifies across its bracketed conversion ('his 35cm (14in) telescope'), or None."""
+    gap = _CONVERSION_THEN_WORD.match(doc.text, end)
+    if gap is None:
+        return None
+    word = next((t for t in doc if t.idx == gap.end()), None)
+    while word is not None and word.dep_ in ("compound", "amod") and word.head.i > word.i and word.head.i - word.i <= 3:
+        word = word.head  # ('a 70m (230ft) steel mast': the mast)
+    return word if word is not None and word.pos_ == "NOUN" else None
+
+
 def mention_context(doc, start: int, end: int, kind: str, dimension: str,
                     previous_subject: tuple[str, str] | None = None,
                     earlier: list[EarlierReading] | None = None) -> Context:
@@ -808,6 +826,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
             # 'The 90-minute documentary airs on Sunday': the measure describes the noun before the verb
             subject_tok = noun_before_verb(subject_tok)
             subject = noun_lemma(subject_tok) if subject_tok is not None else ""
+        if subject_tok is None and not subject:
+            subject_tok = _noun_after_conversion(doc, end)  # 'his 35cm (14in) telescope'
         if subject_tok is None and not subject:
             subject_tok = _one_of_each(verb)  # 'Each of the bridge's two towers is 108 metres tall'
     else:
@@ -909,9 +929,13 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         ctx.predicate = label[2] or ctx.predicate  # ('- Dead: 12 | Injured: 66': the parse joins 12 to 'Injured')
         if ctx.agent in (label[0], label[1]):
             ctx.agent = ""  # (the parse reads 'Homes' as what did the powering)
-    if kind == "count" and ctx.subject in ("", "toll", "casualty") and _DEED_AFTER.match(doc.text[end:end + 20]):
+    deed_after = _DEED_AFTER.match(doc.text[end:end + 30]) if kind == "count" else None
+    if deed_after and ctx.subject in ("", "toll", "casualty"):
         ctx.subject = ctx.subject_text = "people"  # '- Toll: 3 killed, 12 injured': people killed and injured
         ctx.subject_modifiers = []
+        if deed_after.group("told"):  # 'Of the 19 confirmed dead': the deed, not its telling
+            word = deed_after.group("deed").lower()
+            ctx.predicate = {"dead": "die", "missing": ""}.get(word, participle_verb(word))
     elif kind == "count" and not ctx.subject and _BARE_TOLL_AFTER.match(doc.text[end:end + 40]):
         ctx.subject = ctx.subject_text = "people"  # 'Four were taken to hospital', 'Two were arrested': people
         ctx.subject_modifiers = []

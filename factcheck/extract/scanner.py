@@ -172,6 +172,10 @@ _SIGN_AFTER_SYMBOL_RE = re.compile(r"(?P<symbol>[^\w\s])[-−]$")
 _NAME_WORD = r"(?:Mc|Mac)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+"
 _APPOSITIVE_BEFORE_RE = re.compile(r"\b(" + _NAME_WORD + r"),\s$")
 
+#: "..., said Ocampo, 71.": a surname after a verb of speech, before the comma.
+_SAID_NAME_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|told|recalled|explained|insisted|admitted)\s+"
+                                  + _NAME_WORD + r",\s$")
+
 #: "Mary Smith, 130, ...": a full name before the comma.
 _FULL_NAME_BEFORE_RE = re.compile(r"\b" + _NAME_WORD + r"\s+" + _NAME_WORD + r",\s$")
 
@@ -237,7 +241,9 @@ def _appositive_age(text: str, start: int, end: int, last_end: int, value: float
     if not name:
         return False
     closes_sentence = bool(_SENTENCE_END_AFTER_RE.match(text, end)) and value <= 115 and bool(
-        _FULL_NAME_BEFORE_RE.search(window))  # '..., said florist Sandra Kemp, 58.'
+        _FULL_NAME_BEFORE_RE.search(window) or (_SAID_NAME_BEFORE_RE.search(window)
+                                                and _named_earlier(text, name.group(1), start)))
+    # ('..., said florist Sandra Kemp, 58.'; '..., said Ocampo, 71.' of a Marta Ocampo named before)
     if not closes_sentence and not _APPOSITIVE_AFTER_RE.match(text, end) and not (
             _VERB_AFTER_RE.match(text, end)
             and _SIBLING_AGE_BEFORE_RE.search(text, max(0, start - 60), start)):

@@ -202,7 +202,8 @@ def counted_noun(span):
             continue
         if head.i > end and is_nounish(head) and head.ent_type_ not in ("DATE", "TIME") and tok.dep_ in (
                 "nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "conj", "predet"):
-            if head.dep_ != "appos" or head.head.i > end or tok.dep_ == "predet" or _of_pronoun(tok):
+            if (head.dep_ != "appos" or head.head.i > end or tok.dep_ == "predet" or _of_pronoun(tok)
+                    or any(t.tag_ == "HYPH" for t in span)):  # ('the hospital, the 400-bed Headquarters Hospital')
                 return _head_of_compound(head)
     return None
 

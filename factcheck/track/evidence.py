@@ -166,18 +166,24 @@ def ordinals(claim: Claim) -> frozenset[str]:
 
 
 _SPAN = re.compile(
-    r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:(?:past|last|previous|first)\s+)?"
+    # ('over the four days' of a festival is all of it, no span of it: 'the' needs 'past', 'last'...)
+    r"\b(?:in|over|within|during|for)\s+(?:(?:the\s+)?(?:past|last|previous|first)\s+)?"
     r"(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)?\s*"
     r"(hours?|days?|weeks?|months?|years?|decades?)\b"
-    r"|\bsince\s+((?:last\s+)?(?:" + "|".join(WEEKDAY_NAMES) + ")|" + "|".join(MONTH_NAMES) + r"|\d{4})\b", re.I)
+    r"|\bsince\s+((?:last\s+)?(?:" + "|".join(WEEKDAY_NAMES) + ")|(?:" + "|".join(MONTH_NAMES) + r")(?:\s+\d{1,2}\b)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|\d{4})\b", re.I)
+#: Where a figure's clause hands over to another's: 'has fallen since Friday, including 310 mm in the 36 hours'.
+_OTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:including|while|whereas|compared|against|and|but|up from|down from)\b", re.I)
 _SPAN_NUMBERS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
 
 
 def time_spans(claim: Claim) -> frozenset[str]:
     """The span a figure is totted up over, near it: 'in 24 hours', 'over the past three days',
-    'since Saturday'. Rain of 96 mm in 24 hours and 131 mm since Saturday are two totals."""
-    text = f"{claim.text_before(40)} {claim.text_after(60)}"
+    'since Saturday' (also after a conversion: '370 millimeters - nearly 15 inches - of rain has fallen
+    since Friday'). Rain of 96 mm in 24 hours and 131 mm since Saturday are two totals."""
+    after = _OTHER_CLAUSE.split(claim.text_after(90), maxsplit=1)[0]  # (not the span of a figure the clause goes on to)
+    text = f"{claim.text_before(40)} {after}"
     found = set()
     for m in _SPAN.finditer(text):
         if m.group(3):

@@ -41,8 +41,8 @@ from typing import Iterable
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import ordinals, same_digits
-from factcheck.track.keys import (DEFINITE_BEFORE, RUNNING_TOTALS, contrasted, fact_key, reference_key, subject_class,
-                                  trackable, unit_key)
+from factcheck.track.keys import (DEFINITE_BEFORE, RUNNING_TOTALS, capacity_of, contrasted, fact_key, reference_key,
+                                  subject_class, trackable, unit_key)
 from factcheck.track.labels import age_antecedent, antecedent, counted_noun, is_age_label, is_label
 from factcheck.track.places import Places
 from factcheck.track.readings import is_named_age
@@ -223,11 +223,12 @@ def _drop_contrasts(members: list[Claim], running: bool = False) -> list[Claim]:
     £241m the year before') and a bracketed conversion ('the 7,412-metre (24,318-foot) peak').
     In a block of running totals, a sentence's one total brought to its figure stands beside the
     figures that brought it there ('arrested six people on Tuesday, bringing to 17 the number
-    arrested'; 'has risen to 57, after nine of the animals rescued on Thursday died')."""
+    arrested'; 'has risen to 57, after nine of the animals rescued on Thursday died'). Two capacities
+    of two things are no contrast ('a 1,850-seat main auditorium and a 320-seat studio theatre')."""
     members = [c for c in members if not _is_aside(c)]
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for claim in members:
-        by_sentence.setdefault((claim.article_id, claim.sentence_start), []).append(claim)
+        by_sentence.setdefault((claim.article_id, claim.sentence_start, capacity_of(claim)), []).append(claim)
     kept = []
     for together in by_sentence.values():
         totals = [c for c in together if _TOTAL_BEFORE.search(c.text_before(120))] if running else []
@@ -245,7 +246,8 @@ def _of_the_named(claim: Claim) -> bool:
         r"\s+of\s+(?:the|those|these)\s+" + re.escape(claim.subject_text) + r"\b", claim.text_after(40)))
 
 
-def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], bool]]:
+def article_modifiers(claims: list[Claim], articles: dict[str, Article] | None = None
+                      ) -> Iterable[tuple[Claim, list[str], bool]]:
     """Each claim with the words that narrow its subject, read in its article, and whether
     it refers back to an earlier mention.
 
@@ -254,7 +256,10 @@ def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], b
     a definite determiner (or as a part of "the children"), takes the
     narrowing words of the one way the article named it before; when the article named it in two ways, or the
     figure is not introduced as a known thing ("has scored 78 goals", "the
-    new 3,200-metre runway"), it stays bare.
+    new 3,200-metre runway"), it stays bare. With the ``articles``, a name
+    the text gave the thing before without a figure counts as a way it was
+    named ("When the Crescent Line opens ..." / "The 16-station, 27.9-kilometre
+    line": the Crescent line).
     """
     seen: dict[tuple[str, str], set[str]] = {}
     aged: dict[tuple[str, str], set[str]] = {}  # the people named in full with their age set off ('Jordan Ellis, 19')
@@ -265,13 +270,32 @@ def article_modifiers(claims: list[Claim]) -> Iterable[tuple[Claim, list[str], b
             if is_named_age(claim) and _AGE_SET_OFF_BEFORE.search(claim.text_before(3)):
                 aged.setdefault((claim.article_id, claim.subject), set()).add(" ".join(claim.subject_modifiers))
             yield claim, claim.subject_modifiers, False
-        elif len(named) == 1 and (DEFINITE_BEFORE.search(claim.text_before(12)) or _of_the_named(claim)
+        elif len(named) == 1 and (DEFINITE_BEFORE.search(claim.text_before(12)) or _DEFINITE_THEN_SIZE.search(
+                claim.text_before(40)) or _of_the_named(claim)
                                   or _surname_aged_again(claim, named, aged)):
             yield claim, next(iter(named)).split(), True
+        elif not named and articles and (DEFINITE_BEFORE.search(claim.text_before(12))
+                                         or _DEFINITE_THEN_SIZE.search(claim.text_before(40))) \
+                and len(names := _names_ending_in(claim, articles)) == 1:
+            yield claim, next(iter(names)).split(), True
         else:
             yield claim, claim.subject_modifiers, False
 
 
+def _names_ending_in(claim: Claim, articles: dict[str, Article]) -> set[str]:
+    """The names the article gave before the figure whose last word is the figure's noun in capitals
+    ('the Crescent Line' for 'line'), as the narrowing words they give it ('crescent')."""
+    article = articles.get(claim.article_id)
+    noun = claim.subject_text
+    if article is None or not article.text or not re.fullmatch(r"[a-z]+", noun or ""):
+        return set()
+    text = article.text[:claim.start] if article.text[claim.start:claim.end] == claim.text else ""
+    pattern = rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,2}}){noun[0].upper()}{noun[1:]}\b"
+    return {m.group(1).strip().lower() for m in re.finditer(pattern, text)}
+
+
+#: Right before a figure: 'the' and another size hyphened to the same noun ('The 16-station, 27.9-kilometre line').
+_DEFINITE_THEN_SIZE = re.compile(r"\b(?:the|this|its)\s+[\d.,]*\d-[a-z]+,?\s+$", re.I)
 #: Right before an age: it is set off after a name ('Jordan Ellis, 19', 'Ellis (21)'), the person's age now.
 _AGE_SET_OFF_BEFORE = re.compile(r"[,(]\s*$")
 #: Right before a surname: a first name or an initial, another person's ('K. Raghunathan, 71'), not a title.
@@ -483,7 +507,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: P
     contrasts = contrasted(claims)
     references: list[tuple[Claim, tuple[str, str, str]]] = []
     keyless: list[Claim] = []
-    for claim, modifiers, inherited in article_modifiers(claims):
+    for claim, modifiers, inherited in article_modifiers(claims, articles):
         if claim.id in contrasts:
             continue
         key = fact_key(claim, modifiers)

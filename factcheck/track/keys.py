@@ -15,7 +15,7 @@ import re
 from factcheck.model import Claim
 from factcheck.track.events import COUNTED_WORDS, WITH_BEFORE, event_class, event_noun_reading, is_lives_lost
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
-from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, whole_reading
+from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, is_custody, whole_reading
 
 #: Predicates that state the same fact in other words, mapped to one class.
 PREDICATE_CLASSES = {
@@ -48,6 +48,7 @@ SUBJECT_CLASSES = {
     "survivor": "people",
     "bill": "cost",
     "bitcoin": "cryptocurrency", "crypto": "cryptocurrency",  # ('demanded $20 million in bitcoin')
+    "reflector": "telescope", "refractor": "telescope",  # ('his 35cm telescope' = 'his 20-centimeter reflector')
 }
 #: After a measure: an amount of some stuff ("84,000 tonnes of crude", "1,900 tonnes of oil"), whose
 #: verb tells one amount from another (carried, spilled, recovered).
@@ -235,14 +236,16 @@ _AGED = re.compile(r"\baged\s+(?:(?:over|under|between|from)\s+)?$", re.I)
 
 def is_group_age(claim: Claim) -> bool:
     """An age range or bound after 'aged' names a group of people ('aged 90 or over'); an age 'at the
-    age of' names a moment of the past ('joined the academy at the age of 12'), not an age now
+    age of' or 'as a' names a moment of the past ('joined the academy at the age of 12', 'learned to
+    box as a 12-year-old'), not an age now
     (unless the moment was a death: 'died at the age of 82')."""
     if claim.kind == "age" and _AT_THE_AGE_OF.search(claim.text_before(15)):
         return not _DIED_BEFORE.search(claim.text_before(60))
     return bool(_AGED.search(claim.text_before(20))) and (claim.low != claim.high or bool(claim.qualifier))
 
 
-_AT_THE_AGE_OF = re.compile(r"\bat the age of\s+$", re.I)
+#: (or, after a verb's clause, 'as a': 'learned to box as a 12-year-old'; not 'As a 31-year-old, he knows')
+_AT_THE_AGE_OF = re.compile(r"\bat the age of\s+$|\w\s+as\s+an?\s+$", re.I)
 _DIED_BEFORE = re.compile(r"\b(?:died|dies|dying|death|killed|passed away)\b[^.;]*$", re.I)
 
 
@@ -564,6 +567,13 @@ def subject_class(claim: Claim) -> str:
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
 
 
+def capacity_of(claim: Claim) -> str:
+    """The thing a hyphened capacity names ('auditorium' of 'a 1,850-seat main auditorium'), or ""
+    for any other figure: two such capacities of two things are two facts, even in one sentence
+    ('a 1,850-seat main auditorium and a 320-seat studio theatre')."""
+    return subject_class(claim) if is_capacity(claim) else ""
+
+
 #: Words for one body of building works, which copy gives its cost under any of them.
 _WORKS = {"project", "restoration", "renovation", "refurbishment", "redevelopment", "rebuild", "overhaul",
           "revamp", "makeover", "upgrade"}
@@ -616,8 +626,8 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
         return False  # no value in base units to compare ('rose 5 degrees': a scale left unsaid)
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
         return False
-    if is_timing(claim) or is_group_age(claim):  # "after 48 minutes", "aged 90 or over"
-        return False
+    if (is_timing(claim) and not is_custody(claim)) or is_group_age(claim):  # "after 48 minutes", "aged 90 or over"
+        return False  # (not 'jailed for seven years': the term handed down)
     if claim.subject in CHANGE_NOUNS and not modifiers:
         return False  # "a rise of £105": a change of something the subject does not name
     if _DIFFERENCE_AFTER.match(claim.text_after(25)):

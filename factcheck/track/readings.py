@@ -69,6 +69,38 @@ def is_capacity(claim: Claim) -> bool:
     return claim.dimension == "count" and bool(_CAPACITY_HYPHEN.search(claim.text))
 
 
+#: Right before a term of custody: the verb that hands it down ('was jailed for seven years', 'was
+#: sentenced on Thursday to 22 years', 'jailed Hollis for four years').
+_CUSTODY_BEFORE = re.compile(r"\b(?:jailed|imprisoned|sentenced|locked\s+up)\s+(?:[A-Z][\w'’-]*\s+)?"
+                             r"(?:(?:on|last)\s+\w+\s+)?(?:for|to)\s+(?:a\s+total\s+of\s+)?$")
+#: Nouns of a custodial term that a duration is hyphened to: 'the six-year sentence', 'a 22-year term'.
+_CUSTODY_NOUNS = {"sentence", "term", "stretch"}
+#: Words that make a term another one than the term handed down: the law's bounds, a suspension, a
+#: term of other work ('a maximum sentence of 10 years', 'sentenced to 200 hours of community service').
+_NOT_CUSTODY = re.compile(r"\b(?:maximum|minimum|max|suspended|community|unpaid|probation|curfew|ban|banned|"
+                          r"disqualified|licence|parole)\b", re.I)
+#: ... or a term the defendant may yet get ('faces up to 10 years', 'could be jailed for').
+_HEDGED_TERM_BEFORE = re.compile(r"\bup to\s+$|\b(?:faces?|facing|could|would|may|might)\b[^.;,]*$", re.I)
+_CUSTODY_UNITS = {"year", "month", "week"}
+
+
+def is_custody(claim: Claim) -> bool:
+    """Is the figure the term of custody a court handed down ('was jailed for seven years', 'the
+    six-year sentence'): one fact of a defendant's case, whatever the sentence's verb?"""
+    if claim.dimension != "time" or claim.unit not in _CUSTODY_UNITS or claim.qualifier:
+        return False
+    near = f"{claim.text_before(40)} {claim.text} {claim.text_after(30)}"
+    if (_NOT_CUSTODY.search(near) or any(_NOT_CUSTODY.search(m) for m in claim.subject_modifiers)
+            or _HEDGED_TERM_BEFORE.search(claim.text_before(25))):
+        return False
+    if claim.subject in _CUSTODY_NOUNS and _HYPHENED_TERM.search(claim.text):
+        return True
+    return bool(_CUSTODY_BEFORE.search(claim.text_before(50)))
+
+
+_HYPHENED_TERM = re.compile(r"-(?:year|month|week)$", re.I)
+
+
 def is_counted_to_date(claim: Claim) -> bool:
     """Is a count a tally kept up to the day of writing (``_TO_DATE`` in its sentence near it)?"""
     if claim.dimension != "count":
@@ -129,6 +161,8 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
         return (claim.subject, " ".join(modifiers), "")
     if is_capacity(claim):
         return ("capacity", "", "")
+    if is_custody(claim):
+        return ("jail term", "", "")  # 'was jailed for seven years' = 'the six-year sentence'
     if (claim.dimension == "count" and claim.agent and _SEATS_BEFORE.search(claim.text_before(40))
             and claim.subject in _WATCHERS | _SEATED):
         return ("capacity", "", "")  # 'the grandstand seats 2,400 people' = 'the 1,800-seat grandstand'

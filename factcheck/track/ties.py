@@ -21,12 +21,12 @@ from functools import lru_cache
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, ON_BOARD_AFTER, PREDICATE_CLASSES,
-                                  RUNNING_TOTALS, is_wage, subject_class)
+                                  RUNNING_TOTALS, capacity_of, is_wage, subject_class)
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
-from factcheck.track.readings import is_counted_to_date, is_crowd, is_named_age
-from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
-                                  without_period_ends)
+from factcheck.track.readings import is_counted_to_date, is_crowd, is_custody, is_named_age
+from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year, resolved_spans,
+                                  spans_meet, without_period_ends)
 
 DATE_WINDOW_DAYS = 2
 TOLL_WINDOW_DAYS = 7  # running totals ("the toll rose to 19") are reported for a week
@@ -161,10 +161,11 @@ def _hyphened_size(a: Tracked) -> bool:
 
 def _measure_before_noun(claim: Claim) -> bool:
     """Is the figure a measure set before its thing without a hyphen ('Varsha-1, a 180 kg weather
-    satellite', 'a 180kg Indian weather satellite')?"""
+    satellite', 'a 180kg Indian weather satellite', 'his 35cm (14in) telescope')?"""
     return (claim.kind == "measure" and bool(claim.subject_text)
-            and re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{re.escape(claim.subject_text)}\b", claim.text_after(60)) is not None
-            and re.search(r"\b(?:a|an|the|its|their)\s+$", claim.text_before(12)) is not None)
+            and re.match(rf"\s+(?:\([^()]{{1,30}}\)\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(claim.subject_text)}\b",
+                         claim.text_after(60)) is not None
+            and re.search(r"\b(?:a|an|the|its|their|his|her|our)\s+$", claim.text_before(12)) is not None)
 
 
 def _term_of(claim: Claim) -> bool:
@@ -313,6 +314,29 @@ def days_agree_for(a: Tracked, b: Tracked) -> bool:
     return days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS) or _same_past_deed(a, b)
 
 
+#: Around a toll named by its deed alone, closed at once by a comma or a stop: 'Of the 19 confirmed dead,'
+#: (not 'the 12 killed in the first blast', a part of it).
+_TOLL_LABEL_BEFORE = re.compile(r"\b(?:of\s+)?the\s+$", re.I)
+_TOLL_LABEL_AFTER = re.compile(r"^\s+(?:(?:confirmed|reported|known)\s+)?(?:dead|killed|injured|wounded)\s*[,;.]", re.I)
+#: Right before a term of custody: it names the one handed down ('the six-year sentence', 'his 22-year term').
+_TERM_NAMED_BEFORE = re.compile(r"\b(?:the|his|her|their)\s+$", re.I)
+#: ... unless the words after give it to someone ('the four-year sentence for his partner', 'handed to Marsh').
+_TERM_OF_ANOTHER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:for|given\s+to|handed\s+to|imposed\s+on)\s+"
+                                    r"(?:his|her|their|[A-Z])")
+
+
+def _two_defendants(a: Claim, b: Claim) -> bool:
+    """Are two terms of custody handed to two people: named by two names, or, in one article, told
+    of two subjects ('Hollis was jailed for seven years' / 'his accomplice was jailed for four')?"""
+    if not (is_custody(a) and is_custody(b)):
+        return False
+    people = [c.subject for c in (a, b) if c.subject not in ("sentence", "term", "stretch")]
+    if len(people) < 2 or people[0] == people[1]:
+        return False
+    named = all(c.subject_text[:1].isupper() for c in (a, b))
+    return named or a.article_id == b.article_id
+
+
 def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> bool:
     """Nothing in the copy says two claims of one block are about different things.
 
@@ -337,9 +361,13 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
     if _agents_differ(a, b) and not _twins(a, b) and not (_label_of(a, b) and not _both_named(a, b)):
         return False  # (twins come from two wordings, whose doers need not match: council / household;
         # a label's sentence has a doer of its own: 'Of the 32 skaters on the ice, most were ...')
+    if a.claim.dimension == b.claim.dimension == "time" and _two_defendants(a.claim, b.claim):
+        return False  # 'Hollis was jailed for seven years' / 'Marsh was jailed for four years'
+    if capacity_of(a.claim) and capacity_of(b.claim) and capacity_of(a.claim) != capacity_of(b.claim):
+        return False  # 'a 1,850-seat main auditorium' / 'a 320-seat studio theatre'
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # 'its first weekend' / 'its second week'
-    if a.spans and b.spans and not a.spans & b.spans:
+    if a.spans and b.spans and not spans_meet(a.spans, b.spans):
         return False  # '96 mm of rain in 24 hours' / '131 mm since Saturday'
     if a.owners and b.owners and not a.owners & b.owners:
         return False  # 'shares in Barclays' / 'Petrel's shares'
@@ -496,6 +524,12 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # one event's crowd, at one named place on one day ('a crowd of 10,800 at Rajhans Arena on
         # Friday night' / a caption's 'Some 10,200 fans packed Rajhans Arena for Friday's quarter-finals')
     later = b if b.claim.start > a.claim.start else a
+    if (a.predicate in ("kill", "wound") and a.predicate == b.predicate and _TOLL_LABEL_BEFORE.search(later.claim.text_before(12))
+            and _TOLL_LABEL_AFTER.match(later.claim.text_after(30))):
+        return True  # 'the death toll rose to 23' ... 'Of the 19 confirmed dead, police said, six ...': the toll named again
+    if is_custody(a.claim) and is_custody(b.claim) and _TERM_NAMED_BEFORE.search(later.claim.text_before(8)) \
+            and not _TERM_OF_ANOTHER_AFTER.match(later.claim.text_after(40)):
+        return True  # 'was jailed for seven years' ... 'half of the six-year sentence': the term handed down
     if _named_by_its_deed(later):
         return True  # 'confirmed in 17 schools' ... 'the 19 schools where asbestos was confirmed'
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
@@ -724,9 +758,10 @@ _MOVING_TOTALS = {"evacuate", "hospitalise", "rescue", "displace"}
 def _describes_a_thing(claim: Claim, predicate: str) -> bool:
     """A size, capacity or term hyphened to its thing ('the 430-metre pier', 'the 187-kilometre
     third stage', 'the 1,800-seat grandstand', 'a 35-megawatt station', 'the 30-year contract'):
-    it holds whatever day the sentence tells of."""
+    it holds whatever day the sentence tells of; so does a measure set before its thing without the
+    hyphen ('his 35cm (14in) telescope')."""
     return (not predicate and claim.dimension in ("length", "area", "volume", "mass", "power", "energy", "time", "count")
-            and claim.kind in ("measure", "count") and bool(HYPHENED.search(claim.text)))
+            and claim.kind in ("measure", "count") and (bool(HYPHENED.search(claim.text)) or _measure_before_noun(claim)))
 
 
 #: Right before a toll: the level it has reached, as published ('the death toll rose to 23').
@@ -777,4 +812,4 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
                     words_beyond(claim, predicate), ordinals(claim),
                     # a toll has no holder: 'killed three people at a concert by Australian band X'
                     frozenset() if predicate in RUNNING_TOTALS else owners(claim), refers_back, twin,
-                    time_spans(claim), names_again, to_date)
+                    resolved_spans(time_spans(claim), article.published if article else None), names_again, to_date)

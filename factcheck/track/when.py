@@ -274,6 +274,42 @@ def _day(date_words: list[str], pub: date | None, period: str) -> Day:
     return Day(pub, pub.weekday() if pub else None, explicit=False, period=period)
 
 
+def resolved_spans(spans: frozenset[str], published: str | None) -> frozenset[str]:
+    """Spans with the start of each 'since' span as the day it names in an article published then
+    ('since tuesday' and 'since november 24' in a paper of Saturday 28 November 2026 are both
+    'since 2026-11-24'; a month alone is its month, 'since 2026-11'), so that two wordings of one
+    start agree; durations ('24 hour') as they are."""
+    pub = parse_published(published)
+    if pub is None:
+        return spans
+    resolved = set()
+    for span in spans:
+        words = span[len("since "):] if span.startswith("since ") else ""
+        if not words or _YEAR_RE.fullmatch(words):
+            resolved.add(span)
+            continue
+        month = _MONTH_RE.fullmatch(words)
+        if month:
+            number = _month_number(month.group(1))
+            year = pub.year if number <= pub.month else pub.year - 1
+            resolved.add(f"since {year}-{number:02d}")
+            continue
+        day = _day([words], pub, "")
+        resolved.add(f"since {day.date.isoformat()}" if day.explicit and day.date else span)
+    return frozenset(resolved)
+
+
+def spans_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sets of spans share one: the same duration, or starts that agree (a month holds its days)?"""
+    return any(x == y or (x.startswith("since ") and y.startswith("since ") and (x.startswith(y) or y.startswith(x)))
+               for x in a for y in b)
+
+
+def _month_number(name: str) -> int:
+    short = name.lower()[:3]
+    return next(i + 1 for i, month in enumerate(_MONTHS) if month.startswith(short))
+
+
 def _year_against_date(day: Day, other: Day) -> bool:
     """A year the clause names against the other claim's day: "in 2009, when 14 people were
     killed" is not this week's toll. A year either side is allowed (annual figures

@@ -26,7 +26,7 @@ def keys_of(text: str, published: str = "2026-03-04") -> dict[str, tuple | None]
     """Figure text -> blocking key, for the figures of one text read as an article."""
     article = Article(id="a", path="a", text=text, published=published)
     claims = [c for _, found in extract_articles([article]) for c in found]
-    return {c.text: fact_key(c, m) for c, m, _ in article_modifiers(claims)}
+    return {c.text: fact_key(c, m) for c, m, _ in article_modifiers(claims, {"a": article})}
 
 
 def claims_by_text(text: str, published: str = "2026-11-20") -> dict:

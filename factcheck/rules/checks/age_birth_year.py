@@ -44,7 +44,9 @@ _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?(?:\w+\s+){0,3}?|\(b\.\s
                           r"\bborn\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
                           r"(?-i:[A-Z])[\w'-]*(?:(?:\s+|,\s*)(?-i:[A-Z])[\w'-]*){0,4},?\s+in\s+)$", re.I)
 _PAST_MOMENT = re.compile(r"\b(?:then|at the time|when (?:he|she|they|i|we) (?:was|were)|was aged|had been|"
-                          r"died|death|killed|murdered|(?:by|since|from|until) the age of)\b", re.I)
+                          r"died|death|killed|murdered|(?:by|since|from|until) the age of)\b|"
+                          # a role the person had then, told after a verb's clause: 'learned to box as a 12-year-old'
+                          r"\w\s+as\s+an?\s+\d{1,3}-year-old\b", re.I)
 #: Right before an age: one the person would have, not has ('who would have been 30 on Tuesday'; not
 #: '"I thought I would be terrified," said Brandvold, 29').
 _WOULD_BE = re.compile(r"\bwould\s+(?:have\s+been|be)\s+(?:aged\s+)?$", re.I)

@@ -280,7 +280,8 @@ def _vote_partitions(sentence):
 
 #: Before a total told after its parts: "..., a total of Rs 12 lakh", "..., totalling £5m".
 _TOTAL_AFTER_LIST = re.compile(r",\s*(?:(?:making|giving|for|bringing it to)\s+)?(?:a|the)\s+(?:combined\s+|grand\s+)?"
-                               r"total\s+of\s+$|,\s*totall?ing\s+$", re.I)
+                               r"total\s+of\s+$|(?:,|\s[\u2014\u2013-])\s*totall?ing\s+$", re.I)  # ('... and £0.7m from
+# the building appeal - totalling £3.4m')
 
 
 #: "..., £3.7m from this council and £1.9m from Greyfriars — £14.8m in all": a total set off by
@@ -402,6 +403,10 @@ _REST_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:remain|remains|remained|are sti
                          r"(?!\s+(?:in\s+(?:a\s+)?(?:hospital|critical|serious|stable|intensive|care|custody)|"
                          r"critical|seriously|unidentified|under)\b)", re.I)  # '8 remain in hospital': of the treated only
 _REST_WORDS = r"(?:remaining|other|final|last)"
+#: After the last part: it comes from all the places not yet named ('110 from the town's other 31 wards',
+#: '110 from the rest of the town', '40 elsewhere').
+_FROM_THE_REST_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:elsewhere\b|(?:are\s+|were\s+)?(?:from|in|at|across)\s+"
+                                  r"(?:the\s+)?(?:[\w'\u2019-]+['\u2019]s?\s+)?(?:rest\b|other\b|remaining\b))", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|a)\s+" + _REST_WORDS + r"\s+$", re.I)
 #: Words that leave room for parts not listed even when the last part is the rest.
 _OPEN_LIST = re.compile(r"\b(?:including|included|includes|among|mainly|mostly|largely|chiefly|such as|e\.g|etc|"
@@ -414,7 +419,8 @@ def _ends_with_rest(sentence, parts) -> bool:
     if len(parts) < 2:
         return False
     last = parts[-1]
-    return bool(_REST_AFTER.match(sentence.after(last, 30)) or _REST_BEFORE.search(sentence.before(last, 20)))
+    return bool(_REST_AFTER.match(sentence.after(last, 30)) or _REST_BEFORE.search(sentence.before(last, 20))
+                or _FROM_THE_REST_AFTER.match(sentence.after(last, 40)))
 
 
 #: Between the last two parts of a closed list: 'and', maybe a name with the part in brackets

@@ -92,13 +92,15 @@ _ENDPOINT_TIME = r"(?:\s+(?:on|in|by|at|last|this)(?:\s+(?!(?:from|to)\b)[\w']+)
 _ENDPOINTS = re.compile(
     rf",?\s*\b(?:from\s+§{_ENDPOINT_TIME}\s+)?to\s+§{_ENDPOINT_TIME}"
     rf"|,?\s*\bfrom\s+§{_ENDPOINT_TIME}"
-    rf"|^\s+(?:the|its|their|that\s+of|last\s+(?:year|season|month|week)['\u2019]s)\s+§"  # ('twice the 650MW
-    # awarded in 2023', 'double last year's Rs 60 lakh'): what was multiplied
+    rf"|^\s+(?:the|its|their|that\s+of|last\s+(?:year|season|month|week)['\u2019]s)\s+§(?:(?!\s-\s)[^,;()\u2013\u2014])*"  # ('twice the
+    # 650MW awarded in 2023', 'double last year's Rs 60 lakh', 'four times the 24,000 daily riders who used the
+    # Route 9 bus last year'): what was multiplied, up to the clause's end
     rf"|,\s*§\s+(?:against|compared with|compared to|versus|vs\.?)\s+§"  # ('3,400 against 1,130')
     rf"|\s+(?:total|number|figure|level|tally|count)\s+of\s+§"  # ('four times last year's total of 172')
     # where the change started, told of the time it started from ('have tripled since the 2016-17
     # season, when 395 were counted')
-    rf"|,\s*when\s+(?:there\s+(?:were|was)\s+|it\s+(?:was|stood\s+at)\s+)?§(?:\s+(?:were|was)\s+[a-z]+)?", re.I)
+    rf"|,\s*when\s+(?:there\s+(?:were|was)\s+|it\s+(?:was|stood\s+at)\s+)?§(?:\s+[a-z]+)?(?:\s+(?:were|was)\s+[a-z]+)?",
+    re.I)  # ('since the first three days, when 112 people were admitted')
 
 
 def _gap_without_endpoints(sentence, first, second) -> str | None:
@@ -154,7 +156,7 @@ def _one_change(sentence, fold, percent) -> bool:
         return True
     first, second = sorted((fold, percent), key=lambda c: c.start)
     gap = _gap_without_endpoints(sentence, first, second)
-    if gap is None or len(gap) > 60:
+    if gap is None or len(gap) > 80:
         return False
     if first is fold and (_APPOSITION.match(gap) or _EQUATED.match(gap)):
         return True

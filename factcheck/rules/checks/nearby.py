@@ -49,9 +49,16 @@ def near_words(claim: Claim, window: int) -> frozenset[str]:
     return _near_words(claim.sentence, start, start + len(claim.text), claim.subject, window)
 
 
+_MEASURE_TAIL = re.compile(r"-(?:old|long|high|tall|wide|deep|strong|based|led|style|era|like|born|owned|run|free)$")
+
+
 @lru_cache(maxsize=65536)  # (a figure is compared with many others of its digits)
 def _near_words(sentence: str, start: int, end: int, subject: str, window: int) -> frozenset[str]:
-    words = {singular_noun(_POSSESSIVE.sub("", w.lower())) for w in words_within(sentence, start, end, window, _WORD)}
+    found = [_POSSESSIVE.sub("", w.lower()) for w in words_within(sentence, start, end, window, _WORD)]
+    # a hyphened compound is also its words: 'the opening-day crowd' / 'on its opening day' (not the
+    # tail of a measure's adjective: 'a 22-year-old', 'a 40-metre-long')
+    words = {singular_noun(w) for word in found
+             for w in (word, *(word.split("-") if "-" in word and not _MEASURE_TAIL.search(word) else ()))}
     if subject:
         words.add(singular_noun(subject.lower()))
     return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in WORD_SURFACES

@@ -402,6 +402,10 @@ def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None
         return None  # 'Kestrel Bay reached 43.4C': a town so named, with no word of its water
     if claim.subject in subjects:
         return claim.subject
+    named = " ".join([*claim.subject_modifiers, claim.subject])
+    compound = next((kind for kind in subjects if " " in kind and (named == kind or named.endswith(" " + kind))), None)
+    if compound:
+        return compound  # 'its 620-metre fly tower': the kind in two words
     if _stands_in(claim, params):
         told = _kind_told_before(claim, article_text, subjects)
         if told:

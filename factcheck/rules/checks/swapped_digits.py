@@ -17,7 +17,8 @@ digits (a coincidence is rarer), or, from 100 up, words before the later
 figure that point back at a thing the article told of ("has 3,400 members" /
 "Our 4,300 growers"). Under 100, where swapped pairs come by
 chance, it takes the same subject and another word near both. Years, dates,
-times, durations and bounds ("more than 2,500") are left out, and so are two
+times, durations, bounds ("more than 2,500") and amounts added ("another 210
+homes") are left out, and so are two
 figures tracking already put in one fact (the within-article contradiction
 rule reads those). A figure in a hedged sentence counts: "about 30 of the
 county's 430 dairy farms could close" still gives the county 430 farms.
@@ -45,7 +46,7 @@ from collections import defaultdict
 from factcheck.model import Claim, fact_box_label
 from factcheck.rules.checks.nearby import near_words, significant_digits
 from factcheck.rules.registry import Hit, check
-from factcheck.track.keys import lower_case_in, predicate_class, subject_class
+from factcheck.track.keys import is_increment, lower_case_in, predicate_class, subject_class
 
 PARAMS = {
     "type": "object",
@@ -187,8 +188,8 @@ def swapped_digits(rule, audit):
         if (claim.value is None or claim.low is None or abs(claim.value) < 1 or claim.kind in _LEFT_OUT_KINDS
                 or claim.dimension == "time" or (across and claim.hedged) or claim.id in audit.impossible
                 or claim.qualifier in _BOUNDS or _BRACKETED_AFTER_FIGURE.search(claim.text_before(6))
-                or _CHANGE_AMOUNT_BEFORE.search(claim.text_before(20))):
-            continue
+                or _CHANGE_AMOUNT_BEFORE.search(claim.text_before(20)) or is_increment(claim)):
+            continue  # (an amount added, 'another 210 homes', restates no total)
         digits = significant_digits(claim.value)
         if len(digits) < 2:
             continue

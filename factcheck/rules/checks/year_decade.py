@@ -432,7 +432,7 @@ def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Bui
 
 
 #: Right before a decade: a determiner that names a known building ('The 1960s building').
-_KNOWN_BEFORE = re.compile(r"\b(?:the|this|its)\s+$", re.I)
+_KNOWN_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[a-z]+\s+)?$", re.I)  # ('that draughty 1960s auditorium')
 
 
 def _refers_back(year: Built, decade: Built, position: dict[str, int], vocabulary: _Vocabulary) -> bool:
@@ -445,7 +445,7 @@ def _refers_back(year: Built, decade: Built, position: dict[str, int], vocabular
     same_kind = (year.noun in vocabulary.kind_of and decade.noun in vocabulary.kind_of
                  and vocabulary.kind_of[year.noun] == vocabulary.kind_of[decade.noun])
     if not ((generic or same_kind) and 0 <= position[decade.claim.id] - position[year.claim.id] <= 1
-            and year.claim.start < decade.claim.start and _KNOWN_BEFORE.search(decade.claim.text_before(8))):
+            and year.claim.start < decade.claim.start and _KNOWN_BEFORE.search(decade.claim.text_before(20))):
         return False
     after = decade.claim.text_after(40)
     noun = re.search(rf"\b{re.escape(decade.noun)}", after, re.I)
