@@ -441,6 +441,7 @@ def _compound_measures_join(text: str, mentions: list[Mention]) -> list[Mention]
     smaller unit of its dimension is one figure (9.033 hours), not two."""
     joined: list[Mention] = []
     smallest = ""  # the unit of the last part joined to joined[-1] ('seconds' of '2 hours, 4 minutes and 36 seconds')
+    mentions = [_stones(text, m, mentions[i + 1]) if i + 1 < len(mentions) else m for i, m in enumerate(mentions)]
     for mention in mentions:
         whole = joined[-1] if joined else None
         if whole is not None and _COMPOUND_GAP.match(text[whole.end:mention.start]):
@@ -452,6 +453,21 @@ def _compound_measures_join(text: str, mentions: list[Mention]) -> list[Mention]
         joined.append(mention)
         smallest = mention.unit
     return joined
+
+
+#: A weight in stones read as an ordinal ('16st' of '16st 2lb'): no ordinal ends so but 1st, 21st, 31st ...
+_STONES = re.compile(r"^(\d{1,2})st$")
+
+
+def _stones(text: str, mention: Mention, following: Mention) -> Mention:
+    """'16st' before '2lb' is 16 stone (a boxer's '16st 2lb'), not a rank; any other mention as it is."""
+    stones = _STONES.match(mention.text) if mention.kind == "ordinal" else None
+    if (stones is None or following.kind != "measure" or following.unit not in ("pound", "ounce")
+            or not _COMPOUND_GAP.match(text[mention.end:following.start])):
+        return mention
+    value = float(stones.group(1))
+    return make_mention(text, mention.start, mention.end, value, value, value, unit="stone", dimension="mass",
+                        kind="measure")
 
 
 def _part_of(text: str, whole: Mention, part: Mention, smallest: str = "") -> Mention | None:

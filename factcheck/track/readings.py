@@ -71,7 +71,7 @@ def is_capacity(claim: Claim) -> bool:
 
 #: Right before a term of custody: the verb that hands it down ('was jailed for seven years', 'was
 #: sentenced on Thursday to 22 years', 'jailed Hollis for four years').
-_CUSTODY_BEFORE = re.compile(r"\b(?:jailed|imprisoned|sentenced|locked\s+up)\s+(?:[A-Z][\w'’-]*\s+)?"
+_CUSTODY_BEFORE = re.compile(r"\b(?i:jailed|imprisoned|sentenced|locked\s+up)\s+(?:[A-Z][\w'’-]*\s+)?"
                              r"(?:(?:on|last)\s+\w+\s+)?(?:for|to)\s+(?:a\s+total\s+of\s+)?$")
 #: Nouns of a custodial term that a duration is hyphened to: 'the six-year sentence', 'a 22-year term'.
 _CUSTODY_NOUNS = {"sentence", "term", "stretch"}

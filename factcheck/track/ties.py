@@ -25,8 +25,8 @@ from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, O
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import is_counted_to_date, is_crowd, is_custody, is_named_age
-from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year, resolved_spans,
-                                  spans_meet, without_period_ends)
+from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
+                                  resolved_spans, spans_meet, without_period_ends)
 
 DATE_WINDOW_DAYS = 2
 TOLL_WINDOW_DAYS = 7  # running totals ("the toll rose to 19") are reported for a week
@@ -524,9 +524,10 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # one event's crowd, at one named place on one day ('a crowd of 10,800 at Rajhans Arena on
         # Friday night' / a caption's 'Some 10,200 fans packed Rajhans Arena for Friday's quarter-finals')
     later = b if b.claim.start > a.claim.start else a
-    if (a.predicate in ("kill", "wound") and a.predicate == b.predicate and _TOLL_LABEL_BEFORE.search(later.claim.text_before(12))
+    if (a.predicate in ("kill", "wound") and a.predicate == b.predicate
+            and _TOLL_LABEL_BEFORE.search(later.claim.text_before(12))
             and _TOLL_LABEL_AFTER.match(later.claim.text_after(30))):
-        return True  # 'the death toll rose to 23' ... 'Of the 19 confirmed dead, police said, six ...': the toll named again
+        return True  # 'the death toll rose to 23' ... 'Of the 19 confirmed dead, police said, six ...': the toll again
     if is_custody(a.claim) and is_custody(b.claim) and _TERM_NAMED_BEFORE.search(later.claim.text_before(8)) \
             and not _TERM_OF_ANOTHER_AFTER.match(later.claim.text_after(40)):
         return True  # 'was jailed for seven years' ... 'half of the six-year sentence': the term handed down
@@ -761,7 +762,8 @@ def _describes_a_thing(claim: Claim, predicate: str) -> bool:
     it holds whatever day the sentence tells of; so does a measure set before its thing without the
     hyphen ('his 35cm (14in) telescope')."""
     return (not predicate and claim.dimension in ("length", "area", "volume", "mass", "power", "energy", "time", "count")
-            and claim.kind in ("measure", "count") and (bool(HYPHENED.search(claim.text)) or _measure_before_noun(claim)))
+            and claim.kind in ("measure", "count")
+            and (bool(HYPHENED.search(claim.text)) or _measure_before_noun(claim)))
 
 
 #: Right before a toll: the level it has reached, as published ('the death toll rose to 23').

@@ -143,6 +143,9 @@ MEASURES_IN_PARTS = [
      [("6ft 2in", 6 + 2 / 12, 6 + 2 / 12, 6 + 2 / 12, "foot", "measure")]),
     ("The baby weighed 7lb 4oz.",
      [("7lb 4oz", 7.25, 7.25, 7.25, "pound", "measure")]),
+    # a boxer's weight in stones and pounds: '16st' is no rank
+    ("He weighed in at 16st 2lb on Friday.",
+     [("16st 2lb", 16 + 2 / 14, 16 + 2 / 14, 16 + 2 / 14, "stone", "measure")]),
     ("The winner finished in 2 hours, 8 minutes and 30 seconds.",
      [("2 hours, 8 minutes and 30 seconds", 2 + 8 / 60 + 30 / 3600, 2 + 8 / 60 + 30 / 3600, 2 + 8 / 60 + 30 / 3600,
        "hour", "measure")]),
