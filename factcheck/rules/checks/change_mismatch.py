@@ -71,7 +71,10 @@ _CHANGE_BEFORE = re.compile(r"(?:\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|gro
                             r"(?:the|its|their|his|her|our)\s+(?:[\w'\u2019-]+\s+){1,3})$", re.I)
 #: "rose 25% to €310m in the year to March, from €280m a year earlier": the end
 #: figure first, then (after a short phrase, no other figure) "from" the start.
-_THEN_FROM = re.compile(r"^[^.;]{0,45}?\bfrom\s+" + _START_NAMED + r"$", re.I)
+_THEN_FROM = re.compile(r"^[^.;]{0,45}?\bfrom\s+" + _START_NAMED + r"$|"
+                        # (farther when set off as 'up from' / 'down from': 'weighed in at 16st 2lb on Friday for
+                        # tomorrow night's defence of his title, down from 238lb')
+                        r"^[^.;]{0,130}?,\s*(?:up|down)\s+from\s+" + _START_NAMED + r"$", re.I)
 _CHANGE_TO = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,60}\bto\s+$", re.I)
 
 
