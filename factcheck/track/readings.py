@@ -74,7 +74,7 @@ def is_capacity(claim: Claim) -> bool:
 _CUSTODY_BEFORE = re.compile(r"\b(?i:jailed|imprisoned|sentenced|locked\s+up)\s+(?:[A-Z][\w'’-]*\s+)?"
                              r"(?:(?:on|last)\s+\w+\s+)?(?:for|to)\s+(?:a\s+total\s+of\s+)?$")
 #: Nouns of a custodial term that a duration is hyphened to: 'the six-year sentence', 'a 22-year term'.
-_CUSTODY_NOUNS = {"sentence", "term", "stretch"}
+CUSTODY_NOUNS = {"sentence", "term", "stretch"}
 #: Words that make a term another one than the term handed down: the law's bounds, a suspension, a
 #: term of other work ('a maximum sentence of 10 years', 'sentenced to 200 hours of community service').
 _NOT_CUSTODY = re.compile(r"\b(?:maximum|minimum|max|suspended|community|unpaid|probation|curfew|ban|banned|"
@@ -93,7 +93,7 @@ def is_custody(claim: Claim) -> bool:
     if (_NOT_CUSTODY.search(near) or any(_NOT_CUSTODY.search(m) for m in claim.subject_modifiers)
             or _HEDGED_TERM_BEFORE.search(claim.text_before(25))):
         return False
-    if claim.subject in _CUSTODY_NOUNS and _HYPHENED_TERM.search(claim.text):
+    if claim.subject in CUSTODY_NOUNS and _HYPHENED_TERM.search(claim.text):
         return True
     return bool(_CUSTODY_BEFORE.search(claim.text_before(50)))
 

@@ -24,7 +24,7 @@ from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, O
                                   RUNNING_TOTALS, capacity_of, is_wage, subject_class)
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
-from factcheck.track.readings import is_counted_to_date, is_crowd, is_custody, is_named_age
+from factcheck.track.readings import CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_named_age
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   resolved_spans, spans_meet, without_period_ends)
 
@@ -153,10 +153,16 @@ def _hyphened_size(a: Tracked) -> bool:
     """Is the figure a size hyphened to its thing ('the 4,500-seat arena', 'the 32-metre tower', a
     '22-storey block'), which does not change from one day's report to the next week's?"""
     claim = a.claim
-    return ((bool(HYPHENED.search(claim.text)) or _measure_before_noun(claim))
+    return (_set_before_its_thing(claim)
             and a.predicate in ("", "be") and bool(claim.subject)
             and claim.subject not in GENERIC_SUBJECTS | _NOT_PROPERTIES | ANY_PERSON | PEOPLE_NOUNS
             and (claim.dimension in _LASTING_DIMENSIONS | {"count"} or _term_of(claim)))
+
+
+def _set_before_its_thing(claim: Claim) -> bool:
+    """Is the figure a size written before its thing, hyphened to it or not ('the 430-metre pier', 'his
+    35cm (14in) telescope')?"""
+    return bool(HYPHENED.search(claim.text)) or _measure_before_noun(claim)
 
 
 def _measure_before_noun(claim: Claim) -> bool:
@@ -330,7 +336,7 @@ def _two_defendants(a: Claim, b: Claim) -> bool:
     of two subjects ('Hollis was jailed for seven years' / 'his accomplice was jailed for four')?"""
     if not (is_custody(a) and is_custody(b)):
         return False
-    people = [c.subject for c in (a, b) if c.subject not in ("sentence", "term", "stretch")]
+    people = [c.subject for c in (a, b) if c.subject not in CUSTODY_NOUNS]
     if len(people) < 2 or people[0] == people[1]:
         return False
     named = all(c.subject_text[:1].isupper() for c in (a, b))
@@ -363,7 +369,8 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
         # a label's sentence has a doer of its own: 'Of the 32 skaters on the ice, most were ...')
     if a.claim.dimension == b.claim.dimension == "time" and _two_defendants(a.claim, b.claim):
         return False  # 'Hollis was jailed for seven years' / 'Marsh was jailed for four years'
-    if capacity_of(a.claim) and capacity_of(b.claim) and capacity_of(a.claim) != capacity_of(b.claim):
+    capacities = capacity_of(a.claim), capacity_of(b.claim)
+    if all(capacities) and capacities[0] != capacities[1]:
         return False  # 'a 1,850-seat main auditorium' / 'a 320-seat studio theatre'
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # 'its first weekend' / 'its second week'
@@ -763,7 +770,7 @@ def _describes_a_thing(claim: Claim, predicate: str) -> bool:
     hyphen ('his 35cm (14in) telescope')."""
     return (not predicate and claim.dimension in ("length", "area", "volume", "mass", "power", "energy", "time", "count")
             and claim.kind in ("measure", "count")
-            and (bool(HYPHENED.search(claim.text)) or _measure_before_noun(claim)))
+            and _set_before_its_thing(claim))
 
 
 #: Right before a toll: the level it has reached, as published ('the death toll rose to 23').
