@@ -159,6 +159,26 @@ def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> s
 
 
 
+#: Verbs that only say what a measure reaches ('The recall covers 37 lots', 'the ban applies to 64
+#: concessions'), and the nouns of measures that name their own deed: the figure is what was
+#: recalled, banned, culled ('recalled all 37 lots', 'will cull 4,000 badgers'). ('The rescue involved
+#: 40 firefighters' is not among them: those a measure involves may be the ones who do it.)
+_SCOPE_VERBS = {"cover", "affect", "apply", "apply to", "extend", "extend to", "hit", "target"}
+MEASURE_NOUNS = {"recall": "recall", "ban": "ban", "cull": "cull", "closure": "close", "shutdown": "shut",
+                 "evacuation": "evacuate", "suspension": "suspend", "embargo": "embargo", "boycott": "boycott",
+                 "lockout": "lock out", "layoff": "lay off", "furlough": "furlough", "quarantine": "quarantine",
+                 "curfew": "confine", "vaccination": "vaccinate", "inoculation": "vaccinate", "rescue": "rescue",
+                 "buyout": "buy", "takeover": "take over", "demolition": "demolish", "eviction": "evict"}
+
+
+def _deed_of_a_measure(claim: Claim) -> str:
+    """The verb of the measure that a scope verb's doer names ('The recall covers 37 lots':
+    'recall'), or ''."""
+    if claim.dimension == "count" and claim.predicate in _SCOPE_VERBS and claim.agent in MEASURE_NOUNS:
+        return MEASURE_NOUNS[claim.agent]
+    return ""
+
+
 def is_increment(claim: Claim) -> bool:
     """'a further 17 flights', 'dozens more', 'the other two men who died': a figure added to
     another or left over from it, not a total."""
@@ -410,7 +430,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return (SUBJECT_CLASSES.get(thing, thing), " ".join(narrowing), "", unit_key(claim))
     if claim.subject == "list":
         modifiers = modifiers[-1:]  # 'the Farrowby housing waiting list': the word before 'list' names it
-    predicate = predicate_class(claim.predicate, claim.dimension, claim.subject)
+    predicate = predicate_class(_deed_of_a_measure(claim) or claim.predicate, claim.dimension, claim.subject)
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
     # everyone aboard taken to safety is a toll of its own: 'All 168 passengers were evacuated' / '152
