@@ -401,12 +401,26 @@ class Places:
         other is about (``story_signature``) that few articles of the audit are about: 'Marrick'
         and 'Carradine' in two reports of one refinery strike, not 'London' in two stories of a
         national paper."""
+        return self.articles_tell_one_story(a.article_id, b.article_id)
+
+    def articles_tell_one_story(self, a_id: str, b_id: str) -> bool:
+        """``same_story`` for two articles by their ids."""
         if self._story_frequency is None:
             self._story_frequency = Counter(name for article_id in self._articles for name in self._signature(article_id)[0])
-        (a_about, a_names), (b_about, b_names) = self._signature(a.article_id), self._signature(b.article_id)
+        (a_about, a_names), (b_about, b_names) = self._signature(a_id), self._signature(b_id)
         shared = a_about & b_names | b_about & a_names
         rare = max(STORY_NAME_MIN_SPAN, STORY_NAME_SHARE * len(self._articles))
         return sum(1 for name in shared if self._story_frequency[name] <= rare) >= 2
+
+    def about_one_name(self, a_id: str, b_id: str) -> bool:
+        """Are both articles about one name few articles of the audit are about (each gives it in
+        its headline or twice: 'Marenza' in two reports of its tsunami)? Looser than
+        ``articles_tell_one_story``: enough when the figures compared also name one thing."""
+        if self._story_frequency is None:
+            self._story_frequency = Counter(name for article_id in self._articles for name in self._signature(article_id)[0])
+        rare = max(STORY_NAME_MIN_SPAN, STORY_NAME_SHARE * len(self._articles))
+        shared = self._signature(a_id)[0] & self._signature(b_id)[0]
+        return any(self._story_frequency[name] <= rare for name in shared)
 
     def _story_names_by_id(self, article_id: str) -> frozenset[str]:
         if article_id not in self._story_names:

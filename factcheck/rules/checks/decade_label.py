@@ -46,6 +46,7 @@ from factcheck.model import Claim
 from factcheck.rules.checks.event_decade import name_told_with
 from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import Period, is_decade, period, period_of, sentences_by_article, with_article
+from factcheck.rules.checks.stories import story_pairs
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {
@@ -158,6 +159,7 @@ def decade_label(rule, audit):
     other = {w.lower() for w in rule.params.get("other_words", [])}
     year_made = re.compile(r"\b(" + "|".join(sorted((re.escape(v) for v in rule.params["verbs"]), key=len, reverse=True))
                            + r"|first\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:back\s+)?in\s+$", re.I)
+    told: dict[str, tuple[str, list[Made], list]] = {}  # article -> its text, things made and decade labels
     for article_id, article_sentences in sentences_by_article(audit).items():
         article = audit.articles.get(article_id)
         text = f"{article.title or ''}\n{article.text}" if article is not None else ""
@@ -201,6 +203,8 @@ def decade_label(rule, audit):
                         made.append(Made(c, singular_noun(by_someone.group(1).lower()), _PAST_FORMS.get(verb, verb), False))
                     elif (active := made_in_active.search(before)) and active.group(2).lower() not in _STOP:
                         made.append(Made(c, singular_noun(active.group(2).lower()), active.group(1).lower(), False))
+        if made or labels:
+            told[article_id] = (text, made, labels)
         for decade, span, nouns, indefinite in labels:
             ones = [replace(m, noun=noun) for m in made if (noun := _label_noun(m, nouns, text))]
             if len({int(m.claim.low) for m in ones}) != 1:
@@ -208,16 +212,47 @@ def decade_label(rule, audit):
             year = ones[0]
             if indefinite and year.indefinite:
                 continue  # 'rooms in a 1920s lodge ... and a lodge added in 2020': two things brought in
-            low, high = span.low, span.high
-            if low - 1 <= year.claim.low <= high + 1:
+            if _out_of_decade(year, span, founding):
+                yield _hit(year, decade, span)
+    yield from _across_reports(audit, told, founding)
+
+
+def _out_of_decade(year: Made, span: Period, founding: set[str]) -> bool:
+    """Is the year of making outside the label's decade (a year either side allowed)? A thing
+    founded before the decade may be labelled by it ('the club, founded in 1983' and 'the 1990s
+    club': the club as it was then)."""
+    if span.low - 1 <= year.claim.low <= span.high + 1:
+        return False
+    return not (year.claim.low < span.low and year.verb in founding)
+
+
+def _hit(year: Made, decade: Claim, span: Period) -> Hit:
+    return Hit(
+        claim_ids=[year.claim.id, decade.id],
+        fields={"noun": year.noun, "verb": year.verb, "be_made": _said_to(year.verb),
+                "year": year.claim.text, "decade": span.text,
+                "a_decade": with_article(span.text)},
+        suggestion=f"{'An' if year.noun[0] in 'aeiou' else 'A'} {year.noun} {year.verb} in {year.claim.text} is "
+                   f"{with_article(period_of(int(year.claim.low), span.text))} {year.noun}.",
+    )
+
+
+def _across_reports(audit, told: dict, founding: set[str]):
+    """A year of making in one report of a story against a decade label another report gives a
+    thing of the same noun ('the cathedral's organ, installed in 1894' / 'the 1920s organ'): the
+    label definite, the making told of the noun itself (not 'a lodge added in 2020'), one year for
+    it in its report, and neither report dating the noun both ways (each is read on its own).
+    One finding per label."""
+    found: set[str] = set()
+    for made_article, label_article in story_pairs(audit, told):
+        (_, made, own_labels), (_, their_made, labels) = told[made_article], told[label_article]
+        for decade, span, nouns, indefinite in labels:
+            if indefinite or decade.id in found:
                 continue
-            if year.claim.low < low and year.verb in founding:
-                continue  # 'the club, founded in 1983' and 'the 1990s club': the club as it was then
-            yield Hit(
-                claim_ids=[year.claim.id, decade.id],
-                fields={"noun": year.noun, "verb": year.verb, "be_made": _said_to(year.verb),
-                        "year": year.claim.text, "decade": span.text,
-                        "a_decade": with_article(span.text)},
-                suggestion=f"{'An' if year.noun[0] in 'aeiou' else 'A'} {year.noun} {year.verb} in {year.claim.text} is "
-                           f"{with_article(period_of(int(year.claim.low), span.text))} {year.noun}.",
-            )
+            ones = [m for m in made if m.noun in nouns and not m.indefinite]
+            if len({int(m.claim.low) for m in ones}) != 1 or any(m.noun in nouns for m in their_made) \
+                    or any(nouns & other for _, _, other, _ in own_labels):
+                continue
+            if _out_of_decade(ones[0], span, founding):
+                found.add(decade.id)
+                yield _hit(ones[0], decade, span)

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from factcheck.model import Claim
 from factcheck.rules.checks.sentences import is_decade, sentences_by_article
+from factcheck.rules.checks.stories import story_pairs
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
 #: The words of one event: the verbs that tell it, the nouns that name it, what it makes.
@@ -287,10 +288,13 @@ def event_year_vs_decade(rule, audit):
     holders_of = {event: generic | {w.lower() for w in words.get("holders", [])}
                   for event, words in rule.params["events"].items()}
     alike = {word.lower(): group for group, words in enumerate(rule.params.get("same_as", [])) for word in words}
+    told: dict[str, tuple[str, list[Dated]]] = {}  # article -> its text and its dated statements
     for article_id, article_sentences in by_article.items():
         article = audit.articles.get(article_id)
         text = f"{article.title or ''}\n{article.text}" if article is not None else ""  # (a headline names it too)
         statements = dated_statements(article_sentences, patterns, products, nouns_after)
+        if statements:
+            told[article_id] = (text, statements)
         sinces = since_statements(article_sentences) if since_events else []
         for event in patterns:
             years = [s for s in statements if s.event == event and not s.decade]
@@ -313,9 +317,43 @@ def event_year_vs_decade(rule, audit):
                     if (not same_holder(year, decade, holders_of[event], text, alike)
                             or decade.low - slack <= year.low <= decade.high + slack):
                         continue
-                    yield Hit(
-                        claim_ids=[year.claim.id, decade.claim.id],
-                        fields={"year": year.claim.text, "decade": decade.claim.text, "event": event},
-                        suggestion=f"Something that happened in {year.claim.text} happened in the "
-                                   f"{year.low // 10 * 10}s; check the year and the decade.",
-                    )
+                    yield _hit(year, decade)
+    yield from _across_reports(audit, told, instant_events, alike)
+
+
+def _hit(year: Dated, decade: Dated) -> Hit:
+    return Hit(
+        claim_ids=[year.claim.id, decade.claim.id],
+        fields={"year": year.claim.text, "decade": decade.claim.text, "event": year.event},
+        suggestion=f"Something that happened in {year.claim.text} happened in the "
+                   f"{year.low // 10 * 10}s; check the year and the decade.",
+    )
+
+
+def _across_reports(audit, told: dict[str, tuple[str, list[Dated]]], instant_events: set[str],
+                    alike: dict[str, int]):
+    """A year of an event in one report of a story against the decade another report gives it ('A
+    barrage across the Ostra was first proposed in 1974' / 'was first floated in the 1980s'). Each
+    report gives one date of the event only, and both name its holder by one word (or words
+    ``alike`` groups, or a name and the noun a report gives it): across articles a pronoun or a
+    generic word ('the company') may be anything. One finding per decade."""
+    found: set[str] = set()
+    for year_article, decade_article in story_pairs(audit, told):
+        (our_text, ours), (their_text, theirs) = told[year_article], told[decade_article]
+        for decade in theirs:
+            if not decade.decade or decade.claim.id in found or not decade.holder:
+                continue
+            years = [s for s in ours if s.event == decade.event and not s.decade]
+            if (len({y.low for y in years}) != 1 or any(s.event == decade.event and s is not decade for s in theirs)
+                    or any(s.event == decade.event and s.decade for s in ours)):
+                continue  # (a report that dates the event twice is read on its own)
+            year = years[0]
+            text = f"{our_text}\n{their_text}"
+            if not year.holder or not (year.holder == decade.holder or alike.get(year.holder, -1) == alike.get(decade.holder)
+                                       or name_told_with(year.holder, decade.holder, text)
+                                       or name_told_with(decade.holder, year.holder, text)):
+                continue
+            slack = 0 if year.event in instant_events else 1
+            if not decade.low - slack <= year.low <= decade.high + slack:
+                found.add(decade.claim.id)
+                yield _hit(year, decade)

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from factcheck.model import Claim
 from factcheck.rules.checks.sentences import period, period_of, sentences_by_article, with_article
+from factcheck.rules.checks.stories import story_pairs
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
 PARAMS = {
@@ -420,15 +421,21 @@ def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Bui
     words = _alternation(vocabulary.words_of_kind(kind))
     if re.search(_SECOND_ONE + rf"(?:{words})(?:e?s)?\b", text, re.I):
         return False
-    # a name is its words before the kind, less an owner: "Kaveri's Dharwal plant" and "the Dharwal unit" are one
-    named = _alternation(vocabulary.words_of_kind(kind) | vocabulary.generic)  # ('the Penner unit' is another plant)
-    names = {" ".join(w for w in m.group().lower().split()[:-1] if not re.search(r"['’]s?$", w))
-             for m in re.finditer(_PROPER_NAME + rf"(?i:{named})\b(?!\s+\d)", text)  # ('Reactor Building 3': a part)
-             if m.group()[0].isupper() and not m.group().split()[0].lower() in ("the", "a", "an")}
-    names.discard("")
-    if len(names) > 1:
+    if len(_names_of_kind(text, kind, vocabulary)) > 1:
         return False
     return len({b.low for b in years if vocabulary.kind_of.get(b.noun) == kind}) <= 1
+
+
+def _names_of_kind(text: str, kind: str, vocabulary: _Vocabulary) -> set[str]:
+    """The proper names the text gives buildings of ``kind``: a name is its words before the kind,
+    less an owner ("Kaveri's Dharwal plant" and "the Dharwal unit" are one; 'the Penner unit' is
+    another plant; 'Reactor Building 3' is a part)."""
+    named = _alternation(vocabulary.words_of_kind(kind) | vocabulary.generic)
+    names = {" ".join(w for w in m.group().lower().split()[:-1] if not re.search(r"['’]s?$", w))
+             for m in re.finditer(_PROPER_NAME + rf"(?i:{named})\b(?!\s+\d)", text)
+             if m.group()[0].isupper() and not m.group().split()[0].lower() in ("the", "a", "an")}
+    names.discard("")
+    return names
 
 
 #: Right before a decade: a determiner that names a known building ('The 1960s building').
@@ -472,6 +479,7 @@ def year_vs_decade(rule, audit):
     """A construction year outside the decade the article gives the same building."""
     vocabulary = _Vocabulary(rule.params)
     by_article = sentences_by_article(audit)
+    dated: dict[str, _ArticleDates] = {}
     for article_id, article_sentences in by_article.items():
         text = _article_text(audit, article_id, article_sentences)
         built: list[Built] = []     # times of construction
@@ -502,6 +510,7 @@ def year_vs_decade(rule, audit):
         kinds = vocabulary.kinds_in(text)
         years = [b for b in built if not b.decade]
         decades = described + [b for b in built if b.decade]
+        dated[article_id] = _ArticleDates(text, years, decades)
         one_dated = len({b.noun for b in years}) == 1  # (the year of one thing's building only)
         for year in years:
             for decade in decades:
@@ -516,12 +525,89 @@ def year_vs_decade(rule, audit):
                         and not _one_building(text[:decade.claim.sentence_start + len(decade.claim.sentence)],
                                               kind, vocabulary, years)):
                     continue  # (the same number names one of several: 'No 4 furnace, built in 1976')
-                if decade.low - (0 if year.finished else 1) <= year.low <= decade.high + 1:
-                    continue  # (a 1979-81 build; but a building opened in 1889 stood before the 1890s)
-                yield Hit(
-                    claim_ids=[year.claim.id, decade.claim.id],
-                    fields={"year": year.claim.text, "decade": decade.label, "noun": year.noun,
-                            "decade_noun": decade.noun, "a_decade": with_article(decade.label)},
-                    suggestion=f"{'An' if year.noun[0] in 'aeiou' else 'A'} {year.noun} built in {year.claim.text} is "
-                               f"{with_article(period_of(year.low, decade.label))} {year.noun}.",
-                )
+                if not _outside(year, decade):
+                    continue
+                yield _hit(year, decade)
+    yield from _across_reports(audit, dated, vocabulary)
+
+
+def _outside(year: Built, decade: Built) -> bool:
+    """Is the year of building outside the decade? A year either side is allowed (a 1979-81
+    build), but not the year before for a building told as opened or completed then (one opened
+    in 1889 stood before the 1890s)."""
+    return not decade.low - (0 if year.finished else 1) <= year.low <= decade.high + 1
+
+
+def _hit(year: Built, decade: Built) -> Hit:
+    return Hit(
+        claim_ids=[year.claim.id, decade.claim.id],
+        fields={"year": year.claim.text, "decade": decade.label, "noun": year.noun,
+                "decade_noun": decade.noun, "a_decade": with_article(decade.label)},
+        suggestion=f"{'An' if year.noun[0] in 'aeiou' else 'A'} {year.noun} built in {year.claim.text} is "
+                   f"{with_article(period_of(year.low, decade.label))} {year.noun}.",
+    )
+
+
+@dataclass
+class _ArticleDates:
+    """What one article says of when its buildings were put up."""
+
+    text: str
+    years: list[Built]
+    decades: list[Built]
+
+
+#: After a decade's noun: the place its building stands ('sea wall at Portas', 'the 1960s block in Kelby').
+_PLACED_AT = re.compile(r"^[\s-]*(?:[a-z-]+\s+){0,3}?(?:at|in|on|near|outside)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December)\b)([A-Z][\w'’-]+)")
+
+
+def _one_of_several(built: Built, kind: str, vocabulary: _Vocabulary) -> bool:
+    """Does the statement speak of several buildings of the kind, or of one among several ('ships
+    built in the 1990s', 'halls up and down this country built in the late 1960s', 'the first
+    vessel is to be delivered in 2028')?"""
+    words = _alternation(vocabulary.words_of_kind(kind))
+    window = f"{built.claim.text_before(80)} {built.claim.text_after(40)}"
+    return bool(re.search(rf"\b(?:{words})(?:s|es)\b", window, re.I)
+                or re.search(rf"\b(?:first|second|third|last|final|new|next)\s+(?:[a-z-]+\s+)?(?:{words})\b", window, re.I))
+
+
+def _across_reports(audit, dated: dict[str, _ArticleDates], vocabulary: _Vocabulary):
+    """A year of building in one report of a story against the decade another gives a building of
+    the same kind ('the sea wall, built in 1978' / 'The 1960s sea wall'). Both reports must speak
+    of one building of the kind (``_one_building``), by no two different names, with no number
+    apart; the decade's report gives no year of its own for the kind, nor the year's report a
+    decade (each article's own pair is read above). Generic words ('the building') are left
+    alone: across articles they may be anything. One finding per decade."""
+    years_of = [a for a, d in dated.items() if d.years]
+    decades_of = {a for a, d in dated.items() if d.decades}
+    found: set[str] = set()
+    for year_article, decade_article in story_pairs(audit, [*years_of, *decades_of]):
+        if year_article not in years_of or decade_article not in decades_of:
+            continue
+        ours, theirs = dated[year_article], dated[decade_article]
+        for year in ours.years:
+            kind = vocabulary.kind_of.get(year.noun)
+            if not kind or year.noun in vocabulary.generic:
+                continue
+            for decade in theirs.decades:
+                if decade.claim.id in found or vocabulary.kind_of.get(decade.noun) != kind \
+                        or decade.noun in vocabulary.generic:
+                    continue
+                if any(vocabulary.kind_of.get(b.noun) == kind for b in [*theirs.years, *ours.decades]):
+                    continue  # (an article that dates the building itself is read on its own)
+                numbers = year.designation, decade.designation
+                names = _names_of_kind(ours.text, kind, vocabulary), _names_of_kind(theirs.text, kind, vocabulary)
+                if any(numbers) and numbers[0] != numbers[1] or all(names) and names[0] != names[1]:
+                    continue
+                if _one_of_several(year, kind, vocabulary) or _one_of_several(decade, kind, vocabulary):
+                    continue  # 'ships built in the 1990s', 'The first vessel is to be delivered in 2028'
+                if (where := _PLACED_AT.match(decade.claim.text_after(60))) and where.group(1) not in ours.text:
+                    continue  # 'The 1960s sea wall at Portas': a place the year's report does not name
+                if not (_one_building(ours.text, kind, vocabulary, ours.years)
+                        and _one_building(theirs.text, kind, vocabulary, theirs.years)):
+                    continue
+                if _outside(year, decade):
+                    found.add(decade.claim.id)
+                    yield _hit(year, decade)
