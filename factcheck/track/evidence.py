@@ -29,8 +29,12 @@ def context_words(claim: Claim) -> frozenset[str]:
 
     own = {claim.subject, *claim.predicate.split(), *claim.subject_text.lower().split()}
     words = {singular(w.lower()) for w in _words_near(claim)}
-    return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS
+    return frozenset(w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in _SHARE_WORDS
                      and w not in REPORTING_WORDS and w not in TIME_WORDS and w not in {singular(o) for o in own})
+
+
+#: The words of a share's unit ('81 per cent', '74 percent'): every share has them, so they tie none.
+_SHARE_WORDS = {"cent", "percent", "pct"}
 
 
 def verb_forms(lemma: str) -> frozenset[str]:

@@ -394,8 +394,14 @@ _COUNTED_OUT_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\
                                    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
 
 
+def _text_of(claim: Claim, articles: dict[str, Article]) -> str:
+    article = articles.get(claim.article_id)
+    return article.text if article is not None else ""
+
+
 def _join_labels(blocks: dict[tuple[str, str, str, str], list[Claim]],
-                 references: list[tuple[Claim, tuple[str, str, str]]], keyless: list[Claim]) -> dict[str, str]:
+                 references: list[tuple[Claim, tuple[str, str, str]]], keyless: list[Claim],
+                 articles: dict[str, Article]) -> dict[str, str]:
     """Move each figure used as a label ('the 286,000 customers affected', see ``labels``) into
     the block of the earlier figure of its article it names again ('About 412,000 customers
     lost power'), out of its own block, the references or the untracked. Returns each moved
@@ -410,7 +416,7 @@ def _join_labels(blocks: dict[tuple[str, str, str, str], list[Claim]],
         earlier: list[tuple[Claim, str]] = []
         ages: list[Claim] = []
         for claim in sorted(article_claims, key=lambda c: c.start):
-            if is_age_label(claim) and (person := age_antecedent(claim, ages)) is not None:
+            if is_age_label(claim) and (person := age_antecedent(claim, ages, _text_of(claim, articles))) is not None:
                 moves[claim.id] = person  # 'the 19-year-old nursing student': Aisha Coombes, named with her age
                 continue
             if claim.kind == "age":
@@ -519,7 +525,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: P
             references.append((claim, reference))
         elif (trackable(claim, modifiers, label=True) and is_label(claim)) or is_age_label(claim):
             keyless.append(claim)  # ('The 19-year-old said': a person named before, see labels)
-    labels = _join_labels(blocks, references, keyless)
+    labels = _join_labels(blocks, references, keyless, articles)
     _place_references(references, blocks)
     twins = _join_transposed_twins(blocks)
     refers_back |= _fact_box_entries(blocks, articles)

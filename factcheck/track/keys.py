@@ -159,6 +159,19 @@ def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> s
 
 
 
+#: Who and what is sent to an emergency, and the verbs that say so: one count of the response,
+#: whether told as sent, deployed, attending or at the scene ('sent 31 fire engines to the
+#: cathedral' / 'at its height 24 fire engines were at the scene').
+RESPONDERS = {"firefighter", "fireman", "engine", "appliance", "ambulance", "paramedic", "lifeboat", "rescuer",
+              "crew", "unit", "officer", "responder", "medic"}
+_RESPONDING_VERBS = {"send", "deploy", "dispatch", "attend", "rush", "mobilise", "mobilize", "scramble", "fight",
+                     "tackle", "battle", "call", "call out", "respond"}
+_AT_THE_SCENE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are|is|remained|stayed)?\s*"
+                                 r"(?:at|on|in attendance at)\s+(?:the\s+)?(?:scene|site|blaze|fire)\b", re.I)
+
+#: Right after a share: the whole it is a share of ('63.4 percent of the registered voters').
+_SHARE_OF_AFTER = re.compile(r"^\s*of\b", re.I)
+
 #: Verbs that only say what a measure reaches ('The recall covers 37 lots', 'the ban applies to 64
 #: concessions'), and the nouns of measures that name their own deed: the figure is what was
 #: recalled, banned, culled ('recalled all 37 lots', 'will cull 4,000 badgers'). ('The rescue involved
@@ -420,6 +433,10 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     modifiers = claim.subject_modifiers if modifiers is None else modifiers
     if not trackable(claim, modifiers):
         return None
+    if claim.dimension == "percent" and claim.agent in LEVEL_SUBJECTS and claim.predicate in ("be", "stand", "reach") \
+            and _SHARE_OF_AFTER.match(claim.text_after(12)):
+        return (claim.agent, "", "", unit_key(claim))  # 'Turnout was 63.4 percent of the 1,284,000 registered
+        # voters' = 'on a turnout of 58.9%': the level's share, not the voters'
     subject = subject_class(claim)
     reading = whole_reading(claim, modifiers, subject)
     if reading is not None:  # an age, a capacity, a population, a size, a list's length, a ballot's result
@@ -510,6 +527,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = ""  # 'the population reached 621,400', 'the waiting list rose to 18,340'
     if claim.dimension == "count" and (not predicate or claim.predicate in ("go", "remain", "stay")):
         predicate = _state_after(claim) or predicate  # 'About 1,410 workers are on strike', 'About 250 people were inside'
+    if subject in RESPONDERS and (claim.predicate in _RESPONDING_VERBS or (
+            claim.predicate in ("be", "", "remain", "stay") and _AT_THE_SCENE_AFTER.match(claim.text_after(60)))):
+        predicate = "attend"  # 'sent 31 fire engines to the cathedral' = '24 fire engines were at the scene'
     if predicate == "outage":
         subject, modifiers = "customer", []  # customers, homes, homes and businesses: one count of who is cut off
     predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded

@@ -458,14 +458,31 @@ def is_age_label(claim: Claim) -> bool:
             and bool(re.search(r"\bthe\s+$", claim.text_before(8), re.I)))
 
 
-def age_antecedent(label: Claim, earlier_ages: list[Claim]) -> Claim | None:
+#: Two or more capitalised words in a row: a full name ('Peter Varga', 'Fellhurst Gliding Club').
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+
+
+def _only_of_the_person(person: Claim, between: str) -> bool:
+    """Does the text between a named person's age and an age label speak of that person, calling
+    them by name ('Lena wanted to fly more than anything'), and name nobody else but kin who share
+    the surname ('Her parents, Ilona and Peter Varga, said')?"""
+    surname, given = person.subject.lower(), [m.lower() for m in person.subject_modifiers]
+    words = {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", between)}
+    if not (surname in words or words & set(given)):
+        return False
+    return all(name.split()[-1].lower() == surname or name.split()[0].lower() in ("her", "his", "the", "a")
+               for name in _FULL_NAME.findall(between))
+
+
+def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> Claim | None:
     """The named person's age an age label names again, or None.
 
     "Aisha Coombes, 20, a nursing student" ... "the 19-year-old nursing
     student": the label's noun is what the copy said the person is, right
     after the age; the one named person so described is meant. A label
     without a noun ("The 19-year-old said") names the one person of the
-    article given an age, in the sentence just before. No tie when an
+    article given an age, in the sentence just before (or before a paragraph
+    that speaks of that person alone, by name). No tie when an
     earlier age agrees with the label (it may be that person) or when two
     people fit."""
     earlier = [c for c in earlier_ages if c.sentence_start != label.sentence_start]
@@ -476,8 +493,11 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim]) -> Claim | None:
         named = [c for c in named if (d := _DESCRIPTION_AFTER.match(c.text_after(70)))
                  and _described_as(d.group("words").lower().split(), label)]
     elif len(earlier) != len(named) or any(label.sentence_start - c.sentence_start - len(c.sentence) > 3
+                                           and not _only_of_the_person(c, text[c.sentence_start + len(c.sentence):
+                                                                               label.sentence_start])
                                            for c in named):
         return None  # an unnamed person of some age, or one named in between without it, may be meant
+        # (a paragraph between that speaks of the person alone, by name, does not part them)
     return named[0] if len({c.subject for c in named}) == 1 else None
 
 

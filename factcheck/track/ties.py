@@ -15,7 +15,7 @@ the figure, ordinals, owners, time spans):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcheck.model import Article, Claim
@@ -89,7 +89,8 @@ def _window(a: Tracked, b: Tracked) -> int:
         return YEAR_DAYS
     if (a.predicate in RUNNING_TOTALS or (a.to_date and b.to_date) or is_named_age(a.claim)
             or (a.predicate == "carry" and _story_figure(a) and _story_figure(b))
-            or ((_twins(a, b) or _label_of(a, b)) and a.claim.article_id == b.claim.article_id)):
+            or ((_twins(a, b) or _label_of(a, b)) and a.claim.article_id == b.claim.article_id)
+            or (_of_a_moment(a) and _of_a_moment(b))):
         return TOLL_WINDOW_DAYS  # (a person's age holds for a week too, and so do how many were aboard and any tally kept to date; so
         # does one article's figure restated with its digits swapped: 'on Saturday and Sunday' / 'over the
         # opening weekend' on the Wednesday after)
@@ -103,16 +104,49 @@ def _window(a: Tracked, b: Tracked) -> int:
     return DATE_WINDOW_DAYS
 
 
+#: Events over in a moment, whose measures (where, how high, how deep) do not change however many
+#: days later a report gives them ('the collision happened at about 1,200ft' / 'at about 800ft').
+_MOMENTS = {"collision", "crash", "accident", "quake", "earthquake", "explosion", "blast", "collapse", "derailment",
+            "impact", "shooting"}
+
+
+def _of_a_moment(a: Tracked) -> bool:
+    """A measure of an event over in a moment, with no verb of its own in the block ('the collision
+    happened at about 800ft')."""
+    return a.claim.subject in _MOMENTS and not a.predicate and a.claim.dimension not in ("count", "currency")
+
+
 def _lasting(a: Tracked) -> bool:
     """Does the figure give what does not change from one week's report to the next: a size hyphened
     to its thing, how far a named place lies from another, a set charge for entry ('General
-    admission will be $24 for adults'), a fine a court imposed ('was fined a record £18.6m') or an
-    election's result?
+    admission will be $24 for adults'), a fine a court imposed ('was fined a record £18.6m'), an
+    election's result or how many things an owner runs ('the 11 hospitals run by the board')?
     (Not any property of a thing: a trestle's '640 feet' and its '110-foot' height, a ship's
     passengers on two sailings.)"""
     return _hyphened_size(a) or (a.claim.subject == "distance" and not a.predicate
                                  and bool(_BETWEEN_PLACES.match(a.claim.text_after(40)))) or _entry_charge(a.claim) or (
-        a.claim.subject == "fine" and a.claim.dimension == "currency") or _election_result(a.claim) or _charged_sum(a.claim)
+        a.claim.subject == "fine" and a.claim.dimension == "currency") or _election_result(a.claim) or _charged_sum(a.claim) or (
+        _holding(a))
+
+
+def _holding(a: Tracked) -> bool:
+    """How many things an owner runs now ('the 11 hospitals run by the board'; not 'will run 71 stores')."""
+    return (a.claim.dimension == "count" and not a.predicate and a.claim.predicate in _RUNNING_A_HOLDING
+            and not _TO_COME_BEFORE.search(a.claim.text_before(30)))
+
+
+def _undated_by_its_day(a: Tracked) -> bool:
+    """A size hyphened to its thing or an owner's holding, which the day its sentence tells of does not
+    date (a vote's result does: two ballots of one story fall on two days)."""
+    return _hyphened_size(a) or _holding(a)
+
+
+#: Verbs of an owner running what it has: a count of its holding does not change from one week's
+#: report to the next ('all 14 hospitals run by the health board' / 'the 11 hospitals run by the board').
+_RUNNING_A_HOLDING = {"run", "operate", "own", "manage"}
+#: Right before a holding's verb: it is yet to come ('Harker will run 71 stores' after a takeover).
+_TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to|plans? to|expects? to)\s+(?:\w+\s+)?"
+                             r"(?:run|operate|own|manage)s?\s+(?:about\s+|some\s+|more than\s+)?$", re.I)
 
 
 #: Before a sum: the deed a court or a charge puts to someone ('found ... guilty of taking', 'convicted
@@ -317,6 +351,10 @@ def days_agree_for(a: Tracked, b: Tracked) -> bool:
         if label.day.explicit and not named.day.explicit and label.day.date and named.day.date \
                 and label.day.date > named.day.date:
             return True
+    if a.claim.article_id != b.claim.article_id and _undated_by_its_day(a) and _undated_by_its_day(b):
+        # a thing's size or an owner's holding is not dated by its sentence's day ('Nurses at the 11 hospitals
+        # run by the board returned to work at 7am today'): its reports may lie a fortnight apart either way
+        return days_agree(replace(a.day, explicit=False), replace(b.day, explicit=False), SIZE_WINDOW_DAYS)
     return days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS) or _same_past_deed(a, b)
 
 
@@ -561,6 +599,17 @@ def _story_figure(a: Tracked) -> bool:
         ON_BOARD_AFTER.match(a.claim.text_after(50)) or _VEHICLE_CARRYING_BEFORE.search(a.claim.text_before(80))))
 
 
+def _told_of_one_event(a: Tracked, b: Tracked) -> bool:
+    """Two story figures (``_story_figure``), or a count's result in reports of the same days
+    ('Turnout was 63.4 percent' / 'on a turnout of 58.9%'), which two reports of one event give in
+    sentences that need share no word. (A story may hold two ballots a week apart: a strike ballot's
+    turnout of 81%, the vote on the deal's 74%.)"""
+    if _story_figure(a) and _story_figure(b):
+        return True
+    return (_election_result(a.claim) and _election_result(b.claim) and a.day.date is not None
+            and b.day.date is not None and abs((a.day.date - b.day.date).days) <= DATE_WINDOW_DAYS)
+
+
 #: Right before a count: the vehicle of the story was carrying it ('a bus carrying 52 passengers', 'The
 #: bus ... was carrying 46 passengers and two crew').
 _VEHICLE_CARRYING_BEFORE = re.compile(
@@ -580,7 +629,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
        name one earner that both articles name again ('Kessel will earn about
        £210,000 a week' / 'will pay him 120,000 pounds a week');
     1. they share words around the figure beyond the subject and the block's
-       own verb, or are a toll (or another of ``STORY_FIGURES``) in two
+       own verb, or are a toll (or another of ``STORY_FIGURES``, or a count's result of the same days) in two
        articles about one town ("eleven miners were killed" / "nine miners
        were killed" in two Cardrew reports; a home place that is not a country or region; or a town
        or site both articles are set in, by their home, headline or lead:
@@ -606,7 +655,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if is_wage(a.claim) and is_wage(b.claim) and a.day.date is not None and b.day.date is not None:
         return bool(_earners(a.claim, places) & _earners(b.claim, places))  # 'Kessel will earn about £210,000 a week'
         # / 'Kessel, 24, ... a contract that will pay him 120,000 pounds a week': one person's pay
-    if not a.words & b.words and not (_story_figure(a) and _story_figure(b) and (
+    if not a.words & b.words and not (_told_of_one_event(a, b) and (
             places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim)
             or places.settings_meet(a.claim, b.claim))) and not (
             _property_of_one_thing(a) and _property_of_one_thing(b) and places.same_story(a.claim, b.claim)):
