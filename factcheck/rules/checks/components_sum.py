@@ -345,7 +345,8 @@ def _exceed(whole, parts, times: dict[str, int], extra: int = 0) -> bool:
 
 #: After a list's last counted part: one more, written 'a' ('three pedestrians and a bus driver'),
 #: that closes the list.
-_ONE_MORE_AFTER = re.compile(r"^\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s*,?\s+and\s+(an?\s+[a-z-]+(?:\s+[a-z-]+)?)(?=\s*(?:[,.;]|$))")
+_ONE_MORE_AFTER = re.compile(r"^\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s*,?\s+and\s+(an?\s+[a-z-]+(?:\s+[a-z-]+)?)"
+                             r"(?=\s*(?:[,.;)\u2014\u2013]|\s-\s|$))")  # (or a dash closing a list set off by dashes)
 
 
 def _one_more(sentence, parts) -> str:
