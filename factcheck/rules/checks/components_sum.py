@@ -469,10 +469,14 @@ def _short_of(whole, parts, times: dict[str, int], extra: int = 0) -> bool:
 
 
 #: A sentence that breaks down a figure given before: "It is made up of £280m for ..., £190m ...",
-#: "The fund is made up of €18 million from ...", "The charge includes $410m for ...". The noun, if
-#: any, names the total; "includes" does not say the list is whole (``closed``).
+#: "The fund is made up of €18 million from ...", "The charge includes $410m for ...", "The total for
+#: the 39th Lightwave Appeal, announced live on Friday, was made up of ...". The noun, if any, names
+#: the total; "includes" does not say the list is whole (``closed``).
 _BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this|that|the\s+(?:(?P<modifier>[a-z][\w.-]*)\s+)??"
-                             r"(?P<noun>[a-z-]+))\s+"
+                             r"(?P<noun>[a-z-]+))"
+                             # ('The total for the 39th Lightwave Appeal, announced live on Friday, was made up of')
+                             r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
+                             r"(?:\s*,[^,;:()]{1,80},)?\s+"
                              r"(?:(?:is|was|will be|would be)\s+" + BREAKDOWN + r"|(?P<verb>" + BREAKDOWN +
                              r"|includes|included|covers|covered))\s+(?:an?\s+)?$", re.I)
 #: Right before a total: the noun it is the size of ('a record field of 142 riders').
@@ -509,7 +513,8 @@ def _breakdowns_pointing_back(all_sentences):
         before = earlier[-1]
         if not totals and 0 <= gap_after(before, sentence) <= NEIGHBOUR_GAP:
             # "The charge includes ...": the one comparable figure of the sentence right before
-            totals = [c for c in before.claims if c.is_claim and not c.negated and comparable(c, parts[0])]
+            totals = [c for c in before.claims if c.is_claim and not c.negated and comparable(c, parts[0])
+                      and not c.is_conversion() and not _EARLIER_ONE_BEFORE.search(c.text_before(40))]
         if len(totals) == 1:
             listed = listed_parts(sentence, [p for p in parts if comparable(totals[0], p)])
             verb = (opening.group("verb") or "").lower()
@@ -517,6 +522,12 @@ def _breakdowns_pointing_back(all_sentences):
             # recalled: what it covers is the whole of it when it comes near the total)
             closed = not verb.startswith("includ") and (not verb.startswith("cover") or _near_whole(totals[0], listed))
             yield totals[0], listed, sentence, closed
+
+
+#: Right before a figure: it is an earlier one, set beside the total ('beating the previous record of
+#: 11.3 million pounds'), not the total a breakdown in the next sentence adds up.
+_EARLIER_ONE_BEFORE = re.compile(r"\b(?:previous|last\s+year['\u2019]s|former|old|earlier|prior)\s+(?:[a-z-]+\s+){0,2}?"
+                                 r"(?:of\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
 
 
 #: How far a list may fall short of or run past a total and still be read as its breakdown without

@@ -53,12 +53,13 @@ class People:
     genders: dict[str, str] = field(default_factory=dict)          # "Ann Lyle" -> "she" when a title says so
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, person), in text order
 
-    def name_at_end(self, before: str) -> str | None:
-        """The person whose name ``before`` ends with ("... Jo Orme", "... Orme")."""
+    def name_at_end(self, before: str, position: int | None = None) -> str | None:
+        """The person whose name ``before`` ends with ("... Jo Orme", "... Orme"); ``position``, where
+        ``before`` ends in the text, lets a shared surname mean the one bearer named so far."""
         match = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$", before)
         if not match:
             return None
-        return self._person_named(match.group(1).split(), _gender_of_title(before[:match.start()]))
+        return self._person_named(match.group(1).split(), _gender_of_title(before[:match.start()]), position)
 
     def name_at_start(self, after: str) -> str | None:
         """The person whose name ``after`` opens with ("Ann Lyle said", "Lyle said")."""
@@ -67,7 +68,7 @@ class People:
             return None
         return self._person_named([w for w in match.groups()[1:] if w], _gender_of_title(match.group(1) or ""))
 
-    def _person_named(self, words: list[str], gender: str = "") -> str | None:
+    def _person_named(self, words: list[str], gender: str = "", position: int | None = None) -> str | None:
         """The person "Jo Orme" or "Orme" names; None for "Lisbet Orme" when only Jo Orme is known.
         A title's gender picks one of two who share the surname ("Mr Strickland", when the other
         Strickland is "his daughter, Fiona Strickland")."""
@@ -85,6 +86,13 @@ class People:
             fitting = [f for f in fitting if len(f.split()) > 1] or fitting
             if len(fitting) == 1 and all(f in self.genders for f in sharing if f not in fitting and len(f.split()) > 1):
                 return fitting[0]
+        if surname in self.surnames and self.surnames[surname] is None and position is not None:
+            # ('Teodor Brasca, 58, ... Brasca, who was born in 1971, ...' and only later 'Luka Brasca, 31,'):
+            # the one bearer of the surname named before it
+            named_before = [f for f in self.full_names.values()
+                            if len(f.split()) > 1 and f.split()[-1].lower() == surname and 0 <= self.text.find(f) < position]
+            if len(named_before) == 1:
+                return named_before[0]
         return self.surnames.get(surname)
 
     def role(self, noun: str) -> str | None:
@@ -112,7 +120,7 @@ class People:
     def reference_ending(self, before: str, position: int) -> str | None:
         """Who the words that end at ``position`` (``before`` is the text up to it) refer to:
         a name, "he"/"she", or "the <role>"."""
-        person = self.name_at_end(before) or self.name_at_end(_APPOSITIVE_AT_END.sub("", before))
+        person = self.name_at_end(before, position) or self.name_at_end(_APPOSITIVE_AT_END.sub("", before), position)
         if person:
             return person  # ('Dale Hammond, a reactor operator who was born in 1968': the apposition is his)
         pronoun = re.search(r"\b(he|she)\s*$", before, re.I)
