@@ -172,6 +172,19 @@ _AT_THE_SCENE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are|is|rem
 #: Right after a share: the whole it is a share of ('63.4 percent of the registered voters').
 _SHARE_OF_AFTER = re.compile(r"^\s*of\b", re.I)
 
+#: Restrictions whose length is their term however told, and the verbs that tell it ('the ban will
+#: remain in place for at least 28 days', 'the curfew will last for 14 days').
+_RESTRICTIONS = {"ban", "closure", "curfew", "moratorium", "suspension", "embargo", "lockdown", "restriction", "order",
+                 "cordon", "exclusion"}
+_LASTING_VERBS = {"remain", "last", "run", "stay", "continue", "be", "apply", "extend"}
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+)?$", re.I)
+
+
+def _restriction_term(claim: Claim) -> bool:
+    """Is the figure how long a restriction lasts ('the ban will remain in place for at least 28 days')?"""
+    return (claim.dimension == "time" and claim.subject in _RESTRICTIONS and claim.predicate in _LASTING_VERBS
+            and bool(_FOR_BEFORE.search(claim.text_before(20))))
+
 #: Verbs that only say what a measure reaches ('The recall covers 37 lots', 'the ban applies to 64
 #: concessions'), and the nouns of measures that name their own deed: the figure is what was
 #: recalled, banned, culled ('recalled all 37 lots', 'will cull 4,000 badgers'). ('The rescue involved
@@ -314,6 +327,12 @@ def names_its_quantity(claim: Claim, predicate: str) -> bool:
 
 
 _TO_HOSPITAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:to|into)\s+(?:a\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[Hh]ospitals?\b")
+#: Verbs of being treated, and the treatment that makes a count of them the hospital toll ('people who
+#: have needed hospital treatment', '12 received treatment in hospital').
+_TREATED_VERBS = {"need", "require", "receive", "get", "seek", "undergo"}
+_HOSPITAL_TREATMENT = re.compile(r"(?:^|\b(?:needed|need|needing|required|require|requiring|received|receiving|got|"
+                                 r"sought|undergone|underwent)\s+)(?:hospital\s+(?:treatment|care)|treatment\s+in\s+"
+                                 r"(?:a\s+|the\s+)?hospital)\b", re.I)
 #: After a count of people flown: they were taken away from danger ('flown ashore', 'flown 186 of
 #: its workers off the site', 'have been flown out by helicopter', 'flown to safety'), an evacuation.
 _FLOWN_AWAY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,9}?(?:ashore|off\s+(?:the|its|their|his|her)\b|out\s+of\b|"
@@ -466,6 +485,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
             _TO_HOSPITAL.match(claim.text_after(90))
             or claim.in_fact_box() and _TO_HOSPITAL.search(claim.text_before(60))):  # ('- Taken to hospital: 17')
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital', 'sent seven people to hospital': a running total
+    elif claim.predicate in _TREATED_VERBS and claim.dimension == "count" and (
+            _HOSPITAL_TREATMENT.search(claim.text_before(90)) or _HOSPITAL_TREATMENT.match(claim.text_after(40))):
+        predicate = "hospitalise"  # 'the number of people who have needed hospital treatment has risen to 47'
     elif flown_away:
         predicate = "evacuate"  # '162 people were flown ashore', 'had flown 203 workers off its mine'
     elif aboard_label:
@@ -519,8 +541,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
                                                 or HYPHENED.search(claim.text)) \
             and not (predicate and claim.dimension in ("mass", "volume") and _AMOUNT_OF_STUFF.match(claim.text_after(6))):
         predicate = ""
-    term = (claim.dimension == "time" and claim.kind == "measure" and bool(HYPHENED.search(claim.text))
-            and claim.subject not in _NOT_TERMS)
+    term = (claim.dimension == "time" and claim.kind == "measure"
+            and (bool(HYPHENED.search(claim.text)) or _restriction_term(claim))
+            and claim.subject not in _NOT_TERMS)  # ('the ban will remain in place for at least 28 days' = 'the 21-day ban')
     if term:
         predicate = ""  # 'a 20-year contract' = 'the 30-year contract': its term, whatever was done with it
     if claim.subject in LEVEL_SUBJECTS and (predicate not in CHANGE_PREDICATES or is_level(claim)):
@@ -533,6 +556,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if predicate == "outage":
         subject, modifiers = "customer", []  # customers, homes, homes and businesses: one count of who is cut off
     predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
+    if claim.dimension == "percent" and (subject == "offer" or predicate == "offer" and subject in ("rise", "increase")):
+        return ("rise", "", "offer", unit_key(claim))  # 'has offered a pay rise of 4.5 per cent' = 'the 5.4 per cent offer'
     named_under_hedge = claim.hedged and _presupposed(claim)
     if named_under_hedge:
         predicate = ""  # 'the city's 38,000 streetlights might fail': how many it has, not a failure
@@ -666,7 +691,7 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
         return False  # no value in base units to compare ('rose 5 degrees': a scale left unsaid)
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
         return False
-    if (is_timing(claim) and not is_custody(claim)) or is_group_age(claim):  # "after 48 minutes", "aged 90 or over"
+    if (is_timing(claim) and not is_custody(claim) and not _restriction_term(claim)) or is_group_age(claim):  # "after 48 minutes", "aged 90 or over"
         return False  # (not 'jailed for seven years': the term handed down)
     if claim.subject in CHANGE_NOUNS and not modifiers:
         return False  # "a rise of £105": a change of something the subject does not name

@@ -91,3 +91,27 @@ def test_an_age_label_after_a_paragraph_about_the_person_alone():
     assert fires_within(text)
     other = text.replace("Her parents, Ilona and Peter Varga, said", "Her friend Tom Price said")
     assert not fires_within(other)
+
+
+def test_people_who_needed_hospital_treatment_are_the_hospital_toll():
+    keys = keys_of("A second worker has died, and the number of people who have needed hospital treatment has "
+                   "risen to 47. The 38 people taken to hospital included four firefighters.")
+    assert keys["47"] == ("people", "", "hospitalise", "count")
+    assert keys_of("Some 30 people needed treatment at the scene.")["Some 30"][2] != "hospitalise"
+
+
+def test_how_long_a_restriction_lasts_is_its_term():
+    text = ("The ban on harvesting oysters from Dunmarrow Bay will remain in place for at least 28 days, the "
+            "authority said. Several said that the 21-day ban would put small businesses at risk.")
+    assert keys_of(text)["at least 28 days"] == keys_of(text)["21-day"] == ("ban", "", "", "second")
+    assert fires_within(text)
+    assert not fires_within(text.replace("21-day", "30-day"))  # (at least 28 days: 30 agrees)
+
+
+def test_an_offer_of_a_share_is_the_rise_offered():
+    text = ("The health board has offered a pay rise of 4.5 per cent. Nurses want 9 per cent. "
+            "The board said that the 5.4 per cent offer was fair and final.")
+    keys = keys_of(text)
+    assert keys["4.5 per cent"] == keys["5.4 per cent"] == ("rise", "", "offer", "percent")
+    assert keys["9 per cent"] != keys["4.5 per cent"]
+    assert fires_within(text) and not fires_within(text.replace("5.4", "4.5"))
