@@ -412,15 +412,15 @@ class Places:
         rare = max(STORY_NAME_MIN_SPAN, STORY_NAME_SHARE * len(self._articles))
         return sum(1 for name in shared if self._story_frequency[name] <= rare) >= 2
 
-    def about_one_name(self, a_id: str, b_id: str) -> bool:
-        """Are both articles about one name few articles of the audit are about (each gives it in
-        its headline or twice: 'Marenza' in two reports of its tsunami)? Looser than
-        ``articles_tell_one_story``: enough when the figures compared also name one thing."""
+    def rare_names_about(self, article_id: str) -> frozenset[str]:
+        """The names an article is about (``story_signature``: its headline's, or given twice) that
+        few articles of the audit are about: two articles sharing one are about one name ('Marenza'
+        in two reports of its tsunami), a looser test than ``articles_tell_one_story``, enough when
+        the figures compared also name one thing."""
         if self._story_frequency is None:
             self._story_frequency = Counter(name for article_id in self._articles for name in self._signature(article_id)[0])
         rare = max(STORY_NAME_MIN_SPAN, STORY_NAME_SHARE * len(self._articles))
-        shared = self._signature(a_id)[0] & self._signature(b_id)[0]
-        return any(self._story_frequency[name] <= rare for name in shared)
+        return frozenset(name for name in self._signature(article_id)[0] if self._story_frequency[name] <= rare)
 
     def _story_names_by_id(self, article_id: str) -> frozenset[str]:
         if article_id not in self._story_names:

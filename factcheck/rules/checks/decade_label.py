@@ -244,7 +244,8 @@ def _across_reports(audit, told: dict, founding: set[str]):
     it in its report, and neither report dating the noun both ways (each is read on its own).
     One finding per label."""
     found: set[str] = set()
-    for made_article, label_article in story_pairs(audit, told):
+    for made_article, label_article in story_pairs(audit, [a for a, (_, made, _) in told.items() if made],
+                                                   [a for a, (_, _, labels) in told.items() if labels]):
         (_, made, own_labels), (_, their_made, labels) = told[made_article], told[label_article]
         for decade, span, nouns, indefinite in labels:
             if indefinite or decade.id in found:

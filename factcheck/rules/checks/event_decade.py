@@ -338,7 +338,9 @@ def _across_reports(audit, told: dict[str, tuple[str, list[Dated]]], instant_eve
     ``alike`` groups, or a name and the noun a report gives it): across articles a pronoun or a
     generic word ('the company') may be anything. One finding per decade."""
     found: set[str] = set()
-    for year_article, decade_article in story_pairs(audit, told):
+    for year_article, decade_article in story_pairs(
+            audit, [a for a, (_, said) in told.items() if any(not s.decade for s in said)],
+            [a for a, (_, said) in told.items() if any(s.decade for s in said)]):
         (our_text, ours), (their_text, theirs) = told[year_article], told[decade_article]
         for decade in theirs:
             if not decade.decade or decade.claim.id in found or not decade.holder:

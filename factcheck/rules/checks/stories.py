@@ -5,7 +5,7 @@ report: "the sea wall, built in 1978" in Monday's story and "the 1960s sea
 wall" in Friday's are the same contradiction as within one article. The
 checks pair a statement of one article with a statement of another only
 when both articles are dated and are about one name few articles of the
-audit are about (``Places.about_one_name``: 'Marenza' in the headline or
+audit are about (``Places.rare_names_about``: 'Marenza' in the headline or
 twice in each). That is looser than the story test of the figure checks
 (two such names), because the statements must also name one thing: a
 building of one kind that each report speaks of as the only one, or an
@@ -14,9 +14,24 @@ event of one holder.
 
 from __future__ import annotations
 
+from typing import Iterable
 
-def story_pairs(audit, article_ids) -> list[tuple[str, str]]:
-    """Ordered pairs (a, b) of two dated articles among ``article_ids`` about one rare name."""
-    dated = [a for a in dict.fromkeys(article_ids)
-             if (article := audit.articles.get(a)) is not None and article.published]
-    return [(a, b) for a in dated for b in dated if a != b and audit.places.about_one_name(a, b)]
+
+def story_pairs(audit, firsts: Iterable[str], seconds: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs (a, b) of two dated articles, a among ``firsts`` and b among ``seconds``, about one rare
+    name (``Places.rare_names_about``). Articles are indexed by those names, so the cost grows with
+    the pairs that share one, not with every pair of the audit."""
+    def dated(ids):
+        return [a for a in dict.fromkeys(ids) if (article := audit.articles.get(a)) is not None and article.published]
+
+    by_name: dict[str, list[str]] = {}
+    for b in dated(seconds):
+        for name in audit.places.rare_names_about(b):
+            by_name.setdefault(name, []).append(b)
+    pairs: dict[tuple[str, str], None] = {}
+    for a in dated(firsts):
+        for name in audit.places.rare_names_about(a):
+            for b in by_name.get(name, []):
+                if b != a:
+                    pairs[(a, b)] = None
+    return list(pairs)

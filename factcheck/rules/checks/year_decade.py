@@ -580,12 +580,9 @@ def _across_reports(audit, dated: dict[str, _ArticleDates], vocabulary: _Vocabul
     apart; the decade's report gives no year of its own for the kind, nor the year's report a
     decade (each article's own pair is read above). Generic words ('the building') are left
     alone: across articles they may be anything. One finding per decade."""
-    years_of = [a for a, d in dated.items() if d.years]
-    decades_of = {a for a, d in dated.items() if d.decades}
     found: set[str] = set()
-    for year_article, decade_article in story_pairs(audit, [*years_of, *decades_of]):
-        if year_article not in years_of or decade_article not in decades_of:
-            continue
+    for year_article, decade_article in story_pairs(audit, [a for a, d in dated.items() if d.years],
+                                                    [a for a, d in dated.items() if d.decades]):
         ours, theirs = dated[year_article], dated[decade_article]
         for year in ours.years:
             kind = vocabulary.kind_of.get(year.noun)
