@@ -50,9 +50,10 @@ SUBJECT_CLASSES = {
     "bitcoin": "cryptocurrency", "crypto": "cryptocurrency",  # ('demanded $20 million in bitcoin')
     "reflector": "telescope", "refractor": "telescope",  # ('his 35cm telescope' = 'his 20-centimeter reflector')
 }
-#: After a measure: an amount of some stuff ("84,000 tonnes of crude", "1,900 tonnes of oil"), whose
-#: verb tells one amount from another (carried, spilled, recovered).
-_AMOUNT_OF_STUFF = re.compile(r"^\s*of\b", re.I)
+#: Right after a figure, "of": a measure of some stuff ("84,000 tonnes of crude", whose verb tells one
+#: amount from another: carried, spilled, recovered), or the whole a share is of ("63.4 percent of the
+#: registered voters").
+_OF_AFTER = re.compile(r"^\s*of\b", re.I)
 #: A figure hyphened to the word after it: "22-storey", "68-metre", "300-bed". A measure so joined
 #: to its noun describes the noun, whatever the clause does with it: "the 68-metre ship can be
 #: raised" gives the ship's length, not a raise.
@@ -168,9 +169,6 @@ _RESPONDING_VERBS = {"send", "deploy", "dispatch", "attend", "rush", "mobilise",
                      "tackle", "battle", "call", "call out", "respond"}
 _AT_THE_SCENE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are|is|remained|stayed)?\s*"
                                  r"(?:at|on|in attendance at)\s+(?:the\s+)?(?:scene|site|blaze|fire)\b", re.I)
-
-#: Right after a share: the whole it is a share of ('63.4 percent of the registered voters').
-_SHARE_OF_AFTER = re.compile(r"^\s*of\b", re.I)
 
 #: Restrictions whose length is their term however told, and the verbs that tell it ('the ban will
 #: remain in place for at least 28 days', 'the curfew will last for 14 days').
@@ -453,7 +451,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if not trackable(claim, modifiers):
         return None
     if claim.dimension == "percent" and claim.agent in LEVEL_SUBJECTS and claim.predicate in ("be", "stand", "reach") \
-            and _SHARE_OF_AFTER.match(claim.text_after(12)):
+            and _OF_AFTER.match(claim.text_after(12)):
         return (claim.agent, "", "", unit_key(claim))  # 'Turnout was 63.4 percent of the 1,284,000 registered
         # voters' = 'on a turnout of 58.9%': the level's share, not the voters'
     subject = subject_class(claim)
@@ -524,7 +522,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
             (claim.predicate in _STAFF_LEVEL_VERBS and not _AT_WORK_AFTER.match(claim.text_after(40)))
             or _WHOLE_BEFORE.search(claim.text_before(40)) or WITH_BEFORE.search(claim.text_before(12))):
         predicate = ""  # 'employs 68,000 people', 'cut 4,800 of its 68,000 employees': the size of the staff
-    owned = claim.dimension == "count" and claim.predicate in _OWNING_VERBS and subject in _OUTLETS
+    owned = claim.dimension == "count" and claim.predicate in OWNING_VERBS and subject in _OUTLETS
     if owned:
         predicate = ""  # 'operates 31 cinemas' = 'the chain's 44 cinemas': how many it has
     if claim.dimension == "count" and (subject == "signature" and claim.predicate in _SIGNATURE_VERBS
@@ -539,7 +537,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
                 unit_key(claim))
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)
                                                 or HYPHENED.search(claim.text)) \
-            and not (predicate and claim.dimension in ("mass", "volume") and _AMOUNT_OF_STUFF.match(claim.text_after(6))):
+            and not (predicate and claim.dimension in ("mass", "volume") and _OF_AFTER.match(claim.text_after(6))):
         predicate = ""
     term = (claim.dimension == "time" and claim.kind == "measure"
             and (bool(HYPHENED.search(claim.text)) or _restriction_term(claim))
@@ -646,7 +644,7 @@ _WORKS = {"project", "restoration", "renovation", "refurbishment", "redevelopmen
 
 #: Verbs by which a firm or a body has its outlets, and the outlets: 'operates 31 cinemas', 'runs 96
 #: stores', 'has 41 libraries' tell how many it has, one fact with 'the chain's 44 cinemas'.
-_OWNING_VERBS = {"operate", "run", "own", "have", "manage"}
+OWNING_VERBS = {"operate", "run", "own", "have", "manage"}
 _OUTLETS = {"store", "branch", "outlet", "cinema", "hotel", "restaurant", "pub", "cafe", "café", "library", "clinic",
             "gym", "theatre", "venue", "depot", "office", "factory", "mine", "school", "hospital", "station", "site"}
 

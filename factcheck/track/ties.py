@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
-from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, ON_BOARD_AFTER, PREDICATE_CLASSES,
-                                  RUNNING_TOTALS, capacity_of, is_wage, subject_class)
+from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, ON_BOARD_AFTER, OWNING_VERBS,
+                                  PREDICATE_CLASSES, RUNNING_TOTALS, capacity_of, is_wage, subject_class)
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_named_age
@@ -141,12 +141,14 @@ def _undated_by_its_day(a: Tracked) -> bool:
     return _hyphened_size(a) or _holding(a)
 
 
-#: Verbs of an owner running what it has: a count of its holding does not change from one week's
-#: report to the next ('all 14 hospitals run by the health board' / 'the 11 hospitals run by the board').
-_RUNNING_A_HOLDING = {"run", "operate", "own", "manage"}
+#: Verbs of an owner running what it has (the owning verbs but 'have', which anything does): a count of
+#: its holding does not change from one week's report to the next ('all 14 hospitals run by the health
+#: board' / 'the 11 hospitals run by the board').
+_RUNNING_A_HOLDING = OWNING_VERBS - {"have"}
 #: Right before a holding's verb: it is yet to come ('Harker will run 71 stores' after a takeover).
 _TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to|plans? to|expects? to)\s+(?:\w+\s+)?"
-                             r"(?:run|operate|own|manage)s?\s+(?:about\s+|some\s+|more than\s+)?$", re.I)
+                             r"(?:" + "|".join(sorted(_RUNNING_A_HOLDING)) + r")s?\s+(?:about\s+|some\s+|more than\s+)?$",
+                             re.I)
 
 
 #: Before a sum: the deed a court or a charge puts to someone ('found ... guilty of taking', 'convicted

@@ -39,6 +39,7 @@ from factcheck.model import Claim
 from factcheck.rules.checks.sentences import period, period_of, sentences_by_article, with_article
 from factcheck.rules.checks.stories import story_pairs
 from factcheck.rules.registry import WORD_LIST, Hit, check
+from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
 
 PARAMS = {
     "type": "object",
@@ -558,9 +559,8 @@ class _ArticleDates:
 
 
 #: After a decade's noun: the place its building stands ('sea wall at Portas', 'the 1960s block in Kelby').
-_PLACED_AT = re.compile(r"^[\s-]*(?:[a-z-]+\s+){0,3}?(?:at|in|on|near|outside)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
-                        r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)\b)([A-Z][\w'’-]+)")
+_PLACED_AT = re.compile(r"^[\s-]*(?:[a-z-]+\s+){0,3}?(?:at|in|on|near|outside)\s+(?!(?:"
+                        + "|".join((*WEEKDAY_NAMES, *MONTH_NAMES)) + r")\b)([A-Z][\w'’-]+)")
 
 
 def _one_of_several(built: Built, kind: str, vocabulary: _Vocabulary) -> bool:
