@@ -587,8 +587,20 @@ def _ends_share_the_unit(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if measured.dimension == "temperature":
             continue  # a scale with an offset: its base value is not a multiple
+        if bare is second and measured.unit in _UNDER_A_YEAR and _AGE_SPAN_BEFORE.search(
+                text, max(0, first.start - 40), first.start):
+            # 'range in age from 11 months to 82': the older end is in years, as ages are
+            mentions[i] = make_mention(text, bare.start, bare.end, bare.value, bare.low, bare.high,
+                                       qualifier=bare.qualifier, unit="year", dimension="time", kind="age")
+            continue
         mentions[i if bare is second else i - 1] = _in_unit_of(text, bare, measured)
     return mentions
+
+
+#: Units of an age under a year ('aged from six weeks to 82').
+_UNDER_A_YEAR = {"month", "week", "day"}
+#: Before a span of ages: 'range in age from', 'aged from', 'ages from'.
+_AGE_SPAN_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+)?$", re.I)
 
 
 #: Right before a threshold a count goes past: 'cases pass 300', 'has passed 1,000'.

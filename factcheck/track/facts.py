@@ -43,7 +43,8 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import ordinals, same_digits
 from factcheck.track.keys import (DEFINITE_BEFORE, RUNNING_TOTALS, capacity_of, contrasted, fact_key, reference_key,
                                   subject_class, trackable, unit_key)
-from factcheck.track.labels import age_antecedent, antecedent, counted_noun, is_age_label, is_label
+from factcheck.track.labels import (age_antecedent, antecedent, counted_noun, is_age_introduced, is_age_label,
+                                    is_label)
 from factcheck.track.places import Places
 from factcheck.track.readings import is_named_age
 from factcheck.track.ties import (Tracked, compatible, days_agree_for, is_state_now, tied_across, tied_in_article,
@@ -265,11 +266,12 @@ def article_modifiers(claims: list[Claim], articles: dict[str, Article] | None =
     aged: dict[tuple[str, str], set[str]] = {}  # the people named in full with their age set off ('Jordan Ellis, 19')
     for claim in sorted(claims, key=lambda c: (c.article_id, c.start)):
         named = seen.setdefault((claim.article_id, claim.subject), set())
-        if claim.subject_modifiers:
-            named.add(" ".join(claim.subject_modifiers))
+        own = _own_modifiers(claim, articles)
+        if own:
+            named.add(" ".join(own))
             if is_named_age(claim) and _AGE_SET_OFF_BEFORE.search(claim.text_before(3)):
-                aged.setdefault((claim.article_id, claim.subject), set()).add(" ".join(claim.subject_modifiers))
-            yield claim, claim.subject_modifiers, False
+                aged.setdefault((claim.article_id, claim.subject), set()).add(" ".join(own))
+            yield claim, own, False
         elif len(named) == 1 and (DEFINITE_BEFORE.search(claim.text_before(12)) or _DEFINITE_THEN_SIZE.search(
                 claim.text_before(40)) or _of_the_named(claim)
                                   or _surname_aged_again(claim, named, aged)):
@@ -279,7 +281,31 @@ def article_modifiers(claims: list[Claim], articles: dict[str, Article] | None =
                 and len(names := _names_ending_in(claim, articles)) == 1:
             yield claim, next(iter(names)).split(), True
         else:
-            yield claim, claim.subject_modifiers, False
+            yield claim, claim.subject_modifiers, False  # ('Mr Pocock, 70' after 'Mrs Pocock, 67': two people)
+
+
+#: Titles before a surname, and the sex each tells ('Mr Coote, 64' is the 'Darren Coote, 46' named
+#: before, unless the article also has a 'Mrs Coote').
+_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": "", "prof": "", "professor": "", "sir": "m",
+              "dame": "f", "lord": "m", "lady": "f", "rev": ""}
+
+
+def _own_modifiers(claim: Claim, articles: dict[str, Article] | None) -> list[str]:
+    """The words the claim's own sentence narrows its subject by. A person's title is none when the
+    article gives that surname titles of one sex only: then it may name the one bearer named in full."""
+    if not (is_named_age(claim) and claim.subject_modifiers
+            and all(m.rstrip(".") in _TITLE_SEX for m in claim.subject_modifiers)):
+        return claim.subject_modifiers
+    text = _text_of(claim, articles) if articles else ""
+    surname = re.escape(claim.subject_text.split()[-1])
+    sexes = {_TITLE_SEX[t.lower()] for t in re.findall(r"\b(" + "|".join(_TITLE_SEX) + r")\.?\s+" + surname + r"\b",
+                                                       text, re.I)} - {""}
+    # the pronoun after the bearer named in full, in that paragraph ('Alan Pocock, 67, said he ...')
+    full = re.search(r"\b(?!(?:" + "|".join(_TITLE_SEX) + r")\b)[A-Z][a-z]+\s+" + surname + r"\b[^\n]*?\b(he|his|him|she|her)\b",
+                     text)
+    if full:
+        sexes.add("m" if full.group(1).lower() in ("he", "his", "him") else "f")
+    return [] if len(sexes) <= 1 else claim.subject_modifiers
 
 
 def _names_ending_in(claim: Claim, articles: dict[str, Article]) -> set[str]:
@@ -523,7 +549,8 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: P
                 refers_back.add(claim.id)
         elif (reference := reference_key(claim, modifiers)) is not None:
             references.append((claim, reference))
-        elif (trackable(claim, modifiers, label=True) and is_label(claim)) or is_age_label(claim):
+        elif (trackable(claim, modifiers, label=True) and is_label(claim)) or is_age_label(claim) \
+                or is_age_introduced(claim):
             keyless.append(claim)  # ('The 19-year-old said': a person named before, see labels)
     labels = _join_labels(blocks, references, keyless, articles)
     _place_references(references, blocks)

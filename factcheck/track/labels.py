@@ -99,7 +99,8 @@ KIND_NOUNS = {
     "vessel": {"length", "mass"}, "craft": {"length", "mass"}, "site": {"area"},
     "building": {"length", "area"}, "facility": {"area"}, "machine": {"length", "mass"},
     "project": {"currency"}, "scheme": {"currency"}, "development": {"area", "currency"},
-    "programme": {"currency"}, "program": {"currency"},
+    "programme": {"currency"}, "program": {"currency"}, "passage": {"length"},
+    "haul": {"mass"}, "seizure": {"mass"}, "shipment": {"mass"}, "consignment": {"mass"}, "load": {"mass"},
 }
 
 #: After a length: it is how far away something is, not a size ('14km from the coast', '3 miles north').
@@ -155,6 +156,8 @@ _PARTICIPLE_ENDS = re.compile(r"^\s*(?:$|[,.;:)\u2014-]|(?:in|on|at|by|for|durin
 #: Finite verbs and auxiliaries: right after a label's noun they start its sentence's verb.
 _FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
            "might", "must", "shall", "should", "do", "does", "did"}
+#: After a past form: 'to be' or 'to have' makes it the sentence's verb ('appeared to be full').
+_TO_BE_AFTER = re.compile(r"^\s+to\s+(?:be|have)\b", re.I)
 _LEFT_WITHOUT = re.compile(r"^\s*left\s+without\b", re.I)
 
 #: After a label's noun, in its phrase: a span of time that narrows it ('of their 17 Tests in
@@ -206,8 +209,9 @@ def _own_deed(claim: Claim) -> str | None:
     particle = claim.predicate.split()[1:]  # 'the 28 divers stood down at the reef': 'stand down'
     if particle and re.match(r"^\s+" + re.escape(particle[0]) + r"\b", after):
         after = after.lstrip()[len(particle[0]):]
-    if not _PARTICIPLE_ENDS.match(after):
-        return None  # 'the 16 trial sites showed it worked': the sentence's verb, with its object
+    if not _PARTICIPLE_ENDS.match(after) or _TO_BE_AFTER.match(after):
+        return None  # 'the 16 trial sites showed it worked', 'the 11-metre structure appeared to be full':
+        # the sentence's verb, with its object
     return "" if claim.predicate in _EVENT_PARTICIPLES else claim.predicate
 
 
@@ -254,7 +258,15 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
     # length of the article ('14km from the coast' ... 'the 294-metre vessel'), nor a part of it
     # ("the state's $109 million share" ... 'the $438 million project')
     return (label.dimension in KIND_NOUNS.get(label.subject, ()) and theirs not in _PART_NOUNS
-            and bool(_HYPHENED.search(other.text) or is_label(other)))
+            and bool(_HYPHENED.search(other.text) or is_label(other) or _SIZE_SET_OFF_AFTER.match(other.text_after(30))
+                     or (label.dimension == "mass" and _OF_STUFF_AFTER.match(other.text_after(20)))))
+
+
+#: After a size: the aspect it gives of the thing just named ('The stand, about six metres high,', 'the
+#: tunnel is about 40 meters (130 feet) long'), which a generic noun may name again ('the 11-metre structure').
+_SIZE_SET_OFF_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:long|high|tall|wide|deep|across|in length|in height)\b", re.I)
+#: After a mass: the stuff it is an amount of ('4.2 tonnes of cocaine'), which 'the 3.6-tonne haul' names again.
+_OF_STUFF_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?[a-z]", re.I)
 
 
 #: Nouns of a part of a whole: a generic noun of the whole does not name them again.
@@ -458,8 +470,36 @@ def is_age_label(claim: Claim) -> bool:
             and bool(re.search(r"\bthe\s+$", claim.text_before(8), re.I)))
 
 
+def is_age_introduced(claim: Claim) -> bool:
+    """Is the figure the age an unnamed person is brought in by ('a 19-year-old man was arrested'),
+    whom an age label may name again?"""
+    return (claim.kind == "age" and not is_named_age(claim) and claim.subject in PEOPLE_NOUNS
+            and bool(re.search(r"\ban?\s+$", claim.text_before(6), re.I)))
+
+
 #: Two or more capitalised words in a row: a full name ('Peter Varga', 'Fellhurst Gliding Club').
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+
+
+def _one_paragraph(earlier: Claim, label: Claim, text: str) -> bool:
+    """Are the two figures in one paragraph of the article's text?"""
+    return bool(text) and "\n" not in text[earlier.end:label.start]
+
+
+def _could_be(age: Claim, label: Claim) -> bool:
+    """Could an unnamed person's age be the one a label gives, told wrongly? Not one less than half
+    or more than twice it ('her two children, aged seven and 10' ... 'The 34-year-old grew up')."""
+    low, high = sorted(v for v in (age.base_value, label.base_value) if v is not None) or (0, 0)
+    return not (low and high) or high <= 2 * low
+
+
+#: Last words of a name that is a place or a body, not a person ('Marrowby High Street', 'the Civic
+#: Party', 'Fenwold Cottage Hospital').
+_NOT_A_PERSON_ENDING = {"street", "road", "lane", "avenue", "square", "park", "party", "hospital", "council", "court",
+                        "club", "school", "college", "university", "church", "centre", "center", "station", "airport",
+                        "estate", "house", "hall", "bridge", "river", "county", "city", "service", "services",
+                        "police", "department", "office", "ministry", "company", "group", "trust", "board", "unit",
+                        "commission", "agency", "association", "union", "mp", "mps"}
 
 
 def _only_of_the_person(person: Claim, between: str) -> bool:
@@ -471,7 +511,7 @@ def _only_of_the_person(person: Claim, between: str) -> bool:
     if not (surname in words or words & set(given)):
         return False
     return all(name.split()[-1].lower() == surname or name.split()[0].lower() in ("her", "his", "the", "a")
-               for name in _FULL_NAME.findall(between))
+               or name.split()[-1].lower() in _NOT_A_PERSON_ENDING for name in _FULL_NAME.findall(between))
 
 
 def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> Claim | None:
@@ -485,10 +525,14 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
     that speaks of that person alone, by name). No tie when an
     earlier age agrees with the label (it may be that person) or when two
     people fit."""
-    earlier = [c for c in earlier_ages if c.sentence_start != label.sentence_start]
+    earlier = [c for c in earlier_ages if c.sentence_start != label.sentence_start
+               and (is_named_age(c) or _could_be(c, label))]
     if not earlier or any(_overlap(c, label) for c in earlier):
         return None
     named = [c for c in earlier if is_named_age(c) and _APPOSED_BEFORE.search(c.text_before(4))]
+    in_paragraph = [c for c in earlier if _one_paragraph(c, label, text)]
+    if not label.subject and len(in_paragraph) == 1 and is_age_introduced(in_paragraph[0]):
+        return in_paragraph[0]  # 'a 19-year-old man was arrested on Tuesday ... The 23-year-old has not been named.'
     if label.subject:
         named = [c for c in named if (d := _DESCRIPTION_AFTER.match(c.text_after(70)))
                  and _described_as(d.group("words").lower().split(), label)]

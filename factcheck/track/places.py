@@ -10,7 +10,7 @@ import pycountry
 
 from factcheck.model import Article, Claim
 from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
-from factcheck.track.names import NameFinder
+from factcheck.track.names import NameFinder, NameMatch
 
 EVERYWHERE = "(everywhere)"
 #: A name tells a story apart when at most this many articles, or this share of the audit's
@@ -202,12 +202,12 @@ class Places:
         self._home: dict[str, str | None] = {}
         self._setting: dict[str, frozenset[str]] = {}
         self._articles = articles
+        known = {e.lower() for c in claims for e in c.entities if len(e) > 3 and not is_demonym(e)} - names
+        self._names = NameFinder(known)
         called, inside, near, rivers = self._read_copy(articles)
         self._near = near  # places the copy puts near another ('Hollinsford, near Wexcombe')
         self._rivers = rivers  # places the copy calls a river somewhere ('the Rudravati River' / 'from the Rudravati')
         self._regions = (names & COUNTRIES) | called
-        known = {e.lower() for c in claims for e in c.entities if len(e) > 3 and not is_demonym(e)} - names
-        self._names = NameFinder(known)
         self._topics: dict[str, frozenset[str]] = {}
         self._story_names: dict[str, frozenset[str]] = {}
         self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -236,7 +236,8 @@ class Places:
         calls a region ('the Kherson region', 'the province of Halvik') or a river ('the gorge of
         the Rudravati River'), and (place, holder) for
         the places it puts in another ('the fire at Ashgrove Heights in Stannerton'; 'Hobbeck,
-        near Lower Ellersby' is no such thing: only 'A in B' with both known places counts), or in
+        near Lower Ellersby' is no such thing: only 'A in B' or 'A on B' with B a known place and A a
+        known place or another name, 'Foxglove Court on Tanner Street', counts), or in
         a country by a comma, as datelines do ('NANDIPUR, India, Sept 10'); and, apart, the places
         it puts near another ('at Hollinsford, near Wexcombe': place -> the places it is near)."""
         regions: set[str] = set()
@@ -260,13 +261,20 @@ class Places:
                     beside = next(self._places.finditer(text[near_by.end():near_by.end() + 60]), None)
                     if beside is not None and beside.start == 0 and beside.name != match.name:
                         near.setdefault(match.name, set()).add(beside.name)  # 'at Hollinsford, near Wexcombe'
-                within = _IN_PLACE.match(text, match.end)
-                if not within:
-                    continue
-                outer = next(self._places.finditer(text[within.end():within.end() + 60]), None)
-                if outer is not None and outer.start == 0 and outer.name != match.name:
-                    inside.add((match.name, outer.name))
+                if (holder := self._holder_after(text, match)) is not None:
+                    inside.add((match.name, holder))
+            for match in self._names.finditer(text):  # a site NER calls an organisation ('Foxglove Court')
+                if (holder := self._holder_after(text, match)) is not None:
+                    inside.add((match.name, holder))
         return regions, inside, near, rivers
+
+    def _holder_after(self, text: str, match: NameMatch) -> str | None:
+        """The known place right after a name and 'in' or 'on' ('Ashgrove Heights in Stannerton')."""
+        within = _IN_PLACE.match(text, match.end)
+        if not within:
+            return None
+        outer = next(self._places.finditer(text[within.end():within.end() + 60]), None)
+        return outer.name if outer is not None and outer.start == 0 and outer.name != match.name else None
 
     def nested(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Does the copy put a local place of one set inside a local place of the other ('the fire
@@ -465,9 +473,9 @@ _HOME_OF_PEOPLE_BEFORE = re.compile(
     re.I)
 
 
-#: Between a place and the place that holds it: "Ashgrove Heights in Stannerton", "Hobbeck, in the
-#: Tarrow valley" is left out (a comma may start a list).
-_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
+#: Between a place and the place that holds it: "Ashgrove Heights in Stannerton", "Foxglove Court on
+#: Tanner Street"; "Hobbeck, in the Tarrow valley" is left out (a comma may start a list).
+_IN_PLACE = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
 #: Between a place and a place it is near: "Hollinsford, near Wexcombe", "the site near Wexcombe".
 _NEAR_PLACE = re.compile(r",?\s+near\s+(?:the\s+)?")
 #: After a place: a comma and a name ('Nandipur, India'), a country when it is one.

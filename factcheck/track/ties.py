@@ -283,6 +283,13 @@ _AUTHORITIES = {"police", "garda", "gardaí", "gardai", "officer", "detective", 
                 "inquiry", "operation", "force", "constabulary", "authority", "authorities", "coastguard", "customs",
                 "agent", "trooper", "sheriff", "deputy", "prosecutor"}
 
+#: Those who study a thing, whom outlets name in their own words ('scientists surveyed 312 reefs' /
+#: 'researchers surveyed about 180 reefs').
+_RESEARCHERS = {"scientist", "researcher", "expert", "biologist", "ecologist", "surveyor", "academic", "team",
+                "study", "survey"}
+#: Kinds of doer one outlet names by one common noun and another by another.
+_DOER_KINDS = (WRONGDOERS, _AUTHORITIES, _RESEARCHERS)
+
 #: People a toll counts, which the parse may take for the toll's doer: they are its victims.
 _VICTIMS = TOLL_PEOPLE - WRONGDOERS
 
@@ -315,8 +322,8 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
         # a firm and one of its sites: 'Brannock's employs 61,000' / 'the superstore, which employs 184'
         return (x if not x_named else y) in SITES
 
-    if a.claim.article_id != b.claim.article_id and x in WRONGDOERS and y in WRONGDOERS:
-        return False  # outlets name one doer in their own words: 'hackers' / 'criminals'
+    if a.claim.article_id != b.claim.article_id and any(x in kind and y in kind for kind in _DOER_KINDS):
+        return False  # outlets name one doer in their own words: 'hackers' / 'criminals', 'police' / 'gardaí'
     return bool(a.predicate) or subject_class(a.claim) == "staff"  # a staff's agent holds it: 'the bank employs'
 
 

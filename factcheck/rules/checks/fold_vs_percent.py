@@ -219,11 +219,14 @@ def _multipliers(sentence):
 
 
 #: After "N times" or "twice": a plain multiple ('five times as many reefs', 'five times that of a
-#: normal weekend', 'four times the level of 2019', 'five times the £720,000 paid'), unlike the
+#: normal weekend', 'four times the level of 2019', 'five times the £720,000 paid', 'five times the
+#: March average'), unlike the
 #: disputed "N times more".
 _AS_MANY_AFTER = re.compile(r"^\s+(?:as\s+(?:many|much|large|big|high|great|long|fast|heavy)\b|(?:that|those)\s+of\b|"
                             r"the\s+(?:level|size|number|amount|figure|rate|total|value|cost|price)\s+(?:of|in|for)\b|"
                             r"what\s+(?:it|they)\s+(?:was|were)\b|"
+                            # 'five times the March average', 'three times the usual level'
+                            r"the\s+(?:[\w'\u2019-]+\s+){0,2}(?:average|norm|mean)\b|"
                             # 'six times that number', 'four times last year's total', 'five times the usual number'
                             r"(?:that|this|the|its|their|(?:last|the\s+previous)\s+\w+['\u2019]s)\s+"
                             r"(?:(?:usual|normal|average|previous|typical|expected|original|earlier)\s+)?"

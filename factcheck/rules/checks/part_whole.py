@@ -54,7 +54,9 @@ def _larger_parts(sentence):
 #: or by its noun or deed right before a verb or a stop ('615 of the fixtures were', 'Seventy of those
 #: held were', '52,000 of the rejected claims,').
 _NAMED_BACK_END = (r"(?=\s*[,.;:\u2014\u2013)]|\s+(?:were|was|are|is|had|have|has|came|come|live|lived|died|went|go|"
-                   r"left|fell|lost|won|took|got|made|[a-z]+ed)\b)")
+                   r"left|fell|lost|won|took|got|made|[a-z]+ed)\b"
+                   # (or where they were taken: 'Ambulances ferried 56 of the injured to University Hospital')
+                   r"|\s+(?:to|into)\s+(?:the\s+)?(?:(?-i:[A-Z])|hospitals?\b))")
 _OF_EARLIER_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?P<pronoun>them|whom)\b|(?P<bare>those|these)" + _NAMED_BACK_END +
                                r"|(?:the|those|these)\s+(?:(?P<modifier>[a-z-]+)\s+)?(?P<word>[a-z-]+)" + _NAMED_BACK_END + ")",
                                re.I)
