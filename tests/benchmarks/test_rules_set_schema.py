@@ -84,7 +84,8 @@ LONGER_SETS = (*(held_out(f"heldout{n}", 40, words=(100, 700), own_outlets=False
                held_out("heldout41", 40, words=(100, 700), own_outlets=False),
                held_out("heldout42", 40, words=(100, 700), own_outlets=False),
                held_out("heldout43", 40, words=(100, 700), own_outlets=False),
-               held_out("heldout44", 40, words=(100, 700), own_outlets=False))
+               held_out("heldout44", 40, words=(100, 700), own_outlets=False),
+               held_out("heldout45", 40, words=(100, 700), own_outlets=False))
 ALL_SETS = (TUNING_SET, HELDOUT_SET, HELDOUT2_SET, HELDOUT3_SET, HELDOUT4_SET, *LATER_SETS, *LONGER_SETS)
 
 
