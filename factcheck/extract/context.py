@@ -102,7 +102,11 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
     usually when something was *said*).
     """
     people, places, dates = [], [], []
+    main_dates: set[int] = set()
     if verb is not None and verb.dep_ in ("relcl", "acl") and verb.head != verb:
+        if not any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in verb.children):
+            main_dates = _main_verb_dates(verb.head)  # (not 'The tigress that had killed four people was
+            # tranquillised on Tuesday': the killings came before)
         verb = verb.head  # 'a strike on Jan. 17 that killed seven': the noun's phrase
     clause = {t.i for t in verb.subtree} if verb is not None else None
     sentence_places: list[str] = []
@@ -114,10 +118,31 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
             # ('Turnout was 64%': a capitalised common noun the tagger knows is no place)
             if not _PART_PLACE_BEFORE.search(doc.text[max(0, ent.start_char - 40):ent.start_char]):
                 _add(places if in_clause else sentence_places, ent.text)
-        elif ent.label_ in _DATE_LABELS and in_clause and not _in_dateline(doc.text, ent.start_char, ent.end_char) \
+        elif ent.label_ in _DATE_LABELS and (in_clause or ent.root.i in main_dates) \
+                and not _in_dateline(doc.text, ent.start_char, ent.end_char) \
                 and not _COMPARED_BEFORE.search(doc.text[max(0, ent.start_char - 30):ent.start_char]):
             _add(dates, ent.text)
     return people, places or sentence_places, dates
+
+
+#: Verbs of saying: the date of their clause is when it was said, not when the thing was.
+_SAYING = {"say", "tell", "announce", "confirm", "report", "add", "state", "claim", "estimate", "reveal", "disclose"}
+
+
+def _main_verb_dates(noun) -> set[int]:
+    """The tokens of the dates the main verb of a noun's sentence is told at, when the noun is its
+    subject ('The two-night market, which drew 16,000 visitors, was held on March 19 and 20': the
+    market's figure is of those days). Not a verb of saying ('..., said on Monday')."""
+    main = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or main.pos_ not in ("VERB", "AUX") or main.lemma_ in _SAYING:
+        return set()
+    found: set[int] = set()
+    for child in main.children:
+        if child.dep_ in ("npadvmod", "tmod"):
+            found |= {t.i for t in child.subtree}
+        elif child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "over", "between"):
+            found |= {t.i for t in child.subtree}
+    return found
 
 
 #: Right before a date: the time of what the figure is compared with ('slightly lower than at the 2023
@@ -289,6 +314,11 @@ def _participle_verb(top, subject_tok, measure: bool):
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.i == anchor.i + 1 \
                     and child.lower_ not in _DESCRIBING_PARTICIPLES:
                 return child
+        # the parse may hang it on the noun's preposition ('Of the 141 people sickened, 38 were ...')
+        after = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
+        if after is not None and after.dep_ == "dep" and after.tag_ in ("VBN", "VBD") and anchor.dep_ == "pobj" \
+                and after.head == anchor.head and after.lower_ not in _DESCRIBING_PARTICIPLES:
+            return after
     return None
 
 
@@ -305,9 +335,12 @@ def _holds_in_apposition(tok, figure) -> bool:
 
 
 #: Participles that describe the noun rather than tell what happened to it:
-#: '900 adults aged 40 to 60', '300 firms based in Leeds', 'covers 14 lots made between March and August'.
+#: '900 adults aged 40 to 60', '300 firms based in Leeds', 'covers 14 lots made between March and August',
+#: 'have arrested 12 people suspected of helping the escape'.
 _DESCRIBING_PARTICIPLES = {"aged", "based", "called", "named", "dubbed", "known", "located", "situated",
-                           "numbered", "listed", "labelled", "labeled", "made", "manufactured", "produced"}
+                           "numbered", "listed", "labelled", "labeled", "made", "manufactured", "produced",
+                           # what the people are thought to have done: 'arrested 12 people suspected of helping'
+                           "suspected", "accused", "alleged", "believed", "thought", "feared", "wanted"}
 
 
 def _agent(verb, subject_tok, figure) -> str:

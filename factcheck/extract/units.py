@@ -133,6 +133,7 @@ _UNIT_TABLE = [
     ("minute", "time", "minute", ["minute", "minutes", "mins", "min"], []),
     ("hour", "time", "hour", ["hour", "hours", "hrs", "hr"], ["h"]),
     ("day", "time", "day", ["day", "days"], []),
+    ("night", "time", "day", ["night", "nights"], []),  # ('drew 22,000 visitors over two nights': a span)
     ("week", "time", "week", ["week", "weeks", "wks"], []),
     ("fortnight", "time", "fortnight", ["fortnight", "fortnights"], []),
     ("month", "time", "month", ["month", "months"], []),

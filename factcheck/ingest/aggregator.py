@@ -390,6 +390,19 @@ def split_briefs(text: str, first_line: int = 1) -> list[Story] | None:
     return stories
 
 
+def _with_bold_headlines(lines: list[str], headers: list[_Header]) -> list[_Header]:
+    """The headers of an aggregator page and, as headers of the page's own briefs, the headlines it
+    sets in bold or as a heading on a line of their own that no header holds: a brief whose time
+    comes after its text ('**Ballykeeran farmer laid to rest**', its text, then '1 hour ago')
+    starts there too, not inside the story above it."""
+    held = {k for header in headers for k in range(header.start, header.end + 1)}
+    extra = [_Header(start=k, end=k, source="", title=marked_headline(lines[k]) or "")
+             for k in _standalone_headlines(lines)
+             if k not in held and marked_headline(lines[k]) and not is_junk(marked_headline(lines[k]))
+             and k > headers[0].start]
+    return sorted([*headers, *extra], key=lambda header: header.start)
+
+
 def split_aggregator(text: str, first_line: int = 1, lead_title: bool = True) -> list[Story] | None:
     """Cut an aggregator page into stories, or ``None`` when ``text`` is not one.
 
@@ -404,6 +417,7 @@ def split_aggregator(text: str, first_line: int = 1, lead_title: bool = True) ->
     headers = find_headers(lines)
     if not headers:
         return None
+    headers = _with_bold_headlines(lines, headers)
     stories: list[Story] = []
     lead = _story(lines, 0, headers[0].start, first_line, take_title=lead_title, source="")
     if lead is not None:

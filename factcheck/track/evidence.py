@@ -165,8 +165,16 @@ def ordinals(claim: Claim) -> frozenset[str]:
     week' are different takings, 'a Band D household' and 'households in Band A' different
     bills."""
     text = f"{claim.text_before(40)} {claim.text_after(40)}"
-    found = {_SAME_ORDINAL.get(m.group(1).lower(), m.group(1).lower()) for m in _ORDINAL.finditer(text)}
-    return frozenset(found | {m.group(1) for m in _LABEL.finditer(text)})
+    found = {_SAME_ORDINAL.get(m.group(1).lower(), m.group(1).lower()) for m in _ORDINAL.finditer(text)
+             if not _STREET_AFTER.match(text, m.end())}
+    return frozenset(found | {m.group(1) for m in _LABEL.finditer(text)
+                              if m.group(1).split()[0].lower() not in _MONTHS})
+
+
+#: After an ordinal: it is a street's name ('between Third and Ninth streets', 'Fifth Avenue').
+_STREET_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:streets?|avenues?|st|ave|roads?)\b", re.I)
+#: Month names, which with a day make a date, not a label of a series ('March 19').
+_MONTHS = {m.lower() for m in MONTH_NAMES}
 
 
 _SPAN = re.compile(

@@ -54,6 +54,8 @@ SUBJECT_CLASSES = {
 #: amount from another: carried, spilled, recovered), or the whole a share is of ("63.4 percent of the
 #: registered voters").
 _OF_AFTER = re.compile(r"^\s*of\b", re.I)
+#: Right after a figure: its conversion in brackets ('2,400 hectares (5,900 acres) of the bog').
+_CONVERSION_AFTER = re.compile(r"^\s*\([^()]{1,30}\)")
 #: A figure hyphened to the word after it: "22-storey", "68-metre", "300-bed". A measure so joined
 #: to its noun describes the noun, whatever the clause does with it: "the 68-metre ship can be
 #: raised" gives the ship's length, not a raise.
@@ -144,6 +146,9 @@ LIGHT_PREDICATES = {"be", "have", "say", "tell", "report", "add", "reach", "stan
 _INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|further|"
                                r"(?:the|its|their) (?:other|remaining))\s*$", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s*(?:more|others|extra|additional)\b", re.I)
+#: After a count: the new ones since a time ('Only two new cases have been confirmed since Thursday'),
+#: added to the total then, not the total.
+_NEW_SINCE_AFTER = re.compile(r"^\s*new\s+[a-z][\w-]*\b[^.;:]{0,40}?\bsince\b", re.I)
 
 
 def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> str:
@@ -206,7 +211,8 @@ def _deed_of_a_measure(claim: Claim) -> str:
 def is_increment(claim: Claim) -> bool:
     """'a further 17 flights', 'dozens more', 'the other two men who died': a figure added to
     another or left over from it, not a total."""
-    return bool(_INCREMENT_BEFORE.search(claim.text_before(20)) or _INCREMENT_AFTER.match(claim.text_after()))
+    return bool(_INCREMENT_BEFORE.search(claim.text_before(20)) or _INCREMENT_AFTER.match(claim.text_after())
+                or _NEW_SINCE_AFTER.match(claim.text_after(70)))
 
 
 #: Nouns a hyphened span of time does not give the term of: 'a 20-year high', 'a five-year sentence'
@@ -421,12 +427,20 @@ def _state_after(claim: Claim) -> str:
         return "strike"
     if claim.subject in _SUPPLIED and _WITHOUT_POWER_AFTER.match(claim.text_after(110)):
         return "outage"  # ('412,000 customers were without power' = 'about 190,000 homes and businesses ...')
+    if _ON_DUTY_AFTER.match(after):
+        return "present"  # ('14 guards were on duty that night' = 'only nine guards were on duty')
     if claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and (_PRESENT_AFTER.match(after) or (
             _THERE_WERE_BEFORE.search(claim.text_before(20)) and _WHERE_AFTER.match(after))):
         return "present"  # ('About 250 people were inside', 'There were 64 workers underground')
     return ""
 
 
+#: Verbs by which a place has its area ('Haldane Moss covers about 4,700 hectares of bog'): its size.
+_AREA_HOLDING_VERBS = {"cover", "span", "stretch", "occupy", "have", "include", "be", "measure", "extend", "encompass",
+                       "sprawl", "comprise", "take up"}
+#: After a count: those counted were on duty at the time, whoever they are ('14 guards were on duty').
+_ON_DUTY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|had\s+been)\s+(?:still\s+|now\s+)?on\s+duty\b",
+                            re.I)
 #: Right before a count: a sentence that tells what there was ('There were 64 workers underground').
 _THERE_WERE_BEFORE = re.compile(r"\bthere\s+(?:were|was|are|is|had\s+been|have\s+been)\s+$", re.I)
 #: After the noun of a count of what there was: where they were ('workers underground', 'people on board').
@@ -537,8 +551,11 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
                 unit_key(claim))
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)
                                                 or HYPHENED.search(claim.text)) \
-            and not (predicate and claim.dimension in ("mass", "volume") and _OF_AFTER.match(claim.text_after(6))):
-        predicate = ""
+            and not (predicate and (
+                claim.dimension in ("mass", "volume") and _OF_AFTER.match(claim.text_after(6))
+                or claim.dimension == "area" and claim.predicate not in _AREA_HOLDING_VERBS
+                and _OF_AFTER.match(_CONVERSION_AFTER.sub("", claim.text_after(40), count=1)))):
+        predicate = ""  # (but '2,400 hectares of Haldane Moss had burned' is what burned, not the moss's size)
     term = (claim.dimension == "time" and claim.kind == "measure"
             and (bool(HYPHENED.search(claim.text)) or _restriction_term(claim))
             and claim.subject not in _NOT_TERMS)  # ('the ban will remain in place for at least 28 days' = 'the 21-day ban')

@@ -169,6 +169,8 @@ _SPAN_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\
 #: perhaps after where they are from ('the two horses from Neary's yard that tested positive').
 _CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:(?:from|at|in|on|of)\s+[^,.;:()]{1,40}?\s+)?(?:who|that|which|where|whose|whom)\b",
                            re.I)
+#: Right before a label's figure: a possessor, whose whole set it names ('The school's 1,240 pupils').
+_POSSESSOR_BEFORE = re.compile(r"\w['\u2019]s?\s+$")
 #: After a label's noun: another holder named, whose set it is ('the two horses from Pádraig Neary's yard').
 _HOLDER_AFTER = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s?\s", re.U)
 
@@ -423,6 +425,9 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
             continue  # 'the plant's 340 workers' names its staff, not the six workers killed
         if state_now and not is_state_now(other):
             continue  # 'the 38 stores still open' does not name the chain's 96 stores
+        if _CLAUSE_AFTER.match(_after_noun(other)) and _POSSESSOR_BEFORE.search(label.text_before(30)):
+            continue  # 'All 48 pupils who were on the trip' ... 'The school's 1,240 pupils': a set its clause
+            # defines is not the holder's whole
         candidates.append((other, predicate))
     if not candidates or any(_overlap(other, label) for other, _ in candidates):
         return None

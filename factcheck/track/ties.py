@@ -378,13 +378,26 @@ _TERM_OF_ANOTHER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:for|given\s+to|h
                                     r"(?:his|her|their|[A-Z])")
 
 
+def _named_last_before(claim: Claim) -> str:
+    """The person's name its sentence gives last before the figure ('' for none): two words in capitals
+    that NER read as a name."""
+    before = claim.sentence[:claim.start - claim.sentence_start]
+    names = [(before.rfind(e), e) for e in claim.entities if " " in e and e[:1].isupper() and e in before]
+    return max(names)[1] if names else ""
+
+
 def _two_defendants(a: Claim, b: Claim) -> bool:
     """Are two terms of custody handed to two people: named by two names, or, in one article, told
     of two subjects ('Hollis was jailed for seven years' / 'his accomplice was jailed for four')?"""
     if not (is_custody(a) and is_custody(b)):
         return False
     people = [c.subject for c in (a, b) if c.subject not in CUSTODY_NOUNS]
-    if len(people) < 2 or people[0] == people[1]:
+    if len(people) < 2:
+        # a sentence the custody is told in names its holder last before it ('Cody Raines, 29, an
+        # American serving an 11-year drug sentence' / 'Vikram Sethi, 34, who was serving an eight-year sentence')
+        holders = [_named_last_before(c) for c in (a, b)]
+        return all(holders) and holders[0].split()[-1] != holders[1].split()[-1]
+    if people[0] == people[1]:
         return False
     named = all(c.subject_text[:1].isupper() for c in (a, b))
     return named or a.article_id == b.article_id

@@ -281,3 +281,24 @@ def test_a_feature_with_subheadings_is_one_article(tmp_path):
     page.write_text(BRIEFS.format(title="How the chairlift failed", first="**The cable**", second="**The road**")
                     .replace("World Briefing | 41 minutes ago | Share 87 | Comments 9", "By Ann Lyle"))
     assert len(read_paths([page]).articles) == 1
+
+
+def test_a_brief_whose_time_follows_its_text_starts_at_its_bold_headline(tmp_path):
+    # the first brief: headline, time, text; the next ones: headline, text, then the time and a
+    # counter. Each brief is a story of its own, not the tail of the one above it.
+    page = tmp_path / "top-stories.md"
+    page.write_text("---\ntitle: Top stories\nsource: Linkwell\npublished: 2026-04-03\n---\n\n"
+                    "**Ferry strike called off**\n\n20 minutes ago\n\n"
+                    "Crews on the Ardlow ferries voted to accept a 4% pay offer on Friday.\n\nRead more\n\n1.4k\n\n"
+                    "**Mill fire: 31 families moved out**\n\n"
+                    "Thirty-one families were moved out of homes beside the Holm Street mill on Saturday.\n\n"
+                    "2 hours ago\n\nShare\n\n"
+                    "**Bypass opens a year late**\n\n"
+                    "The 6km Kelby bypass opened to traffic on Sunday, a year behind schedule.\n\n3 hours ago\n")
+    articles = read_paths([page]).articles
+    assert [a.title for a in articles] == ["Ferry strike called off", "Mill fire: 31 families moved out",
+                                           "Bypass opens a year late"]
+    assert ["Thirty-one" in a.text for a in articles] == [False, True, False]
+    assert not any("2 hours ago" in a.text or "Share" in a.text for a in articles)
+    for article in articles:
+        assert_line_mapping(article)
