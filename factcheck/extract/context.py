@@ -125,16 +125,18 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
     return people, places or sentence_places, dates
 
 
-#: Verbs of saying: the date of their clause is when it was said, not when the thing was.
-_SAYING = {"say", "tell", "announce", "confirm", "report", "add", "state", "claim", "estimate", "reveal", "disclose"}
+#: Verbs that say when an event took place ('The market ... was held on March 19 and 20'): what the
+#: event's relative clause tells happened then too (not 'the terminal where two workers died partly
+#: reopened on Tuesday', nor 'The firm, which employs 300 people, said on Monday').
+_TAKING_PLACE = {"hold", "stage", "happen", "occur", "take"}
 
 
 def _main_verb_dates(noun) -> set[int]:
     """The tokens of the dates the main verb of a noun's sentence is told at, when the noun is its
-    subject ('The two-night market, which drew 16,000 visitors, was held on March 19 and 20': the
-    market's figure is of those days). Not a verb of saying ('..., said on Monday')."""
+    subject and the verb says when it took place ('The two-night market, which drew 16,000 visitors,
+    was held on March 19 and 20': the market's figure is of those days)."""
     main = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or main.pos_ not in ("VERB", "AUX") or main.lemma_ in _SAYING:
+    if noun.dep_ not in ("nsubj", "nsubjpass") or main.lemma_ not in _TAKING_PLACE:
         return set()
     found: set[int] = set()
     for child in main.children:

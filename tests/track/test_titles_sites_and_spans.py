@@ -75,6 +75,7 @@ def test_a_relative_clauses_figure_takes_the_main_clauses_date():
     # not a deed done before the main clause's ('had killed'), nor the date a thing was said
     assert claims_by_text("The tigress that had killed four people was tranquillised on Tuesday.")["four"].dates == []
     assert claims_by_text("The firm, which employs 300 people, said on Monday it would close.")["300"].dates == []
+    assert claims_by_text("The terminal where two workers died partly reopened on Tuesday.")["two"].dates == []
 
 
 def test_a_custody_belongs_to_the_person_named_last_before_it():
