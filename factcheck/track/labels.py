@@ -527,9 +527,12 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
     after the age; the one named person so described is meant. A label
     without a noun ("The 19-year-old said") names the one person of the
     article given an age, in the sentence just before (or before a paragraph
-    that speaks of that person alone, by name). No tie when an
-    earlier age agrees with the label (it may be that person) or when two
-    people fit."""
+    that speaks of that person alone, by name), or the one unnamed person
+    brought in by an age in the label's own paragraph ("a 19-year-old man
+    was arrested ... The 23-year-old has not been named"). Unnamed ages less
+    than half or more than twice the label's are no candidates (a
+    politician's children). No tie when an earlier age agrees with the
+    label (it may be that person) or when two people fit."""
     earlier = [c for c in earlier_ages if c.sentence_start != label.sentence_start
                and (is_named_age(c) or _could_be(c, label))]
     if not earlier or any(_overlap(c, label) for c in earlier):

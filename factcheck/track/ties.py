@@ -388,7 +388,8 @@ def _named_last_before(claim: Claim) -> str:
 
 def _two_defendants(a: Claim, b: Claim) -> bool:
     """Are two terms of custody handed to two people: named by two names, or, in one article, told
-    of two subjects ('Hollis was jailed for seven years' / 'his accomplice was jailed for four')?"""
+    of two subjects ('Hollis was jailed for seven years' / 'his accomplice was jailed for four'), or,
+    told of no one, each given by its sentence to another person named in full before it?"""
     if not (is_custody(a) and is_custody(b)):
         return False
     people = [c.subject for c in (a, b) if c.subject not in CUSTODY_NOUNS]
