@@ -45,6 +45,7 @@ from factcheck.track.keys import (DEFINITE_BEFORE, RUNNING_TOTALS, capacity_of, 
                                   subject_class, trackable, unit_key)
 from factcheck.track.labels import (age_antecedent, antecedent, counted_noun, is_age_introduced, is_age_label,
                                     is_label)
+from factcheck.track.people import TITLE_SEX
 from factcheck.track.places import Places
 from factcheck.track.readings import is_named_age
 from factcheck.track.ties import (Tracked, compatible, days_agree_for, is_state_now, tied_across, tied_in_article,
@@ -284,10 +285,9 @@ def article_modifiers(claims: list[Claim], articles: dict[str, Article] | None =
             yield claim, claim.subject_modifiers, False  # ('Mr Pocock, 70' after 'Mrs Pocock, 67': two people)
 
 
-#: Titles before a surname, and the sex each tells ('Mr Coote, 64' is the 'Darren Coote, 46' named
-#: before, unless the article also has a 'Mrs Coote').
-_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": "", "prof": "", "professor": "", "sir": "m",
-              "dame": "f", "lord": "m", "lady": "f", "rev": ""}
+#: Titles before a surname, in lower case, and the sex each tells ('Mr Coote, 64' is the 'Darren
+#: Coote, 46' named before, unless the article also has a 'Mrs Coote').
+_TITLE_SEX = {title.lower(): sex for title, sex in TITLE_SEX.items()}
 
 
 def _own_modifiers(claim: Claim, articles: dict[str, Article] | None) -> list[str]:
@@ -304,7 +304,7 @@ def _own_modifiers(claim: Claim, articles: dict[str, Article] | None) -> list[st
     full = re.search(r"\b(?!(?:" + "|".join(_TITLE_SEX) + r")\b)[A-Z][a-z]+\s+" + surname + r"\b[^\n]*?\b(he|his|him|she|her)\b",
                      text)
     if full:
-        sexes.add("m" if full.group(1).lower() in ("he", "his", "him") else "f")
+        sexes.add("he" if full.group(1).lower() in ("he", "his", "him") else "she")
     return [] if len(sexes) <= 1 else claim.subject_modifiers
 
 

@@ -494,8 +494,10 @@ def _one_paragraph(earlier: Claim, label: Claim, text: str) -> bool:
 def _could_be(age: Claim, label: Claim) -> bool:
     """Could an unnamed person's age be the one a label gives, told wrongly? Not one less than half
     or more than twice it ('her two children, aged seven and 10' ... 'The 34-year-old grew up')."""
-    low, high = sorted(v for v in (age.base_value, label.base_value) if v is not None) or (0, 0)
-    return not (low and high) or high <= 2 * low
+    if not age.base_value or not label.base_value:
+        return True
+    low, high = sorted((age.base_value, label.base_value))
+    return high <= 2 * low
 
 
 #: Last words of a name that is a place or a body, not a person ('Marrowby High Street', 'the Civic

@@ -13,7 +13,9 @@ differ on purpose:
   its staff (``keys.subject_class``);
 * ``RESIDENTS``: people who live in a place, all of whom are its population;
 * ``WRONGDOERS``: words outlets use in turn for the unnamed doers of one crime
-  or attack (``ties``).
+  or attack (``ties``);
+* ``TITLE_SEX``: the titles copy sets before a surname, with the sex each tells
+  (``facts``, and the time checks' reading of people).
 """
 
 #: Nouns of people that a rescue, a toll or an arrest counts (a small list: 'pulled 300 products
@@ -55,3 +57,8 @@ RESIDENTS = {"resident", "inhabitant", "villager", "islander", "townspeople", "c
 WRONGDOERS = {"hacker", "criminal", "attacker", "thief", "robber", "burglar", "raider", "gang", "gunman",
               "fraudster", "scammer", "militant", "insurgent", "terrorist", "assailant", "intruder", "kidnapper",
               "captor", "smuggler", "trafficker", "looter", "vandal", "arsonist", "suspect", "offender", "culprit"}
+
+
+#: Titles copy sets before a surname, and the sex each tells ('he', 'she', or '' for none).
+TITLE_SEX = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Dr": "", "Prof": "", "Professor": "", "Sir": "he",
+             "Dame": "she", "Lord": "he", "Lady": "she", "Judge": "", "Rev": ""}

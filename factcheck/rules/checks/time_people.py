@@ -26,15 +26,15 @@ from functools import lru_cache
 
 from factcheck.extract.nlp import load_nlp
 from factcheck.extract.scanner import RANKS
+from factcheck.track.people import TITLE_SEX
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Rev)\.?\s+"
+_HONORIFIC = re.compile(r"\b(?:" + "|".join(TITLE_SEX) + r")\.?\s+"
                         r"((?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
-_SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$")
-_HE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+$")
+_SHE = re.compile(r"\b(?:" + "|".join(t for t, sex in TITLE_SEX.items() if sex == "she") + r")\.?\s+$")
+_HE = re.compile(r"\b(?:" + "|".join(t for t, sex in TITLE_SEX.items() if sex == "he") + r")\.?\s+$")
 #: Nouns for anyone at all: "the man, Jo Orme," ties nothing ("a 42-year-old man was arrested").
 _NOT_ROLES = {"man", "woman", "boy", "girl", "person", "people", "child", "name", "friend", "family"}
-_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Judge", "Rev",
-           "The", "A", "An", "And", "But", "Then", "Now", "When", "After", "Before", "In", "On", "At", *RANKS}
+_TITLES = {*TITLE_SEX, "The", "A", "An", "And", "But", "Then", "Now", "When", "After", "Before", "In", "On", "At", *RANKS}
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 #: A role set after a name by commas, at the end of the words before a verb: ', a reactor operator'.
 _APPOSITIVE_AT_END = re.compile(r",\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*$")
