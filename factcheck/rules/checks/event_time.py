@@ -134,8 +134,12 @@ def _times_of_incidents(rule, audit) -> list[TimeOfIncident]:
 
 
 def _apart(a: TimeOfIncident, b: TimeOfIncident) -> bool:
-    """Do the two readings not overlap on the clock (11.40pm and 'shortly after midnight' do)?"""
-    return all(a.high < b.low + shift or b.high + shift < a.low for shift in (-24, 0, 24))
+    """Do the two readings not overlap on the clock (11.40pm and 'shortly after midnight' do)? Times
+    closer than a second are one time, whatever the rounding of hours that wrap past midnight."""
+    return all(a.high + _SECOND < b.low + shift or b.high + shift + _SECOND < a.low for shift in (-24, 0, 24))
+
+
+_SECOND = 1 / 3600  # hours
 
 
 def _days_apart(a: TimeOfIncident, b: TimeOfIncident) -> int:
