@@ -91,7 +91,7 @@ def _add(items: list[str], text: str) -> None:
         items.append(text)
 
 
-def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
+def entities(doc, verb=None, figure=None) -> tuple[list[str], list[str], list[str]]:
     """People/organisations, places and date words tied to a figure.
 
     Places and dates are read from the figure's own clause (the subtree of
@@ -99,7 +99,9 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
     city the sentence names; with no place in the clause, the sentence's
     places are used. Places named only as reference points of a distance are
     left out. Dates are the clause's own (a date elsewhere in the sentence is
-    usually when something was *said*).
+    usually when something was *said*), but not those of a relative clause on a person or a named
+    thing other than the figure's ('The 26 people injured included Bridget Cawley, who died on
+    Monday').
     """
     people, places, dates = [], [], []
     main_dates: set[int] = set()
@@ -109,6 +111,8 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
             # tranquillised on Tuesday': the killings came before)
         verb = verb.head  # 'a strike on Jan. 17 that killed seven': the noun's phrase
     clause = {t.i for t in verb.subtree} if verb is not None else None
+    if clause is not None and figure is not None:
+        clause -= _others_relative_clauses(verb, figure)
     sentence_places: list[str] = []
     for ent in doc.ents:
         in_clause = clause is None or ent.root.i in clause
@@ -123,6 +127,20 @@ def entities(doc, verb=None) -> tuple[list[str], list[str], list[str]]:
                 and not _COMPARED_BEFORE.search(doc.text[max(0, ent.start_char - 30):ent.start_char]):
             _add(dates, ent.text)
     return people, places or sentence_places, dates
+
+
+def _others_relative_clauses(verb, figure) -> set[int]:
+    """The tokens of relative clauses in the verb's clause that tell of a person or a named thing
+    other than the figure's and hold no part of it ('..., who died in hospital on Monday'; 'the Wend
+    Bridge, which was built in 1931'). A clause on a common noun may tell the figure's own event
+    ('in the attack, which began shortly before midnight on Sunday') and is kept."""
+    found: set[int] = set()
+    for token in verb.subtree:
+        if token.dep_ != "relcl" or token == verb or figure in token.head.subtree:
+            continue
+        if token.head.pos_ == "PROPN" or any(t.lower_ in ("who", "whom", "whose") for t in token.children):
+            found |= {t.i for t in token.subtree}
+    return found
 
 
 #: Verbs that say when an event took place ('The market ... was held on March 19 and 20'): what the
@@ -944,7 +962,7 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     if ctx.negated and kind == "measure" and _joined_by_hyphen(span) and _describes_what_exists(span, figure_top(span)):
         ctx.negated = False  # 'the 2,500-metre tanker has not moved': the tanker's length stands
 
-    ctx.entities, ctx.places, ctx.dates = entities(doc, clause_verb)
+    ctx.entities, ctx.places, ctx.dates = entities(doc, clause_verb, span.root)
     if kind == "percent" and not ctx.subject and _borrows_earlier_share(span):
         share = _earlier_share(doc, span, previous_subject)
         if share is not None:

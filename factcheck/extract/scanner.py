@@ -424,9 +424,9 @@ def scan(text: str) -> list[Mention]:
     return _bare_dollars_take_the_house_dollar(text, _ends_share_the_unit(text, mentions))
 
 
-#: Between the parts of one compound measure: nothing, a comma or 'and' ("9 hours 2 minutes", "2
-#: hours, 8 minutes and 30 seconds", "6ft 2in").
-_COMPOUND_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$")
+#: Between the parts of one compound measure: nothing, a comma, 'and' or a hyphen ("9 hours 2
+#: minutes", "2 hours, 8 minutes and 30 seconds", "6ft 2in", "the 6-foot-3-inch thigh bone").
+_COMPOUND_GAP = re.compile(r"^(?:-|\s*(?:,\s*)?(?:and\s+)?)$")
 #: Inches after feet, which the scanner may read as a word ('6ft 2in').
 _INCHES = re.compile(r"^(\d{1,2}(?:\.\d+)?)\s*(?:in|ins|inches|inch|\")$")
 #: Dimensions a measure may be written in parts of.

@@ -232,9 +232,19 @@ def _one_is_number(text: str, start: int, end: int) -> bool:
         return True  # "only one had survived": a count of one, not a pronoun
     if _COUNTS_LISTED_BEFORE_RE.search(text[max(0, start - 90):start]) and _ONE_IS_SUBJECT_RE.match(after):
         return True  # "11 were caught in traps, three were darted and one was killed": the last of a list of counts
+    parallel = _PARALLEL_COUNT_BEFORE_RE.search(text[max(0, start - 90):start])
+    if parallel and parallel.group(1).lower() == lowered and lowered != "of":
+        return True  # "14 from the Philippines, two from India and one from Poland": the last of a list told alike
     if lowered in _ONE_STOP or lowered.endswith("ly") or lowered.endswith("'s"):
         return False
     return True
+
+
+#: Before "one": a count and the word after it, closing a list ("two from India and "), which "one"
+#: closes with the same word ("one from Poland").
+_PARALLEL_COUNT_BEFORE_RE = re.compile(
+    r"(?i:(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)|"
+    r"(?<![\w.,])\d[\d,]*)\s+([a-z]+)\b[^.;:\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$)")
 
 
 #: Before "one": a list of counts it closes ("three were darted and ", "two were freed, ").

@@ -104,8 +104,9 @@ def event_class(claim: Claim, predicate: str) -> str | None:
     if people and predicate in ("flee", "move out", "relocate", "order out"):
         return "evacuate"  # 'some 3,000 residents fled their homes', 'about 140 people have been moved out',
         # 'the 3,200 residents ordered out'
-    if people and predicate in ("order", "tell", "force") and _LEAVE_HOMES_AFTER.match(after):
-        return "evacuate"  # 'about 3,000 people were ordered to leave their homes', 'forced 80 from their homes'
+    if people and predicate in ("order", "tell", "force", "drive", "chase") and _LEAVE_HOMES_AFTER.match(after):
+        return "evacuate"  # 'about 3,000 people were ordered to leave their homes', 'forced 80 from their homes',
+        # 'has driven 3,600 people from their homes'
     if people and predicate in ("fall", "become", "test") and _ILL_AFTER.match(after):
         return "infect"  # 'thirty pupils fell ill'
     return None

@@ -281,6 +281,8 @@ def article_modifiers(claims: list[Claim], articles: dict[str, Article] | None =
                                          or _DEFINITE_THEN_SIZE.search(claim.text_before(40))) \
                 and len(names := _names_ending_in(claim, articles)) == 1:
             yield claim, next(iter(names)).split(), True
+        elif not named and not own and is_named_age(claim) and (given := _given_name_in_text(claim, articles)):
+            yield claim, [given], True  # 'surfer Liam Hartigan is lucky to be alive' ... 'Mr Hartigan, 34,'
         else:
             yield claim, claim.subject_modifiers, False  # ('Mr Pocock, 70' after 'Mrs Pocock, 67': two people)
 
@@ -300,12 +302,31 @@ def _own_modifiers(claim: Claim, articles: dict[str, Article] | None) -> list[st
     surname = re.escape(claim.subject_text.split()[-1])
     sexes = {_TITLE_SEX[t.lower()] for t in re.findall(r"\b(" + "|".join(_TITLE_SEX) + r")\.?\s+" + surname + r"\b",
                                                        text, re.I)} - {""}
-    # the pronoun after the bearer named in full, in that paragraph ('Alan Pocock, 67, said he ...')
-    full = re.search(r"\b(?!(?:" + "|".join(_TITLE_SEX) + r")\b)[A-Z][a-z]+\s+" + surname + r"\b[^\n]*?\b(he|his|him|she|her)\b",
+    # the pronoun after the bearer named in full, in that sentence and outside quotes ('Alan Pocock, 67, said he')
+    full = re.search(r"\b(?!(?i:" + "|".join(_TITLE_SEX) + r")\b)[A-Z][a-z]+\s+" + surname
+                     + r"\b[^\n.?!\"“”]*?\b(he|his|him|she|her)\b",
                      text)
     if full:
         sexes.add("he" if full.group(1).lower() in ("he", "his", "him") else "she")
     return [] if len(sexes) <= 1 else claim.subject_modifiers
+
+
+def _given_name_in_text(claim: Claim, articles: dict[str, Article] | None) -> str:
+    """The one given name the article writes before a titled surname ('Liam' for 'Mr Hartigan, 34'
+    in an article that named 'Liam Hartigan' without his age), in lower case; '' for none or two."""
+    if not articles or not claim.subject_modifiers:
+        return ""
+    text = _text_of(claim, articles)
+    surname = re.escape(claim.subject_text.split()[-1])
+    given = {m.group(1).lower() for m in re.finditer(
+        r"\b(?!(?i:" + "|".join(_TITLE_SEX) + r")\b)([A-Z][a-z]+)\s+" + surname + r"\b", text)}
+    given -= _NOT_GIVEN_NAMES
+    return next(iter(given)) if len(given) == 1 else ""
+
+
+#: Capitalised words before a surname that are no given name ('The Hartigan family', 'Said Hartigan').
+_NOT_GIVEN_NAMES = {"the", "a", "an", "and", "but", "said", "says", "when", "while", "as", "for", "with", "to", "of",
+                    "in", "on", "at", "by", "from", "after", "before"}
 
 
 def _names_ending_in(claim: Claim, articles: dict[str, Article]) -> set[str]:

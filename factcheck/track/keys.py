@@ -15,13 +15,14 @@ import re
 from factcheck.model import Claim
 from factcheck.track.events import COUNTED_WORDS, WITH_BEFORE, event_class, event_noun_reading, is_lives_lost
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
-from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, is_custody, whole_reading
+from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, is_custody, is_named_age, whole_reading
 
 #: Predicates that state the same fact in other words, mapped to one class.
 PREDICATE_CLASSES = {
     "die": "kill", "perish": "kill",
     "injure": "wound", "hurt": "wound",
     "detain": "arrest",
+    "hospitalize": "hospitalise",  # ('the 17 hospitalized athletes' = 'Fourteen athletes were taken to hospital')
     "fly out": "fly",  # 'has flown out 140 of its workers' = 'has flown 203 workers'
     "intercept": "shoot down", "down": "shoot down",
     "fire": "launch",
@@ -34,6 +35,7 @@ PREDICATE_CLASSES = {
 SUBJECT_CLASSES = {
     "ship": "vessel", "ferry": "vessel",
     "workforce": "staff", "headcount": "staff",
+    "redundancy": "job", "layoff": "job",  # ('the 2,800 redundancies' = 'with the loss of 2,300 jobs')
     "ground": "stadium",
     "attendance": "crowd",  # ('drew an attendance of 71,000' = 'played before a crowd of 58,400')
     "skyscraper": "tower", "block": "tower", "high-rise": "tower",
@@ -43,7 +45,9 @@ SUBJECT_CLASSES = {
     "plane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
     "lorry": "truck",
     "bore": "tunnel",
-    "seawall": "wall",
+    "seawall": "wall", "barrier": "wall",  # ('The 2.8-mile barrier' = 'The new wall will run 2.1 miles')
+    "carriageway": "road", "bypass": "road", "motorway": "road", "highway": "road",
+    "boat": "vessel", "yacht": "vessel",
     "home": "household",
     "survivor": "people",
     "bill": "cost",
@@ -66,6 +70,8 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", r
 #: "will close the site, with the loss of 400 jobs".
 JOB_SUBJECTS = {"job", "post", "role", "position", "redundancy"}
 _JOB_LOSS_VERBS = {"go", "lose", "disappear", "vanish", "close", "lay off", "shut"}
+#: Nouns that name a job's loss: their count is of jobs cut.
+JOB_CUT_NOUNS = {"redundancy", "layoff"}
 _JOB_MAKING_VERBS = {"bring", "generate"}  # (not 'add': 'US firms added 146,000 jobs in January' is a month's tally)
 #: After a count of people: they were aboard ("221 passengers and 19 crew on board").
 ON_BOARD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:on board|aboard)\b", re.I)
@@ -521,9 +527,14 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         modifiers = [m for m in modifiers if predicate_class(m) != predicate]  # 'the 30 injured people': the toll's own word
         if _STILL_UNDER.match(claim.text_after(90)):
             predicate = "remain"  # 'Two runners are still being treated' = 'two remain in hospital': no toll
+        elif _YEAR_TO_DATE.search(claim.sentence):
+            modifiers = [*modifiers, "year to date"]  # 'has flown 380 missions so far this year and rescued 211
+            # people': a tally of many events, not one event's toll
     if subject == "compensation":
         return ("compensation", compensated(claim), "", unit_key(claim))  # 'Rs 5 lakh for the families of each of the
         # deceased' = 'the Rs 4 lakh ex gratia ... for the next of kin of each deceased'
+    if claim.dimension == "count" and claim.predicate in _DRAWING_VERBS and subject in _AUDIENCE and not modifiers:
+        return ("crowd", "", "", unit_key(claim))  # 'had drawn about 12,000 visitors on Saturday' = 'a crowd of some 8,000'
     if is_wage(claim):
         return ("wage", "", "", unit_key(claim))  # 'will earn about £210,000 a week' = 'will pay him 120,000 pounds a week'
     if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
@@ -570,7 +581,11 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = "attend"  # 'sent 31 fire engines to the cathedral' = '24 fire engines were at the scene'
     if predicate == "outage":
         subject, modifiers = "customer", []  # customers, homes, homes and businesses: one count of who is cut off
-    predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
+    if predicate not in TOLL_CLASSES:  # (a toll named by its label: 'the families of the 17 hospitalized athletes
+        # have been offered counseling')
+        predicate = STANCES.get(claim.predicate, predicate)  # an offered rise is not the rise demanded
+    if claim.subject in JOB_CUT_NOUNS and claim.dimension == "count":
+        predicate = "cut"  # a redundancy is a job cut whatever the verb: 'seeking talks over the 2,800 redundancies'
     if claim.dimension == "percent" and (subject == "offer" or predicate == "offer" and subject in ("rise", "increase")):
         return ("rise", "", "offer", unit_key(claim))  # 'has offered a pay rise of 4.5 per cent' = 'the 5.4 per cent offer'
     named_under_hedge = claim.hedged and _presupposed(claim)
@@ -644,7 +659,35 @@ def subject_class(claim: Claim) -> str:
         return "project"  # 'The £86m restoration' / 'the £61 million project': what the works cost
     if compensated(claim) is not None:
         return "compensation"  # 'Rs 5 lakh for the families of each of the deceased' / 'the Rs 4 lakh ex gratia'
+    name = _name_after_its_noun(claim)
+    if name:
+        return name  # 'her 11-metre boat Kittiwake' = 'The 7-metre Kittiwake'
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
+
+
+#: Right after a measured thing's noun: the thing's own name, then no more of a name ('her 11-metre
+#: boat Kittiwake into port', 'the 1923 locomotive Ardent,').
+_OWN_NAME_AFTER = re.compile(r"^\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z]|\s*[,.;:)]|$)")
+
+
+def _name_after_its_noun(claim: Claim) -> str:
+    """The name a hyphened measure's thing is given right after its noun ('her 11-metre boat
+    Kittiwake' -> 'kittiwake'), or ''."""
+    if claim.kind != "measure" or not HYPHENED.search(claim.text) or not claim.subject_text[:1].islower():
+        return ""
+    after = claim.text_after(60)
+    at = after.find(claim.subject_text)
+    if not 0 <= at <= 3:
+        return ""
+    name = _OWN_NAME_AFTER.match(after[at + len(claim.subject_text):])
+    if not name or name.group(1).split()[0].lower() in _NOT_NAMES:
+        return ""
+    return name.group(1).lower()
+
+
+#: Capitalised words that start no name after a noun ('the 40-metre bridge In ...', a stray capital).
+_NOT_NAMES = {"in", "on", "at", "of", "for", "and", "or", "the", "a", "an", "to", "from", "with", "by", "is", "was",
+              "has", "had", "will", "which", "that", "who", "it", "he", "she", "they", "but", "as"}
 
 
 def capacity_of(claim: Claim) -> str:
@@ -689,6 +732,8 @@ def _size_spared(claim: Claim) -> bool:
     """Is the figure a size hyphened to its thing, which a denied or hedged verb does not deny ('work
     on the 23-storey tower would not restart'), unless the thing is that verb's object ('would not
     build the 23-storey tower')?"""
+    if is_named_age(claim) and claim.text_before(3).rstrip().endswith((",", "(")):
+        return True  # 'could not say whether it was the shark that bit Liam Hartigan, 41,': his age stands
     return bool(HYPHENED.search(claim.text)) and not _DENIED_OBJECT_BEFORE.search(claim.text_before(40))
 
 
@@ -718,6 +763,8 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
         return False  # "220 flights were cancelled on Tuesday alone": a part of the total, singled out
     if claim.dimension == "length" and _RACE_AFTER.match(claim.text_after(30)):
         return False  # "Carroll's national 10,000m record": the race it names, not a length
+    if claim.dimension == "length" and _MARK_AFTER.match(claim.text_after(20)):
+        return False  # "at the 6km mark of the run": a point along a course, where something happened
     return True
 
 
@@ -740,6 +787,15 @@ _OWNER_BEFORE = re.compile(r"(?:\w['\u2019]s?|\b(?:its|their|whose|our|his|her))
 
 
 #: After a distance: it names a race ('the 10,000m record', 'the 200m title', 'the 400m hurdles').
+#: Verbs by which an event gathers its crowd, and the people a crowd is counted as.
+_DRAWING_VERBS = {"draw", "attract", "pull", "pull in", "bring in"}
+_AUDIENCE = {"visitor", "spectator", "fan", "people", "racegoer", "attendee", "showgoer", "crowd", "supporter",
+             "onlooker", "concertgoer", "festivalgoer", "reveller"}
+#: In a toll's sentence: the toll is a tally of the year or season so far, over many events.
+_YEAR_TO_DATE = re.compile(r"\b(?:so far (?:this|in) (?:year|season|\d{4})|(?:this|the) (?:year|season) (?:so far|to date)|"
+                           r"since the (?:start|beginning) of (?:the|this) (?:year|season))\b", re.I)
+#: After a length: it names a point along a course ('the 6km mark', 'the 30-mile point').
+_MARK_AFTER = re.compile(r"^[\s-]*(?:marks?|points?|markers?|posts?)\b", re.I)
 _RACE_AFTER = re.compile(r"^\s*(?:indoor\s+|outdoor\s+|world\s+|national\s+|olympic\s+)?(?:records?|titles?|races?|finals?|"
                          r"heats?|champions?|championships?|gold|silver|bronze|medals?|relay|hurdles|freestyle|backstroke|"
                          r"breaststroke|butterfly|medley|sprint|specialist|runner|hope)\b", re.I)

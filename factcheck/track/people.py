@@ -44,7 +44,10 @@ ANY_PERSON = {"people", "person", "rider", "passenger", "victim", "visitor", "gu
 TOLL_PEOPLE = ANY_PERSON | {"worker", "miner", "crewman", "villager", "fisherman", "driver", "labourer", "laborer",
                             "islander", "inhabitant", "farmer", "picker", "musician", "hand", "staff", "player",
                             "patient",  # ('41 patients were hospitalised' / 'the number of people admitted')
-                            "walker", "hiker", "climber", "rambler", "trekker"}  # (the people a search counts)
+                            "walker", "hiker", "climber", "rambler", "trekker",  # (the people a search counts)
+                            # (those in a race: '14 competitors admitted to hospital' / '12 athletes taken to hospital')
+                            "athlete", "competitor", "runner", "participant", "entrant", "racer", "triathlete",
+                            "marathoner"}
 
 #: People who work somewhere or whom it employs are its staff.
 WORKING_PEOPLE = {"people", "person", "worker", "employee"}

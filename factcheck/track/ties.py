@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
-from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, ON_BOARD_AFTER, OWNING_VERBS,
-                                  PREDICATE_CLASSES, RUNNING_TOTALS, capacity_of, is_wage, subject_class)
+from factcheck.track.events import EVENT_NOUNS
+from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, JOB_CUT_NOUNS, ON_BOARD_AFTER,
+                                  OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, capacity_of, is_wage, subject_class)
 from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_named_age
@@ -98,7 +99,7 @@ def _window(a: Tracked, b: Tracked) -> int:
                                                      or a.claim.dimension == "temperature"):
         return 0  # (a temperature is a reading of its hour: 'had dropped to minus 18 C' outside the mine one
         # night, 'the temperature at about 27 C' in the refuge the next day)
-    if a.claim.article_id != b.claim.article_id and _lasting(a) and _lasting(b):
+    if a.claim.article_id != b.claim.article_id and (_lasting(a) or _stated_size(a)) and (_lasting(b) or _stated_size(b)):
         return SIZE_WINDOW_DAYS  # 'the 4,500-seat arena' / 'the 7,200-seat arena' a week apart; 'lies 14km
         # north of Dunmara' / 'about 40 km north of Dunmara'
     return DATE_WINDOW_DAYS
@@ -127,6 +128,24 @@ def _lasting(a: Tracked) -> bool:
                                  and bool(_BETWEEN_PLACES.match(a.claim.text_after(40)))) or _entry_charge(a.claim) or (
         a.claim.subject == "fine" and a.claim.dimension == "currency") or _election_result(a.claim) or _charged_sum(a.claim) or (
         _holding(a))
+
+
+#: Verbs that state a thing's own size ('The new wall will run 2.1 miles', 'the cross weighs 1.2 tonnes').
+_SIZE_VERBS = {"be", "run", "stretch", "measure", "weigh", "span", "stand", "extend", "tower", "rise", "reach"}
+#: Things whose size grows or shrinks from one day's report to the next.
+_CHANGING_THINGS = {"slick", "spill", "fire", "blaze", "wildfire", "sinkhole", "crack", "hole", "queue", "jam",
+                    "tailback", "plume", "cloud", "flood", "floodwater", "area", "landslide", "lake", "lava", "flow",
+                    "zone", "cordon", "ice", "snow", "river", "water", "level", "debt", "deficit", "list"}
+
+
+def _stated_size(a: Tracked) -> bool:
+    """Is the figure a thing's own size told by a verb of size ('The new wall will run 2.1 miles'),
+    which holds from one week's report to the next as a size hyphened to it does? Not the size of
+    what grows or shrinks (a slick, a fire, a sinkhole)."""
+    claim = a.claim
+    return (not a.predicate and claim.dimension in _LASTING_DIMENSIONS and claim.predicate in _SIZE_VERBS
+            and bool(claim.subject) and claim.subject not in GENERIC_SUBJECTS | _CHANGING_THINGS | PEOPLE_NOUNS
+            and not claim.hedged)
 
 
 def _holding(a: Tracked) -> bool:
@@ -254,8 +273,17 @@ def _is_named(agent: str, claim: Claim) -> bool:
         return True
     if agent in COUNTRIES and re.match(re.escape(agent), claim.sentence, re.I):
         return True  # 'Ireland imports about 9,000 tonnes': a country that opens the sentence NER missed
+    if agent in _HOLDER_NOUNS and re.search(_NAME_BEFORE + re.escape(agent) + r"\b", claim.sentence, re.I):
+        return True  # 'the Agnelli family, which controls at least 30% of Fiat': a holder named by its name
     capitalised = r"\s+".join(re.escape(word[:1].upper() + word[1:]) for word in agent.split())
     return bool(capitalised) and bool(re.search(rf"(?<=[\w,;:] ){capitalised}\b", claim.sentence))
+
+
+#: Common nouns of holders that copy names by a name before them ('the Agnelli family', 'the
+#: Wellcome Trust').
+_HOLDER_NOUNS = {"family", "trust", "foundation", "estate", "fund", "dynasty"}
+#: A capitalised word before a noun that is no determiner: the noun's name ('the Agnelli family').
+_NAME_BEFORE = r"\b(?-i:(?!(?:The|A|An|This|That|His|Her|Their|Its|Our)\b)[A-Z][\w'’-]+)\s+"
 
 
 #: Common nouns for one site of an organisation: a figure it does is not the organisation's.
@@ -539,6 +567,16 @@ def _hyphened_again(first: Claim, later: Claim) -> bool:
             and bool(DEFINITE_BEFORE.search(later.text_before(8))))
 
 
+def _size_told_again(first: Tracked, later: Tracked) -> bool:
+    """A thing described by a hyphened size, then named again with 'the' and given a size by a verb
+    ('The three 114-metre towers were brought down' ... 'The towers, standing 121 metres tall,')."""
+    if not (first.claim.start < later.claim.start and _hyphened_size(first) and _stated_size(later)):
+        return False
+    noun = later.claim.subject_text
+    before = later.claim.sentence[:later.claim.start - later.claim.sentence_start]
+    return bool(noun) and re.search(rf"\b(?:the|these|those|its|their)\s+{re.escape(noun)}\b", before, re.I) is not None
+
+
 #: After a count: the clause that defines what is counted ('the 19 schools where asbestos was
 #: confirmed', 'the 12 people who died').
 _DEFINING_CLAUSE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:who|that|which|where)\s+", re.I)
@@ -558,6 +596,20 @@ def _named_by_its_deed(item: Tracked) -> bool:
     at = next((i for i, word in enumerate(words[:4]) if word in forms), None)
     # a clause that narrows the deed names a part: 'the three people who died in hospital'
     return at is not None and (at + 1 == len(words) or words[at + 1] not in _NARROWING_WORDS)
+
+
+def _named_by_its_noun(item: Tracked) -> bool:
+    """Is the figure a known thing named by a noun of the deed itself, right after 'the' and with
+    nothing narrowing it ('the 2,800 redundancies', 'the 31 arrests'; not 'the 12 new cases' nor
+    'the 40 deaths in Leeds')? Copy names so what it has told of already."""
+    claim = item.claim
+    if claim.subject not in EVENT_NOUNS and claim.subject not in JOB_CUT_NOUNS:
+        return False
+    if not DEFINITE_BEFORE.search(claim.text_before(8)):
+        return False
+    after = re.match(r"^\s*([a-z]+)(\s*,)?\s*([a-z]*)", claim.text_after(40).lower())
+    return bool(after) and after.group(1).startswith(claim.subject[:4]) and (
+        bool(after.group(2)) or after.group(3) not in _NARROWING_WORDS | {"who", "that", "which", "where"})
 
 
 #: Right after the deed in a defining clause: words that narrow it to a part.
@@ -587,6 +639,8 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # (one person named twice: 'Ron Delgado, 70' / 'the 74-year-old Delgado')
     if _hyphened_again(a.claim, b.claim) or _hyphened_again(b.claim, a.claim):
         return True
+    if _size_told_again(a, b) or _size_told_again(b, a):
+        return True  # 'The three 114-metre towers were brought down' ... 'The towers, standing 121 metres tall,'
     if is_crowd(a.claim) and is_crowd(b.claim) and a.places & b.places and a.day.explicit and b.day.explicit \
             and a.day.date == b.day.date:
         return True  # one event's crowd, at one named place on one day ('a crowd of 10,800 at Rajhans Arena on
@@ -601,6 +655,8 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # 'was jailed for seven years' ... 'half of the six-year sentence': the term handed down
     if _named_by_its_deed(later):
         return True  # 'confirmed in 17 schools' ... 'the 19 schools where asbestos was confirmed'
+    if _named_by_its_noun(later):
+        return True  # 'with the loss of 2,300 jobs' ... 'talks over the 2,800 redundancies'
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
                 or a.refers_back or b.refers_back or a.words & b.words
                 or DEFINITE_BEFORE.search(a.claim.text_before(8)) or DEFINITE_BEFORE.search(b.claim.text_before(8)))

@@ -220,17 +220,25 @@ def apposed_groups(sentence, whole, parts) -> bool:
 def bracketed_list(sentence, whole, parts) -> bool:
     """Are two or more parts listed in brackets right after the total, the bracket closed after
     the last ('Cost: $18.4 million ($9.5 million state government, $6.2 million city council, $3.1
-    million appeal)', 'employs 1,200 people (800 in Leeds and 500 in York)')? The bracket closes
-    the list as 'and' would."""
-    if len(parts) < 2 or not re.fullmatch(r"\s*(?:[a-z][\w'-]*\s+){0,3}\(\s*", sentence.between(whole, parts[0])):
+    million appeal)', 'employs 1,200 people (800 in Leeds and 500 in York)'), or between dashes ('The
+    22 crew — 14 from the Philippines, four from Ukraine and two from India — were winched')? The
+    bracket or the dash closes the list as 'and' would."""
+    opened = len(parts) >= 2 and re.fullmatch(r"\s*(?:[a-z][\w'-]*\s+){0,3}(\(|[—–]|--?(?=\s))\s*",
+                                              sentence.between(whole, parts[0]))
+    if not opened:
         return False
     listed = listed_parts(sentence, parts)
     if len(listed) < 2:
         return False
     rest = sentence.after(listed[-1], 200)
-    close = rest.find(")")
-    return close >= 0 and not re.search(r"[(\d]", rest[:close]) and all(
+    close = rest.find(_CLOSING.get(opened.group(1), opened.group(1)))
+    # (nor any more of the list told without a figure: 'two Germans, two Britons, an American and a Swiss man')
+    return close >= 0 and not re.search(r"[(\d,]|\band\b", rest[:close]) and all(
         not (listed[-1].end <= c.start and c.end - listed[-1].end <= close) for c in sentence.claims)
+
+
+#: The mark that closes a list set apart by the one that opens it (a dash by the same dash).
+_CLOSING = {"(": ")"}
 
 
 #: "14,000 staff work in three countries: ..." - the whole, then how many groups it is spread over

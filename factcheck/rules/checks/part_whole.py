@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from factcheck.rules.checks.listed_parts import (
-    HOLDING_VERBS, HYPHENED_LABEL, NOT_A_PART, OF_A_WHOLE, OF_WHOLE_GAP, PART_KINDS, breakdown_figures,
+    HOLDING_VERBS, HYPHENED_LABEL, NOT_A_PART, OF_A_WHOLE, OF_THE, OF_WHOLE_GAP, PART_KINDS, breakdown_figures,
     earlier_in_article, not_denied, whole_and_parts,
 )
 from factcheck.rules.checks.nearby import singular_noun
@@ -42,11 +42,26 @@ def _parts_of_wholes(sentence):
             yield whole, part
 
 
+#: Between one part of an 'Of the N ...,' whole and the next: the first part's verb and group, then
+#: 'and' ('Of the 17 people killed, 11 were women, and 19 were residents of the village').
+_NEXT_PART_GAP = re.compile(r"^\s+(?:were|was|are|is|had|have)\s+[a-z][\w\s-]{0,40}?,?\s+(?:and|while)\s+$", re.I)
+#: After a part so joined: its own verb of being ('19 were residents').
+_PART_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|had|have)\b", re.I)
+
+
 def _larger_parts(sentence):
     """(whole, part) for every part the sentence gives as part of a whole."""
-    for whole, part, is_part, _rest, _partition, _closed in whole_and_parts(sentence):
-        if is_part:
-            yield whole, part
+    for whole, part, is_part, rest, _partition, _closed in whole_and_parts(sentence):
+        if not is_part:
+            continue
+        yield whole, part
+        if not OF_THE.search(sentence.before(whole, 30)):
+            continue
+        for earlier, later in zip(rest, rest[1:]):  # each group of the whole told in turn
+            if not (_NEXT_PART_GAP.match(sentence.between(earlier, later))
+                    and _PART_VERB_AFTER.match(sentence.after(later, 12))):
+                break
+            yield whole, later
     yield from _parts_of_wholes(sentence)
 
 
