@@ -48,6 +48,9 @@ SUBJECT_CLASSES = {
     "seawall": "wall", "barrier": "wall",  # ('The 2.8-mile barrier' = 'The new wall will run 2.1 miles')
     "carriageway": "road", "bypass": "road", "motorway": "road", "highway": "road",
     "boat": "vessel", "yacht": "vessel",
+    # those in a race: '14 competitors admitted to hospital' / '12 athletes taken to hospital'
+    "competitor": "athlete", "runner": "athlete", "entrant": "athlete", "racer": "athlete", "triathlete": "athlete",
+    "marathoner": "athlete",
     "home": "household",
     "survivor": "people",
     "bill": "cost",
@@ -533,7 +536,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if subject == "compensation":
         return ("compensation", compensated(claim), "", unit_key(claim))  # 'Rs 5 lakh for the families of each of the
         # deceased' = 'the Rs 4 lakh ex gratia ... for the next of kin of each deceased'
-    if claim.dimension == "count" and claim.predicate in _DRAWING_VERBS and subject in _AUDIENCE and not modifiers:
+    if claim.dimension == "count" and claim.predicate in _DRAWING_VERBS and claim.subject in _AUDIENCE and not modifiers \
+            and predicate not in TOLL_CLASSES:
         return ("crowd", "", "", unit_key(claim))  # 'had drawn about 12,000 visitors on Saturday' = 'a crowd of some 8,000'
     if is_wage(claim):
         return ("wage", "", "", unit_key(claim))  # 'will earn about £210,000 a week' = 'will pay him 120,000 pounds a week'
@@ -788,7 +792,7 @@ _OWNER_BEFORE = re.compile(r"(?:\w['\u2019]s?|\b(?:its|their|whose|our|his|her))
 
 #: After a distance: it names a race ('the 10,000m record', 'the 200m title', 'the 400m hurdles').
 #: Verbs by which an event gathers its crowd, and the people a crowd is counted as.
-_DRAWING_VERBS = {"draw", "attract", "pull", "pull in", "bring in"}
+_DRAWING_VERBS = {"draw", "attract", "pull in", "bring in"}  # (not 'pull': 'pulled 14 survivors from the rubble')
 _AUDIENCE = {"visitor", "spectator", "fan", "people", "racegoer", "attendee", "showgoer", "crowd", "supporter",
              "onlooker", "concertgoer", "festivalgoer", "reveller"}
 #: In a toll's sentence: the toll is a tally of the year or season so far, over many events.

@@ -26,6 +26,7 @@ PEOPLE_NOUNS = {
     "woman", "boy", "girl", "adult", "patient", "member", "victim", "employee", "walker", "skier", "diver",
     "migrant", "refugee", "civilian", "soldier", "officer", "firefighter", "protester", "demonstrator",
     "fan", "supporter", "spectator", "visitor", "guest", "driver", "motorist", "cyclist", "pedestrian",
+    "athlete", "competitor", "runner", "entrant", "racer", "triathlete",
 }
 
 #: Tolls whose people are counted whatever the copy calls them: the words for anyone.
@@ -44,10 +45,7 @@ ANY_PERSON = {"people", "person", "rider", "passenger", "victim", "visitor", "gu
 TOLL_PEOPLE = ANY_PERSON | {"worker", "miner", "crewman", "villager", "fisherman", "driver", "labourer", "laborer",
                             "islander", "inhabitant", "farmer", "picker", "musician", "hand", "staff", "player",
                             "patient",  # ('41 patients were hospitalised' / 'the number of people admitted')
-                            "walker", "hiker", "climber", "rambler", "trekker",  # (the people a search counts)
-                            # (those in a race: '14 competitors admitted to hospital' / '12 athletes taken to hospital')
-                            "athlete", "competitor", "runner", "participant", "entrant", "racer", "triathlete",
-                            "marathoner"}
+                            "walker", "hiker", "climber", "rambler", "trekker"}  # (the people a search counts)
 
 #: People who work somewhere or whom it employs are its staff.
 WORKING_PEOPLE = {"people", "person", "worker", "employee"}

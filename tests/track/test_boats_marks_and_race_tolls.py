@@ -28,7 +28,7 @@ def test_a_mark_along_a_course_is_no_length():
 def test_people_in_a_race_are_one_toll():
     keys = keys_of("A total of 14 competitors have now been admitted to hospital. In all, 12 athletes were taken "
                    "to hospital after the race.")
-    assert keys["14"] == keys["12"] == ("people", "", "hospitalise", "count")
+    assert keys["14"] == keys["12"] == ("athlete", "", "hospitalise", "count")
 
 
 def test_people_driven_from_their_homes_are_evacuated():
@@ -58,7 +58,7 @@ def test_a_holder_named_by_its_name_is_its_own_doer():
 def test_a_toll_label_is_the_toll_whatever_the_clause_offers():
     keys = keys_of("Fourteen athletes were taken to hospital on Sunday. The families of the 17 hospitalized athletes "
                    "have been offered counseling.")
-    assert keys["Fourteen"] == keys["17"] == ("people", "", "hospitalise", "count")
+    assert keys["Fourteen"] == keys["17"] == ("athlete", "", "hospitalise", "count")
 
 
 def test_a_size_told_again_of_the_things_named_before():
