@@ -45,7 +45,7 @@ from factcheck.track.keys import (DEFINITE_BEFORE, RUNNING_TOTALS, capacity_of, 
                                   subject_class, trackable, unit_key)
 from factcheck.track.labels import (age_antecedent, antecedent, counted_noun, is_age_introduced, is_age_label,
                                     is_label)
-from factcheck.track.people import TITLE_SEX
+from factcheck.track.people import NOT_NAME_WORDS, TITLE_SEX
 from factcheck.track.places import Places
 from factcheck.track.readings import is_named_age
 from factcheck.track.ties import (Tracked, compatible, days_agree_for, is_state_now, tied_across, tied_in_article,
@@ -290,6 +290,9 @@ def article_modifiers(claims: list[Claim], articles: dict[str, Article] | None =
 #: Titles before a surname, in lower case, and the sex each tells ('Mr Coote, 64' is the 'Darren
 #: Coote, 46' named before, unless the article also has a 'Mrs Coote').
 _TITLE_SEX = {title.lower(): sex for title, sex in TITLE_SEX.items()}
+#: A capitalised word before a surname that is no title: a given name, or another word ('Liam ' in
+#: 'Liam Hartigan'; not 'Mr '), as the group 'given'.
+_UNTITLED_WORD = r"\b(?!(?i:" + "|".join(_TITLE_SEX) + r")\b)(?P<given>[A-Z][a-z]+)\s+"
 
 
 def _own_modifiers(claim: Claim, articles: dict[str, Article] | None) -> list[str]:
@@ -303,11 +306,9 @@ def _own_modifiers(claim: Claim, articles: dict[str, Article] | None) -> list[st
     sexes = {_TITLE_SEX[t.lower()] for t in re.findall(r"\b(" + "|".join(_TITLE_SEX) + r")\.?\s+" + surname + r"\b",
                                                        text, re.I)} - {""}
     # the pronoun after the bearer named in full, in that sentence and outside quotes ('Alan Pocock, 67, said he')
-    full = re.search(r"\b(?!(?i:" + "|".join(_TITLE_SEX) + r")\b)[A-Z][a-z]+\s+" + surname
-                     + r"\b[^\n.?!\"“”]*?\b(he|his|him|she|her)\b",
-                     text)
+    full = re.search(_UNTITLED_WORD + surname + r"\b[^\n.?!\"“”]*?\b(?P<pronoun>he|his|him|she|her)\b", text)
     if full:
-        sexes.add("he" if full.group(1).lower() in ("he", "his", "him") else "she")
+        sexes.add("he" if full.group("pronoun").lower() in ("he", "his", "him") else "she")
     return [] if len(sexes) <= 1 else claim.subject_modifiers
 
 
@@ -318,15 +319,9 @@ def _given_name_in_text(claim: Claim, articles: dict[str, Article] | None) -> st
         return ""
     text = _text_of(claim, articles)
     surname = re.escape(claim.subject_text.split()[-1])
-    given = {m.group(1).lower() for m in re.finditer(
-        r"\b(?!(?i:" + "|".join(_TITLE_SEX) + r")\b)([A-Z][a-z]+)\s+" + surname + r"\b", text)}
-    given -= _NOT_GIVEN_NAMES
+    given = {m.group("given").lower() for m in re.finditer(_UNTITLED_WORD + surname + r"\b", text)}
+    given -= NOT_NAME_WORDS
     return next(iter(given)) if len(given) == 1 else ""
-
-
-#: Capitalised words before a surname that are no given name ('The Hartigan family', 'Said Hartigan').
-_NOT_GIVEN_NAMES = {"the", "a", "an", "and", "but", "said", "says", "when", "while", "as", "for", "with", "to", "of",
-                    "in", "on", "at", "by", "from", "after", "before"}
 
 
 def _names_ending_in(claim: Claim, articles: dict[str, Article]) -> set[str]:

@@ -14,7 +14,7 @@ import re
 
 from factcheck.model import Claim
 from factcheck.track.events import COUNTED_WORDS, WITH_BEFORE, event_class, event_noun_reading, is_lives_lost
-from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
+from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
 from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, is_custody, is_named_age, whole_reading
 
 #: Predicates that state the same fact in other words, mapped to one class.
@@ -135,7 +135,7 @@ _THEIR_JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:their|his|her)\s+(?:j
 _SIGNATURE_VERBS = {"", "have", "gather", "collect", "attract", "draw", "receive", "get", "gain", "reach", "top",
                     "pass", "sign", "be"}
 #: Verbs by which a thing spans a distance: 'the gondola runs for 4.2km'.
-_SPANNING_VERBS = {"run", "stretch", "extend", "span", "cover", "measure", "reach"}
+SPANNING_VERBS = {"run", "stretch", "extend", "span", "cover", "measure", "reach"}
 #: Right before a count of jobs: "with the loss of 1,450 jobs" is a cut whatever verb governs it.
 _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+$", re.I)
 #: Running totals: counts that grow as news of one event comes in, reported
@@ -543,7 +543,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return ("wage", "", "", unit_key(claim))  # 'will earn about £210,000 a week' = 'will pay him 120,000 pounds a week'
     if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
         return ("job", "", "cut", unit_key(claim))  # '2,700 workers will lose their jobs' = '2,300 jobs will go'
-    if claim.subject == "distance" and claim.agent and claim.predicate in _SPANNING_VERBS:
+    if claim.subject == "distance" and claim.agent and claim.predicate in SPANNING_VERBS:
         return (SUBJECT_CLASSES.get(claim.agent, claim.agent), "", "", unit_key(claim))  # 'the gondola runs for 4.2km'
     if claim.predicate in ("limit", "cap", "restrict") and claim.dimension == "speed":
         return ("limit", "", "", unit_key(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
@@ -684,14 +684,10 @@ def _name_after_its_noun(claim: Claim) -> str:
     if not 0 <= at <= 3:
         return ""
     name = _OWN_NAME_AFTER.match(after[at + len(claim.subject_text):])
-    if not name or name.group(1).split()[0].lower() in _NOT_NAMES:
+    if not name or name.group(1).split()[0].lower() in NOT_NAME_WORDS:
         return ""
     return name.group(1).lower()
 
-
-#: Capitalised words that start no name after a noun ('the 40-metre bridge In ...', a stray capital).
-_NOT_NAMES = {"in", "on", "at", "of", "for", "and", "or", "the", "a", "an", "to", "from", "with", "by", "is", "was",
-              "has", "had", "will", "which", "that", "who", "it", "he", "she", "they", "but", "as"}
 
 
 def capacity_of(claim: Claim) -> str:

@@ -47,6 +47,13 @@ TOLL_PEOPLE = ANY_PERSON | {"worker", "miner", "crewman", "villager", "fisherman
                             "patient",  # ('41 patients were hospitalised' / 'the number of people admitted')
                             "walker", "hiker", "climber", "rambler", "trekker"}  # (the people a search counts)
 
+#: Capitalised words that start no name: sentence openers, determiners, pronouns and short function
+#: words, in lower case ('The Hartigan family', 'the 40-metre bridge In ...', 'Said Hartigan').
+NOT_NAME_WORDS = frozenset({
+    "the", "a", "an", "this", "that", "his", "her", "their", "it", "he", "she", "they", "who", "which",
+    "and", "but", "or", "as", "when", "while", "after", "before", "under", "in", "on", "at", "of", "for", "to",
+    "from", "with", "by", "is", "was", "has", "had", "will", "said", "says"})
+
 #: People who work somewhere or whom it employs are its staff.
 WORKING_PEOPLE = {"people", "person", "worker", "employee"}
 

@@ -22,8 +22,9 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
 from factcheck.track.events import EVENT_NOUNS
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, JOB_CUT_NOUNS, ON_BOARD_AFTER,
-                                  OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, capacity_of, is_wage, subject_class)
-from factcheck.track.people import ANY_PERSON, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
+                                  OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, SPANNING_VERBS, capacity_of, is_wage,
+                                  subject_class)
+from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_named_age
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
@@ -131,7 +132,7 @@ def _lasting(a: Tracked) -> bool:
 
 
 #: Verbs that state a thing's own size ('The new wall will run 2.1 miles', 'the cross weighs 1.2 tonnes').
-_SIZE_VERBS = {"be", "run", "stretch", "measure", "weigh", "span", "stand", "extend", "tower", "rise", "reach"}
+_SIZE_VERBS = (SPANNING_VERBS - {"cover"}) | {"be", "weigh", "stand", "tower", "rise"}
 #: Things whose size grows or shrinks from one day's report to the next.
 _CHANGING_THINGS = {"slick", "spill", "fire", "blaze", "wildfire", "sinkhole", "crack", "hole", "queue", "jam",
                     "tailback", "plume", "cloud", "flood", "floodwater", "area", "landslide", "lake", "lava", "flow",
@@ -825,11 +826,9 @@ def _earners(claim: Claim, places: Places) -> set[str]:
     """Who a wage may be paid to: the names its sentence gives that its article names again."""
     text = places.article_text(claim.article_id)
     return {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", claim.sentence)
-            if w not in _NOT_NAMES and len(re.findall(rf"\b{w}\b", text)) >= 2}
+            if w.lower() not in NOT_NAME_WORDS and len(re.findall(rf"\b{w}\b", text)) >= 2}
 
 
-#: Capitalised words that open sentences, not names.
-_NOT_NAMES = {"The", "His", "Her", "Their", "This", "That", "But", "And", "Under", "After", "Before", "When", "With"}
 
 
 def _name_words(names: frozenset[str]) -> set[str]:
