@@ -91,7 +91,7 @@ def extract_articles(articles: Iterable[Article], nlp=None) -> Iterator[tuple[Ar
                     ctx = mention_context(doc, start, end, m.kind, m.dimension, previous, earlier)
                     if ctx.subject and m.kind == "count":
                         previous = (ctx.subject, ctx.subject_text)
-                    earlier.append(EarlierReading(start, end, m.kind, ctx))
+                    earlier.append(EarlierReading(start, end, m.kind, ctx, m.dimension))
                 claims.append(_claim(article, len(claims) + 1, m, sent, ctx))
         yield article, claims
 

@@ -56,6 +56,7 @@ class EarlierReading:
     end: int
     kind: str
     context: "Context"
+    dimension: str = ""
 
 
 @dataclass
@@ -120,13 +121,27 @@ def entities(doc, verb=None, figure=None) -> tuple[list[str], list[str], list[st
             _add(people, ent.text)
         elif ent.label_ in _PLACE_LABELS and ent.root.pos_ == "PROPN" and not _is_reference_point(ent):
             # ('Turnout was 64%': a capitalised common noun the tagger knows is no place)
-            if not _PART_PLACE_BEFORE.search(doc.text[max(0, ent.start_char - 40):ent.start_char]):
+            if not _PART_PLACE_BEFORE.search(doc.text[max(0, ent.start_char - 40):ent.start_char]) \
+                    and not _SERVICE_AFTER.match(doc.text[ent.end_char:ent.end_char + 40]) \
+                    and (in_clause or not _where_said(ent)):
                 _add(places if in_clause else sentence_places, ent.text)
         elif ent.label_ in _DATE_LABELS and (in_clause or ent.root.i in main_dates) \
                 and not _in_dateline(doc.text, ent.start_char, ent.end_char) \
                 and not _COMPARED_BEFORE.search(doc.text[max(0, ent.start_char - 30):ent.start_char]):
             _add(dates, ent.text)
     return people, places or sentence_places, dates
+
+
+def _where_said(ent) -> bool:
+    """Is the place where something was said ('Varma told reporters at the Samudrapur collectorate'): in a
+    phrase of place under the nearest verb above it, a verb of saying? (Not the one who said it:
+    'Glenrowan Airport said' names the source, which may be where the figure is; nor a place that
+    narrows the one who said it.)"""
+    below, token = None, ent.root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        below, token = token, token.head
+    # (the phrase must hang on the verb itself: 'Police in Ridgeline said' names where the police are)
+    return below is not None and below.dep_ == "prep" and token.lemma_.lower() in ("say", "tell")
 
 
 def _others_relative_clauses(verb, figure) -> set[int]:
@@ -170,6 +185,10 @@ def _main_verb_dates(noun) -> set[int]:
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:(?:at|in|on|for|during)\s+)?(?:the\s+)?$", re.I)
 
 
+#: Right after a place the tagger read: the rest of a public body's name, so the words are the body's, not
+#: where the figure is ('West Midshire Fire and Rescue Service said', 'Kent County Council').
+_SERVICE_AFTER = re.compile(r"^\s*(?:(?:Fire|Ambulance|Police|County|City|District|Borough|Health)\s+)?(?:and\s+Rescue\s+)?"
+                            r"(?:Service|Services|Police|Council|Constabulary|Authority|Board|Brigade|Department)\b")
 #: Right before a place: it is where a part of the figure is, not all of it ('63 homes have been destroyed
 #: and another 29 damaged, most of them in Corella Creek'; 'mostly in the north'; but '900 of them in
 #: Ashgrove' is where the 900 are).
@@ -236,7 +255,7 @@ _NOT_MODIFIERS = {"more", "many", "few", "several", "other", "some", "same", "su
                   "further", "additional", "extra", "total", "overall", "estimate", "estimated",
                   # descriptors that do not change which thing is meant ("the new bridge")
                   "new", "old", "former", "current", "latest", "planned", "proposed", "whole", "entire",
-                  "record", "club-record", "all-time"}
+                  "record", "club-record", "all-time", "sellout", "sell-out", "sold-out"}
 
 
 #: Places named by their kind only ('killed 11 people in the city'): they say where, as
@@ -616,6 +635,20 @@ def _running_total_of(span, kind: str, ctx: Context, earlier: list[EarlierReadin
 _EACH_WORDS = {"each", "both", "all", "either"}
 
 
+#: Before a measure: a plural noun, a comma and 'each', then the measure's own words ('186 bored piles,
+#: each 1.5 metres across and driven 65 m into the ground'; '41,000 panels, each weighing about 650 kg').
+_EACH_AFTER_NOUN = re.compile(r"\b([a-z-]+s)\s*,\s+each\s+[^,;:()\u2014]{0,60}$")
+
+
+def _noun_before_each(doc, start: int):
+    """The noun whose members a measure set off by ', each' describes (``_EACH_AFTER_NOUN``), or None."""
+    match = _EACH_AFTER_NOUN.search(doc.text[:start])
+    span = doc.char_span(match.start(1), match.end(1)) if match else None
+    if span is None or len(span) != 1 or span[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return span[0]
+
+
 def _one_of_each(verb):
     """'Each of the bridge's two towers is 108 metres tall', 'Both of the spans are 40 m
     long': the set the pronoun subject picks its members from (towers)."""
@@ -832,6 +865,37 @@ def _noun_after_conversion(doc, end: int):
     return word if word is not None and word.pos_ == "NOUN" else None
 
 
+#: Nouns of a 'when' after 'at' or 'in' ('worked on the site at the busiest point', 'in the first year').
+_WHEN_NOUNS = {"point", "time", "moment", "height", "peak", "stage", "start", "end", "past", "year", "month", "week",
+               "day", "shift", "hour", "season", "period", "phase"}
+#: People counted as where they work ('2,300 people work at the head office').
+_WORKING = {"people", "person", "worker", "employee", "staff"}
+
+
+def _workplace(verb) -> list[str]:
+    """The kind of place the verb's workers work at ('office' of 'work at the Hollins & Webb head office'),
+    as their one narrowing word; none for a place named only by its kind ('work in the city')."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if place.lemma_.lower() not in _GENERIC_PLACES | _WHEN_NOUNS:
+                return [modifier_lemma(place)]
+    return []
+
+
+def _earlier_temperature(earlier: list[EarlierReading] | None) -> Context | None:
+    """The noun of the sentence's last temperature before a figure whose subject is a pronoun ('The
+    temperature was already 29C ..., and by 10am it had reached 34C': the temperature), or None."""
+    for reading in reversed(earlier or []):
+        if reading.context.subject and reading.dimension == "temperature":
+            return reading.context
+    return None
+
+
+def _said_of_it(verb) -> bool:
+    """Is the verb's subject 'it' ('by 10am it had reached 34C')?"""
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children)
+
+
 def mention_context(doc, start: int, end: int, kind: str, dimension: str,
                     previous_subject: tuple[str, str] | None = None,
                     earlier: list[EarlierReading] | None = None) -> Context:
@@ -883,6 +947,9 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
             subject_tok = _noun_after_conversion(doc, end)  # 'his 35cm (14in) telescope'
         if subject_tok is None and not subject:
             subject_tok = _one_of_each(verb)  # 'Each of the bridge's two towers is 108 metres tall'
+        each = _noun_before_each(doc, start) if not re.match(r"\s+of\b", doc.text[end:end + 5]) else None
+        if each is not None:  # '41,000 glass panels, each weighing about 650 kg': a panel's weight
+            subject_tok, subject = each, ""
     else:
         subject_tok = sold_thing(figure_top(span)) if kind == "money" else None
         if subject_tok is None:  # ('bought the painting for £1.9m': the painting's price)
@@ -892,6 +959,12 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     if subject_tok is not None and (subject_tok.lower_ in PRONOUNS or subject_tok.pos_ == "PRON"
                                     or _is_headline_label(subject_tok)):
         subject_tok = None
+    if subject_tok is None and not subject and dimension == "temperature" and _said_of_it(verb):
+        # 'The temperature was already 29C at 6.30am, and by 10am it had reached 34C': the temperature
+        earlier_temperature = _earlier_temperature(earlier)
+        if earlier_temperature is not None:
+            subject, ctx.subject_text = earlier_temperature.subject, earlier_temperature.subject_text
+            ctx.subject_modifiers = list(earlier_temperature.subject_modifiers)
     tally = tally_reading(subject_tok) if kind == "count" else None
     brought = brought_tally(doc.text, start, end) if kind == "count" and tally is None else None
     if brought is not None and _counts_its_noun(span, subject_tok):  # 'bringing ... losses to 68 sheep'
@@ -917,6 +990,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     if subject == "old" and subject_tok is not None and "year" in subject_tok.doc[max(0, subject_tok.i - 3):subject_tok.i].text:
         subject, ctx.subject_text = "", ""  # 'The 28-year-old, who joined ... for £1.2m': a person, not 'old'
     ctx.subject = subject
+    if kind == "count" and ctx.predicate == "work" and subject in _WORKING and not ctx.subject_modifiers:
+        ctx.subject_modifiers = _workplace(verb)  # 'About 2,300 people work at the head office' = 'the 2,800 head-office staff'
     relative = relative_clause_verb(subject_tok)
     if relative is not None and subject_tok.dep_ == "dobj" and verb_lemma(subject_tok.head) in TOLL_VERBS:
         relative = None  # 'police detaining 48 workers who blocked a highway': detain, not block

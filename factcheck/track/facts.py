@@ -39,10 +39,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from factcheck.model import Article, Claim
+from factcheck.model import Article, Claim, fact_box_label
 from factcheck.track.evidence import ordinals, same_digits
-from factcheck.track.keys import (DEFINITE_BEFORE, RUNNING_TOTALS, capacity_of, contrasted, fact_key, reference_key,
-                                  subject_class, trackable, unit_key)
+from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, RUNNING_TOTALS, capacity_of, contrasted, fact_key,
+                                  reference_key, subject_class, trackable, unit_key)
 from factcheck.track.labels import (age_antecedent, antecedent, counted_noun, is_age_introduced, is_age_label,
                                     is_label)
 from factcheck.track.people import NOT_NAME_WORDS, TITLE_SEX
@@ -539,6 +539,53 @@ def _fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]], arti
     return entries
 
 
+def _join_fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]]) -> set[str]:
+    """Move a fact-box entry whose key no figure of its article's body shares into the block of the
+    one body figure of its article with its subject and unit ("- Signing bonus: $15,000" under "a
+    $10,000 signing bonus on offer"; "- Staff: 212" under "all 221 employees were paid"): the box
+    sums up the body, whatever verb the body gives the figure. Generic subjects (a sum, people, a
+    distance) and articles whose body gives the subject two figures are left alone. Returns the ids
+    of the entries moved (each names the body's figure again)."""
+    body: dict[tuple[str, str, str], list[tuple[tuple[str, str, str, str], Claim]]] = {}
+    for key, members in blocks.items():
+        for claim in members:
+            if not claim.in_fact_box():
+                body.setdefault((claim.article_id, key[0], key[3]), []).append((key, claim))
+    moves: dict[tuple[str, tuple[str, str, str, str]], list[tuple[tuple[str, str, str, str], Claim]]] = {}
+    for key, members in blocks.items():
+        for entry in [c for c in members if c.in_fact_box() and _plain_label(c)]:
+            if key[0] in GENERIC_SUBJECTS or any(c.article_id == entry.article_id and c is not entry for c in members):
+                continue
+            told = body.get((entry.article_id, key[0], key[3]), [])
+            if len(told) != 1 or told[0][0] == key or key[1] not in ("", told[0][0][1]) \
+                    or key[2] not in ("", told[0][0][2]):
+                continue  # (an entry that narrows its subject or tells its own deed: '- Homes destroyed: 9'
+                # under 'moved 46 households'; '- Press staff: 3')
+            moves.setdefault((entry.article_id, told[0][0]), []).append((key, entry))
+    moved: set[str] = set()
+    for (_, target), entries in moves.items():
+        if len(entries) == 1:  # (two entries that would restate one body figure are two things)
+            key, entry = entries[0]
+            blocks[key].remove(entry)
+            blocks[target].append(entry)
+            moved.add(entry.id)
+    for key in [k for k, members in blocks.items() if not members]:
+        del blocks[key]
+    return moved
+
+
+#: A figure in words or digits: a fact-box label that holds one is a sentence cut by a colon
+#: ('Five men died: two employees and three contractors'), not a label.
+_FIGURE_IN_LABEL = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                              r"thirty|forty|fifty|hundred|thousand)\b", re.I)
+
+
+def _plain_label(entry: Claim) -> bool:
+    """Is the fact-box entry's label a few words with no figure of their own ('- Signing bonus:')?"""
+    label = fact_box_label(entry.sentence, entry.start - entry.sentence_start)
+    return label is not None and not _FIGURE_IN_LABEL.search(label.group(1))
+
+
 def _published(articles: dict[str, Article], article_id: str) -> str:
     """The article's publication date as written, undated ones last."""
     article = articles.get(article_id)
@@ -571,6 +618,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: P
     labels = _join_labels(blocks, references, keyless, articles)
     _place_references(references, blocks)
     twins = _join_transposed_twins(blocks)
+    refers_back |= _join_fact_box_entries(blocks)
     refers_back |= _fact_box_entries(blocks, articles)
 
     facts: list[Fact] = []

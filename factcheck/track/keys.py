@@ -27,6 +27,8 @@ PREDICATE_CLASSES = {
     "intercept": "shoot down", "down": "shoot down",
     "fire": "launch",
     "axe": "cut", "shed": "cut", "slash": "cut", "scrap": "cut",
+    "plunge": "fall", "plummet": "fall", "tumble": "fall", "drop": "fall", "slump": "fall",  # ('fell about 11
+    # floors' = 'plunged seven floors'; 'sales dropped 4%' = 'sales fell 2%')
     "put off": "postpone", "delay": "postpone", "defer": "postpone", "reschedule": "postpone",
     "walk out": "strike",  # '1,140 workers walked out' = 'about 1,410 workers are on strike'
 }
@@ -43,7 +45,7 @@ SUBJECT_CLASSES = {
     "employee": "staff",
     "person": "people",
     "plane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
-    "lorry": "truck",
+    "lorry": "truck", "elevator": "lift",
     "bore": "tunnel",
     "seawall": "wall", "barrier": "wall",  # ('The 2.8-mile barrier' = 'The new wall will run 2.1 miles')
     "carriageway": "road", "bypass": "road", "motorway": "road", "highway": "road",
@@ -663,12 +665,18 @@ def subject_class(claim: Claim) -> str:
         return "project"  # 'The £86m restoration' / 'the £61 million project': what the works cost
     if compensated(claim) is not None:
         return "compensation"  # 'Rs 5 lakh for the families of each of the deceased' / 'the Rs 4 lakh ex gratia'
+    if claim.subject == "wind" and claim.predicate in ("gust", "guste"):
+        return "gust"  # 'Winds were gusting to 65 km/h' = 'recorded gusts of 98km/h'
+    if claim.dimension == "temperature" and claim.subject in _THERMOMETERS:
+        return "temperature"  # 'when the mercury hit 37C at 10am' = 'by 10am the temperature had reached 34C'
     name = _name_after_its_noun(claim)
     if name:
         return name  # 'her 11-metre boat Kittiwake' = 'The 7-metre Kittiwake'
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
 
 
+#: Words for a temperature reading in the copy's figures of speech ('the mercury hit 37C').
+_THERMOMETERS = {"mercury", "thermometer", "thermometers"}
 #: Right after a measured thing's noun: the thing's own name, then no more of a name ('her 11-metre
 #: boat Kittiwake into port', 'the 1923 locomotive Ardent,').
 _OWN_NAME_AFTER = re.compile(r"^\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z]|\s*[,.;:)]|$)")

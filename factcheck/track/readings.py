@@ -63,6 +63,13 @@ _TO_DATE = re.compile(r"\b(?:so far|to date|in total|a total of|altogether|cumul
                       r"bringing (?:the|its|their) (?:total|number|tally|count) (?:[\w ]{0,25} )?to)\b", re.I)
 
 
+def is_hyphened_size(claim: Claim) -> bool:
+    """Is the count hyphened to what it counts of one thing: its capacity, strength, members or parts
+    ('the 68,000-seat stadium', 'a 104-strong fleet', 'the 64-member orchestra', 'the 540-bed hospital')?"""
+    return claim.dimension == "count" and any(pattern.search(claim.text) for pattern in (
+        _CAPACITY_HYPHEN, _STRONG_HYPHEN, _MEMBER_HYPHEN, _PART_HYPHEN))
+
+
 def is_capacity(claim: Claim) -> bool:
     """'a 12,000-capacity venue', 'the 1,800-seat grandstand': how many a place holds, which the
     figure names itself (the parse may lose the noun it describes)."""
@@ -138,9 +145,10 @@ _WATCHERS = {"fan", "spectator", "supporter", "people", "person", "crowd", "view
 #: What a crowd does at an event: the people who did it are its crowd ('40,000 people attended').
 _CROWD_VERBS = {"pack", "fill", "attend", "watch", "cram", "throng", "flock", "gather", "line", "turn out", "crowd"}
 #: A venue's verb of capacity, in the present or with a modal, and who it seats: 'the stand seats
-#: 2,400 people', 'can accommodate 400 guests' (not 'ushers seated 40 people').
-_SEATS_BEFORE = re.compile(r"\b(?:seats|(?:can|could|will|would)\s+(?:now\s+)?seat|accommodates|"
-                           r"(?:can|could|will|would)\s+(?:now\s+)?accommodate)\s+(?:up to\s+|about\s+|some\s+|"
+#: 2,400 people', 'can accommodate 400 guests', 'the stadium, which holds 55,000' (not 'ushers seated 40
+#: people').
+_SEATS_BEFORE = re.compile(r"\b(?:seats|(?:can|could|will|would)\s+(?:now\s+)?seat|accommodates|holds|"
+                           r"(?:can|could|will|would)\s+(?:now\s+)?(?:accommodate|hold))\s+(?:up to\s+|about\s+|some\s+|"
                            r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.I)
 #: Verbs by which a venue has its seats ('has 1,850 seats', 'now boasts 900 seats').
 _HAVING_VERBS = {"have", "be", "", "boast", "offer", "number", "total", "contain", "feature"}

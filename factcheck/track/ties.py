@@ -22,11 +22,13 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
 from factcheck.track.events import EVENT_NOUNS
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, JOB_CUT_NOUNS, ON_BOARD_AFTER,
-                                  OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, SPANNING_VERBS, capacity_of, is_wage,
+                                  OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, SPANNING_VERBS, SUBJECT_CLASSES,
+                                  capacity_of, is_wage,
                                   subject_class)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
-from factcheck.track.readings import CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_named_age
+from factcheck.track.readings import (CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_hyphened_size,
+                                      is_named_age)
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   resolved_spans, spans_meet, without_period_ends)
 
@@ -340,8 +342,9 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
     if a.predicate in RUNNING_TOTALS and (_TALLY_WORDS.search(a.claim.subject_text)
                                           or _TALLY_WORDS.search(b.claim.subject_text)):
         return False  # 'Search teams found the body ..., raising the death toll to five': who raised the tally
-    if not x or not y or x == y or EVENT_AGENTS.get(x, x) == EVENT_AGENTS.get(y, y):
-        return False
+    if not x or not y or x == y or EVENT_AGENTS.get(x, x) == EVENT_AGENTS.get(y, y) \
+            or SUBJECT_CLASSES.get(x, x) == SUBJECT_CLASSES.get(y, y):
+        return False  # (and one thing in other words: 'the lift' / 'the elevator')
     if a.predicate == "arrest" and x in _AUTHORITIES and y in _AUTHORITIES:
         return False  # 'Gardaí have arrested four men' / 'The investigation has led to three arrests'
     x_named, y_named = _is_named(x, a.claim), _is_named(y, b.claim)
@@ -803,6 +806,8 @@ def _property_of_one_thing(a: Tracked) -> bool:
         return False
     if a.predicate == "carry":
         return True  # the crew and passengers one vessel carries
+    if is_hyphened_size(claim):
+        return True  # 'the 540-bed hospital' / 'the 720-bed hospital', whatever their clauses do
     if a.predicate or claim.subject in ANY_PERSON | PEOPLE_NOUNS:
         return False  # (a level has no block predicate: 'the 17-tonne mirror', 'the mirror weighs 17 tonnes')
     if claim.dimension == "power":  # a rating ('the 1,400-megawatt plant'), not an output

@@ -28,7 +28,7 @@ from factcheck.extract.units import to_base
 from factcheck.rules.checks.bullet_lists import bulleted_breakdowns
 from factcheck.rules.checks.listed_parts import (
     AFTER_COMMA, BREAKDOWN, BREAKDOWN_GAP, COLON_END, COVER_GAP, CUE_GAP, GROUP_PHRASE, HOLDER, HOLDING_VERBS,
-    INCLUDED_GAP, INCLUDING, IN_A_LABEL, LAST_PART_LEAD, LIST_GAP, NOT_A_PART, OF_A_WHOLE, OF_THE, OTHER_CLAUSE,
+    INCLUDED_GAP, INCLUDING, IN_A_LABEL, LAST_PART_LEAD, LIST_GAP, NOT_A_PART, OF_A_WHOLE, OF_THE, OF_WHOLE_GAP, OTHER_CLAUSE,
     PART_KINDS, apposed_groups, bracketed_list, breakdown_figures, copula_list, earlier_in_article, group_label,
     is_part_kind, listed_parts, named_groups, names_what_it_counts, spread_partitions, whole_and_parts,
 )
@@ -176,13 +176,50 @@ def _partitions(all_sentences):
             yield whole, parts, closed, sentence
         for whole, parts, closed in _vote_partitions(sentence):
             yield whole, parts, closed, sentence
+        for whole, parts in _first_part_before_whole(sentence):
+            yield whole, parts, _near_whole(whole, parts), sentence
     for whole, parts, sentence, closed in _breakdowns_pointing_back(all_sentences):
         yield whole, parts, closed, sentence
-    for whole, parts, sentence in _lists_after_a_total(all_sentences):
-        yield whole, parts, len(parts) >= 3 or _covers_everyone(sentence, parts), sentence
+    for whole, parts, sentence, lead_in_named in _lists_after_a_total(all_sentences):
+        yield whole, parts, len(parts) >= 3 or lead_in_named or _covers_everyone(sentence, parts), sentence
     for sentence in all_sentences:
         for whole, parts in _totals_after_lists(sentence):
             yield whole, parts, True, sentence
+
+
+#: After a count of the whole or of a part told with its verb: the count's noun and its verb, then a comma or
+#: "and" before the next part (' starters had finished, ', ' had retired and ').
+_DEED_THEN_NEXT = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:had|have|has|were|was|are|is)\s+(?:been\s+)?[a-z-]+"
+                             r"(?:\s+[a-z-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _first_part_before_whole(sentence):
+    """(whole, parts) where a sentence takes its first part out of the whole and then tells the rest
+    of it group by group, each with its own verb: '58 of the 96 starters had finished, 34 had retired
+    and two had sunk'. Read only with three or more parts (as for lists after 'of the N': fewer may
+    be the main ones only), every part exact, the last after 'and'."""
+    figures = [c for c in breakdown_figures(sentence) if c.kind == "count"]
+    for i, first in enumerate(figures[:-3]):
+        whole = figures[i + 1]
+        if not OF_WHOLE_GAP.match(sentence.between(first, whole)) or not comparable(first, whole):
+            continue
+        parts = [first]
+        gap = sentence.between(whole, figures[i + 2])
+        for part in figures[i + 2:]:
+            if not _DEED_THEN_NEXT.match(gap) or not comparable(whole, part):
+                break
+            parts.append(part)
+            if re.search(r"\band\s+$", gap):
+                break
+            following = figures.index(part) + 1
+            gap = sentence.between(part, figures[following]) if following < len(figures) else ""
+        if len(parts) >= 3 and re.search(r"\band\s+$", sentence.between(parts[-2], parts[-1])) \
+                and not any(p.qualifier for p in parts) and _DEED_AFTER.match(sentence.after(parts[-1], 30)):
+            yield whole, parts
+
+
+#: After the last part of such a list: its own verb ('two had sunk').
+_DEED_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:had|have|has|were|was|are|is)\s+(?:been\s+)?[a-z-]+", re.I)
 
 
 def _length_partitions(sentence):
@@ -441,7 +478,7 @@ def _fall_short(sentence, whole, parts, times: dict[str, int], one: str = "") ->
     if len(parts) < 2 or any(p.qualifier for p in parts):
         return False
     listed = {p.id for p in parts}
-    if any(c.id not in listed and parts[0].start < c.start < parts[-1].end
+    if any(c.id not in listed and c.id != whole.id and parts[0].start < c.start < parts[-1].end
            and (comparable(whole, c) or re.fullmatch(r"\d+", c.text) and c.kind not in PART_KINDS)
            and not IN_A_LABEL.search(sentence.before(c, 15)) for c in sentence.claims):
         return False  # a figure between the parts that the list reading missed (or read as another
@@ -557,7 +594,8 @@ _HOLDER_FIRST_GAP = re.compile(r"^(?![^.;:()]*\b(?:" + OTHER_CLAUSE + r"|have|ha
 #: A sentence opening that takes its figures out of the total before: "Of those, ", "Of the injured, ".
 _OF_THOSE = re.compile(r"^\s*(?:of|among)\s+(?:those|them|these|whom|the\s+[\w'\u2019 -]{1,40}?)\s*,\s*$", re.I)
 #: A lead-in closed by a colon or a spaced dash before a list: "The fleet is kept at three depots: ".
-_LEAD_IN_COLON = re.compile(r"^[^.;:]{0,200}?(?::|\s[\u2014\u2013]|\s--?)\s+(?=[^:]*\d)")
+_LEAD_IN_COLON = re.compile(r"^[^.;:]{0,200}?(?::|\s[\u2014\u2013]|\s--?)\s+(?=[^:]*(?:\d|\b(?:one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve)\b))", re.I)
 #: After a figure that is part of the next: '38 of his 52 hives', '12 out of the 30'.
 _PART_OF_BEFORE = re.compile(OF_A_WHOLE + r")\b", re.I)
 #: A sentence that opens with its own time ("On Saturday, ", "Last year"): not a breakdown of the total before.
@@ -570,7 +608,7 @@ _TIME_LABEL = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:on|in|by|during|since)\s+(
 
 
 #: A lead-in that names what its list breaks down: 'a breakdown of the vehicles involved: '.
-_LEAD_IN_NOUN = re.compile(r"\bthe\s+([a-z-]+s)\b(?:\s+[a-z]+)?\s*(?::|\s[\u2014\u2013]|\s--?)\s*$")
+_LEAD_IN_NOUN = re.compile(r"\b[Tt]he\s+([a-z-]+s|[a-z-]+ed)\b(?:\s+[a-z]+)?\s*(?::|\s[\u2014\u2013]|\s--?)\s*$")
 #: "Of the injured, ": the sentence's figures are taken out of the total that word names.
 _OF_THE_NAMED = re.compile(r"^\s*(?:of|among)\s+the\s+([a-z-]+)\s*,\s*$", re.I)
 
@@ -599,13 +637,20 @@ def _named_earlier_total(all_sentences, i: int, word: str, parts) -> list:
     """The nearest figure in the article's last few sentences that counts what ``word`` names, by
     its subject ('the passengers') or its verb ('the injured': 'Thirty-eight people were injured'),
     and could hold all the parts; none if there is no such figure."""
-    verbs = {word, word[:-1], word[:-2]} if word.endswith("ed") else {word}
     for earlier in reversed(earlier_in_article(all_sentences, i)):
         for c in reversed(breakdown_figures(earlier)):
-            if _could_hold(c, parts) and (c.subject == singular_noun(word) or c.predicate in verbs
-                                          or c.text.lower().endswith("-" + singular_noun(word))):
-                return [c]  # (and 'the 43-vehicle pile-up' of 'the vehicles')
+            if _could_hold(c, parts) and _named_by(c, word):
+                return [c]
     return []
+
+
+def _named_by(figure, word: str) -> bool:
+    """Does ``word`` name what the figure counts, by its subject ('the passengers') or its verb ('the
+    injured': 'Thirty-eight people were injured'), or its hyphened noun ('the vehicles' of 'the
+    43-vehicle pile-up')?"""
+    verbs = {word, word[:-1], word[:-2]} if word.endswith("ed") else {word}
+    return (figure.subject == singular_noun(word) or figure.predicate in verbs
+            or figure.text.lower().endswith("-" + singular_noun(word)))
 
 
 #: A noun and a breakdown verb right before a list's first figure: 'Its endowment is made up of '.
@@ -631,7 +676,7 @@ def _without_noun(gap: str, part) -> str:
 
 
 def _lists_after_a_total(all_sentences):
-    """(total, parts, sentence) for a sentence that is all one list of shares, told after a total in
+    """(total, parts, sentence, lead_in_named) for a sentence that is all one list of shares, told after a total in
     the sentence before: "The four-year project cost £86m. The museum says £41m came from the
     National Lottery, £31m from the city council and £22m from private donors." The list is closed
     by "and", each share names what it is for or where it is (or the sentence takes its figures out
@@ -678,12 +723,16 @@ def _lists_after_a_total(all_sentences):
         named = _OF_THE_NAMED.match(sentence.text[:parts[0].start - sentence.start])
         if len(totals) == 1 and not _near_whole(totals[0], parts):
             totals = []  # ('A bonus is on offer for a 147 break.' before 29 players from England, six ...)
+        lead_in = _LEAD_IN_NOUN.search(sentence.text[:colon.end()]) if colon else None
         if not totals and named:  # 'Of the injured, 23 were children and 19 were adults' of a toll told earlier
             totals = _named_earlier_total(all_sentences, i, named.group(1).lower(), parts)
-        elif not totals and colon and _LEAD_IN_NOUN.search(sentence.text[:colon.end()]):
+        elif lead_in and not (len(totals) == 1 and _named_by(totals[0], lead_in.group(1).lower())):
             # 'Police released a breakdown of the vehicles involved: 29 cars, ...' of the '43-vehicle pile-up'
-            noun = _LEAD_IN_NOUN.search(sentence.text[:colon.end()]).group(1).lower()
-            totals = _named_earlier_total(all_sentences, i, noun, parts)
+            # (rather than a figure of the sentence before that counts something else: 'fell about 11 floors')
+            totals = _named_earlier_total(all_sentences, i, lead_in.group(1).lower(), parts) or totals
+        # the list is all of a total its lead-in names ('The injured — five hotel guests and three members
+        # of staff — were taken to ...' after 'Nine people were injured')
+        lead_in_named = lead_in is not None and len(totals) == 1 and _named_by(totals[0], lead_in.group(1).lower())
         if (not totals and not named and parts[0].subject and parts[0].subject not in GENERIC_SUBJECTS
                 and _names_own_thing(sentence, parts[0])):  # 'kept at three depots: 16 trams at ...' of 'the 34 trams'
             totals = _named_earlier_total(all_sentences, i, parts[0].subject, parts)
@@ -710,7 +759,7 @@ def _lists_after_a_total(all_sentences):
                                                             for p in parts)
                                           or _named_whole(total, parts)):
             continue  # 'employs 400 people' and then 'It hired 150 in Leeds, ...': not a breakdown of the 400
-        yield total, parts, sentence
+        yield total, parts, sentence, lead_in_named
 
 
 #: A total with its noun and groups named with their figure in brackets after it: "landed at

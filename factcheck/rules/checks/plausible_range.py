@@ -488,8 +488,15 @@ def _base_interval(claim) -> tuple[float, float] | None:
 def _skip_scope(claim) -> str:
     """Where a skip word counts: the figure's clause and its subject phrase ("lava, which reached 1,200C")."""
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    return " ".join([clause_around(claim.sentence, start, end), claim.subject_text, claim.agent,
-                     *claim.subject_modifiers])
+    clause = clause_around(claim.sentence, start, end)
+    attribution = _ATTRIBUTION_AT_END.search(clause)
+    if attribution and attribution.start() > clause.find(claim.text) + len(claim.text):
+        clause = clause[:attribution.start()]  # '..., fire officials said': who told it, not what was measured
+    return " ".join([clause, claim.subject_text, claim.agent, *claim.subject_modifiers])
+
+
+#: At the end of a clause: who told it ('..., had dried out the slopes, fire officials said.').
+_ATTRIBUTION_AT_END = re.compile(r",\s*(?:[\w'\u2019.-]+\s+){1,5}(?:said|says|told reporters|reported|warned)\s*[.\"\u201d]*\s*$")
 
 
 def _one_of(claim) -> str:

@@ -37,7 +37,8 @@ _NOT_ROLES = {"man", "woman", "boy", "girl", "person", "people", "child", "name"
 _TITLES = {*TITLE_SEX, "The", "A", "An", "And", "But", "Then", "Now", "When", "After", "Before", "In", "On", "At", *RANKS}
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 #: A role set after a name by commas, at the end of the words before a verb: ', a reactor operator'.
-_APPOSITIVE_AT_END = re.compile(r",\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*$")
+_APPOSITIVE_AT_END = re.compile(r",\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}[a-z-]+"
+                                r"(?:\s+(?:at|of|for|in|from|with)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})?\s*$")
 #: How far back (characters) a pronoun may look for the person it means.
 PRONOUN_REACH = 600
 
