@@ -1,12 +1,7 @@
 """Extraction of copy in general form: 'one' closing a list told alike is a count, and a date in a
 relative clause on another noun does not date the figure."""
 
-import factcheck
-
-
-def _figures(text):
-    df = factcheck.extract(text)
-    return {row.text: row for row in df.itertuples()}
+from extract_helpers import figures_by_text as _figures
 
 
 def test_one_closing_a_list_told_alike_is_a_count():

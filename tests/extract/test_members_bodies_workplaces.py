@@ -3,14 +3,9 @@ that noun's members; a place the tagger reads at the start of a public body's na
 not where the figure is; a temperature told of 'it' is the sentence's temperature; people counted by
 where they work are narrowed by the kind of place."""
 
-import factcheck
+from extract_helpers import figures_by_text as _figures
 from factcheck.extract.context import _where_said
 from factcheck.extract.nlp import load_nlp
-
-
-def _figures(text):
-    df = factcheck.extract(text)
-    return {row.text: row for row in df.itertuples()}
 
 
 def test_a_measure_after_comma_each_describes_the_noun_before():
