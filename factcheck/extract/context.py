@@ -112,6 +112,10 @@ def entities(doc, verb=None, figure=None) -> tuple[list[str], list[str], list[st
             # tranquillised on Tuesday': the killings came before)
         verb = verb.head  # 'a strike on Jan. 17 that killed seven': the noun's phrase
     clause = {t.i for t in verb.subtree} if verb is not None else None
+    if clause is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # a verb that shares the subject of the one before ('The last major fire, the 2018 Crestline
+        # Fire, burned 31,000 acres and destroyed 86 homes'): the subject is of its clause too
+        clause |= {t.i for c in verb.head.children if c.dep_.startswith("nsubj") for t in c.subtree}
     if clause is not None and figure is not None:
         clause -= _others_relative_clauses(verb, figure)
     sentence_places: list[str] = []
@@ -127,9 +131,19 @@ def entities(doc, verb=None, figure=None) -> tuple[list[str], list[str], list[st
                 _add(places if in_clause else sentence_places, ent.text)
         elif ent.label_ in _DATE_LABELS and (in_clause or ent.root.i in main_dates) \
                 and not _in_dateline(doc.text, ent.start_char, ent.end_char) \
-                and not _COMPARED_BEFORE.search(doc.text[max(0, ent.start_char - 30):ent.start_char]):
+                and not _COMPARED_BEFORE.search(doc.text[max(0, ent.start_char - 30):ent.start_char]) \
+                and not _dates_the_level_before(doc, ent, figure):
             _add(dates, ent.text)
     return people, places or sentence_places, dates
+
+
+def _dates_the_level_before(doc, ent, figure) -> bool:
+    """Does the date tell when the level a change is measured from held, which the figure comes before
+    ('Turnout was 47.2 per cent, up from 38.6 per cent in the October 2025 general election': not the
+    47.2's date, though it is the 38.6's)?"""
+    start = max(0, ent.start_char - 60)
+    found = _UP_FROM_BEFORE.search(doc.text[start:ent.start_char])
+    return found is not None and figure is not None and figure.idx < start + found.start()
 
 
 def _where_said(ent) -> bool:
@@ -183,6 +197,11 @@ def _main_verb_dates(noun) -> set[int]:
 #: Right before a date: the time of what the figure is compared with ('slightly lower than at the 2023
 #: state election', 'compared with 2019'), not the figure's own.
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:(?:at|in|on|for|during)\s+)?(?:the\s+)?$", re.I)
+
+
+#: Right before a date: the time of the level a change is measured from ('Turnout was 47.2 per cent, up from
+#: 38.6 per cent in the October 2025 general election'), not the figure's own.
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+[^,;()]{1,30}?\s+(?:in|at|on|during|for)\s+(?:the\s+)?$", re.I)
 
 
 #: Right after a place the tagger read: the rest of a public body's name, so the words are the body's, not

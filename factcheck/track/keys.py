@@ -610,12 +610,24 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         subject = "people"  # 'twelve riders were injured' / 'seventeen people were hurt'; 'four suspects arrested'
     if claim.text_after(3).lstrip().startswith("("):  # 'the 62-meter (205-foot) coaster': the conversion's unit
         modifiers = [m for m in modifiers if m not in _MEASURE_UNITS]
+    if subject == "distance" and _SENSED_AT_BEFORE.search(claim.text_before(40)):
+        modifiers = [*modifiers, "sensed"]  # 'was heard 5 km away' is how far it reached, not where it is
+    if subject == "wind":
+        modifiers = [m for m in modifiers if m not in _WIND_AS_TOLD]  # 'sustained winds of 170 km per hour' = 'winds of 130 km/h'
     aspect = length_aspect(claim)
     if aspect:
         modifiers = [*modifiers, aspect]  # '35 feet deep' / '96 feet across': two measures of one sinkhole
     return (subject, " ".join(m for m in modifiers if m != subject), predicate, unit_key(claim))
 
 
+#: Right before a distance: how far off something was sensed ('the blast was heard 5 km away', 'felt
+#: as far as 30 miles away', 'could be seen from 40 km').
+_SENSED_AT_BEFORE = re.compile(r"\b(?:heard|felt|seen|visible|audible|smelt|smelled|noticed)\s+"
+                               r"(?:(?:as far as|up to|from|more than|over|about|some|nearly)\s+)*"
+                               r"(?:[\d.,]+\s*[a-z]+\s*\(\s*)?$", re.I)  # (and its conversion: '5 km (3 miles)')
+#: Words that give a storm's wind speed as it is told by default: its sustained, maximum wind (gusts
+#: are another subject).
+_WIND_AS_TOLD = {"sustain", "sustained", "maximum", "max", "top", "peak"}
 #: After a length: it is a depth or a width, not the thing's length or height ('35 feet deep',
 #: '96 feet across', '36 inches in diameter'). Lengths and heights, the usual reading, take no
 #: word, so 'the 6.4km tunnel' and 'the tunnel is 6.4km long' stay one fact.
@@ -853,7 +865,9 @@ def reference_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str
 
 #: After a figure: what it is counted per ("9 euros each", "£102.80 a week", "$3 a share").
 _RATE_AFTER = re.compile(
-    r"^\s*(?:cents?\s+)?(?:of\s+(?:[a-z-]+\s+){1,2}?)?((?:a|an|per)\s+(?:head|person|share|hour|day|week|month|year|annum|"
+    r"^\s*(?:cents?\s+)?(?:of\s+(?:[a-z-]+\s+){1,2}?)?"
+    r"(?:(?:worldwide|globally|nationwide|nationally|across\s+the\s+(?:world|globe|country))\s+)?"  # ('110,000 deaths worldwide each year')
+    r"((?:a|an|per)\s+(?:head|person|share|hour|day|week|month|year|annum|"
     r"litre|gallon|kilo|kg|tonne|barrel|night|ticket|household|child|pupil|patient|vote)|"
     r"(?:every|each)\s+(?:hour|day|week|month|year|night)|each|apiece)\b"
     r"(?!\s+(?:earlier|before|later|ago|previously|after)\b)", re.I)  # 'up from 1,200 a day earlier' is no rate

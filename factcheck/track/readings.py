@@ -22,9 +22,11 @@ from factcheck.track.people import RESIDENTS
 #: "the 35,200-capacity ground", "a 6,000-seat arena" say "a capacity of 35,200".
 _CAPACITY_HYPHEN = re.compile(r"-(?:capacity|seat|seater)$", re.I)
 #: A count joined by a hyphen to a part of what follows counts that part, whatever the clause
-#: does: "fire raced up a 22-storey tower block", "a 300-bed hospital", "a four-lane road".
-_PART_HYPHEN = re.compile(r"-(storey|story|floor|bed|bedroom|room|lane|berth|screen|platform|runway|gate)$", re.I)
-_PART_CLASSES = {"story": "storey", "floor": "storey", "bedroom": "room"}
+#: does: "fire raced up a 22-storey tower block", "a 300-bed hospital", "a four-lane road", "a
+#: 24-flat block", "an 18-hole course", "a 12-carriage train".
+_PART_HYPHEN = re.compile(r"-(storey|story|floor|bed|bedroom|room|lane|berth|screen|platform|runway|gate|flat|apartment|"
+                          r"home|unit|classroom|ward|cell|carriage|car|hole)$", re.I)
+_PART_CLASSES = {"story": "storey", "floor": "storey", "bedroom": "room", "apartment": "flat"}
 #: Right before a count: all of a group ('all 640 residents', 'all 22 crew').
 ALL_BEFORE = re.compile(r"\b(?:all|all of the|all the|every one of the)\s+(?:its\s+|their\s+)?$", re.I)
 #: Verbs by which a holder holds a volume of stuff: what it holds is its capacity, whatever the
@@ -68,6 +70,17 @@ def is_hyphened_size(claim: Claim) -> bool:
     ('the 68,000-seat stadium', 'a 104-strong fleet', 'the 64-member orchestra', 'the 540-bed hospital')?"""
     return claim.dimension == "count" and any(pattern.search(claim.text) for pattern in (
         _CAPACITY_HYPHEN, _STRONG_HYPHEN, _MEMBER_HYPHEN, _PART_HYPHEN))
+
+
+#: Nouns of a group of vessels or vehicles that sets out together: 'A fleet of 96 yachts will start'.
+_SETTING_OUT_GROUPS = {"fleet", "flotilla", "convoy", "armada"}
+
+
+def is_group_size(claim: Claim) -> bool:
+    """Is the count the size of a fleet or convoy told as 'a fleet of 96 yachts' ('the 104-strong
+    fleet'), whatever the clause does with the group?"""
+    return (claim.dimension == "count" and claim.subject in _SETTING_OUT_GROUPS and bool(claim.subject_text)
+            and bool(re.search(rf"\b{re.escape(claim.subject_text)}\s+of\s+$", claim.text_before(30), re.I)))
 
 
 def is_capacity(claim: Claim) -> bool:
@@ -182,8 +195,9 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
     if claim.agent and claim.predicate in HOLDING_VERBS and claim.dimension == "volume":
         # 'the reservoir holds 2.3 billion litres of water' = 'the reservoir holds 3.2 billion litres'
         return (claim.agent, "", "")
-    if claim.dimension == "count" and _STRONG_HYPHEN.search(claim.text):
-        return (subject, "", "")  # 'an 86,000-strong workforce': its size
+    if claim.dimension == "count" and _STRONG_HYPHEN.search(claim.text) or is_group_size(claim):
+        return (subject, "", "")  # 'an 86,000-strong workforce': its size; 'a fleet of 96 yachts'
+        # = 'the 104-strong fleet'
     if claim.dimension == "count" and _MEMBER_HYPHEN.search(claim.text):
         return (subject, " ".join(modifiers), "")  # 'the 64-member orchestra': its size (a 'search team' is not a 'medical team')
     part = _PART_HYPHEN.search(claim.text) if claim.dimension == "count" else None

@@ -27,7 +27,7 @@ from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, J
                                   subject_class)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
-from factcheck.track.readings import (CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_hyphened_size,
+from factcheck.track.readings import (CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_group_size, is_hyphened_size,
                                       is_named_age)
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   resolved_spans, spans_meet, without_period_ends)
@@ -49,8 +49,18 @@ HELD_SUBJECTS = (GENERIC_SUBJECTS - {"people"}) | {"share", "stake", "deal"}
 
 
 def _actors(claim: Claim) -> frozenset[str]:
-    """The names the claim's sentence gives, lower case, without a possessive ('Quillmark Inc.'s')."""
-    return frozenset(_POSSESSIVE.sub("", e.strip()).lower() for e in claim.entities) - NOT_ACTORS
+    """The names the claim's sentence gives, lower case, without a possessive ('Quillmark Inc.'s'), and
+    the initials a name of three or more capitalised words goes by ('the India Meteorological
+    Department' is also 'imd')."""
+    names = {_POSSESSIVE.sub("", e.strip()) for e in claim.entities}
+    initials = {"".join(w[0] for w in words).lower() for name in names
+                if len(words := [w for w in name.split() if w not in _NOT_IN_INITIALS]) >= 3
+                and all(w[0].isupper() for w in words) and not re.search(r"\band\b|&", name)}  # (not 'Co Ardnagh and Co Kilbracken')
+    return frozenset({n.lower() for n in names} | initials) - NOT_ACTORS
+
+
+#: Words a name's initials leave out ('NDRF' of 'the National Disaster Response Force').
+_NOT_IN_INITIALS = {"the", "The", "of", "for", "de", "du", "la", "le"}
 
 
 @dataclass
@@ -159,8 +169,9 @@ def _holding(a: Tracked) -> bool:
 
 def _undated_by_its_day(a: Tracked) -> bool:
     """A size hyphened to its thing or an owner's holding, which the day its sentence tells of does not
-    date (a vote's result does: two ballots of one story fall on two days)."""
-    return _hyphened_size(a) or _holding(a)
+    date (a vote's result does: two ballots of one story fall on two days), or the size of a fleet
+    that set out together ('A fleet of 96 yachts will start' / 'Thirty-one of the 104-strong fleet')."""
+    return _hyphened_size(a) or _holding(a) or (is_group_size(a.claim) and not a.predicate)
 
 
 #: Verbs of an owner running what it has (the owning verbs but 'have', which anything does): a count of
@@ -607,7 +618,7 @@ def _named_by_its_noun(item: Tracked) -> bool:
     nothing narrowing it ('the 2,800 redundancies', 'the 31 arrests'; not 'the 12 new cases' nor
     'the 40 deaths in Leeds')? Copy names so what it has told of already."""
     claim = item.claim
-    if claim.subject not in EVENT_NOUNS and claim.subject not in JOB_CUT_NOUNS:
+    if claim.subject not in EVENT_NOUNS and claim.subject not in JOB_CUT_NOUNS and claim.subject not in _ONE_PER_EVENT:
         return False
     if not DEFINITE_BEFORE.search(claim.text_before(8)):
         return False
@@ -616,6 +627,9 @@ def _named_by_its_noun(item: Tracked) -> bool:
         bool(after.group(2)) or after.group(3) not in _NARROWING_WORDS | {"who", "that", "which", "where"})
 
 
+#: Measures an event has one of, which 'the' names again ('Turnout was 47.2 per cent' ... 'the 52.8 per
+#: cent turnout').
+_ONE_PER_EVENT = {"turnout", "attendance"}
 #: Right after the deed in a defining clause: words that narrow it to a part.
 _NARROWING_WORDS = {"in", "at", "on", "during", "after", "before", "from", "with", "without", "near", "inside",
                     "outside", "under", "over", "between", "since", "by", "when", "while", "as", "among", "there",
@@ -741,7 +755,8 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if not a.words & b.words and not (_told_of_one_event(a, b) and (
             places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim)
             or places.settings_meet(a.claim, b.claim))) and not (
-            _property_of_one_thing(a) and _property_of_one_thing(b) and places.same_story(a.claim, b.claim)):
+            _property_of_one_thing(a) and _property_of_one_thing(b) and places.same_story(a.claim, b.claim)) and not (
+            _size_named_in_story(a, b, places)):
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
@@ -759,21 +774,33 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
     if a_names & b_names or places.local(a_names & b.home | b_names & a.home) or places.homes_meet(a.home, b.home):
         return True
+    a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
     if not (_story_figure(a) and _story_figure(b)):
         # a property of one thing that names no place is its story's ('its 42-tonne mirror'), and so is
         # what one holder does in two reports of one story ('the storage building, which held about 40
-        # tonnes of toluene' / 'The building held about 14 tonnes of toluene')
+        # tonnes of toluene' / 'The building held about 14 tonnes of toluene'); a size hyphened to its
+        # thing is the thing's that one sentence names by the words of the other's story ('the 540-bed
+        # hospital' in the Ashcombe paper / 'Ashcombe General, the 720-bed hospital')
         return ((_property_of_one_thing(a) and _property_of_one_thing(b)
                  or bool(a.claim.agent) and a.claim.agent == b.claim.agent)
-                and not a.places and not b.places and places.same_story(a.claim, b.claim))
+                and not a.places and not b.places and places.same_story(a.claim, b.claim)) or _size_named_in_story(a, b, places)
     # one event's toll: the small places and names both stories repeat anchor it too; and two tolls
     # that name no place are their stories' own, so two articles that tell one story tie them ('Five
     # people have now been arrested' / 'Three people have been arrested, British police say')
-    a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
     return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story
                 or ((places.same_story(a.claim, b.claim) or places.settings_meet(a.claim, b.claim)
                      or places.setting_named_in(a.claim, b.claim))
                     and _in_setting(a, b, places) and _in_setting(b, a, places)))
+
+
+def _size_named_in_story(a: Tracked, b: Tracked, places: Places) -> bool:
+    """Are both figures sizes hyphened to their thing, naming no place, and does one sentence name the
+    thing by words of the other's story ('the 540-bed hospital' in a report from Ashcombe / 'Ashcombe
+    General, the 720-bed hospital')?"""
+    if not (is_hyphened_size(a.claim) and is_hyphened_size(b.claim)) or a.places or b.places:
+        return False
+    a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
+    return bool(_name_words(a_names) & places.story_names_of(b.claim) or _name_words(b_names) & places.story_names_of(a.claim))
 
 
 def _measured_from(claim: Claim, place: str) -> bool:
@@ -806,7 +833,7 @@ def _property_of_one_thing(a: Tracked) -> bool:
         return False
     if a.predicate == "carry":
         return True  # the crew and passengers one vessel carries
-    if is_hyphened_size(claim):
+    if is_hyphened_size(claim) or is_group_size(claim):
         return True  # 'the 540-bed hospital' / 'the 720-bed hospital', whatever their clauses do
     if a.predicate or claim.subject in ANY_PERSON | PEOPLE_NOUNS:
         return False  # (a level has no block predicate: 'the 17-tonne mirror', 'the mirror weighs 17 tonnes')

@@ -40,11 +40,14 @@ PARAMS = {
 }
 
 _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?(?:\w+\s+){0,3}?|\(b\.\s*|\bb\.\s+|"
+                          # 'whose date of birth was given in court as 3 February'
+                          r"\b(?:date|year) of birth\s+(?:(?:was|is|were)\s+)?(?:(?:given|listed|recorded|stated|shown|"
+                          r"in|court|documents?|as|on)\s+){0,5}(?:\d{1,2}\s+)?(?:\w+\s+)?|"
                           # where, then when: 'Born in the mining town of Mundaree, Western Australia, in '
                           r"\bborn\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
                           r"(?-i:[A-Z])[\w'-]*(?:(?:\s+|,\s*)(?-i:[A-Z])[\w'-]*){0,4},?\s+in\s+)$", re.I)
 _PAST_MOMENT = re.compile(r"\b(?:then|at the time|when (?:he|she|they|i|we) (?:was|were)|was aged|had been|"
-                          r"died|death|killed|murdered|(?:by|since|from|until) the age of)\b|"
+                          r"died|death|killed|murdered|(?:at|by|since|from|until) the age of|at age)\b|"
                           # a role the person had then, told after a verb's clause: 'learned to box as a 12-year-old'
                           r"\w\s+as\s+an?\s+\d{1,3}-year-old\b", re.I)
 #: Right before an age: one the person would have, not has ('who would have been 30 on Tuesday'; not
@@ -227,11 +230,13 @@ def age_vs_birth_year(rule, audit):
                   if p[1].id not in paired_ages]
         for sentence, age, birth in pairs:
             moment = _PAST_MOMENT.search(f"{sentence.before(age, 50)} {age.text} {sentence.after(age, 15)}")
-            if _WOULD_BE.search(sentence.before(age, 30)) or (
+            before = sentence.before(age, 30)
+            if _WOULD_BE.search(before) or (_AGE_OF_THE_PAST.search(before) and not _AT_NOW.search(before)) or (
                     moment and not (moment.group().lower() in _DEATHS and _THIS_WEEK.search(sentence.text))):
                 continue  # 'the then 62-year-old', 'when she was 62' (near the age, not anywhere)
             others = [c for c in sentence.claims if c.kind == "year" and c is not birth and c.low == c.high
                       and not _SINCE_BEFORE.search(sentence.before(c, 20))
+                      and not (c.start > age.end and _RELATIVE_ON_THE_AGE.match(sentence.between(age, c)))
                       and not (published and c.value > published.year)]  # 'wants to launch weekly by 2028'
             if _named_age(sentence, age):
                 others = []  # 'Mr Vell, 54, was born in 1972 and joined the bank in 1994': his age now (and
@@ -276,8 +281,15 @@ _AGE_OF_THE_PAST = re.compile(r"(?:\b(?:when|before|after|until|since|by the tim
                               r"(?:was|were|turned)\s+|\bat\s+)$", re.I)
 
 
+#: Between an age and a later year: the year is in a relative clause on the person ('The 41-year-old,
+#: who joined the programme in 2021, is ...'), not the moment the age was taken.
+_RELATIVE_ON_THE_AGE = re.compile(r"^\s*,\s*(?:who|whose)\b[^,;]*$", re.I)
+#: Right before an age: 'at' set off by a comma, the age now ('Rao, at 38, is the youngest').
+_AT_NOW = re.compile(r",\s*at\s+$")
+
+
 #: Between an age and the year of birth told right after it: "Pryor, 44, who was born in 1975".
-_BORN_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:who\s+(?:was|is)\s+)?born\s+(?:in\s+|on\s+)?"
+_BORN_RIGHT_AFTER = re.compile(r"^\s*,\s*(?:an?\s+(?:[a-z-]+\s+){0,4}?)?(?:who\s+(?:was|is)\s+)?born\s+(?:in\s+|on\s+)?"
                                r"(?:(?:[A-Z][\w'-]*|the|a|an)\s+){0,3}?(?:in\s+)?$")
 
 

@@ -607,6 +607,8 @@ _TIME_LABEL = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:on|in|by|during|since)\s+(
                          r"|last|this|next|first|second|week|month|year)\b)", re.I)
 
 
+#: The spaced dash that closes a list opened by one: ' - were stuck'.
+_CLOSING_DASH = re.compile(r"\s(?:[\u2014\u2013]|--?)\s")
 #: A lead-in that names what its list breaks down: 'a breakdown of the vehicles involved: '.
 _LEAD_IN_NOUN = re.compile(r"\b[Tt]he\s+([a-z-]+s|[a-z-]+ed)\b(?:\s+[a-z]+)?\s*(?::|\s[\u2014\u2013]|\s--?)\s*$")
 #: "Of the injured, ": the sentence's figures are taken out of the total that word names.
@@ -693,6 +695,10 @@ def _lists_after_a_total(all_sentences):
         if colon:  # 'keeps his colonies on three sites: 20 at ..., 18 at ... and 10 in ...'
             lead_in = [f for f in figures if f.start - sentence.start < colon.end()]
             figures = [f for f in figures if f.start - sentence.start >= colon.end()]
+            closing = _CLOSING_DASH.search(sentence.text, colon.end()) if not colon.group().rstrip().endswith(":") else None
+            if closing:  # 'The passengers - 188 on the northbound train and 131 on the southbound - were stuck for
+                # more than five hours': the list ends at the second dash
+                figures = [f for f in figures if f.start - sentence.start < closing.start()]
             if not figures or any(comparable(f, figures[0]) and f.value != len(figures) for f in lead_in):
                 continue  # a figure of the list's kind before the colon, not the number of parts: maybe the total
         opening = sentence.text[:figures[0].start - sentence.start] if figures else ""

@@ -111,9 +111,11 @@ def holder_of(before_event: str) -> str:
     if not match:
         return ""
     word = match.group(1).lower()
+    if word in _PRONOUNS:
+        return ""  # ('remind newcomers that it began': no other one)
     if _ANOTHER_BEFORE.search(clause[:match.start(1)]):
         return "another " + word  # 'a rival company was started': not the one the article dates
-    return "" if word in _PRONOUNS else word
+    return word
 
 
 #: Before an event's verb: the thing, then the relative of the copy's subject who did it ('Kiernan's

@@ -31,6 +31,7 @@ from datetime import date
 
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import cite
+from factcheck.track.people import PEOPLE_NOUNS, TOLL_PEOPLE
 from factcheck.track.readings import is_counted_to_date
 from factcheck.track.when import parse_published
 
@@ -163,10 +164,39 @@ def is_running(fact, audit, predicates: set[str]) -> bool:
     return fact.predicate in predicates or all(is_counted_to_date(c) for c in audit.fact_claims(fact))
 
 
+def _highest_by_article(audit) -> dict[tuple, float]:
+    """The highest figure each article gives each kind of fact (subject, predicate, dimension), by the
+    least each figure says."""
+    highest: dict[tuple, float] = {}
+    for fact in audit.facts:
+        for claim in audit.fact_claims(fact):
+            if claim.base_low is not None:  # (the least it says: 'at least 71' is 71)
+                key = (fact.subject, fact.predicate, fact.dimension, claim.article_id)
+                highest[key] = max(highest.get(key, claim.base_low), claim.base_low)
+    return highest
+
+
+#: People nouns a toll is told of as a whole ('nine people', 'two men died'); another people noun names a
+#: group among them ('two fishermen drowned').
+_WHOLE_TOLL_NOUNS = {"people", "person", "man", "woman", "victim", "casualty", "body", "other", "adult", "individual"}
+
+
+def _reached_in_article(highest: dict[tuple, float], fact, earlier, later) -> bool:
+    """Is the later figure told of a group among the toll ('two fishermen drowned') in an article that
+    gives such a fact a figure at least the earlier one ('The death toll rose to 17', after 'killing at
+    least nine')? Then it is a part of its toll, not the toll."""
+    if later.subject == earlier.subject or later.subject not in TOLL_PEOPLE | PEOPLE_NOUNS \
+            or later.subject in _WHOLE_TOLL_NOUNS:
+        return False  # (a toll told again, 'the death toll stands at eight', is no group among it)
+    top = highest.get((fact.subject, fact.predicate, fact.dimension, later.article_id))
+    return top is not None and earlier.base_low is not None and top >= earlier.base_low
+
+
 @check("running-total", params=PARAMS)
 def running_total(rule, audit):
     """Facts about a running total whose later article gives a lower figure than an earlier one."""
     predicates = set(rule.params["predicates"])
+    highest = _highest_by_article(audit)
     for fact in audit.facts:
         if not is_running(fact, audit, predicates):
             continue
@@ -174,7 +204,7 @@ def running_total(rule, audit):
                         key=lambda c: (published(audit, c) or date.min, c.start))
         for i, earlier in enumerate(claims):
             lower = [c for c in claims[i + 1:] if c.article_id != earlier.article_id
-                     and is_decrease(audit, earlier, c)]
+                     and is_decrease(audit, earlier, c) and not _reached_in_article(highest, fact, earlier, c)]
             if not lower:
                 continue
             later = min(lower, key=lambda c: c.base_high)

@@ -10,6 +10,8 @@ a century ("the 16th-century castle") or a decade of construction.
 
 Which building each statement is about is read from the wording:
 
+* what the thing opened or was built as ("The Grandison, which opened in
+  1968 as the Corporation Hotel");
 * the building noun of the clause ("the block was built in 1972"), or of
   the noun phrase a sentence-opening participle describes ("Built in 1972,
   the block ...");
@@ -95,6 +97,9 @@ _NAME_SUBJECT = re.compile(r"^\W*(?:(?i:the)\s+(?:[a-z-]+\s+){0,2}?)?(?!(?i:the|
 #: A decade that describes another building or a style, not the building dated elsewhere.
 _OTHER_BUILDING = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent|another|other|new|newer|extension|"
                              r"annexe?|wing|replacement|style|inspired|themed|look)\b", re.I)
+#: Right before a decade: its building was put to a new use, so what opened in it later is another
+#: thing ('The hotel opened in 2015 in a converted 1970s office block').
+_PUT_TO_NEW_USE = re.compile(r"\b(?:a|an|the)\s+(?:converted|former|repurposed)\s+$", re.I)
 #: Words after the noun that place the decade's building elsewhere ("the 1980s hospital across the river").
 _ELSEWHERE = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:next door|nearby|opposite|across|on the other side|down the road|"
                         r"up the road|elsewhere|in another|in the next)\b", re.I)
@@ -192,20 +197,28 @@ class _Vocabulary:
         return False
 
 
+#: Right after the year: what the thing was when it was made or opened ('opened in 1968 as the
+#: Corporation Hotel', 'built in 1902 as a grain store'; not 'as the home of the Bison').
+_OPENED_AS = re.compile(r"^,?\s+as\s+(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+){0,3}([A-Za-z-]+)\b(?!\s+(?:of|to|for)\b)")
+
 #: A clause that sets a generic word beside the noun before it: ', a stone building dating from'.
 _APPOSED_GENERIC = re.compile(r"^\s*(?:an?)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*$", re.I)
 
 
 def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     """The building a "was built in <year>" speaks of, or ""."""
+    told_as = _OPENED_AS.match(sentence.after(claim, 80))
+    if told_as and (noun := vocabulary.head(told_as.group(1))):
+        return noun  # 'The Grandison, which opened in 1968 as the Corporation Hotel'
     before = sentence.before(claim, 160)
     verb = vocabulary.built_before.search(before)
     clauses = re.split(r"[;:]|,(?!\d)", before[:verb.start()])  # (not the comma of "2,350")
     if len(clauses) > 1 and not re.search(r"\w", clauses[-1]) and re.search(r"[\"”’]", clauses[-1]):
         clauses[-2:] = [clauses[-2] + "," + clauses[-1]]  # '"The Salt Orchard," painted in 1962'
     clause = clauses[-1]
-    if not clause.strip() and len(clauses) == 1:
-        # "Built in 1972, the block ..." - the noun phrase after the opening clause.
+    if (not clause.strip() or _WHEN_IT_OPENS.match(clause)) and len(clauses) == 1:
+        # "Built in 1972, the block ..." or "When it opened in 1988, the monorail ..." - the noun
+        # phrase after the opening clause.
         opening = re.match(r"[^,]{0,40},\s*((?:\S+\s+){0,4}\S+)", sentence.after(claim, 80))
         nouns = vocabulary.nouns_in(opening.group(1)) if opening else []
         return nouns[0] if nouns else ""
@@ -255,6 +268,9 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     return ""
 
 
+#: A sentence that opens with a clause whose subject is a pronoun for what the main clause names:
+#: 'When it opened in 1988, the Port Kellaway monorail was meant to be the future'.
+_WHEN_IT_OPENS = re.compile(r"^\W*(?:when|after|once|since)\s+(?:it|they)(?:\s+(?:was|were|first))?\s*$", re.I)
 #: The end of a clause whose subject is a pronoun for the thing just named: '... Marsh Lane when it '.
 _WHEN_IT = re.compile(r"\s(?:when|after|since|before|until|once|as|where)\s+(?:it|they)\s*$", re.I)
 
@@ -272,13 +288,21 @@ def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary, name: s
         return told
     at = text.find(sentence.text)
     at = at + (claim.end - sentence.start) if at >= 0 else -1
-    following = _DEFINITE_NOUN.finditer(text[at:at + 250]) if at >= 0 else []
-    return next((vocabulary.noun(m.group(1)) for m in following if vocabulary.noun(m.group(1))), "")
+    for match in _DEFINITE_NOUN.finditer(text[at:at + 250] if at >= 0 else ""):
+        words = match.group(1).split()
+        noun_at = next((i for i, word in enumerate(words) if vocabulary.noun(re.sub(r"['\u2019]s$", "", word))), None)
+        if noun_at is None:
+            continue
+        if words[noun_at + 1:noun_at + 2] == ["of"]:
+            continue  # 'opened in 1994 as the home of the Bison' says no kind
+        return vocabulary.noun(re.sub(r"['\u2019]s$", "", words[noun_at]))
+    return ""
 
 
 #: A building named again with "the": "The 1960s block", "the concrete tower", "The 102-metre ferry",
-#: "the 1980s-built vessel".
-_DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:(?:\d[\d,.]*s?(?:-[a-z]+)?|[a-z-]+(?:['\u2019]s)?)\s+){0,2}?([a-z-]+)\b")
+#: "the 1980s-built vessel", "the aging 1980s stadium's" (the words after each "the", one more to see
+#: whether "of" follows the noun).
+_DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?=((?:(?:\d[\d,.]*s?(?:-[a-z]+)?|[a-z-]+(?:['\u2019]s)?)\s+){0,3}[a-z-]+))")
 #: The capitalised words of a name at the end of a clause ('The Coastal Wren').
 _NAME_AT_END = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\W*$")
 
@@ -351,7 +375,8 @@ def _decade_noun(sentence, claim, vocabulary: _Vocabulary, skip: int = 0) -> str
             # "a neighbouring 1980s block", "the 1980s building next door"
             context = sentence.before(claim, 30) + " " + " ".join(words[:i + 1])
             rest = " ".join(words[i + 1:i + 8])
-            return None if _OTHER_BUILDING.search(context) or _ELSEWHERE.search(rest) else noun
+            return (None if _OTHER_BUILDING.search(context) or _ELSEWHERE.search(rest)
+                    or _PUT_TO_NEW_USE.search(sentence.before(claim, 30)) else noun)
     return _noun_of_decade(sentence.before(claim, 80), vocabulary)
 
 
