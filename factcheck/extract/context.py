@@ -1025,7 +1025,7 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         participle = _participle_verb(top, subject_tok, kind == "measure")  # not 'a 162-mile route used by'
     if participle is not None:
         verb = participle  # '40 prisoners released on Friday were ...': release
-        ctx.predicate = predicate(verb)
+        ctx.predicate = predicate(stated_verb(verb, span_toks))  # ('five people confirmed to have died': die)
     being = _being_done_after(doc, subject_tok) if kind == "count" and relative is None else None
     if being is not None:
         verb = being  # 'has led to 3,900 appointments being postponed': postpone, not lead

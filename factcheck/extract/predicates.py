@@ -232,12 +232,15 @@ _REPORTING_VERBS = {"know", "say", "report", "believe", "think", "confirm", "und
 
 def stated_verb(verb, figure=frozenset()):
     """The verb that states the fact when the figure is the passive subject of a
-    reporting verb: 'Fourteen people are known to have died' -> died (the predicate
+    reporting verb, or the noun it describes: 'Fourteen people are known to have died',
+    'one of five people confirmed to have died' -> died (the predicate
     is a death, not a knowing). Any hedge of the reporting verb is still read on it
     by ``polarity``; other verbs are returned as they are."""
     if verb is None or verb_lemma(verb) not in _REPORTING_VERBS:
         return verb
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # 'one of five people confirmed to have died': a reduced relative on the noun
     if subject is None or not (subject in figure or any(c in figure for c in subject.children)):
         return verb
     stated = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)

@@ -130,11 +130,20 @@ def event_noun_reading(claim: Claim) -> tuple[str, str] | None:
     if claim.dimension != "count" or claim.subject not in EVENT_NOUNS:
         return None
     if (claim.predicate not in _EVENT_NOUN_VERBS and claim.subject not in TOLL_NOUNS
-            and not WITH_BEFORE.search(claim.text_before(12))):  # ('has claimed five lives, with 289 confirmed cases')
+            and not WITH_BEFORE.search(claim.text_before(12))  # ('has claimed five lives, with 289 confirmed cases')
+            and not _named_toll(claim)):
         return None
     return "people", EVENT_NOUNS[claim.subject]
 
 
+def _named_toll(claim: Claim) -> bool:
+    """Is the count the toll named again by 'the' and its noun ('saying the three deaths could have been
+    prevented'), whatever its clause does with it?"""
+    return bool(_THE_BEFORE.search(claim.text_before(8))) and \
+        claim.text_after(30).lstrip().lower().startswith(claim.subject_text.lower() or "\0")
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.I)
 #: Verbs that give an event noun's count as what the story's event caused ('The storm, blamed for eight
 #: deaths', 'the blast caused 14 injuries'): its toll (not 'linked to', often another event's).
 _CAUSING_VERBS = {"blame", "cause"}

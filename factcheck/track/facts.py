@@ -278,7 +278,8 @@ def article_modifiers(claims: list[Claim], articles: dict[str, Article] | None =
                                   or _surname_aged_again(claim, named, aged)):
             yield claim, next(iter(named)).split(), True
         elif not named and articles and (DEFINITE_BEFORE.search(claim.text_before(12))
-                                         or _DEFINITE_THEN_SIZE.search(claim.text_before(40))) \
+                                         or _DEFINITE_THEN_SIZE.search(claim.text_before(40))
+                                         or _known_thing_of_the_clause(claim)) \
                 and len(names := _names_ending_in(claim, articles)) == 1:
             yield claim, next(iter(names)).split(), True
         elif not named and not own and is_named_age(claim) and (given := _given_name_in_text(claim, articles)):
@@ -338,6 +339,14 @@ def _names_ending_in(claim: Claim, articles: dict[str, Article]) -> set[str]:
 
 #: Right before a figure: 'the' and another size hyphened to the same noun ('The 16-station, 27.9-kilometre line').
 _DEFINITE_THEN_SIZE = re.compile(r"\b(?:the|this|its)\s+[\d.,]*\d-[a-z]+,?\s+$", re.I)
+def _known_thing_of_the_clause(claim: Claim) -> bool:
+    """Is the figure told in a relative clause on its subject named with 'the' ('the summit of the pass,
+    which climbs to 2,312 metres')?"""
+    noun = claim.subject_text
+    return bool(noun) and re.search(rf"\b(?:the|this|its)\s+{re.escape(noun)},?\s+(?:which|that)\s+[^,;.]{{0,40}}$",
+                                    claim.text_before(80), re.I) is not None
+
+
 #: Right before an age: it is set off after a name ('Jordan Ellis, 19', 'Ellis (21)'), the person's age now.
 _AGE_SET_OFF_BEFORE = re.compile(r"[,(]\s*$")
 #: Right before a surname: a first name or an initial, another person's ('K. Raghunathan, 71'), not a title.

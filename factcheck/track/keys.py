@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
-from factcheck.track.events import COUNTED_WORDS, WITH_BEFORE, event_class, event_noun_reading, is_lives_lost
+from factcheck.track.events import COUNTED_WORDS, EVENT_NOUNS, WITH_BEFORE, event_class, event_noun_reading, is_lives_lost
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
 from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, is_custody, is_named_age, whole_reading
 
@@ -31,6 +31,7 @@ PREDICATE_CLASSES = {
     # floors' = 'plunged seven floors'; 'sales dropped 4%' = 'sales fell 2%')
     "put off": "postpone", "delay": "postpone", "defer": "postpone", "reschedule": "postpone",
     "walk out": "strike",  # '1,140 workers walked out' = 'about 1,410 workers are on strike'
+    "sicken": "infect", "strike down": "infect",  # ('sickened 310 people' = 'has so far infected 298 people')
 }
 #: Nouns that name one thing in other words, mapped to one subject: a report calls the ferry
 #: "the 68-metre ship" and then "the vessel"; the ground is the stadium.
@@ -138,6 +139,12 @@ _SIGNATURE_VERBS = {"", "have", "gather", "collect", "attract", "draw", "receive
                     "pass", "sign", "be"}
 #: Verbs by which a thing spans a distance: 'the gondola runs for 4.2km'.
 SPANNING_VERBS = {"run", "stretch", "extend", "span", "cover", "measure", "reach"}
+#: Right after a length: it is a height above the sea ('2,312 metres above sea level', '(7,585ft) above sea level').
+_ABOVE_SEA_LEVEL = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:above|over)\s+(?:mean\s+)?sea[\s-]level\b|^\s*a\.?s\.?l\b", re.I)
+#: Right before a length: a verb by which a thing spans it ('runs nine miles', 'stretches for some 40km').
+_SPANS_BEFORE = re.compile(r"\b(?:runs?|ran|stretch(?:es|ed)?|extends?|extended|spans?|spanned|measures?|measured)\s+"
+                           r"(?:(?:for|some|about|nearly|almost|roughly|around|more than|over|just over|just under)\s+)*$",
+                           re.I)
 #: Right before a count of jobs: "with the loss of 1,450 jobs" is a cut whatever verb governs it.
 _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+$", re.I)
 #: Running totals: counts that grow as news of one event comes in, reported
@@ -382,6 +389,16 @@ _MEASURE_NOUNS = {"length": {"length", "time"}, "height": {"length"}, "width": {
                   "weight": {"mass"}, "duration": {"time"}, "speed": {"speed"}}
 
 
+def spanned_by(claim: Claim) -> str:
+    """The thing a length with no noun of its own is told of by a verb of spanning ('Redhollow Gorge
+    runs nine miles' -> 'gorge'), or ''."""
+    if (claim.subject == "distance" and claim.dimension == "length" and claim.agent
+            and claim.agent not in PEOPLE_NOUNS | TOLL_PEOPLE | GENERIC_SUBJECTS
+            and _SPANS_BEFORE.search(claim.text_before(40))):
+        return claim.agent
+    return ""
+
+
 def measured_thing(claim: Claim, modifiers: list[str]) -> tuple[str, list[str]] | None:
     """(thing, narrowing words) of a measure named by the noun of the thing it measures, as fact
     boxes and compounds name it: 'Bridge length: 4.2km' -> ('bridge', []), 'Campaign length: 179
@@ -483,6 +500,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     reading = whole_reading(claim, modifiers, subject)
     if reading is not None:  # an age, a capacity, a population, a size, a list's length, a ballot's result
         return (*reading, unit_key(claim))
+    spanning = spanned_by(claim) if not modifiers else ""
+    if spanning:  # 'Redhollow Gorge runs nine miles from the mesa' = 'The 14-mile gorge': the length of what runs
+        return (SUBJECT_CLASSES.get(spanning, spanning), "", "", unit_key(claim))
     measured = measured_thing(claim, modifiers)
     if measured is not None and (claim.predicate not in CHANGE_PREDICATES or is_level(claim)):
         thing, narrowing = measured  # '- Bridge length: 4.2km' = 'the 2.4km bridge'; '- Campaign length: 179 days'
@@ -566,6 +586,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         event_subject, event = reading  # 'deaths rose to 40': people killed ('289 confirmed cases': the cases)
         return (event_subject, " ".join(m for m in modifiers if m != claim.subject and m not in COUNTED_WORDS), event,
                 unit_key(claim))
+    if claim.dimension == "length" and _ABOVE_SEA_LEVEL.match(claim.text_after(30)) and not claim.hedged:
+        predicate = ""  # 'the pass, which climbs to 2,312 metres above sea level': its height, whatever the verb
     if claim.dimension in LEVEL_DIMENSIONS and (is_level(claim) or names_its_quantity(claim, predicate)
                                                 or HYPHENED.search(claim.text)) \
             and not (predicate and (
@@ -799,7 +821,10 @@ def _presupposed(claim: Claim) -> bool:
     not reach: a size hyphened to its noun ('could wash away the foot of the 43-metre-high dam
     wall'), or a count its owner has ('the city's 38,000 lights would be done', 'whose 12
     turnstiles were expected to admit')?"""
-    return bool(HYPHENED.search(claim.text)) or bool(_OWNER_BEFORE.search(claim.text_before(12)))
+    return bool(HYPHENED.search(claim.text)) or bool(_OWNER_BEFORE.search(claim.text_before(12))) or (
+        claim.subject in EVENT_NOUNS and bool(DEFINITE_BEFORE.search(claim.text_before(8)))
+        and claim.text_after(30).lstrip().lower().startswith(claim.subject_text.lower() or "\0"))
+    # ('the three deaths could have been prevented': the deaths told of, whatever might have been)
 
 
 #: Right before a figure: whose it is ('the city's', 'Hollinshire's', 'its', 'whose').

@@ -23,7 +23,7 @@ from factcheck.track.evidence import context_words, ordinals, owners, same_digit
 from factcheck.track.events import EVENT_NOUNS
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, JOB_CUT_NOUNS, ON_BOARD_AFTER,
                                   OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, SPANNING_VERBS, SUBJECT_CLASSES,
-                                  capacity_of, is_wage,
+                                  capacity_of, is_wage, spanned_by,
                                   subject_class)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
@@ -747,8 +747,10 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
        one article is set in that the other names ("last Sunday's Bellwood
        Marathon" in a digest item).
     """
-    if is_named_age(a.claim) and a.claim.subject_modifiers and a.day.date is not None and b.day.date is not None:
-        return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76')
+    if is_named_age(a.claim) and a.day.date is not None and b.day.date is not None and (
+            a.claim.subject_modifiers or is_named_age(b.claim) and places.same_story(a.claim, b.claim)):
+        return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76'), or one surname
+        # in two reports of one story ('Lachance, 51, a former pharmacist' / 'Lachance, 44, took 47.5 per cent')
     if is_wage(a.claim) and is_wage(b.claim) and a.day.date is not None and b.day.date is not None:
         return bool(_earners(a.claim, places) & _earners(b.claim, places))  # 'Kessel will earn about £210,000 a week'
         # / 'Kessel, 24, ... a contract that will pay him 120,000 pounds a week': one person's pay
@@ -761,7 +763,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
     shared = (a.places | a.actors) & (b.places | b.actors)
-    held = a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS
+    held = a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS and not spanned_by(a.claim)
     if held:
         # two firms' deals in one country ('India's United Breweries' / 'India's first low-cost airline'); but
         # two distances from one named place anchor, whatever else it names ('north of Dunmara', a town that
@@ -829,6 +831,8 @@ def _property_of_one_thing(a: Tracked) -> bool:
     a group of people (a story counts many: 'about 1,900 staff are over 55'), not a state that
     changes by the hour (a price, a speed, a temperature, power 'running at 16 MW')."""
     claim = a.claim
+    if spanned_by(claim) and not a.predicate:
+        return True  # 'Redhollow Gorge runs nine miles': the gorge's length
     if not claim.subject or claim.subject in GENERIC_SUBJECTS | _NOT_PROPERTIES:
         return False
     if a.predicate == "carry":

@@ -1,5 +1,6 @@
-"""Dates a figure takes from a subject it shares with the verb before it, and the date of the level a
-change is measured from, which is that level's and not the new figure's."""
+"""Dates a figure takes from a subject it shares with the verb before it; the date of the level a
+change is measured from, which is that level's and not the new figure's; and the deed a reduced
+relative of reporting states ('five people confirmed to have died')."""
 
 from extract_helpers import figures_by_text
 
@@ -22,3 +23,13 @@ def test_the_date_of_the_level_a_change_is_from_is_not_the_new_figures():
                               "in the October 2025 general election.")
     assert figures["47.2 per cent"].dates == []
     assert figures["38.6 per cent"].dates == ["October 2025"]
+
+
+def test_a_reduced_relative_of_reporting_states_its_clauses_deed():
+    figures = figures_by_text("She is one of five people confirmed to have died, according to the sheriff's office.")
+    assert figures["five"].predicate == "die"
+
+
+def test_a_participle_of_another_deed_keeps_it():
+    figures = figures_by_text("Forty prisoners released on Friday were rearrested on Sunday.")
+    assert figures["Forty"].predicate == "release"

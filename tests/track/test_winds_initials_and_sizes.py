@@ -1,7 +1,9 @@
 """Tracking, readings of copy in general form: a storm's sustained or maximum wind is its wind as
 told by default; a body named in full in one report is the same actor as its initials in another;
 how far off a blast was heard is not where it was; flats hyphened to a block count its flats; a
-fleet of so many yachts is the fleet's size; 'the' names an event's one turnout again."""
+fleet of so many yachts is the fleet's size; 'the' names an event's one turnout again; a thing that
+runs a length has that length; a height above sea level is the thing's height; people sickened are
+people infected."""
 
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
@@ -73,3 +75,25 @@ def test_the_turnout_named_again_is_the_turnout():
 def test_a_turnout_narrowed_to_another_vote_is_another_turnout():
     assert not fires_within("Turnout was 47.2 per cent. Analysts said the 38.6 per cent turnout in the 2025 general "
                             "election was the lowest in decades.", "2027-06-03")
+
+
+def test_a_thing_that_runs_a_length_has_that_length():
+    keys = keys_of("Redhollow Gorge runs nine miles from the mesa to the Sorrel River. The 14-mile gorge is popular "
+                   "with hikers.")
+    assert keys["nine miles"] == keys["14-mile"] == ("gorge", "", "", "metre")
+
+
+def test_a_distance_walked_is_not_spanned():
+    assert keys_of("The rescuers walked nine miles from the mesa.")["nine miles"] != ("mesa", "", "", "metre")
+
+
+def test_a_height_above_sea_level_is_the_things_height_named_as_before():
+    keys = keys_of("Hundreds were trapped on the Rooihoek Pass. Snow fell near the summit of the pass, which climbs "
+                   "to 2,312 metres above sea level.")
+    assert keys["2,312 metres"] == ("pass", "rooihoek", "", "metre")
+
+
+
+def test_people_sickened_are_people_infected():
+    assert keys_of("The outbreak has sickened 310 people.")["310"] == \
+        keys_of("The outbreak has so far infected 298 people.")["298"] == ("people", "", "infect", "count")

@@ -492,11 +492,22 @@ def _skip_scope(claim) -> str:
     attribution = _ATTRIBUTION_AT_END.search(clause)
     if attribution and attribution.start() > clause.find(claim.text) + len(claim.text):
         clause = clause[:attribution.start()]  # '..., fire officials said': who told it, not what was measured
+    at = clause.find(claim.text)
+    participle = _PARTICIPLE_CLAUSE.search(clause, at + len(claim.text)) if at >= 0 else None
+    if participle:
+        clause = clause[:participle.start()]  # '... a cottonwood more than 900 feet tall, watching the flood carry
+        # off "half a forest"': what the people did next, not what was measured
+    clause = _NAME_RUN.sub(lambda m: m.group(1) + re.sub(r"\w", "_", m.group(2)), clause)  # ('the Skelligan Deep')
     return " ".join([clause, claim.subject_text, claim.agent, *claim.subject_modifiers])
 
 
+#: A run of capitalised words: the words after the first are part of a name ('Skelligan Deep', 'Tarrow
+#: Strand'), no skip word of the context.
+_NAME_RUN = re.compile(r"\b([A-Z][\w'\u2019-]*)((?:\s+[A-Z][\w'\u2019-]*)+)")
+#: After the figure: a clause of a participle set off by a comma (', watching the flood carry off').
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:as\s+|while\s+)?[a-z]+ing\b")
 #: At the end of a clause: who told it ('..., had dried out the slopes, fire officials said.').
-_ATTRIBUTION_AT_END = re.compile(r",\s*(?:[\w'\u2019.-]+\s+){1,5}(?:said|says|told reporters|reported|warned)\s*[.\"\u201d]*\s*$")
+_ATTRIBUTION_AT_END = re.compile(r",\s*(?:[\w'\u2019.-]+\s+){1,8}?(?:said|says|told reporters|reported|warned)\s*[.\"\u201d]*\s*$")
 
 
 def _one_of(claim) -> str:

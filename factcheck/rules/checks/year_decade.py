@@ -551,10 +551,22 @@ def year_vs_decade(rule, audit):
                         and not _one_building(text[:decade.claim.sentence_start + len(decade.claim.sentence)],
                                               kind, vocabulary, years)):
                     continue  # (the same number names one of several: 'No 4 furnace, built in 1976')
-                if not _outside(year, decade):
+                if not _outside(year, decade) or _year_of_the_decade_beside(
+                        decade, year, article_sentences[position[decade.claim.id]].claims):
                     continue
                 yield _hit(year, decade)
     yield from _across_reports(audit, dated, vocabulary)
+
+
+def _year_of_the_decade_beside(decade: Built, year: Built, sentence_claims) -> bool:
+    """Does the sentence of both the year and the decade give a year inside the decade, of another deed
+    ('which opened in 1911 and was electrified in 1968 as one of the country's first electric main lines
+    of the 1960s')? Then the decade speaks of that deed."""
+    if year.claim.sentence_start != decade.claim.sentence_start:
+        return False
+    return any(c.kind == "year" and c.id != year.claim.id and c.low is not None and c.low == c.high
+               and decade.low <= c.low <= decade.high
+               for c in sentence_claims)
 
 
 def _outside(year: Built, decade: Built) -> bool:
