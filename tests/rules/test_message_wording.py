@@ -70,3 +70,10 @@ def test_the_finding_reads_as_a_sentence(code, text, message):
 def test_a_birth_date_is_born_on_and_a_year_born_in(text, message):
     example = {"articles": [{"source": "Post", "published": "2026-12-01", "text": text}]}
     assert [f.message for f in run_example(RULES["FC401"], example)] == [message]
+
+
+def test_a_change_to_an_open_ended_figure_is_worded_as_a_bound():
+    text = ("Calls to the disaster management centre increased 60 per cent over the weekend, from about 240 on a "
+            "normal weekend to more than 1,200.")
+    found = run_example(RULES["FC303"], text)
+    assert len(found) == 1 and "a change of at least" in found[0].message and "no limit" not in found[0].message

@@ -19,6 +19,7 @@ change). When both endpoints are percentages and the change is a bare
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -284,6 +285,10 @@ _CURRENCY_SYMBOLS = {"GBP": "\u00a3", "USD": "$", "EUR": "\u20ac", "JPY": "\u00a
 
 
 def _describe(reading: str, span: tuple[float, float], a) -> str:
+    if math.isinf(span[1]) and not math.isinf(span[0]):
+        return "at least " + _describe(reading, (span[0], span[0]), a)  # ('from about 240 to more than 1,200')
+    if math.isinf(span[0]) and not math.isinf(span[1]):
+        return "at most " + _describe(reading, (span[1], span[1]), a)
     value = (span[0] + span[1]) / 2
     if reading == "points":
         return f"{number(round(value, 1))} percentage points"

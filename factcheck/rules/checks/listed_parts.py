@@ -60,6 +60,19 @@ BREAKDOWN_GAP = re.compile(r"^(?![^.;:]*\b(?:each\b|every\b|per\b(?!\s*cent)))(?
                            r"(?:[^.;:,()]{0,40},|[^.;:,()]{41,90},(?=\s*" + BREAKDOWN + r"))?"
                            r"(?:\s*or\s+[^.;:,()]{1,40},)?"  # ('The rise of Rs 2,100, or about 18 per cent, is made up of')
                            r"[^.;:,]{0,50}?\b" + BREAKDOWN + r"\s+(?:(?:her|his|their|its)\s+)?$", re.I)  # ('made up of her')
+#: Right before a total: a verb that breaks it down, its parts told after 'as' or 'into' ('The filing
+#: breaks down the $4.2 billion investment as $2.6 billion for ...').
+_BROKEN_DOWN_BEFORE = re.compile(r"\b(?:breaks?|broke|splits?|divides?|divided)\s+(?:down\s+|up\s+)?"
+                                 r"(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?$", re.I)
+_AS_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}(?:as|into|between|among)\s+$", re.I)
+
+
+def broken_down_as(sentence, whole, gap: str) -> bool:
+    """Is the total broken down by a verb before it, its parts told after 'as' ('breaks down the $4.2
+    billion investment as $2.6 billion for ...')?"""
+    return bool(_BROKEN_DOWN_BEFORE.search(sentence.before(whole, 40)) and _AS_GAP.match(gap))
+
+
 #: "The $1.1 billion bill covers $520 million for demolition, ...": the parts of what the total
 #: pays for. The list is the whole of it when it comes near the total (``components_sum._near_whole``): "covers"
 #: may also name only the main items.
@@ -144,7 +157,7 @@ def whole_and_parts(sentence):
             # (when it counts the parts, '14,000 staff work in three countries: ...', ``spread_partitions``)
         first = rest[0]
         gap = sentence.between(whole, first)
-        breakdown = BREAKDOWN_GAP.match(gap) or copula_list(sentence, whole, rest)
+        breakdown = BREAKDOWN_GAP.match(gap) or broken_down_as(sentence, whole, gap) or copula_list(sentence, whole, rest)
         covered = COVER_GAP.match(gap)
         # a list set apart as the whole's own, in brackets or after a comma with each part placed
         set_apart = (bracketed_list(sentence, whole, rest) or _placed_list(sentence, whole, rest)
