@@ -76,7 +76,8 @@ _THEN_FROM = re.compile(r"^[^.;]{0,45}?\bfrom\s+" + _START_NAMED + r"$|"
                         # (farther when set off as 'up from' / 'down from': 'weighed in at 16st 2lb on Friday for
                         # tomorrow night's defence of his title, down from 238lb')
                         r"^[^.;]{0,130}?,\s*(?:up|down)\s+from\s+" + _START_NAMED + r"$", re.I)
-_CHANGE_TO = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,60}\bto\s+$", re.I)
+_CHANGE_TO = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,60}\bto\s+$|\b(?:up|down)\s+[^\s;]+\s+at\s+$", re.I)
+# ('shares closed up $5.10 at $46.20, from $38.50': where they closed)
 
 
 def _span(values) -> tuple[float, float]:
