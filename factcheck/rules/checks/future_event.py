@@ -98,7 +98,8 @@ _BOUND_BEFORE_DATE = re.compile(r"\b(?:by|until|till|before|from|after)\s+(?:the
                                 r"summer|autumn|winter)\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
 #: "when" looks ahead ("when the bridge opens", "when work has finished") unless a simple past follows it
 #: ("when voters went to the polls on").
-_WHEN_AHEAD = re.compile(r"\bwhen\b(?!(?:\s+(?!(?:has|have|had|is|are|be|been)\b)[a-z]+){1,3}\s+(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b)", re.I)
+_WHEN_AHEAD = re.compile(r"\bwhen\b(?!(?:\s+(?!(?:has|have|had|is|are|be|been|will|would|shall)\b)[\w'\u2019-]+){1,6}?\s+"
+                         r"(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b)", re.I)  # ('When the research ship RV Muirgheal docked')
 _DAY_MONTH_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
 _MONTH_YEAR = re.compile(r"^[A-Za-z]+\.?,?\s+\d{4}$")
 
