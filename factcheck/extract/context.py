@@ -115,7 +115,11 @@ def entities(doc, verb=None, figure=None) -> tuple[list[str], list[str], list[st
     if clause is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         # a verb that shares the subject of the one before ('The last major fire, the 2018 Crestline
         # Fire, burned 31,000 acres and destroyed 86 homes'): the subject is of its clause too
-        clause |= {t.i for c in verb.head.children if c.dep_.startswith("nsubj") for t in c.subtree}
+        # (not what a clause on the subject tells: 'That bridge, built in 1931, carries ... and has had a
+        # 7.5-tonne weight limit since 2016')
+        clause |= {t.i for c in verb.head.children if c.dep_.startswith("nsubj") for t in c.subtree} - {
+            t.i for c in verb.head.children if c.dep_.startswith("nsubj") for m in c.subtree
+            if m.dep_ in ("acl", "relcl") for t in m.subtree}
     if clause is not None and figure is not None:
         clause -= _others_relative_clauses(verb, figure)
     sentence_places: list[str] = []

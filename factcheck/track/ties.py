@@ -27,8 +27,8 @@ from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, J
                                   subject_class)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
-from factcheck.track.readings import (CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_group_size, is_hyphened_size,
-                                      is_named_age)
+from factcheck.track.readings import (CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_group_size,
+                                      is_hyphened_size, is_named_age)
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   resolved_spans, spans_meet, without_period_ends)
 
@@ -55,7 +55,8 @@ def _actors(claim: Claim) -> frozenset[str]:
     names = {_POSSESSIVE.sub("", e.strip()) for e in claim.entities}
     initials = {"".join(w[0] for w in words).lower() for name in names
                 if len(words := [w for w in name.split() if w not in _NOT_IN_INITIALS]) >= 3
-                and all(w[0].isupper() for w in words) and not re.search(r"\band\b|&", name)}  # (not 'Co Ardnagh and Co Kilbracken')
+                and all(w[0].isupper() for w in words)
+                and not re.search(r"\band\b|&", name)}  # (not 'Co Ardnagh and Co Kilbracken': two names)
     return frozenset({n.lower() for n in names} | initials) - NOT_ACTORS
 
 
@@ -618,7 +619,7 @@ def _named_by_its_noun(item: Tracked) -> bool:
     nothing narrowing it ('the 2,800 redundancies', 'the 31 arrests'; not 'the 12 new cases' nor
     'the 40 deaths in Leeds')? Copy names so what it has told of already."""
     claim = item.claim
-    if claim.subject not in EVENT_NOUNS and claim.subject not in JOB_CUT_NOUNS and claim.subject not in _ONE_PER_EVENT:
+    if claim.subject not in EVENT_NOUNS and claim.subject not in JOB_CUT_NOUNS | _ONE_PER_EVENT:
         return False
     if not DEFINITE_BEFORE.search(claim.text_before(8)):
         return False
@@ -776,7 +777,6 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
     if a_names & b_names or places.local(a_names & b.home | b_names & a.home) or places.homes_meet(a.home, b.home):
         return True
-    a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
     if not (_story_figure(a) and _story_figure(b)):
         # a property of one thing that names no place is its story's ('its 42-tonne mirror'), and so is
         # what one holder does in two reports of one story ('the storage building, which held about 40
@@ -785,10 +785,12 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
         # hospital' in the Ashcombe paper / 'Ashcombe General, the 720-bed hospital')
         return ((_property_of_one_thing(a) and _property_of_one_thing(b)
                  or bool(a.claim.agent) and a.claim.agent == b.claim.agent)
-                and not a.places and not b.places and places.same_story(a.claim, b.claim)) or _size_named_in_story(a, b, places)
+                and not a.places and not b.places and places.same_story(a.claim, b.claim)
+                ) or _size_named_in_story(a, b, places)
     # one event's toll: the small places and names both stories repeat anchor it too; and two tolls
     # that name no place are their stories' own, so two articles that tell one story tie them ('Five
     # people have now been arrested' / 'Three people have been arrested, British police say')
+    a_story, b_story = places.story_names_of(a.claim), places.story_names_of(b.claim)
     return bool(_name_words(a_names) & b_story or _name_words(b_names) & a_story or a_story & b_story
                 or ((places.same_story(a.claim, b.claim) or places.settings_meet(a.claim, b.claim)
                      or places.setting_named_in(a.claim, b.claim))
@@ -802,7 +804,8 @@ def _size_named_in_story(a: Tracked, b: Tracked, places: Places) -> bool:
     if not (is_hyphened_size(a.claim) and is_hyphened_size(b.claim)) or a.places or b.places:
         return False
     a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
-    return bool(_name_words(a_names) & places.story_names_of(b.claim) or _name_words(b_names) & places.story_names_of(a.claim))
+    return bool(_name_words(a_names) & places.story_names_of(b.claim)
+                or _name_words(b_names) & places.story_names_of(a.claim))
 
 
 def _measured_from(claim: Claim, place: str) -> bool:

@@ -33,3 +33,9 @@ def test_a_reduced_relative_of_reporting_states_its_clauses_deed():
 def test_a_participle_of_another_deed_keeps_it():
     figures = figures_by_text("Forty prisoners released on Friday were rearrested on Sunday.")
     assert figures["Forty"].predicate == "release"
+
+
+def test_a_second_verb_takes_no_date_from_a_clause_on_the_subject():
+    figures = figures_by_text("That bridge, built in 1931, carries about 11,500 vehicles a day and has had a 7.5-tonne "
+                              "weight limit since 2016.")
+    assert "1931" not in figures["7.5-tonne"].dates

@@ -21,8 +21,10 @@ def test_sustained_and_maximum_winds_are_the_wind():
     assert keys["170 km per hour"] == keys["150 km/h"] == keys["120 km/h"] == ("wind", "", "", "metre per second")
 
 
-def test_a_body_and_its_initials_anchor_one_storm_across_reports():
-    found = _cross_article(
+def _storm_reports(body_in_second: str):
+    """Two reports of one storm's landfall wind: the first cites the India Meteorological Department in
+    full, the second ``body_in_second``."""
+    return _cross_article(
         ("Orrery Wire", "2027-05-04",
          "KONAPALLI, India, May 4 (Orrery Wire) - Cyclone Tarini crashed ashore on India's east coast early on "
          "Tuesday, killing at least nine people. The storm made landfall near the fishing town of Konapalli at "
@@ -30,23 +32,17 @@ def test_a_body_and_its_initials_anchor_one_storm_across_reports():
          "said in a bulletin."),
         ("Ravipur Chronicle", "2027-05-05",
          "SAMUDRAPUR: Cyclone Tarini weakened on Wednesday. The storm crossed the coast at 4.30 am on Tuesday "
-         "with winds of 130 km/h, weaker than the 165-175 km/h that had been forecast, the IMD said in its "
-         "post-landfall report."))
+         f"with winds of 130 km/h, weaker than the 165-175 km/h that had been forecast, the {body_in_second} said "
+         "in its post-landfall report."))
+
+
+def test_a_body_and_its_initials_anchor_one_storm_across_reports():
+    found = _storm_reports("IMD")
     assert len(found) == 1 and "170 km per hour" in found[0].message and "130 km/h" in found[0].message
 
 
 def test_initials_of_another_body_anchor_nothing():
-    found = _cross_article(
-        ("Orrery Wire", "2027-05-04",
-         "KONAPALLI, India, May 4 (Orrery Wire) - Cyclone Tarini crashed ashore on India's east coast early on "
-         "Tuesday, killing at least nine people. The storm made landfall near the fishing town of Konapalli at "
-         "about 4.30 a.m. with sustained winds of 170 km per hour (105 mph), the India Meteorological Department "
-         "said in a bulletin."),
-        ("Ravipur Chronicle", "2027-05-05",
-         "SAMUDRAPUR: Cyclone Tarini weakened on Wednesday. The storm crossed the coast at 4.30 am on Tuesday "
-         "with winds of 130 km/h, weaker than the 165-175 km/h that had been forecast, the NDMA said in its "
-         "post-landfall report."))
-    assert found == []
+    assert _storm_reports("NDMA") == []
 
 
 def test_how_far_off_a_blast_was_heard_is_not_where_it_was():

@@ -29,8 +29,8 @@ from factcheck.rules.checks.bullet_lists import bulleted_breakdowns
 from factcheck.rules.checks.listed_parts import (
     AFTER_COMMA, BREAKDOWN, BREAKDOWN_GAP, COLON_END, COVER_GAP, CUE_GAP, GROUP_PHRASE, HOLDER, HOLDING_VERBS,
     INCLUDED_GAP, INCLUDING, IN_A_LABEL, LAST_PART_LEAD, LIST_GAP, NOT_A_PART, OF_A_WHOLE, OF_THE, OF_WHOLE_GAP, OTHER_CLAUSE,
-    PART_KINDS, apposed_groups, bracketed_list, breakdown_figures, broken_down_as, copula_list, earlier_in_article, group_label,
-    is_part_kind, listed_parts, named_groups, names_what_it_counts, spread_partitions, whole_and_parts,
+    PART_KINDS, apposed_groups, bracketed_list, breakdown_figures, broken_down_as, copula_list, earlier_in_article,
+    group_label, is_part_kind, listed_parts, named_groups, names_what_it_counts, spread_partitions, whole_and_parts,
 )
 from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.precision import as_told
@@ -696,7 +696,8 @@ def _lists_after_a_total(all_sentences):
         if colon:  # 'keeps his colonies on three sites: 20 at ..., 18 at ... and 10 in ...'
             lead_in = [f for f in figures if f.start - sentence.start < colon.end()]
             figures = [f for f in figures if f.start - sentence.start >= colon.end()]
-            closing = _CLOSING_DASH.search(sentence.text, colon.end()) if not colon.group().rstrip().endswith(":") else None
+            dashed = not colon.group().rstrip().endswith(":")
+            closing = _CLOSING_DASH.search(sentence.text, colon.end()) if dashed else None
             if closing:  # 'The passengers - 188 on the northbound train and 131 on the southbound - were stuck for
                 # more than five hours': the list ends at the second dash
                 figures = [f for f in figures if f.start - sentence.start < closing.start()]

@@ -157,7 +157,8 @@ def whole_and_parts(sentence):
             # (when it counts the parts, '14,000 staff work in three countries: ...', ``spread_partitions``)
         first = rest[0]
         gap = sentence.between(whole, first)
-        breakdown = BREAKDOWN_GAP.match(gap) or broken_down_as(sentence, whole, gap) or copula_list(sentence, whole, rest)
+        breakdown = (BREAKDOWN_GAP.match(gap) or broken_down_as(sentence, whole, gap)
+                     or copula_list(sentence, whole, rest))
         covered = COVER_GAP.match(gap)
         # a list set apart as the whole's own, in brackets or after a comma with each part placed
         set_apart = (bracketed_list(sentence, whole, rest) or _placed_list(sentence, whole, rest)
