@@ -117,9 +117,9 @@ def entities(doc, verb=None, figure=None) -> tuple[list[str], list[str], list[st
         # Fire, burned 31,000 acres and destroyed 86 homes'): the subject is of its clause too
         # (not what a clause on the subject tells: 'That bridge, built in 1931, carries ... and has had a
         # 7.5-tonne weight limit since 2016')
-        clause |= {t.i for c in verb.head.children if c.dep_.startswith("nsubj") for t in c.subtree} - {
-            t.i for c in verb.head.children if c.dep_.startswith("nsubj") for m in c.subtree
-            if m.dep_ in ("acl", "relcl") for t in m.subtree}
+        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+        told_of_subject = {t.i for s in subjects for m in s.subtree if m.dep_ in ("acl", "relcl") for t in m.subtree}
+        clause |= {t.i for s in subjects for t in s.subtree} - told_of_subject
     if clause is not None and figure is not None:
         clause -= _others_relative_clauses(verb, figure)
     sentence_places: list[str] = []

@@ -139,8 +139,12 @@ def event_noun_reading(claim: Claim) -> tuple[str, str] | None:
 def _named_toll(claim: Claim) -> bool:
     """Is the count the toll named again by 'the' and its noun ('saying the three deaths could have been
     prevented'), whatever its clause does with it?"""
-    return bool(_THE_BEFORE.search(claim.text_before(8))) and \
-        claim.text_after(30).lstrip().lower().startswith(claim.subject_text.lower() or "\0")
+    return bool(_THE_BEFORE.search(claim.text_before(8))) and noun_right_after(claim)
+
+
+def noun_right_after(claim: Claim) -> bool:
+    """Does the figure's own noun come right after it ('three deaths', not 'three of the deaths')?"""
+    return claim.text_after(30).lstrip().lower().startswith(claim.subject_text.lower() or "\0")
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.I)

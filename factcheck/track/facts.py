@@ -339,6 +339,8 @@ def _names_ending_in(claim: Claim, articles: dict[str, Article]) -> set[str]:
 
 #: Right before a figure: 'the' and another size hyphened to the same noun ('The 16-station, 27.9-kilometre line').
 _DEFINITE_THEN_SIZE = re.compile(r"\b(?:the|this|its)\s+[\d.,]*\d-[a-z]+,?\s+$", re.I)
+
+
 def _known_thing_of_the_clause(claim: Claim) -> bool:
     """Is the figure told in a relative clause on its subject named with 'the' ('the summit of the pass,
     which climbs to 2,312 metres')?"""

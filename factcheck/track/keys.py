@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
-from factcheck.track.events import COUNTED_WORDS, EVENT_NOUNS, WITH_BEFORE, event_class, event_noun_reading, is_lives_lost
+from factcheck.track.events import (COUNTED_WORDS, EVENT_NOUNS, WITH_BEFORE, event_class, event_noun_reading,
+                                     is_lives_lost, noun_right_after)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
 from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, is_custody, is_named_age, whole_reading
 
@@ -822,8 +823,7 @@ def _presupposed(claim: Claim) -> bool:
     wall'), or a count its owner has ('the city's 38,000 lights would be done', 'whose 12
     turnstiles were expected to admit')?"""
     return bool(HYPHENED.search(claim.text)) or bool(_OWNER_BEFORE.search(claim.text_before(12))) or (
-        claim.subject in EVENT_NOUNS and bool(DEFINITE_BEFORE.search(claim.text_before(8)))
-        and claim.text_after(30).lstrip().lower().startswith(claim.subject_text.lower() or "\0"))
+        claim.subject in EVENT_NOUNS and bool(DEFINITE_BEFORE.search(claim.text_before(8))) and noun_right_after(claim))
     # ('the three deaths could have been prevented': the deaths told of, whatever might have been)
 
 

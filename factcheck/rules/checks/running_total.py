@@ -179,14 +179,14 @@ def _highest_by_article(audit) -> dict[tuple, float]:
 #: People nouns a toll is told of as a whole ('nine people', 'two men died'); another people noun names a
 #: group among them ('two fishermen drowned').
 _WHOLE_TOLL_NOUNS = {"people", "person", "man", "woman", "victim", "casualty", "body", "other", "adult", "individual"}
+_GROUP_NOUNS = (TOLL_PEOPLE | PEOPLE_NOUNS) - _WHOLE_TOLL_NOUNS
 
 
-def _reached_in_article(highest: dict[tuple, float], fact, earlier, later) -> bool:
+def _group_among_higher_toll(highest: dict[tuple, float], fact, earlier, later) -> bool:
     """Is the later figure told of a group among the toll ('two fishermen drowned') in an article that
     gives such a fact a figure at least the earlier one ('The death toll rose to 17', after 'killing at
     least nine')? Then it is a part of its toll, not the toll."""
-    if later.subject == earlier.subject or later.subject not in TOLL_PEOPLE | PEOPLE_NOUNS \
-            or later.subject in _WHOLE_TOLL_NOUNS:
+    if later.subject == earlier.subject or later.subject not in _GROUP_NOUNS:
         return False  # (a toll told again, 'the death toll stands at eight', is no group among it)
     top = highest.get((fact.subject, fact.predicate, fact.dimension, later.article_id))
     return top is not None and earlier.base_low is not None and top >= earlier.base_low
@@ -204,7 +204,7 @@ def running_total(rule, audit):
                         key=lambda c: (published(audit, c) or date.min, c.start))
         for i, earlier in enumerate(claims):
             lower = [c for c in claims[i + 1:] if c.article_id != earlier.article_id
-                     and is_decrease(audit, earlier, c) and not _reached_in_article(highest, fact, earlier, c)]
+                     and is_decrease(audit, earlier, c) and not _group_among_higher_toll(highest, fact, earlier, c)]
             if not lower:
                 continue
             later = min(lower, key=lambda c: c.base_high)

@@ -289,13 +289,13 @@ def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary, name: s
     at = text.find(sentence.text)
     at = at + (claim.end - sentence.start) if at >= 0 else -1
     for match in _DEFINITE_NOUN.finditer(text[at:at + 250] if at >= 0 else ""):
-        words = match.group(1).split()
-        noun_at = next((i for i, word in enumerate(words) if vocabulary.noun(re.sub(r"['\u2019]s$", "", word))), None)
+        words = [re.sub(r"['\u2019]s$", "", word) for word in match.group(1).split()]  # ('the 1980s stadium's')
+        noun_at = next((i for i, word in enumerate(words) if vocabulary.noun(word)), None)
         if noun_at is None:
             continue
         if words[noun_at + 1:noun_at + 2] == ["of"]:
             continue  # 'opened in 1994 as the home of the Bison' says no kind
-        return vocabulary.noun(re.sub(r"['\u2019]s$", "", words[noun_at]))
+        return vocabulary.noun(words[noun_at])
     return ""
 
 
