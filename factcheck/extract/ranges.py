@@ -127,7 +127,15 @@ def _base_form_is_verb(text: str, start: int, end: int) -> bool:
         return True
     if _PREDETERMINER_BEFORE_RE.search(before) and _PREDETERMINER_AFTER_RE.match(text, end):
         return True  # 'Rs 1.2 crore, double last year's Rs 60 lakh', 'is triple the 2019 figure'
+    if _SEE_IT_BEFORE_RE.search(before) and re.match(r"\s+(?:to|from|since|over|in)\s", text[end:end + 8]):
+        return True  # 'would see his wages treble to about £240,000 a week'
     return bool(_HEADLINE_SUBJECT_BEFORE_RE.search(before) and _HEADLINE_CHANGE_AFTER_RE.match(text, end))
+
+
+#: Before a base-form multiplier that is a bare infinitive: what would see or make it happen ('would see his
+#: wages treble', 'will make its output double').
+_SEE_IT_BEFORE_RE = re.compile(r"(?i:\b(?:see|sees|saw|seen|seeing|make|makes|made|making|let|lets|help|helps|watch|"
+                               r"watched)\s+(?:[\w'\u2019]+\s+){1,3}$)")
 
 
 def multiplier(text: str, start: int, end: int, last_end: int = 0) -> Mention | None:

@@ -46,6 +46,9 @@ _FOUND_ALIVE_AFTER = re.compile(r"^\s*(?:(?:[\w'’-]+\s+){0,3}?|[^.;:]{0,60}?\b
 #: Verbs that count a rescue of people when their object is people, whatever follows.
 _PEOPLE_RESCUE_VERBS = {"pull", "free", "save", "winch", "airlift", "bring out"}
 #: After a count of people: held by the police ('are being held by police', 'held in custody').
+#: Before a count of people: the tally of those held, brought to it ('bringing the number held to four').
+_NUMBER_HELD_BEFORE = re.compile(r"\bnumber\s+(?:of\s+(?:people|suspects|men|women)\s+)?(?:held|detained|in custody)\s+"
+                                 r"(?:so far\s+|now\s+)?to\s+$", re.I)
 _CUSTODY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:by (?:the )?police|in (?:police )?custody|for questioning)\b",
                             re.I)
 #: After a count of people who suffered or sustained: injuries ('suffered minor injuries', 'sustained burns').
@@ -93,8 +96,9 @@ def event_class(claim: Claim, predicate: str) -> str | None:
         return "rescue"  # 'brought 21 miners out alive', 'pulled 14 survivors from the rubble'
     if predicate == "find" and _FOUND_ALIVE_AFTER.match(after):
         return "rescue"  # 'seven of the walkers have now been found alive': a search's tally of the saved
-    if people and predicate in ("hold", "take") and _CUSTODY_AFTER.match(after):
-        return "arrest"  # 'twelve people are being held by police'
+    if people and predicate in ("hold", "take") and (_CUSTODY_AFTER.match(after)
+                                                      or _NUMBER_HELD_BEFORE.search(claim.text_before(60))):
+        return "arrest"  # 'twelve people are being held by police'; 'bringing the number held to four'
     if people and predicate == "treat" and _INJURY_AFTER.match(after):
         return "wound"  # 'forty people were treated for injuries'
     if people and predicate in ("suffer", "sustain", "receive") and _SUFFERED_INJURY_AFTER.match(after):

@@ -48,8 +48,8 @@ from factcheck.track.labels import (age_antecedent, antecedent, counted_noun, is
 from factcheck.track.people import NOT_NAME_WORDS, TITLE_SEX
 from factcheck.track.places import Places
 from factcheck.track.readings import is_named_age
-from factcheck.track.ties import (Tracked, compatible, days_agree_for, is_state_now, tied_across, tied_in_article,
-                                  track)
+from factcheck.track.ties import (Tracked, compatible, days_agree_for, is_state_now, stated_way, tied_across,
+                                  tied_in_article, track)
 
 
 
@@ -226,11 +226,13 @@ def _drop_contrasts(members: list[Claim], running: bool = False) -> list[Claim]:
     In a block of running totals, a sentence's one total brought to its figure stands beside the
     figures that brought it there ('arrested six people on Tuesday, bringing to 17 the number
     arrested'; 'has risen to 57, after nine of the animals rescued on Thursday died'). Two capacities
-    of two things are no contrast ('a 1,850-seat main auditorium and a 320-seat studio theatre')."""
+    of two things are no contrast ('a 1,850-seat main auditorium and a 320-seat studio theatre'), nor
+    two lengths told to run two ways ('about 95 metres long and 40 metres high')."""
     members = [c for c in members if not _is_aside(c)]
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for claim in members:
-        by_sentence.setdefault((claim.article_id, claim.sentence_start, capacity_of(claim)), []).append(claim)
+        by_sentence.setdefault((claim.article_id, claim.sentence_start, capacity_of(claim), stated_way(claim)),
+                               []).append(claim)
     kept = []
     for together in by_sentence.values():
         totals = [c for c in together if _TOTAL_BEFORE.search(c.text_before(120))] if running else []

@@ -16,7 +16,8 @@ from factcheck.model import Claim
 from factcheck.track.events import (COUNTED_WORDS, EVENT_NOUNS, WITH_BEFORE, event_class, event_noun_reading,
                                      is_lives_lost, noun_right_after)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
-from factcheck.track.readings import ALL_BEFORE, HOLDING_VERBS, is_capacity, is_custody, is_named_age, whole_reading
+from factcheck.track.readings import (ALL_BEFORE, HOLDING_VERBS, is_capacity, is_custody, is_named_age, is_told_capacity,
+                                      whole_reading)
 
 #: Predicates that state the same fact in other words, mapped to one class.
 PREDICATE_CLASSES = {
@@ -559,9 +560,10 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if subject == "compensation":
         return ("compensation", compensated(claim), "", unit_key(claim))  # 'Rs 5 lakh for the families of each of the
         # deceased' = 'the Rs 4 lakh ex gratia ... for the next of kin of each deceased'
-    if claim.dimension == "count" and claim.predicate in _DRAWING_VERBS and claim.subject in _AUDIENCE and not modifiers \
-            and predicate not in TOLL_CLASSES:
+    if is_drawn_crowd(claim) and not modifiers and predicate not in TOLL_CLASSES:
         return ("crowd", "", "", unit_key(claim))  # 'had drawn about 12,000 visitors on Saturday' = 'a crowd of some 8,000'
+    if claim.dimension == "count" and claim.predicate in _RACE_VERBS and claim.subject in _RACERS and not modifiers:
+        return (_RACE_VERBS[claim.predicate], "", "", unit_key(claim))  # 'About 1,900 athletes started' = 'had 1,450 starters'
     if is_wage(claim):
         return ("wage", "", "", unit_key(claim))  # 'will earn about £210,000 a week' = 'will pay him 120,000 pounds a week'
     if claim.dimension == "count" and claim.predicate == "lose" and _THEIR_JOBS_AFTER.match(claim.text_after(30)):
@@ -734,10 +736,15 @@ def _name_after_its_noun(claim: Claim) -> str:
 
 
 def capacity_of(claim: Claim) -> str:
-    """The thing a hyphened capacity names ('auditorium' of 'a 1,850-seat main auditorium'), or ""
-    for any other figure: two such capacities of two things are two facts, even in one sentence
-    ('a 1,850-seat main auditorium and a 320-seat studio theatre')."""
-    return subject_class(claim) if is_capacity(claim) else ""
+    """The thing a capacity is of: the one a hyphened capacity names ('auditorium' of 'a 1,850-seat
+    main auditorium') or the venue a verb of capacity tells of ('hall' of 'the Enda Hall, which holds
+    350 people'), or "" for any other figure: two such capacities of two things are two facts, even
+    in one sentence ('a 1,850-seat main auditorium and a 320-seat studio theatre')."""
+    if is_capacity(claim):
+        return subject_class(claim)
+    if is_told_capacity(claim) and claim.agent:
+        return SUBJECT_CLASSES.get(claim.agent.lower(), claim.agent.lower())
+    return ""
 
 
 #: Words for one body of building works, which copy gives its cost under any of them.
@@ -785,7 +792,7 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     its known thing by a narrowing word ('would rebuild the eleven destroyed homes') keeps its
     figure whatever verb hedges or denies its clause; a bare one ('the two banks may have scrapped
     plans') may name a part of the thing named before."""
-    if not claim.is_claim or not (claim.subject or is_capacity(claim)):
+    if not claim.is_claim or not (claim.subject or is_told_capacity(claim)):
         return False
     if (claim.negated or claim.hedged) and not (label and (claim.subject_modifiers or claim.subject in DEED_NOUNS)) and not (
             claim.hedged and _presupposed(claim)) and not _size_spared(claim):  # (its own words, not inherited)
@@ -836,6 +843,17 @@ _OWNER_BEFORE = re.compile(r"(?:\w['\u2019]s?|\b(?:its|their|whose|our|his|her))
 _DRAWING_VERBS = {"draw", "attract", "pull in", "bring in"}  # (not 'pull': 'pulled 14 survivors from the rubble')
 _AUDIENCE = {"visitor", "spectator", "fan", "people", "racegoer", "attendee", "showgoer", "crowd", "supporter",
              "onlooker", "concertgoer", "festivalgoer", "reveller"}
+#: A race's verbs of starting and finishing, the people who do them and what copy calls those who did.
+_RACE_VERBS = {"start": "starter", "finish": "finisher"}
+_RACERS = {"runner", "athlete", "rider", "competitor", "swimmer", "cyclist", "participant", "entrant", "triathlete",
+           "racer", "people", "person"}
+
+
+def is_drawn_crowd(claim: Claim) -> bool:
+    """Is the count the crowd an event drew ('The market ... drew 22,000 visitors over two nights')?"""
+    return claim.dimension == "count" and claim.predicate in _DRAWING_VERBS and claim.subject in _AUDIENCE
+
+
 #: In a toll's sentence: the toll is a tally of the year or season so far, over many events.
 _YEAR_TO_DATE = re.compile(r"\b(?:so far (?:this|in) (?:year|season|\d{4})|(?:this|the) (?:year|season) (?:so far|to date)|"
                            r"since the (?:start|beginning) of (?:the|this) (?:year|season))\b", re.I)

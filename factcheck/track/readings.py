@@ -157,11 +157,13 @@ _IN_FRONT_OF_BEFORE = re.compile(r"\b(?:in front of|watched by|before a (?:crowd
 _WATCHERS = {"fan", "spectator", "supporter", "people", "person", "crowd", "viewer"}
 #: What a crowd does at an event: the people who did it are its crowd ('40,000 people attended').
 _CROWD_VERBS = {"pack", "fill", "attend", "watch", "cram", "throng", "flock", "gather", "line", "turn out", "crowd"}
-#: A venue's verb of capacity, in the present or with a modal, and who it seats: 'the stand seats
-#: 2,400 people', 'can accommodate 400 guests', 'the stadium, which holds 55,000' (not 'ushers seated 40
-#: people').
-_SEATS_BEFORE = re.compile(r"\b(?:seats|(?:can|could|will|would)\s+(?:now\s+)?seat|accommodates|holds|"
-                           r"(?:can|could|will|would)\s+(?:now\s+)?(?:accommodate|hold))\s+(?:up to\s+|about\s+|some\s+|"
+#: A venue's verb of capacity, in the present, with a modal or in a relative clause, and who it seats:
+#: 'the stand seats 2,400 people', 'can accommodate 400 guests', 'the stadium, which holds 55,000', 'The
+#: stand, which held 1,100 spectators', 'was built to hold 1,600 people' (not 'ushers seated 40 people').
+_SEATS_BEFORE = re.compile(r"\b(?:seats|(?:can|could|will|would)\s+(?:now\s+)?seat|accommodates|holds|which\s+(?:held|seated)|"
+                           r"(?:can|could|will|would|(?P<built>(?:built|designed|made)\s+to))\s+(?:now\s+)?"
+                           r"(?:accommodate|hold|seat))\s+"
+                           r"(?:up to\s+|about\s+|some\s+|"
                            r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.I)
 #: Verbs by which a venue has its seats ('has 1,850 seats', 'now boasts 900 seats').
 _HAVING_VERBS = {"have", "be", "", "boast", "offer", "number", "total", "contain", "feature"}
@@ -175,18 +177,26 @@ def is_crowd(claim: Claim) -> bool:
         claim.predicate in _CROWD_VERBS or bool(_IN_FRONT_OF_BEFORE.search(claim.text_before(40)))))
 
 
+def is_told_capacity(claim: Claim) -> bool:
+    """Is the count how many a place holds, hyphened to it ('the 68,000-seat stadium') or told by a
+    verb of capacity ('the stadium, which holds 55,000', 'the grandstand seats 2,400 people')?"""
+    if is_capacity(claim):
+        return True
+    seats = _SEATS_BEFORE.search(claim.text_before(40)) if claim.dimension == "count" else None
+    # (a passive 'was built to hold' has its venue as its subject, which the parse does not give the figure)
+    return (seats is not None and (claim.subject in _WATCHERS | _SEATED or not claim.subject and bool(claim.agent))
+            and bool(claim.agent or seats.group("built")))  # ('the stadium, which holds 55,000')
+
+
 def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str, str, str] | None:
     """(subject, narrowing words, predicate class) of a figure whose fact is what it is of, or
     None. ``subject`` is the claim's subject class (``keys.subject_class``)."""
     if is_named_age(claim):  # 'Harriet Lowe, 67' / 'Harriet Lowe, 76': a person's age, whatever befell them
         return (claim.subject, " ".join(modifiers), "")
-    if is_capacity(claim):
-        return ("capacity", "", "")
+    if is_told_capacity(claim):
+        return ("capacity", "", "")  # 'the grandstand seats 2,400 people' = 'the 1,800-seat grandstand'
     if is_custody(claim):
         return ("jail term", "", "")  # 'was jailed for seven years' = 'the six-year sentence'
-    if (claim.dimension == "count" and claim.agent and _SEATS_BEFORE.search(claim.text_before(40))
-            and claim.subject in _WATCHERS | _SEATED):
-        return ("capacity", "", "")  # 'the grandstand seats 2,400 people' = 'the 1,800-seat grandstand'
     if (claim.dimension == "count" and claim.subject == "seat" and claim.predicate in _HAVING_VERBS
             and not modifiers):
         return ("capacity", "", "")  # 'The restored auditorium has 1,850 seats' = 'the 1,640-seat auditorium'

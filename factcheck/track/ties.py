@@ -23,12 +23,11 @@ from factcheck.track.evidence import context_words, ordinals, owners, same_digit
 from factcheck.track.events import EVENT_NOUNS
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, JOB_CUT_NOUNS, ON_BOARD_AFTER,
                                   OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, SPANNING_VERBS, SUBJECT_CLASSES,
-                                  capacity_of, is_wage, spanned_by,
-                                  subject_class)
+                                  capacity_of, is_drawn_crowd, is_wage, spanned_by, subject_class)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import (CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_group_size,
-                                      is_hyphened_size, is_named_age)
+                                      is_hyphened_size, is_named_age, is_told_capacity)
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   resolved_spans, spans_meet, without_period_ends)
 
@@ -169,10 +168,11 @@ def _holding(a: Tracked) -> bool:
 
 
 def _undated_by_its_day(a: Tracked) -> bool:
-    """A size hyphened to its thing or an owner's holding, which the day its sentence tells of does not
+    """A size hyphened to its thing, how many a place holds ('the stadium, which holds 55,000') or an
+    owner's holding, which the day its sentence tells of does not
     date (a vote's result does: two ballots of one story fall on two days), or the size of a fleet
     that set out together ('A fleet of 96 yachts will start' / 'Thirty-one of the 104-strong fleet')."""
-    return _hyphened_size(a) or _holding(a) or (is_group_size(a.claim) and not a.predicate)
+    return _hyphened_size(a) or _holding(a) or (is_group_size(a.claim) and not a.predicate) or is_told_capacity(a.claim)
 
 
 #: Verbs of an owner running what it has (the owning verbs but 'have', which anything does): a count of
@@ -304,21 +304,30 @@ _NAME_BEFORE = r"\b(?-i:(?!(?:The|A|An|This|That|His|Her|Their|Its|Our)\b)[A-Z][
 #: Common nouns for one site of an organisation: a figure it does is not the organisation's.
 SITES = {"superstore", "store", "shop", "branch", "outlet", "depot", "plant", "factory", "site", "centre",
          "center", "office", "warehouse", "mine", "pit", "unit", "works", "mill", "yard", "hub", "campus",
-         "terminal", "hospital", "school", "restaurant", "hotel"}
+         "terminal", "hospital", "school", "restaurant", "hotel", "elevator", "laboratory", "lab", "farm", "airport"}
 
 
 #: Around a staff figure: the staff is one site's ('its offices in Lenbridge, where it employs 2,600';
-#: 'employs 340 people at the site'), not the organisation's.
+#: 'employs 340 people at the site', 'the 85 people who work at the company's test site'), not the organisation's.
 _SITES = "|".join(sorted(SITES))
 _SITE_STAFF_BEFORE = re.compile(r"\bwhere\s+(?:[\w.&'\u2019-]+\s+){1,3}?(?:employs?|has|have)\s+$", re.I)
-_SITE_STAFF_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:at|in)\s+(?:its|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                               rf"(?:{_SITES})s?\b", re.I)
+_SITE_STAFF_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:its|the|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                               rf"(?P<site>{_SITES})s?\b", re.I)
 
 
-def _site_staff(claim: Claim) -> bool:
-    """Is a staff figure one site's, not the whole organisation's?"""
-    return (claim.agent in SITES or bool(_SITE_STAFF_BEFORE.search(claim.text_before(60)))
-            or bool(_SITE_STAFF_AFTER.match(claim.text_after(50))))
+def _staff_site(claim: Claim) -> str:
+    """The kind of site a staff figure is one site's ('elevator', 'site'; 'where' for 'its offices in
+    Lenbridge, where it employs 2,600'), or '' for the whole organisation's."""
+    if claim.agent in SITES:
+        return claim.agent
+    after = _SITE_STAFF_AFTER.match(claim.text_after(50))
+    if after:
+        return after.group("site").lower()
+    return "where" if _SITE_STAFF_BEFORE.search(claim.text_before(60)) else ""
+
+
+#: Kinds of site that copy gives one works under ('the plant' / 'the factory'), and 'where', which names none.
+_ONE_SITE = {"plant", "factory", "works", "mill", "site", "unit", "where"}
 
 
 #: Who makes arrests, in a report's own words: one side, whatever the noun.
@@ -415,6 +424,11 @@ def days_agree_for(a: Tracked, b: Tracked) -> bool:
 #: (not 'the 12 killed in the first blast', a part of it).
 _TOLL_LABEL_BEFORE = re.compile(r"\b(?:of\s+)?the\s+$", re.I)
 _TOLL_LABEL_AFTER = re.compile(r"^\s+(?:(?:confirmed|reported|known)\s+)?(?:dead|killed|injured|wounded)\s*[,;.]", re.I)
+#: Right before a crowd: 'the' names the one the article told of ('the sellout crowd of 48,000'; not 'the
+#: record crowd of 60,000', another day's).
+_THE_CROWD_BEFORE = re.compile(r"\bthe\s+(?:(?!record|previous|largest|biggest|smallest|lowest|highest)[a-z-]+\s+)?"
+                               r"crowd\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
+                               re.I)
 #: Right before a term of custody: it names the one handed down ('the six-year sentence', 'his 22-year term').
 _TERM_NAMED_BEFORE = re.compile(r"\b(?:the|his|her|their)\s+$", re.I)
 #: ... unless the words after give it to someone ('the four-year sentence for his partner', 'handed to Marsh').
@@ -493,8 +507,12 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
         return False  # 'Carnival's shares ... at £32.26' / 'Shares fell 1% to 510.75 pence' in a story of another firm
     if a.predicate in RUNNING_TOTALS and EVERYWHERE in a.places | b.places:
         return True  # 'the storm swept across the country and killed two': the event's whole toll
-    if subject_class(a.claim) == "staff" and not a.predicate and _site_staff(a.claim) != _site_staff(b.claim):
-        return False  # 'the company employs 68,000' / 'its offices in Lenbridge, where it employs 2,600'
+    if subject_class(a.claim) == "staff" and not a.predicate:
+        sites = _staff_site(a.claim), _staff_site(b.claim)
+        if bool(sites[0]) != bool(sites[1]):
+            return False  # 'the company employs 68,000' / 'its offices in Lenbridge, where it employs 2,600'
+        if all(sites) and sites[0] != sites[1] and not set(sites) <= _ONE_SITE:
+            return False  # 'the 85 people who work at the company's test site' / 'The Morrow Ridge elevator employs 14'
     moments = _trading_moment(a.claim), _trading_moment(b.claim)
     if all(moments) and moments[0] != moments[1]:
         return False  # 'fell to $212.40 in after-hours trading' / 'closed at $215.63'
@@ -579,8 +597,45 @@ def _hyphened_again(first: Claim, later: Claim) -> bool:
     """A thing described by a hyphened figure and later named with 'the' and another
     ('a 22-storey tower block' ... 'the 24-storey tower'): real copy almost never gives one
     noun two such figures for two things (once in the 2,225 BBC articles, two shots at goal)."""
-    return (first.start < later.start and bool(HYPHENED.search(first.text)) and bool(HYPHENED.search(later.text))
-            and bool(DEFINITE_BEFORE.search(later.text_before(8))))
+    if not first.start < later.start:
+        return False
+    if HYPHENED.search(first.text) and HYPHENED.search(later.text):
+        return bool(DEFINITE_BEFORE.search(later.text_before(8)))
+    # a sum set before its works, one of them named with 'the' ('the $38 million project' ... 'a $52
+    # million restoration')
+    return (_sum_before_its_works(first) and _sum_before_its_works(later)
+            and any(DEFINITE_BEFORE.search(c.text_before(8)) for c in (first, later)))
+
+
+def _sum_before_its_works(claim: Claim) -> bool:
+    """Is the figure a sum set before the works it pays for ('the $38 million project', 'a £52m
+    restoration')?"""
+    return (claim.dimension == "currency" and subject_class(claim) == "project" and bool(claim.subject_text)
+            and re.match(rf"\s+(?:[\w-]+\s+)?{re.escape(claim.subject_text)}\b", claim.text_after(40)) is not None)
+
+
+#: After a length: the way it runs, its conversion in brackets aside ('40 metres (131 feet) high', 'is 2.1
+#: miles long'); hyphened to it, the same ('the 55-metre-high chamber').
+_WAY_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?(high|tall|long|wide|deep)\b", re.I)
+_HYPHENED_WAY_AFTER = re.compile(r"^-(high|tall|long|wide|deep)\b", re.I)
+
+
+def stated_way(claim: Claim) -> str:
+    """The way a length is told to run, written right after it ('high' of '40 metres (131 feet) high',
+    'tall' counting as 'high'), or ''."""
+    way = _WAY_AFTER.match(claim.text_after(30)) if claim.dimension == "length" else None
+    return "" if way is None else {"tall": "high"}.get(way.group(1).lower(), way.group(1).lower())
+
+
+def _stated_way_hyphened_again(first: Claim, later: Claim) -> bool:
+    """A thing given a length one way ('The chamber ... is 40 metres (131 feet) high'), then named
+    with 'the' and a length hyphened the same way ('the 55-metre-high chamber')."""
+    if not (first.start < later.start and first.dimension == later.dimension == "length"
+            and first.subject_text and first.subject_text.lower() == later.subject_text.lower()):
+        return False
+    hyphened = _HYPHENED_WAY_AFTER.match(later.text_after(12))
+    return (hyphened is not None and stated_way(first) == {"tall": "high"}.get(hyphened.group(1).lower(), hyphened.group(1).lower())
+            and DEFINITE_BEFORE.search(later.text_before(8)) is not None)
 
 
 def _size_told_again(first: Tracked, later: Tracked) -> bool:
@@ -600,16 +655,20 @@ _DEFINING_CLAUSE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:who|that|which|w
 
 def _named_by_its_deed(item: Tracked) -> bool:
     """Is the figure a known thing named by the block's own deed ('the 19 schools where asbestos
-    was confirmed' in a block of confirmations)? Copy names so what it has told of already."""
+    was confirmed' in a block of confirmations), in a clause or a participle right after its noun
+    ('Of the nine people stung so far')? Copy names so what it has told of already."""
     if not item.predicate or not DEFINITE_BEFORE.search(item.claim.text_before(8)):
         return False
     after = item.claim.text_after(90)
-    clause = _DEFINING_CLAUSE_AFTER.match(after)
-    if not clause:
-        return False
     forms = {form for verb in f"{item.predicate} {item.claim.predicate}".split() for form in verb_forms(verb)}
-    words = re.findall(r"[a-z]+", after[clause.end():clause.end() + 50].lower())
-    at = next((i for i, word in enumerate(words[:4]) if word in forms), None)
+    clause = _DEFINING_CLAUSE_AFTER.match(after)
+    if clause:
+        words = re.findall(r"[a-z]+", after[clause.end():clause.end() + 50].lower())
+        at = next((i for i, word in enumerate(words[:4]) if word in forms), None)
+    else:
+        words = re.findall(r"[a-z]+", after[:50].lower())
+        at = 1 if len(words) > 1 and words[0] == item.claim.subject_text.lower() and words[1] in forms \
+            and words[1].endswith(("ed", "ung", "en", "ught")) else None
     # a clause that narrows the deed names a part: 'the three people who died in hospital'
     return at is not None and (at + 1 == len(words) or words[at + 1] not in _NARROWING_WORDS)
 
@@ -656,8 +715,9 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
     """
     if _twins(a, b) or _label_of(a, b) or is_named_age(a.claim):
         return True  # (one person named twice: 'Ron Delgado, 70' / 'the 74-year-old Delgado')
-    if _hyphened_again(a.claim, b.claim) or _hyphened_again(b.claim, a.claim):
-        return True
+    if any(tie(one.claim, other.claim) for tie in (_hyphened_again, _stated_way_hyphened_again)
+           for one, other in ((a, b), (b, a))):
+        return True  # 'The chamber ... is 40 metres (131 feet) high' ... 'the 55-metre-high chamber'
     if _size_told_again(a, b) or _size_told_again(b, a):
         return True  # 'The three 114-metre towers were brought down' ... 'The towers, standing 121 metres tall,'
     if is_crowd(a.claim) and is_crowd(b.claim) and a.places & b.places and a.day.explicit and b.day.explicit \
@@ -665,6 +725,8 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # one event's crowd, at one named place on one day ('a crowd of 10,800 at Rajhans Arena on
         # Friday night' / a caption's 'Some 10,200 fans packed Rajhans Arena for Friday's quarter-finals')
     later = b if b.claim.start > a.claim.start else a
+    if is_crowd(a.claim) and is_crowd(b.claim) and a.day == b.day and _THE_CROWD_BEFORE.search(later.claim.text_before(40)):
+        return True  # 'The crowd of 52,000 had packed into the stadium' ... 'the sellout crowd of 48,000': one day's crowd
     if (a.predicate in ("kill", "wound") and a.predicate == b.predicate
             and _TOLL_LABEL_BEFORE.search(later.claim.text_before(12))
             and _TOLL_LABEL_AFTER.match(later.claim.text_after(30))):
@@ -695,6 +757,14 @@ def _story_figure(a: Tracked) -> bool:
     have carried 94,100 passengers')?"""
     return a.predicate in STORY_FIGURES or (a.predicate == "carry" and bool(
         ON_BOARD_AFTER.match(a.claim.text_after(50)) or _VEHICLE_CARRYING_BEFORE.search(a.claim.text_before(80))))
+
+
+def _drawn_by_one_event(a: Tracked, b: Tracked) -> bool:
+    """Are both figures the crowd one event drew, named by one noun ('The market ... drew 22,000
+    visitors over two nights' / 'The two-night market, which drew 16,000 visitors'; not a pageant's
+    crowd and a vigil's)?"""
+    return (is_drawn_crowd(a.claim) and is_drawn_crowd(b.claim) and bool(a.claim.agent)
+            and a.claim.agent.lower() == b.claim.agent.lower())
 
 
 def _told_of_one_event(a: Tracked, b: Tracked) -> bool:
@@ -777,7 +847,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     a_names, b_names = a.places | a.actors | a.topics, b.places | b.actors | b.topics
     if a_names & b_names or places.local(a_names & b.home | b_names & a.home) or places.homes_meet(a.home, b.home):
         return True
-    if not (_story_figure(a) and _story_figure(b)):
+    if not (_story_figure(a) and _story_figure(b) or _drawn_by_one_event(a, b)):
         # a property of one thing that names no place is its story's ('its 42-tonne mirror'), and so is
         # what one holder does in two reports of one story ('the storage building, which held about 40
         # tonnes of toluene' / 'The building held about 14 tonnes of toluene'); a size hyphened to its

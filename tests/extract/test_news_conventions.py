@@ -102,6 +102,9 @@ MULTIPLIERS_AND_FRACTIONS = [
      [("quintupled", 5.0, 5.0, 5.0, "", "ratio"), ("2019", 2019.0, 2019.0, 2019.0, "", "year")]),
     ("Chip sales double to $9bn",
      [("double", 2.0, 2.0, 2.0, "", "ratio"), ("$9bn", 9e9, 8.5e9, 9.5e9, "USD", "money")]),
+    # a bare infinitive after 'see', with the change's end after it
+    ("The terms would see his wages treble to £240,000 a week.",
+     [("treble", 3.0, 3.0, 3.0, "", "ratio"), ("£240,000", 240000.0, 240000.0, 240000.0, "GBP", "money")]),
     ("Rents rose by an average of 6.4% last year.",
      [("an average of 6.4%", 6.4, 6.4, 6.4, "percent", "percent")]),
     ("The bank raised rates by a quarter of a percentage point.",

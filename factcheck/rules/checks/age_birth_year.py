@@ -56,7 +56,7 @@ _WOULD_BE = re.compile(r"\bwould\s+(?:have\s+been|be)\s+(?:aged\s+)?$", re.I)
 #: A death told with a day of this week is recent: the age is the age now ("Margaret Oyelaran,
 #: 79, ... died in hospital on Wednesday night"); one told without is any time ("died aged 62").
 _DEATHS = {"died", "death", "killed", "murdered"}
-_THIS_WEEK = re.compile(r"\b(?:(?:on|last)\s+(?:" + "|".join(WEEKDAY_NAMES) + r")|"
+_THIS_WEEK = re.compile(r"\b(?:(?:(?:on|last)\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r")|"  # ('died Tuesday')
                         r"yesterday|today|last night|this week|this morning|overnight)\b", re.I)
 #: A name right before an age set off by commas: "Mr Vell, 54, ...", an age as of the article.
 _NAMED_NOW = re.compile(r"\b[A-Z][\w'-]+,\s*$")
@@ -229,6 +229,8 @@ def age_vs_birth_year(rule, audit):
         pairs += [p for p in _paired_by_person(audit, article_id, article_sentences, births, published)
                   if p[1].id not in paired_ages]
         for sentence, age, birth in pairs:
+            if age.qualifier == "between" and age.high - age.low >= 2:
+                continue  # 'a player aged 12 to 15': a band of ages that rules name, not one person's age
             moment = _PAST_MOMENT.search(f"{sentence.before(age, 50)} {age.text} {sentence.after(age, 15)}")
             before = sentence.before(age, 30)
             if _WOULD_BE.search(before) or (_AGE_OF_THE_PAST.search(before) and not _AT_NOW.search(before)) or (

@@ -88,10 +88,13 @@ def _states_a_figure(claim) -> bool:
 #: total of 172": where it started). In the gap each
 #: figure stands as "§" (its qualifier with it: "about 1,100"); an endpoint may carry a short time
 #: ("from 1,100 on Monday").
-_ENDPOINT_TIME = r"(?:\s+(?:on|in|by|at|last|this)(?:\s+(?!(?:from|to)\b)[\w']+){1,3})?"  # (not 'in 2026 from')
+_ENDPOINT_TIME = (r"(?:\s+(?:a|an|per|each)\s+(?:week|month|year|day|hour|share|annum))?"  # ('to about £240,000 a week')
+                  r"(?:\s+(?:on|in|by|at|last|this)(?:\s+(?!(?:from|to)\b)[\w']+){1,3})?")  # (not 'in 2026 from')
 _ENDPOINTS = re.compile(
     rf",?\s*\b(?:from\s+§{_ENDPOINT_TIME}\s+)?to\s+§{_ENDPOINT_TIME}"
     rf"|,?\s*\bfrom\s+§{_ENDPOINT_TIME}"
+    rf"|\s+at\s+§{_ENDPOINT_TIME}(?=\s*[,(\u2013\u2014-])"  # where a span since a listing started ('since the
+    # company's 2023 listing at $11 a share —')
     rf"|^\s+(?:the|its|their|that\s+of|last\s+(?:year|season|month|week)['\u2019]s)\s+§(?:(?!\s-\s)[^,;()\u2013\u2014])*"  # ('twice the
     # 650MW awarded in 2023', 'double last year's Rs 60 lakh', 'four times the 24,000 daily riders who used the
     # Route 9 bus last year'): what was multiplied, up to the clause's end

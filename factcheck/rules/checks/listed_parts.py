@@ -26,9 +26,13 @@ _PART_DIMENSIONS = {"mass", "volume", "area", "power", "time"}  # ('310 megawatt
 # 'Of the 2,140 hours of illegal discharges, 2,410 came from the Hatherley Road works')
 #: The words that name some of a whole: 'including', 'among them'.
 INCLUDING = r"including|included|includes?|among them|among whom"
+#: The greatest of the parts, named after their whole: 'nine payloads weighing 94 kilograms in all, the
+#: largest of them the 110-kilogram Skua rover'.
+_GREATEST_OF = (r"the\s+(?:largest|biggest|heaviest|longest|tallest|oldest|costliest|most\s+expensive)\s+of\s+"
+                r"(?:them|these|those|which)(?:\s+(?:being|is|was))?\s+(?:the|an?)")
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
 _PART_CUE = re.compile(r"^(?:[^.;:]|\.(?=\s*\d)){0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:" + INCLUDING + r"|of whom|of which|"
-                       r"of them|of those)\s+$", re.I)
+                       r"of them|of those|" + _GREATEST_OF + r")\s+$", re.I)
 #: Between a whole and a part cued after it: a comma or semicolon closing the whole's clause
 #: ("surveyed 412 firms; 460 of them said", "trapped, and ten of them died").
 CUE_GAP = re.compile(r"^(?:[^.:]|\.(?=\s*\d)){0,90}?(?:[,;]|\s[\u2014\u2013])\s*(?:and\s+|but\s+)?"  # ('since Sept. 26, ')

@@ -68,7 +68,9 @@ subject itself, never as a word beside it ('the 1.2m main burst', not 'the main 
 With ``names_need``, a subject written as a name ('Kestrel Bay reached 43.4C', a town) counts
 only when its sentence holds one of these words ('the water in Kestrel Bay'). With
 ``article_needs``, a figure counts only in an article (headline or text) that holds one of these
-words: 'He averaged 194.6 in his semi-final' is a darts average only in a story about darts.
+words: 'He averaged 194.6 in his semi-final' is a darts average only in a story about darts. With
+``article_unless``, no figure counts in an article that holds one of these words: 'temperatures will
+fall to around minus 170 degrees Celsius' in a story about a lunar lander is no air temperature on Earth.
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ PARAMS = {
         "holder_is_doer": {"type": "boolean"},
         "names_need": WORD_LIST,
         "article_needs": WORD_LIST,
+        "article_unless": WORD_LIST,
     },
 }
 
@@ -429,7 +432,8 @@ def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None
         told = _kind_told_with_name(claim.subject_text, article_text, subjects)
         if told:
             return told  # 'the 3,400-mile Ember' in a story that names the River Ember
-    if not claim.subject and params.get("unnamed_when") and _any(params["unnamed_when"], claim.text_before(40)):
+    unnamed = not claim.subject or claim.subject == _MEASURE.get(claim.dimension)  # ('reached a top speed of')
+    if unnamed and params.get("unnamed_when") and _any(params["unnamed_when"], claim.text_before(40)):
         named = _named_kind(params, claim.sentence)
         if named is not None:
             return params.get("generic_subjects", [named])[0]  # 'she was travelling at 560 mph ... rear-ended a truck'
@@ -540,10 +544,13 @@ def plausible_range(rule, audit):
     kinds = set(p.get("kinds", []))
     flagged_ends: dict[str, int] = {}  # article -> end of the last figure flagged
     needs_met: dict[str, bool] = {}  # article -> whether it holds one of ``article_needs``
+    unless_met: dict[str, bool] = {}  # article -> whether it holds one of ``article_unless``
     for claim in audit.claims.values():
         if claim.is_conversion() and 0 <= claim.start - flagged_ends.get(claim.article_id, -99) <= 30:
             continue  # '251 km/h (156 mph)': the conversion of a figure already flagged
         if p.get("article_needs") and not _article_holds(audit, claim.article_id, p["article_needs"], needs_met):
+            continue
+        if p.get("article_unless") and _article_holds(audit, claim.article_id, p["article_unless"], unless_met):
             continue
         text = audit.article_of(claim).text if _stands_in(claim, p) or (p.get("named_when") and _is_bare_name(claim)) else ""
         if not _applies(claim, p, subjects, kinds, text):

@@ -128,6 +128,10 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
         return True  # a fact box sums up its article: 'Peak E. coli reading: 42,000' / 'E. coli levels of 24,000'
     if names_count and abs(a.value) >= 100 and _REFERS_BACK_BEFORE.search(b.text_before(16)):
         return True  # the later figure points back at one the article gave: 'has 3,400 members' / 'Our 4,300 growers'
+    if (names_count and a.dimension != "count" and "." in a.text and "." in b.text and _HYPHENED_TO_ITS_THING.search(b.text)
+            and _REFERS_BACK_BEFORE.search(b.text_before(16))):
+        return True  # a measure to the decimal, pointed back at hyphened to its thing: 'which weighs 8.5 kg' / 'the
+        # 5.8-kg instrument'
     if abs(a.value) < 100:
         return same_subject and len(shared - {a.subject}) >= 1
     if same_subject or len(shared) >= 2:
@@ -136,6 +140,8 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
             and all(lower_case_in(word, a) and lower_case_in(word, b) for word in shared))
 
 
+#: A measure hyphened to its thing ('5.8-kg', '2.4-mile').
+_HYPHENED_TO_ITS_THING = re.compile(r"\d-[a-z]+$", re.I)
 #: Right before a figure: words that point back at a thing the article has told of ('Those 4,300
 #: saplings', 'Our 4,300 growers', 'the $6.9 million Esplanade section').
 _REFERS_BACK_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all(?:\s+of)?(?:\s+the)?)\s+$", re.I)

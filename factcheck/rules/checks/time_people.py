@@ -94,7 +94,19 @@ class People:
                             if len(f.split()) > 1 and f.split()[-1].lower() == surname and 0 <= self.text.find(f) < position]
             if len(named_before) == 1:
                 return named_before[0]
+        if surname in self.surnames and self.surnames[surname] is None and len(words) == 1:
+            lead = _SENTENCE_END.split(self.text.lstrip(), maxsplit=1)[0]
+            bearers = [f for f in self.full_names.values() if len(f.split()) > 1 and f.split()[-1].lower() == surname]
+            in_lead = [f for f in bearers if f in lead]
+            if len(in_lead) == 1 and all(self._named_as_relative(f) for f in bearers if f != in_lead[0]):
+                return in_lead[0]  # the one the story is about, named in its lead ('Dale Whitcombe spent ...'):
+                # the surname alone is his, not his relatives' ('His wife of 48 years, Patricia Whitcombe, 69')
         return self.surnames.get(surname)
+
+    def _named_as_relative(self, full: str) -> bool:
+        """Is ``full`` first named as someone's relative ('His wife of 48 years, Patricia Whitcombe')?"""
+        at = self.text.find(full)
+        return at >= 0 and _RELATIVE_APPOSED_BEFORE.search(self.text[max(0, at - 50):at]) is not None
 
     def role(self, noun: str) -> str | None:
         """The one person the article gives the role ``noun`` ("curator"), if any."""
@@ -140,6 +152,12 @@ class People:
             return self.antecedent(position, pronoun.group(1))
         role = re.match(r"\s*the\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b", after, re.I)
         return self.role(role.group(1)) if role else None
+
+
+#: Right before a name: a relative's noun and the comma of an apposition ('His wife of 48 years, ', 'her son ').
+_RELATIVE_APPOSED_BEFORE = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|"
+                                      r"partner|nephew|niece|grandson|granddaughter|cousin)(?:\s+[\w'\u2019-]+){0,4}?"
+                                      r"\s*,?\s*$", re.I)
 
 
 def _gender_of_title(before: str) -> str:
@@ -208,13 +226,17 @@ def people_of(text: str) -> People:
     return people
 
 
+#: A given name, its letters accented or not ('Siobhán', 'Seán', 'Órla').
+_GIVEN_NAME = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+
+
 def _add_first_names(people: People, text: str) -> None:
     """Full names the parser missed, of a surname it knows: "Edda Varn" and "Lisbet Varn" beside
     "Ms Varn" are two people, so the surname alone names neither."""
     surnames = {full.split()[-1] for full in people.full_names.values()}
     for surname in surnames:
         # (not the first barrel of another surname: 'Carol Vance-Pike' is no Vance)
-        for match in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b(?![-'\u2019][A-Za-z])", text):
+        for match in re.finditer(r"\b(" + _GIVEN_NAME + r")\s+" + re.escape(surname) + r"\b(?![-'\u2019][A-Za-z])", text):
             if match.group(1) not in _TITLES and match.group(1) not in surnames:
                 full = match.group(0)
                 people.full_names.setdefault(full.lower(), full)
@@ -236,7 +258,7 @@ def _add_surname_speakers(people: People, text: str) -> None:
     article goes on to use alone as the subject of a sentence ('Mwenda, who was born in 2002')."""
     known = {full.split()[-1] for full in people.full_names.values()}
     found: dict[str, set[str]] = {}
-    for match in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b(?![-'\u2019\w]| [A-Z])", text):
+    for match in re.finditer(r"\b(" + _GIVEN_NAME + r")\s+([A-Z][a-z]{2,})\b(?![-'\u2019\w]| [A-Z])", text):
         first, surname = match.groups()
         if first in _TITLES or surname in _TITLES or surname in known:
             continue

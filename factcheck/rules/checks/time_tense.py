@@ -38,6 +38,12 @@ _DEEDS_SAME_IN_PRESENT = {"hit", "put", "cut", "shut", "quit", "beat", "spread",
 EVENT_NOUNS = {"match", "game", "fixture", "tie", "final", "semi-final", "trial", "hearing", "meeting", "election",
                "vote", "referendum", "poll", "summit", "launch", "release", "debut", "deadline", "date", "visit",
                "tour", "concert", "show", "ceremony", "opening", "start", "kick-off", "race", "fight", "bout"}
+#: Verbs of arranging an event for later: a date in their clause is the event's ('organised a party ... on').
+_ARRANGING_VERBS = {"organise", "organize", "arrange", "plan", "book", "schedule", "announce", "call", "fix"}
+#: What is arranged for a day: the scheduled events, and gatherings.
+_ARRANGED_EVENTS = EVENT_NOUNS | {"party", "reception", "dinner", "celebration", "gala", "recital", "homecoming", "parade",
+                                  "rally", "vigil", "funeral", "memorial", "wedding", "screening", "auction", "festival",
+                                  "fundraiser"}
 #: Dependencies that keep climbing from a date to the word it belongs to.
 _CLIMB = {"pobj", "compound", "nummod", "npadvmod", "appos", "nmod", "amod", "quantmod", "prep"}
 
@@ -54,6 +60,13 @@ def _date_root(doc, start: int, end: int):
         if not (start <= token.head.idx < end) or token.head is token:
             return token
     return None
+
+
+def _arranges_an_event(verb) -> bool:
+    """Is ``verb`` one of arranging whose object is an event ('have organised a welcome-home party',
+    'called a meeting')?"""
+    return verb.lemma_.lower() in _ARRANGING_VERBS and any(
+        child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _ARRANGED_EVENTS for child in verb.children)
 
 
 def _after_record(verb) -> bool:
@@ -161,6 +174,8 @@ def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod",):
             # a day hung straight on its verb, American style: "The report, released March 30, ..."
             bare_day = preposition is None and date_root.head.i == token.i and date_root.dep_ == "npadvmod"
+            if _arranges_an_event(token):
+                return None  # 'have organised a welcome-home party at the Anchor pub on July 17': the party's date
             return token.idx if (preposition in EVENT_PREPOSITIONS or bare_day) and _past_verb(token) else None
         if token.pos_ == "ADP":
             if preposition is not None:
