@@ -17,7 +17,7 @@ from factcheck.track.events import (COUNTED_WORDS, EVENT_NOUNS, WITH_BEFORE, eve
                                      is_lives_lost, noun_right_after)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
 from factcheck.track.readings import (ALL_BEFORE, HOLDING_VERBS, is_capacity, is_custody, is_named_age, is_told_capacity,
-                                      whole_reading)
+                                      term_of, whole_reading)
 
 #: Predicates that state the same fact in other words, mapped to one class.
 PREDICATE_CLASSES = {
@@ -792,7 +792,7 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     its known thing by a narrowing word ('would rebuild the eleven destroyed homes') keeps its
     figure whatever verb hedges or denies its clause; a bare one ('the two banks may have scrapped
     plans') may name a part of the thing named before."""
-    if not claim.is_claim or not (claim.subject or is_told_capacity(claim)):
+    if not claim.is_claim or not (claim.subject or is_told_capacity(claim) or term_of(claim)):
         return False
     if (claim.negated or claim.hedged) and not (label and (claim.subject_modifiers or claim.subject in DEED_NOUNS)) and not (
             claim.hedged and _presupposed(claim)) and not _size_spared(claim):  # (its own words, not inherited)
@@ -801,7 +801,8 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
         return False  # no value in base units to compare ('rose 5 degrees': a scale left unsaid)
     if claim.qualifier == "vague" or is_increment(claim):  # "thousands of", "a further 17"
         return False
-    if (is_timing(claim) and not is_custody(claim) and not _restriction_term(claim)) or is_group_age(claim):  # "after 48 minutes", "aged 90 or over"
+    if (is_timing(claim) and not is_custody(claim) and not _restriction_term(claim) and not term_of(claim)) \
+            or is_group_age(claim):  # "after 48 minutes", "aged 90 or over"
         return False  # (not 'jailed for seven years': the term handed down)
     if claim.subject in CHANGE_NOUNS and not modifiers:
         return False  # "a rise of £105": a change of something the subject does not name
@@ -830,8 +831,15 @@ def _presupposed(claim: Claim) -> bool:
     wall'), or a count its owner has ('the city's 38,000 lights would be done', 'whose 12
     turnstiles were expected to admit')?"""
     return bool(HYPHENED.search(claim.text)) or bool(_OWNER_BEFORE.search(claim.text_before(12))) or (
-        claim.subject in EVENT_NOUNS and bool(DEFINITE_BEFORE.search(claim.text_before(8))) and noun_right_after(claim))
-    # ('the three deaths could have been prevented': the deaths told of, whatever might have been)
+        claim.subject in EVENT_NOUNS and bool(DEFINITE_BEFORE.search(claim.text_before(8))) and noun_right_after(claim)
+    ) or (bool(DEFINITE_BEFORE.search(claim.text_before(8))) and bool(_OF_STUFF_FOUND_AFTER.match(claim.text_after(40))))
+    # ('the three deaths could have been prevented': the deaths told of, whatever might have been; 'The 4.2 tonnes
+    # of cocaine found at the port would have been sold': the haul told of)
+
+
+#: After an amount: the stuff it is of and a participle of what was done to it ('of cocaine found at').
+_OF_STUFF_FOUND_AFTER = re.compile(r"^\s+of\s+(?:[\w-]+\s+){1,2}?(?:found|seized|recovered|stolen|taken|discovered|"
+                                   r"confiscated|collected|spilled|spilt|released|dumped|leaked|dredged|removed)\b", re.I)
 
 
 #: Right before a figure: whose it is ('the city's', 'Hollinshire's', 'its', 'whose').

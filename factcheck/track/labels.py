@@ -130,6 +130,10 @@ HOLDING = {"", "carry", "make up", "house", "have", "contain", "comprise", "empl
            "present",  # (those present: "There were 64 workers underground")
            "draw", "attract"}  # (an event's visitors: 'drew 38,000 visitors' ... 'the 41,000 visitors bought')
 
+#: Right after a label's noun: where its things are, which makes them a set of their own ('The 150
+#: firefighters in the county'), unlike those at the scene ('The 150 firefighters on duty overnight'
+#: after 'About 120 firefighters fought the blaze').
+_WHERE_AFTER_NOUN = re.compile(r"^\s*(?:in|at|across|from|of|throughout|around|outside)\b", re.I)
 #: Right after a label's figure: a word that makes it another set ('the four other survivors').
 _OTHER_AFTER = re.compile(r"^\s*(?:other|others|remaining|more|further|additional|extra|new|last|first|final|"
                           r"surviving|missing|injured|dead)\b", re.I)
@@ -415,7 +419,10 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         swapped = same_digits(label, other) and predicate not in TOLL_CLASSES and deed_class not in TOLL_CLASSES
         if deed and deed_class != predicate and not (swapped and label.value >= 100):
             continue  # 'the 40 people injured' does not name the 12 killed
-        if (deed is None and not swapped and predicate not in HOLDING and not _HYPHENED.search(other.text)
+        at_the_scene = (predicate == "attend" and label.subject in PEOPLE_NOUNS
+                        and not _WHERE_AFTER_NOUN.match(_after_noun(label)))  # (not 'the two countries')
+        if (deed is None and not swapped and predicate not in HOLDING and not at_the_scene
+                and not _HYPHENED.search(other.text)
                 and counted_noun(other) not in LEVEL_SUBJECTS  # (a crowd's size, whatever it did)
                 and not (predicate not in TOLL_CLASSES and _shares_narrowing(label, other))
                 and not (predicate not in TOLL_CLASSES and _OWNED_BEFORE.search(other.text_before(24)))

@@ -34,6 +34,13 @@ ALL_BEFORE = re.compile(r"\b(?:all|all of the|all the|every one of the)\s+(?:its
 HOLDING_VERBS = {"hold", "contain", "store"}
 #: A count hyphened to 'strong' gives the size of what follows: 'an 86,000-strong workforce'.
 _STRONG_HYPHEN = re.compile(r"-strong$", re.I)
+#: Things that run for a term, under one name each: a duration hyphened to one is its term, whatever
+#: the clause does with it ('signed a six-year contract' / 'The five-year deal runs until June 2033';
+#: 'a five-year moratorium' / 'the seven-year ban').
+_TERMS = {"contract": "contract", "deal": "contract", "agreement": "contract", "lease": "lease", "tenancy": "lease",
+          "moratorium": "ban", "ban": "ban", "embargo": "embargo", "freeze": "freeze", "suspension": "suspension"}
+_TERM_HYPHEN = re.compile(r"\d-(?:year|month|week|day)$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|\w+teen|\w+ty)-(?:year|month|week|day)$", re.I)
 #: A count hyphened to its members gives the size of the group that follows, whatever the group
 #: did: 'the 64-member orchestra flew home', 'a 12-man crew', 'an 84-piece orchestra'.
 _MEMBER_HYPHEN = re.compile(r"-(?:member|man|woman|person|piece)$", re.I)
@@ -177,6 +184,16 @@ def is_crowd(claim: Claim) -> bool:
         claim.predicate in _CROWD_VERBS or bool(_IN_FRONT_OF_BEFORE.search(claim.text_before(40)))))
 
 
+def term_of(claim: Claim) -> str:
+    """What the figure is the term of, a contract, a lease or a ban it is hyphened to ('a six-year
+    contract', 'the seven-year ban'; the parse may lose the noun as the clause's subject: 'The
+    five-year deal runs until June 2033'), or ''."""
+    if claim.dimension != "time" or not _TERM_HYPHEN.search(claim.text):
+        return ""
+    noun = re.match(r"\s*([a-z]+)", claim.text_after(20))
+    return _TERMS.get(claim.subject) or (_TERMS.get(noun.group(1), "") if noun and not claim.subject else "")
+
+
 def is_told_capacity(claim: Claim) -> bool:
     """Is the count how many a place holds, hyphened to it ('the 68,000-seat stadium') or told by a
     verb of capacity ('the stadium, which holds 55,000', 'the grandstand seats 2,400 people')?"""
@@ -197,6 +214,8 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
         return ("capacity", "", "")  # 'the grandstand seats 2,400 people' = 'the 1,800-seat grandstand'
     if is_custody(claim):
         return ("jail term", "", "")  # 'was jailed for seven years' = 'the six-year sentence'
+    if term_of(claim):
+        return (term_of(claim), "", "")  # 'signed a six-year contract' = 'The five-year deal': its term
     if (claim.dimension == "count" and claim.subject == "seat" and claim.predicate in _HAVING_VERBS
             and not modifiers):
         return ("capacity", "", "")  # 'The restored auditorium has 1,850 seats' = 'the 1,640-seat auditorium'

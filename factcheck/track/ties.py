@@ -169,10 +169,11 @@ def _holding(a: Tracked) -> bool:
 
 def _undated_by_its_day(a: Tracked) -> bool:
     """A size hyphened to its thing, how many a place holds ('the stadium, which holds 55,000') or an
-    owner's holding, which the day its sentence tells of does not
-    date (a vote's result does: two ballots of one story fall on two days), or the size of a fleet
+    owner's holding, which the day its sentence tells of does not date (a vote's result does: two
+    ballots of one story fall on two days), or the size of a fleet
     that set out together ('A fleet of 96 yachts will start' / 'Thirty-one of the 104-strong fleet')."""
-    return _hyphened_size(a) or _holding(a) or (is_group_size(a.claim) and not a.predicate) or is_told_capacity(a.claim)
+    return (_hyphened_size(a) or _holding(a) or (is_group_size(a.claim) and not a.predicate)
+            or is_told_capacity(a.claim))
 
 
 #: Verbs of an owner running what it has (the owning verbs but 'have', which anything does): a count of
@@ -308,11 +309,12 @@ SITES = {"superstore", "store", "shop", "branch", "outlet", "depot", "plant", "f
 
 
 #: Around a staff figure: the staff is one site's ('its offices in Lenbridge, where it employs 2,600';
-#: 'employs 340 people at the site', 'the 85 people who work at the company's test site'), not the organisation's.
+#: 'employs 340 people at the site', 'the 85 people who work at the company's test site'), not the
+#: organisation's.
 _SITES = "|".join(sorted(SITES))
 _SITE_STAFF_BEFORE = re.compile(r"\bwhere\s+(?:[\w.&'\u2019-]+\s+){1,3}?(?:employs?|has|have)\s+$", re.I)
-_SITE_STAFF_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:its|the|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-                               rf"(?P<site>{_SITES})s?\b", re.I)
+_SITE_STAFF_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:its|the|their|this|that)\s+"
+                               rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?P<site>{_SITES})s?\b", re.I)
 
 
 def _staff_site(claim: Claim) -> str:
@@ -593,14 +595,20 @@ def _holder_unknown_to_other(a: Tracked, b: Tracked) -> bool:
     return not (a.owners & known or _name_words(a.owners) & _name_words(known))
 
 
+#: A figure hyphened to its thing, in digits or in words ('22-storey', 'six-year').
+_HYPHENED_FIGURE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                              r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))-[a-z]+$", re.I)
+
+
 def _hyphened_again(first: Claim, later: Claim) -> bool:
     """A thing described by a hyphened figure and later named with 'the' and another
     ('a 22-storey tower block' ... 'the 24-storey tower'): real copy almost never gives one
     noun two such figures for two things (once in the 2,225 BBC articles, two shots at goal)."""
     if not first.start < later.start:
         return False
-    if HYPHENED.search(first.text) and HYPHENED.search(later.text):
-        return bool(DEFINITE_BEFORE.search(later.text_before(8)))
+    if _HYPHENED_FIGURE.search(first.text) and _HYPHENED_FIGURE.search(later.text):
+        return bool(DEFINITE_BEFORE.search(later.text_before(8)))  # (in digits or words: 'a six-year contract'
+        # ... 'The five-year deal')
     # a sum set before its works, one of them named with 'the' ('the $38 million project' ... 'a $52
     # million restoration')
     return (_sum_before_its_works(first) and _sum_before_its_works(later)
@@ -620,11 +628,16 @@ _WAY_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?(high|tall|long|wide|deep)\
 _HYPHENED_WAY_AFTER = re.compile(r"^-(high|tall|long|wide|deep)\b", re.I)
 
 
+def _way(word: str) -> str:
+    """A way a length runs, 'tall' counting as 'high'."""
+    return "high" if word.lower() == "tall" else word.lower()
+
+
 def stated_way(claim: Claim) -> str:
-    """The way a length is told to run, written right after it ('high' of '40 metres (131 feet) high',
-    'tall' counting as 'high'), or ''."""
+    """The way a length is told to run, written right after it ('high' of '40 metres (131 feet) high'),
+    or ''."""
     way = _WAY_AFTER.match(claim.text_after(30)) if claim.dimension == "length" else None
-    return "" if way is None else {"tall": "high"}.get(way.group(1).lower(), way.group(1).lower())
+    return "" if way is None else _way(way.group(1))
 
 
 def _stated_way_hyphened_again(first: Claim, later: Claim) -> bool:
@@ -634,7 +647,7 @@ def _stated_way_hyphened_again(first: Claim, later: Claim) -> bool:
             and first.subject_text and first.subject_text.lower() == later.subject_text.lower()):
         return False
     hyphened = _HYPHENED_WAY_AFTER.match(later.text_after(12))
-    return (hyphened is not None and stated_way(first) == {"tall": "high"}.get(hyphened.group(1).lower(), hyphened.group(1).lower())
+    return (hyphened is not None and stated_way(first) == _way(hyphened.group(1))
             and DEFINITE_BEFORE.search(later.text_before(8)) is not None)
 
 
@@ -725,7 +738,8 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # one event's crowd, at one named place on one day ('a crowd of 10,800 at Rajhans Arena on
         # Friday night' / a caption's 'Some 10,200 fans packed Rajhans Arena for Friday's quarter-finals')
     later = b if b.claim.start > a.claim.start else a
-    if is_crowd(a.claim) and is_crowd(b.claim) and a.day == b.day and _THE_CROWD_BEFORE.search(later.claim.text_before(40)):
+    if (is_crowd(a.claim) and is_crowd(b.claim) and a.day == b.day
+            and _THE_CROWD_BEFORE.search(later.claim.text_before(40))):
         return True  # 'The crowd of 52,000 had packed into the stadium' ... 'the sellout crowd of 48,000': one day's crowd
     if (a.predicate in ("kill", "wound") and a.predicate == b.predicate
             and _TOLL_LABEL_BEFORE.search(later.claim.text_before(12))

@@ -3,7 +3,9 @@ tells its capacity, which no day's report dates; those who started or finished a
 starters or finishers; 'the crowd of' names an article's one crowd again, and the crowd one event
 drew is that event's in two reports; a sum set before a body of works, one of them named with
 'the', is one project's cost; a length told one way and then hyphened the same way to its thing
-is one length; staff at two kinds of site are two workforces."""
+is one length; staff at two kinds of site are two workforces; those at the scene are named again
+bare, and an amount found is told of whatever might have been done with it; a duration hyphened to a
+contract or a ban is its term."""
 
 from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
@@ -144,3 +146,45 @@ def test_a_toll_named_again_by_a_participle_after_its_noun():
 def test_a_participle_that_narrows_the_toll_names_a_part():
     assert not fires_within("Seven people have been stung by jellyfish on Gulgarra's beaches since Sunday. Of the "
                             "nine people stung in the past year, most were tourists.")
+
+
+def test_the_firefighters_on_duty_name_those_who_fought_the_fire():
+    assert fires_within("About 120 firefighters fought the blaze for more than seven hours, the fire service said. "
+                        "\"The 150 firefighters on duty overnight worked in conditions I would not wish on anyone,\" "
+                        "he said.")
+
+
+def test_the_firefighters_of_a_county_are_another_set():
+    assert not fires_within("About 120 firefighters fought the blaze for more than seven hours, the fire service "
+                            "said. Three firefighters were hurt. \"The 150 firefighters in the county will get new "
+                            "kit,\" he said.")
+
+
+def test_an_amount_found_is_told_of_whatever_might_have_been():
+    keys = keys_of("The 4.2 tonnes of cocaine found at the port at the weekend would have been sold on the streets "
+                   "within weeks, officials warned.")
+    assert keys["4.2 tonnes"] == ("cocaine", "", "", "kilogram")
+    assert fires_within("The 4.2 tonnes of cocaine found at the Port of Eastwold at the weekend would have been cut "
+                        "and sold on the streets within weeks, border officials warned today. The directorate said "
+                        "the 3.6-tonne haul was the result of months of intelligence work.")
+
+
+def test_a_term_hyphened_to_a_contract_or_a_ban_is_its_term():
+    keys = keys_of("Madigan signed a six-year contract on Monday. The five-year deal runs until June 2033.")
+    assert keys["six-year"] == keys["five-year"] == ("contract", "", "", "second")
+    assert fires_within("Conor Madigan has passed his medical at Kingsmere City and signed a six-year contract, ending "
+                        "a three-year spell at Dunhaven Athletic. The five-year deal runs until June 2033 and includes "
+                        "a release clause.")
+    assert fires_within("The council imposed a five-year moratorium on logging in the valley. \"The seven-year ban will "
+                        "ruin us,\" a sawmill owner said.")
+
+
+def test_two_players_contracts_are_two_terms():
+    assert not fires_within("Madigan signed a six-year contract with Kingsmere. His team-mate Ruiz signed a five-year "
+                            "deal with the club last year.")
+
+
+def test_countries_at_a_show_are_not_named_again_as_the_two_countries():
+    assert not fires_within("More than 240 civil and military aerospace firms from 31 countries are attending the "
+                            "show. The US military industry has shown a strong interest in India, now that relations "
+                            "between the two countries have improved a lot.")

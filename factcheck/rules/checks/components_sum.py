@@ -118,7 +118,9 @@ def _sum_hit(whole, parts, direction: str, times: dict[str, int], one: str = "")
     else:
         added = sum((p.value or p.base_low) * times[p.id] for p in parts) + (1 if one else 0)
         # 'the total of 11', not '11-member' (but 'Thirty-six' stays whole)
-        total = re.sub(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)[a-z]+$", "", whole.text, flags=re.I)
+        # ('the $46-million cost': '$46 million')
+        total = re.sub(r"-(thousand|million|billion|trillion|lakh|crore)$", r" \1", whole.text, flags=re.I)
+        total = re.sub(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)[a-z]+$", "", total, flags=re.I)
         added = money_like(added, whole.text) if whole.kind == "money" else number_like(added, whole.text)
     listed = " + ".join([*(p.text if times[p.id] == 1 else f"{p.text} \u00d7 {times[p.id]}" for p in parts),
                          *([f"one ({one})"] if one else [])])

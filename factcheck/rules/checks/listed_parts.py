@@ -102,7 +102,8 @@ NOT_A_PART = re.compile(r"^(?:-[a-z]|\s*(?:%|per ?cent|times|fold|years?\b|month
 #: "six-time champions", "a 20-storey block": a figure glued to a word is a label, not a
 #: count - but "Fifty-one" and "twenty-three" are plain spelled numbers, and "a 20-strong
 #: team", "a 12-member expedition" count their people.
-HYPHENED_LABEL = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)"
+HYPHENED_LABEL = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine|thousand|million|billion|trillion|"
+                            r"lakh|crore)$)"  # ('the $46-million cost': a sum, the Canadian way)
                             r"(?!(?:member|strong|person|man|woman|player|rider|runner|nation|team|seat|"
                             r"car|vehicle|wagon|carriage|ship|vessel|aircraft|plane|bed|room|unit|home|flat|piece)$)[a-z]+$",
                             re.I)  # 'a 12-member team', 'the 32-player draw', 'the 141-car train' count their members
