@@ -227,7 +227,7 @@ def people_of(text: str) -> People:
 
 
 #: A given name, its letters accented or not ('Siobhán', 'Seán', 'Órla').
-_GIVEN_NAME = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+_GIVEN_NAME = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+"  # (Latin-1 letters, not \u00d7 or \u00f7)
 
 
 def _add_first_names(people: People, text: str) -> None:
