@@ -214,8 +214,8 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
         return ("capacity", "", "")  # 'the grandstand seats 2,400 people' = 'the 1,800-seat grandstand'
     if is_custody(claim):
         return ("jail term", "", "")  # 'was jailed for seven years' = 'the six-year sentence'
-    if term_of(claim):
-        return (term_of(claim), "", "")  # 'signed a six-year contract' = 'The five-year deal': its term
+    if term := term_of(claim):
+        return (term, "", "")  # 'signed a six-year contract' = 'The five-year deal': its term
     if (claim.dimension == "count" and claim.subject == "seat" and claim.predicate in _HAVING_VERBS
             and not modifiers):
         return ("capacity", "", "")  # 'The restored auditorium has 1,850 seats' = 'the 1,640-seat auditorium'
