@@ -53,6 +53,7 @@ SUBJECT_CLASSES = {
     "seawall": "wall", "barrier": "wall",  # ('The 2.8-mile barrier' = 'The new wall will run 2.1 miles')
     "carriageway": "road", "bypass": "road", "motorway": "road", "highway": "road",
     "boat": "vessel", "yacht": "vessel",
+    "waterway": "canal",  # ('the 42km waterway' = 'the whole 61-kilometre canal'; a river stays a river)
     # those in a race: '14 competitors admitted to hospital' / '12 athletes taken to hospital'
     "competitor": "athlete", "runner": "athlete", "entrant": "athlete", "racer": "athlete", "triathlete": "athlete",
     "marathoner": "athlete",
@@ -309,13 +310,16 @@ def is_group_age(claim: Claim) -> bool:
     age of' or 'as a' names a moment of the past ('joined the academy at the age of 12', 'learned to
     box as a 12-year-old'), not an age now
     (unless the moment was a death: 'died at the age of 82')."""
-    if claim.kind == "age" and _AT_THE_AGE_OF.search(claim.text_before(15)):
-        return not _DIED_BEFORE.search(claim.text_before(60))
+    if claim.kind == "age" and (_AT_THE_AGE_OF.search(claim.text_before(15))
+                                or _AGED_IN_A_YEAR_BEFORE.search(claim.text_before(20))):
+        return not _DIED_BEFORE.search(claim.text_before(60))  # ('joined the Pulse in 2022, aged 22')
     return bool(_AGED.search(claim.text_before(20))) and (claim.low != claim.high or bool(claim.qualifier))
 
 
 #: (or, after a verb's clause, 'as a': 'learned to box as a 12-year-old'; not 'As a 31-year-old, he knows')
 _AT_THE_AGE_OF = re.compile(r"\bat the age of\s+$|\w\s+as\s+an?\s+$", re.I)
+#: Right before an age: a year of the past and 'aged' ('joined the Pulse in 2022, aged 22'): the age then.
+_AGED_IN_A_YEAR_BEFORE = re.compile(r"\bin\s+(?:1[89]|20)\d\d,?\s+aged\s+$", re.I)
 _DIED_BEFORE = re.compile(r"\b(?:died|dies|dying|death|killed|passed away)\b[^.;]*$", re.I)
 
 
@@ -357,6 +361,12 @@ _TREATED_VERBS = {"need", "require", "receive", "get", "seek", "undergo"}
 _HOSPITAL_TREATMENT = re.compile(r"(?:^|\b(?:needed|need|needing|required|require|requiring|received|receiving|got|"
                                  r"sought|undergone|underwent)\s+)(?:hospital\s+(?:treatment|care)|treatment\s+in\s+"
                                  r"(?:a\s+|the\s+)?hospital)\b", re.I)
+#: Before a tally: the number of people treated, brought to it ('The number of people treated in hospital has
+#: risen to '), as 'the number of people killed' is of the killed.
+_NUMBER_TREATED_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:[a-z]+\s+){1,2}(?:(?:who\s+)?(?:were|have\s+been|had\s+been|being)\s+)?treated\s+"
+    r"(?:(?:in|at|for)\s+(?:a\s+|the\s+)?[a-z]+\s+)?(?:has|had|have)\s+(?:now\s+)?(?:risen|grown|climbed|increased|"
+    r"reached|gone\s+up)\s+to\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 #: After a count of people flown: they were taken away from danger ('flown ashore', 'flown 186 of
 #: its workers off the site', 'have been flown out by helicopter', 'flown to safety'), an evacuation.
 _FLOWN_AWAY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,9}?(?:ashore|off\s+(?:the|its|their|his|her)\b|out\s+of\b|"
@@ -533,6 +543,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     elif claim.predicate in _TREATED_VERBS and claim.dimension == "count" and (
             _HOSPITAL_TREATMENT.search(claim.text_before(90)) or _HOSPITAL_TREATMENT.match(claim.text_after(40))):
         predicate = "hospitalise"  # 'the number of people who have needed hospital treatment has risen to 47'
+    elif claim.dimension == "count" and _NUMBER_TREATED_BEFORE.search(claim.text_before(120)):
+        predicate = "treat"  # 'The number of people treated in hospital has risen to 34': a tally of the treated
     elif flown_away:
         predicate = "evacuate"  # '162 people were flown ashore', 'had flown 203 workers off its mine'
     elif aboard_label:

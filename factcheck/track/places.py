@@ -24,6 +24,7 @@ _WHOLE_SCOPE = re.compile(r"\b(?:worldwide|globally|nationwide|altogether|in tot
 #: After a place's name: more of a longer name ('Kilbrack District Court', 'Halden Textiles'): the
 #: name of an organisation that opens with the place, not the place.
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+_NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w.'-]*)")
 #: Before a name: an article ("the Halden textile plant"); after it: a content word in lower case.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
@@ -198,6 +199,14 @@ class Places:
         names = {_name(p) for c in claims for p in c.places} - _NOT_PLACE_NAMES
         self._org_openings = {opening for c in claims for e in c.entities if e not in c.places
                               for opening in _openings(e)} & names
+        # ... and countries that open a national body's name after 'the' ('the U.S. Army Corps of Engineers'
+        # builds a town's sea wall: the country is not where the wall is)
+        self._titled_openings: dict[str, set[str]] = {}  # opening -> the words its names go on with
+        for e in {e for c in claims for e in c.entities if e not in c.places and e.lower().startswith("the ")}:
+            words = e.lower().split()[1:]
+            for n, opening in enumerate(_openings(" ".join(words)), start=1):
+                if opening in names and opening in COUNTRIES:
+                    self._titled_openings.setdefault(opening, set()).add(words[n])
         self._places = NameFinder(names)
         self._home: dict[str, str | None] = {}
         self._setting: dict[str, frozenset[str]] = {}
@@ -340,7 +349,15 @@ class Places:
         also the opening of a longer name, 'before Kilbrack District Court')."""
         return [m.name for m in self._places.finditer(text)
                 if not (m.name in self._org_openings and (_attributive(text, m.start, m.end, headline)
-                                                          or (in_sentence and _NAME_GOES_ON.match(text, m.end))))]
+                                                          or (in_sentence and _NAME_GOES_ON.match(text, m.end))))
+                and not (in_sentence and self._opens_a_titled_name(m.name, text, m.end))]
+
+    def _opens_a_titled_name(self, place: str, text: str, end: int) -> bool:
+        """Does the country open, at ``end`` of ``text``, the name of a body the audit gives after 'the'
+        ('by the U.S. Army Corps of Engineers'; not 'the U.S. Virgin Islands' unless the audit names
+        a body that so goes on)?"""
+        match = _NEXT_NAME_WORD.match(text, end)
+        return bool(match) and match.group(1).lower() in self._titled_openings.get(place, ())
 
     def home(self, article_id: str) -> str | None:
         """The place the article names most often."""

@@ -108,6 +108,9 @@ def _window(a: Tracked, b: Tracked) -> int:
         return TOLL_WINDOW_DAYS  # (a person's age holds for a week too, and so do how many were aboard and any tally kept to date; so
         # does one article's figure restated with its digits swapped: 'on Saturday and Sunday' / 'over the
         # opening weekend' on the Wednesday after)
+    if a.claim.article_id != b.claim.article_id and all(_hyphened_size(one) or _stated_size(one) for one in (a, b)):
+        return SIZE_WINDOW_DAYS  # a thing's size, whatever the clause says of now ('Now a crane will be needed just
+        # to get the three-tonne cross off the top' / 'the cross ... weighs 1.2 tonnes')
     if a.claim.article_id != b.claim.article_id and (is_state_now(a.claim) or is_state_now(b.claim)
                                                      or a.claim.dimension == "temperature"):
         return 0  # (a temperature is a reading of its hour: 'had dropped to minus 18 C' outside the mine one
@@ -626,6 +629,10 @@ def _sum_before_its_works(claim: Claim) -> bool:
 #: miles long'); hyphened to it, the same ('the 55-metre-high chamber').
 _WAY_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?(high|tall|long|wide|deep)\b", re.I)
 _HYPHENED_WAY_AFTER = re.compile(r"^-(high|tall|long|wide|deep)\b", re.I)
+#: Around a height told by a verb: 'will stand 18 feet above mean high water', 'rises 40 metres above the river'.
+_STANDS_BEFORE = re.compile(r"\b(?:stands?|standing|stood|rises?|rising|rose|towers?|towering)\s+"
+                            r"(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.I)
+_ABOVE_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?above\b", re.I)
 
 
 def _way(word: str) -> str:
@@ -636,7 +643,11 @@ def _way(word: str) -> str:
 def stated_way(claim: Claim) -> str:
     """The way a length is told to run, written right after it ('high' of '40 metres (131 feet) high'),
     or ''."""
-    way = _WAY_AFTER.match(claim.text_after(30)) if claim.dimension == "length" else None
+    if claim.dimension != "length":
+        return ""
+    if _STANDS_BEFORE.search(claim.text_before(30)) and _ABOVE_AFTER.match(claim.text_after(30)):
+        return "high"  # 'will stand 18 feet above mean high water'
+    way = _WAY_AFTER.match(claim.text_after(30))
     return "" if way is None else _way(way.group(1))
 
 
@@ -867,9 +878,11 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
         # tonnes of toluene' / 'The building held about 14 tonnes of toluene'); a size hyphened to its
         # thing is the thing's that one sentence names by the words of the other's story ('the 540-bed
         # hospital' in the Ashcombe paper / 'Ashcombe General, the 720-bed hospital')
+        # (or names only places the other article's setting names: 'A fleet of 96 yachts will start the Cape
+        # Morrow to Port Eyrie Ocean Race' / 'Thirty-one of the 104-strong fleet')
         return ((_property_of_one_thing(a) and _property_of_one_thing(b)
                  or bool(a.claim.agent) and a.claim.agent == b.claim.agent)
-                and not a.places and not b.places and places.same_story(a.claim, b.claim)
+                and _placed_in_each_others_setting(a, b, places) and places.same_story(a.claim, b.claim)
                 ) or _size_named_in_story(a, b, places)
     # one event's toll: the small places and names both stories repeat anchor it too; and two tolls
     # that name no place are their stories' own, so two articles that tell one story tie them ('Five
@@ -879,6 +892,12 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
                 or ((places.same_story(a.claim, b.claim) or places.settings_meet(a.claim, b.claim)
                      or places.setting_named_in(a.claim, b.claim))
                     and _in_setting(a, b, places) and _in_setting(b, a, places)))
+
+
+def _placed_in_each_others_setting(a: Tracked, b: Tracked, places: Places) -> bool:
+    """Does each claim name no place, or only places the other's article is set in?"""
+    return all(not one.places or one.places <= places.setting(other.claim.article_id)
+               for one, other in ((a, b), (b, a)))
 
 
 def _size_named_in_story(a: Tracked, b: Tracked, places: Places) -> bool:

@@ -209,15 +209,22 @@ _END_THEN_UP = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z-]+|\s+(?:in|on|at|by
                           r"(?:up|down)\s+(?:by\s+)?$|"
                           # 'costs £8.25, according to Shelfwatch - a rise of 35 per cent from the £5.50 paid'
                           r"^[^.;]{0,60}?[,\u2013\u2014-]\s*(?:a|an)\s+(?:" + _CHANGE_WORDS + r")\s+of\s+$", re.I)
-_ON_BASE = re.compile(r"^\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\d)(?:[\w'\u2019-]+\s+){0,5}?$", re.I)
+_ON_BASE = re.compile(r"^\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\d)(?:[\w'\u2019-]+\s+){0,6}?$", re.I)
+#: Between the end figure and its change, an aside set off by commas that holds a figure of its own: 'The
+#: crowd of 5,180, just 20 short of the arena's capacity, was up 53 per cent on'.
+_ASIDE_THEN_UP = re.compile(r"^\s*,[^,;.]{1,60},\s*(?:(?:was|is|were|are)\s+)?(?:up|down)\s+(?:by\s+)?$", re.I)
 
 
 def _changes_on_a_base(sentence):
     """(A, B, change) for "B, up D on A": "closed at 483p, up 23p on the 420p offer price"."""
     claims = [c for c in sentence.claims if c.is_claim and not c.negated and not c.is_conversion()]
-    for end, change, start in zip(claims, claims[1:], claims[2:]):
+    triples = [*zip(claims, claims[1:], claims[2:]),
+               *((end, change, start) for end, change, start in zip(claims, claims[2:], claims[3:])
+                 if _ASIDE_THEN_UP.match(sentence.between(end, change)))]
+    for end, change, start in triples:
         if (comparable(end, start) and change.kind in ("percent", "count", "money", "measure")
-                and _END_THEN_UP.match(sentence.between(end, change)) and _ON_BASE.match(sentence.between(change, start))
+                and (_END_THEN_UP.match(sentence.between(end, change)) or _ASIDE_THEN_UP.match(sentence.between(end, change)))
+                and _ON_BASE.match(sentence.between(change, start))
                 and not _breaks_clause(sentence.between(change, start))):
             yield start, end, change
 

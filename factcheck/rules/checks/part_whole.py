@@ -42,6 +42,21 @@ def _parts_of_wholes(sentence):
             yield whole, part
 
 
+#: Between a count of successes and the tries they came from: 'scored 52 goals from ', 'converted nine from his '.
+_FROM_TRIES_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?from\s+(?:his|her|their|its|the)?\s*$", re.I)
+#: Right after the tries: what was tried ('48 attempts', '11 penalties', '30 shots on target').
+_TRIES_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:attempts?|shots?|efforts?|penalties|penalty\s+kicks|kicks|chances|"
+                          r"opportunities|applications|bids|throws|free\s+throws)\b", re.I)
+
+
+def _successes_from_tries(sentence):
+    """(tries, successes) for 'scored 52 goals from 48 attempts': what came from tries is part of them."""
+    claims = [c for c in sentence.claims if c.is_claim and c.kind in PART_KINDS and not_denied(c)]
+    for made, tried in zip(claims, claims[1:]):
+        if _FROM_TRIES_GAP.match(sentence.between(made, tried)) and _TRIES_AFTER.match(sentence.after(tried, 30)):
+            yield tried, made
+
+
 #: Between one part of an 'Of the N ...,' whole and the next: the first part's verb and group, then
 #: 'and' ('Of the 17 people killed, 11 were women, and 19 were residents of the village').
 _NEXT_PART_GAP = re.compile(r"^\s+(?:were|was|are|is|had|have)\s+[a-z][\w\s-]{0,40}?,?\s+(?:and|while)\s+$", re.I)
@@ -63,6 +78,7 @@ def _larger_parts(sentence):
                 break
             yield whole, later
     yield from _parts_of_wholes(sentence)
+    yield from _successes_from_tries(sentence)
 
 
 #: After a part: the whole it is taken from, named back: by a pronoun ('28 of them at the scene'),

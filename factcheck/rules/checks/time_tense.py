@@ -37,7 +37,8 @@ _DEEDS_SAME_IN_PRESENT = {"hit", "put", "cut", "shut", "quit", "beat", "spread",
 #: ("drew France as their last home match on 7 September", "faces trial on 16 June").
 EVENT_NOUNS = {"match", "game", "fixture", "tie", "final", "semi-final", "trial", "hearing", "meeting", "election",
                "vote", "referendum", "poll", "summit", "launch", "release", "debut", "deadline", "date", "visit",
-               "tour", "concert", "show", "ceremony", "opening", "start", "kick-off", "race", "fight", "bout"}
+               "tour", "concert", "show", "ceremony", "opening", "start", "kick-off", "race", "fight", "bout",
+               "opener", "decider", "clash", "derby", "premiere"}
 #: Verbs of arranging an event for later: a date in their clause is the event's ('organised a party ... on').
 _ARRANGING_VERBS = {"organise", "organize", "arrange", "plan", "book", "schedule", "announce", "call", "fix"}
 #: What is arranged for a day: the scheduled events, and gatherings.
