@@ -546,10 +546,35 @@ def _fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]], arti
             boxed = [c for c in claims if c.in_fact_box()]
             if len(boxed) == 1 and len(claims) == 2:
                 entries.add(boxed[0].id)
+            for entry in boxed:  # a day's entry restates the body's one figure of that day: '- Thursday
+                # attendance: 12,900' under '13,900 people attended on Thursday, up from 11,200 on Wednesday'
+                day = _label_day(entry)
+                if day and len([c for c in claims if not c.in_fact_box() and _day_right_after(c) == day]) == 1:
+                    entries.add(entry.id)
             captioned = [c for c in claims if _in_caption(c, articles) and not _own_time(c)]
             if len(captioned) == 1 and len({c.value for c in claims if c not in captioned}) == 1:
                 entries.add(captioned[0].id)  # a photo caption tells again the one figure of its article
     return entries
+
+
+#: A weekday named in a fact-box label ('- Thursday attendance:'), or right after a figure's words ('13,900
+#: people attended on Thursday', '11,200 on Wednesday').
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_IN_LABEL = re.compile(rf"\b{_WEEKDAY}(?:['’]s)?\b")
+_WEEKDAY_RIGHT_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+){{0,5}}?on\s+{_WEEKDAY}\b")
+
+
+def _label_day(entry: Claim) -> str:
+    """The weekday a fact-box entry's label names ('' for none)."""
+    label = fact_box_label(entry.sentence, entry.start - entry.sentence_start)
+    match = _WEEKDAY_IN_LABEL.search(label.group(1)) if label is not None else None
+    return match.group(1) if match else ""
+
+
+def _day_right_after(claim: Claim) -> str:
+    """The weekday the words right after a figure give it ('' for none)."""
+    match = _WEEKDAY_RIGHT_AFTER.match(claim.text_after(40))
+    return match.group(1) if match else ""
 
 
 def _join_fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]]) -> set[str]:

@@ -24,6 +24,7 @@ _WHOLE_SCOPE = re.compile(r"\b(?:worldwide|globally|nationwide|altogether|in tot
 #: After a place's name: more of a longer name ('Kilbrack District Court', 'Halden Textiles'): the
 #: name of an organisation that opens with the place, not the place.
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+#: After a place's name: the next word, in capitals ('U.S. Army'): a body's name may go on with it.
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w.'-]*)")
 #: Before a name: an article ("the Halden textile plant"); after it: a content word in lower case.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)

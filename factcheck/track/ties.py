@@ -508,6 +508,9 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
     directions = _direction(a.claim), _direction(b.claim)
     if all(directions) and directions[0] != directions[1]:
         return False  # '60 km (37 miles) west of where the eye came ashore' / '310 miles northwest of the capital'
+    if _pronoun_for_another(a, b, places) or _pronoun_for_another(b, a, places):
+        return False  # 'she scored ..., an accuracy of 91.6 per cent' in a story of Holt / 'Fa'atau ... at 89 per
+        # cent accuracy': two people's figures
     if _holder_unknown_to_other(a, b) or _holder_unknown_to_other(b, a):
         return False  # 'Carnival's shares ... at £32.26' / 'Shares fell 1% to 510.75 pence' in a story of another firm
     if a.predicate in RUNNING_TOTALS and EVERYWHERE in a.places | b.places:
@@ -588,6 +591,22 @@ def _both_named(a: Tracked, b: Tracked) -> bool:
 
 def _label_of(a: Tracked, b: Tracked) -> bool:
     return a.names_again == b.claim.id or b.names_again == a.claim.id
+
+
+#: Before a figure in its sentence: a person told of by a pronoun ('Last season she scored').
+_PERSONAL_PRONOUN = re.compile(r"\b(?:she|he)\b", re.I)
+
+
+def _pronoun_for_another(a: Tracked, b: Tracked, places: Places) -> bool:
+    """Is ``a`` told of someone by a pronoun, in a sentence and a story that do not name the person ``b``'s
+    sentence names as its doer ('Fa'atau, 29, averaged 44 goals a game')?"""
+    if a.claim.article_id == b.claim.article_id or a.claim.agent or not b.claim.agent:
+        return False
+    named = re.search(re.escape(b.claim.agent), b.claim.sentence, re.I)
+    if not _PERSONAL_PRONOUN.search(a.claim.text_before(80)) or not (named and named.group(0)[:1].isupper()):
+        return False  # (a name in capitals: NER misses some, 'Fa'atau')
+    words = set(b.claim.agent.lower().split())
+    return not (words & set(re.findall(r"[\w'’-]+", a.claim.sentence.lower())) or words & places.story_names_of(a.claim))
 
 
 def _holder_unknown_to_other(a: Tracked, b: Tracked) -> bool:

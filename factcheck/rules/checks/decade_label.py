@@ -87,7 +87,8 @@ def _made_before(verbs: list[str], clause: bool = True) -> re.Pattern:
                else r"(?:,(?!\s+(?:was|were|had|has|is|are)\b))?")
     # (a place named after the noun is where it stands: 'The tower at Dunvarrow was built in ')
     at_place = r"(?:\s+(?:at|in|on|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
-    return re.compile(r"\b([a-z][a-z-]+)(?:['’]s)?" + at_place + between + r"\s+(?:(?:which|that)\s+)?"
+    # (a numbered name ends the noun: 'Lock and Dam No. 19 was completed in ')
+    return re.compile(r"\b([a-z][a-z-]+)(?:['’]s)?(?:\s+No\.?\s*\d+)?" + at_place + between + r"\s+(?:(?:which|that)\s+)?"
                       r"(?:(?:was|were|had been|has been|is|are)\s+(?:(?:most|very|probably|[a-z]+ly)\s+){0,2})?"
                       r"(?:(?:first|originally)\s+)?"
                       r"(" + alternation + r"|first\s+[a-z]+(?:\s+on)?|began\s+[a-z]+ing)\s+"
@@ -98,6 +99,20 @@ def _made_before(verbs: list[str], clause: bool = True) -> re.Pattern:
 _BASE_FORMS = {"built": "build", "made": "make", "planted": "plant", "laid": "lay", "dug": "dig", "put up": "put up",
                "erected": "erect", "designed": "design", "painted": "paint", "carved": "carve", "installed": "install"}
 _PAST_FORMS = {base: past for past, base in _BASE_FORMS.items()}
+
+
+#: After a noun: the number of a numbered name ('Dam No. 19').
+_NUMBERED_NAME = re.compile(r"\s+No\.?\s*\d+")
+#: The capitalised words a name ends with, joined by 'and' or 'of' ('Lock and Dam', 'Tower of London').
+_NAME_AT_END = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?)*[A-Z][\w'’-]*)$")
+
+
+def _name_words(before: str) -> frozenset[str]:
+    """The words of the name that ends ``before`` ('Lock and Dam' -> {'lock', 'dam'}), singular."""
+    match = _NAME_AT_END.search(before)
+    if match is None:
+        return frozenset()
+    return frozenset(singular_noun(w.lower()) for w in match.group(1).split() if w[:1].isupper())
 
 
 def _made_by_someone(verbs: list[str]) -> re.Pattern:
@@ -133,6 +148,8 @@ def _label_noun(made: "Made", nouns: set[str], text: str) -> str | None:
     copy sets after it ('Kerrigan Deep began production' in copy of 'the Kerrigan Deep gold mine')."""
     if made.noun in nouns:
         return made.noun
+    if made.named and nouns & made.name_words:
+        return min(nouns & made.name_words)  # 'Lock and Dam No. 19 was completed' / 'the 1950s-era lock'
     return next((n for n in nouns if name_told_with(made.noun, n, text)), None) if made.named else None
 
 
@@ -145,6 +162,7 @@ class Made:
     verb: str
     indefinite: bool  # 'a lodge added in 2020': a thing brought in, maybe not one named before
     named: bool = False  # the noun is a name's last word ('Kerrigan Deep began production in 1994')
+    name_words: frozenset[str] = frozenset()  # a numbered name's words ('lock', 'dam' of 'Lock and Dam No. 19')
 
 
 @check("decade-label", params=PARAMS)
@@ -196,8 +214,10 @@ def decade_label(rule, audit):
                         indefinite = bool(_INDEFINITE_BEFORE.search(before[:match.start()]))
                         # a capital not opening the sentence (the window may start inside a long one) is a name's
                         opens_sentence = match.start(1) == 0 and len(before) < 160
+                        numbered = bool(_NUMBERED_NAME.match(before, match.end(1)))  # ('Lock and Dam No. 19')
                         made.append(Made(c, singular_noun(match.group(1).lower()), match.group(2).lower(), indefinite,
-                                         named=match.group(1)[0].isupper() and not opens_sentence))
+                                         named=numbered or (match.group(1)[0].isupper() and not opens_sentence),
+                                         name_words=_name_words(before[:match.end(1)]) if numbered else frozenset()))
                     elif (by_someone := made_by_someone.search(before)) and by_someone.group(1).lower() not in _STOP:
                         verb = by_someone.group(2).lower()
                         made.append(Made(c, singular_noun(by_someone.group(1).lower()), _PAST_FORMS.get(verb, verb), False))
