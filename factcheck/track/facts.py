@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from factcheck.model import Article, Claim, fact_box_label
+from factcheck.timewords import WEEKDAY_NAMES
 from factcheck.track.evidence import ordinals, same_digits
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, RUNNING_TOTALS, capacity_of, contrasted, fact_key,
                                   reference_key, subject_class, trackable, unit_key)
@@ -559,7 +560,7 @@ def _fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]], arti
 
 #: A weekday named in a fact-box label ('- Thursday attendance:'), or right after a figure's words ('13,900
 #: people attended on Thursday', '11,200 on Wednesday').
-_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = "(" + "|".join(WEEKDAY_NAMES) + ")"
 _WEEKDAY_IN_LABEL = re.compile(rf"\b{_WEEKDAY}(?:['’]s)?\b")
 _WEEKDAY_RIGHT_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+){{0,5}}?on\s+{_WEEKDAY}\b")
 
