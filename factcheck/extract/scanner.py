@@ -688,11 +688,18 @@ def _is_bracketed_conversion(text: str, converted: Mention, mention: Mention) ->
     return converted.kind == mention.kind == "money" and _in_brackets_after(text, converted, mention)
 
 
+#: A sum written in a minor unit, whose value is held in the major one ('56 pence' is 0.56 GBP).
+_MINOR_UNIT_SUM = re.compile(r"\d\s*(?:pence|p|cents?|c)$", re.I)
+
+
 def _in_unit_of(text: str, bare: Mention, measured: Mention) -> Mention:
     """``bare`` read in the unit of ``measured``, whose base conversion it shares (a linear
-    unit: the base factor is the measured figure's base value over its value)."""
+    unit: the base factor is the measured figure's base value over its value). A sum in pence or
+    cents takes its bare end in pence or cents too ('from 71 to 56 pence')."""
     factor = (measured.base_value or 0) / measured.value
-    return make_mention(text, bare.start, bare.end, bare.value, bare.low, bare.high, qualifier=bare.qualifier,
+    minor = 0.01 if measured.kind == "money" and _MINOR_UNIT_SUM.search(measured.text) else 1.0
+    scaled = [None if v is None else v * minor for v in (bare.value, bare.low, bare.high)]
+    return make_mention(text, bare.start, bare.end, *scaled, qualifier=bare.qualifier,
                         unit=measured.unit, dimension=measured.dimension, kind=measured.kind,
                         base=(measured.base_unit, factor))
 

@@ -20,6 +20,7 @@ class AuditData:
     #: The places and stories of the copy (``Places``), as tracking read them; built here when not given.
     places: Places | None = None
     _by_article_subject: dict[tuple[str, str], list[Claim]] | None = field(default=None, init=False, repr=False)
+    _by_sentence: dict[tuple[str, int], list[Claim]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.places is None:
@@ -38,3 +39,11 @@ class AuditData:
             for claim in self.claims.values():
                 self._by_article_subject.setdefault((claim.article_id, claim.subject), []).append(claim)
         return self._by_article_subject.get((article_id, subject), [])
+
+    def claims_of_sentence(self, claim: Claim) -> list[Claim]:
+        """Every claim of the claim's sentence, itself included, in the order written (an index built once)."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for other in sorted(self.claims.values(), key=lambda c: c.start):
+                self._by_sentence.setdefault((other.article_id, other.sentence_start), []).append(other)
+        return self._by_sentence.get((claim.article_id, claim.sentence_start), [])

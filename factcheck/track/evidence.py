@@ -204,3 +204,16 @@ def time_spans(claim: Claim) -> frozenset[str]:
             count = (m.group(1) or "1").lower()
             found.add(f"{_SPAN_NUMBERS.get(count, count)} {m.group(2).lower().rstrip('s')}")
     return frozenset(found)
+
+
+#: In a figure's sentence: it is one side's figure in a dispute ('disputed the guild's figures'), or
+#: counts more than another does ('when trainees were included').
+_DISPUTED = re.compile(r"\b(?:disputed?|disputes|disputing|contested|contests|rejected|rejects|challenged|"
+                       r"challenges)\b[^.;]{0,60}?\b(?:figures?|numbers?|counts?|claims?|estimates?)\b|"
+                       r"\bwhen\s+(?:[\w-]+\s+){1,3}(?:were|are|was|is)\s+(?:included|counted|added)\b", re.I)
+
+
+def is_disputed(claim: Claim) -> bool:
+    """Is the figure told as one side's in a dispute, or as a count with more in it? The copy gives
+    two figures on purpose, not one wrongly."""
+    return bool(_DISPUTED.search(claim.sentence))

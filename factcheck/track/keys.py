@@ -494,6 +494,11 @@ def _flown_away(claim: Claim) -> bool:
             and bool(_FLOWN_AWAY.match(claim.text_after(70)) or _FLOWN_AWAY_LATER.match(claim.text_after(100))))
 
 
+def is_limited_speed(claim: Claim) -> bool:
+    """Is the figure a speed limit told by its verb ('drivers will be limited to 50mph')?"""
+    return claim.predicate in ("limit", "cap", "restrict") and claim.dimension == "speed"
+
+
 def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str, str, str] | None:
     """The blocking key of a claim, or None when it cannot be tracked.
 
@@ -582,7 +587,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return ("job", "", "cut", unit_key(claim))  # '2,700 workers will lose their jobs' = '2,300 jobs will go'
     if claim.subject == "distance" and claim.agent and claim.predicate in SPANNING_VERBS:
         return (SUBJECT_CLASSES.get(claim.agent, claim.agent), "", "", unit_key(claim))  # 'the gondola runs for 4.2km'
-    if claim.predicate in ("limit", "cap", "restrict") and claim.dimension == "speed":
+    if is_limited_speed(claim):
         return ("limit", "", "", unit_key(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
     if subject == "staff" and not _PART_OF_AFTER.match(claim.text_after(40)) and (
             (claim.predicate in _STAFF_LEVEL_VERBS and not _AT_WORK_AFTER.match(claim.text_after(40)))

@@ -50,21 +50,25 @@ student" after "Aisha Coombes, 20, a nursing student" (``age_antecedent``).
 
 from __future__ import annotations
 
+import math
 import re
 
 from factcheck.model import Claim
-from factcheck.track.evidence import same_digits, verb_forms
+from factcheck.track.evidence import is_disputed, same_digits, verb_forms
+from factcheck.track.events import WITH_BEFORE
 from factcheck.track.keys import (DEED_NOUNS, GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, TOLL_CLASSES, length_aspect,
-                                  compensated, predicate_class, rate_of, subject_class)
+                                  compensated, is_limited_speed, predicate_class, rate_of, subject_class)
 from factcheck.track.people import PEOPLE_NOUNS, TOLL_PEOPLE
 from factcheck.track.readings import is_named_age
-from factcheck.track.ties import is_state_now
+from factcheck.track.ties import SIZE_SET_OFF_AFTER, is_state_now, measure_before_noun
 
 #: Right before a figure: a determiner that makes it a label of a known thing ("the 286,000
 #: customers", "its 42 segments", "Each of the 36 segments", "all 28 turbines", "the firm's 240 staff").
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|all|all the|all of the|all its|all their|each of the|each of its|"
-    r"every one of the|of the|of its|of their)|\w['\u2019]s?)\s+$", re.I)
+    r"every one of the|of the|of its|of their)|"
+    r"\b(?!(?:that|it|there|here|what|who|he|she|where|let)['\u2019]s\b)[\w-]*\w['\u2019]s?)\s+$", re.I)
+#: (a possessive names a holder; 'that's eight players' is no possessive)
 
 #: Nouns that count one thing in other words, beyond ``keys.SUBJECT_CLASSES`` (which blocking
 #: already shares): 'a crowd of 21,300' ... 'the 14,600 fans'; 'about 60 trawlers' ... 'the 45 boats'.
@@ -134,9 +138,10 @@ HOLDING = {"", "carry", "make up", "house", "have", "contain", "comprise", "empl
 #: firefighters in the county'), unlike those at the scene ('The 150 firefighters on duty overnight'
 #: after 'About 120 firefighters fought the blaze').
 _WHERE_AFTER_NOUN = re.compile(r"^\s*(?:in|at|across|from|of|throughout|around|outside)\b", re.I)
-#: Right after a label's figure: a word that makes it another set ('the four other survivors').
+#: Right after a label's figure: a word that makes it another set ('the four other survivors', 'the 40
+#: such stalls').
 _OTHER_AFTER = re.compile(r"^\s*(?:other|others|remaining|more|further|additional|extra|new|last|first|final|"
-                          r"surviving|missing|injured|dead)\b", re.I)
+                          r"surviving|missing|injured|dead|such)\b", re.I)
 
 #: Before a label in its sentence: the holder is another one than the article's ('Neighbouring
 #: Wrexford shut 9 of its 33 libraries', 'its rival's 40 stores').
@@ -183,8 +188,8 @@ def is_label(claim: Claim) -> bool:
     """Is the figure a label of a known thing ('the 286,000 customers', 'the 45-metre structure')?"""
     if not claim.subject or claim.subject in GENERIC_SUBJECTS or claim.kind not in ("count", "measure", "money"):
         return False
-    if claim.kind == "measure" and not _HYPHENED.search(claim.text):
-        return False  # 'the 45 metres of track': an amount, not a thing named by its size
+    if claim.kind == "measure" and not (_HYPHENED.search(claim.text) or measure_before_noun(claim)):
+        return False  # 'the 45 metres of track': an amount, not a thing named by its size (but 'the 40mph limit' is)
     if claim.kind != "measure" and _HYPHENED.search(claim.text):
         return False  # 'the 17-storey tower': a size in parts, not a count of towers
     if _OTHER_AFTER.match(claim.text_after(20)) or subject_class(claim) in GENERIC_SUBJECTS:
@@ -264,13 +269,10 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
     # length of the article ('14km from the coast' ... 'the 294-metre vessel'), nor a part of it
     # ("the state's $109 million share" ... 'the $438 million project')
     return (label.dimension in KIND_NOUNS.get(label.subject, ()) and theirs not in _PART_NOUNS
-            and bool(_HYPHENED.search(other.text) or is_label(other) or _SIZE_SET_OFF_AFTER.match(other.text_after(30))
+            and bool(_HYPHENED.search(other.text) or is_label(other) or SIZE_SET_OFF_AFTER.match(other.text_after(30))
                      or (label.dimension == "mass" and _OF_STUFF_AFTER.match(other.text_after(20)))))
 
 
-#: After a size: the aspect it gives of the thing just named ('The stand, about six metres high,', 'the
-#: tunnel is about 40 meters (130 feet) long'), which a generic noun may name again ('the 11-metre structure').
-_SIZE_SET_OFF_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:long|high|tall|wide|deep|across|in length|in height)\b", re.I)
 #: After a mass: the stuff it is an amount of ('4.2 tonnes of cocaine'), which 'the 3.6-tonne haul' names again.
 _OF_STUFF_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?[a-z]", re.I)
 
@@ -360,7 +362,15 @@ def counted_noun(claim: Claim) -> str:
         return subject_class_of(hyphen.group(1).lower())
     if (gathering := _GATHERING_OF.search(claim.text_before(40))) is not None:
         return gathering.group(1).lower()  # 'a crowd of 11,000 people' counts the crowd
+    if is_limited_speed(claim):
+        return "limit"  # 'Drivers will be limited to 50mph' gives the limit
     return subject_class(claim)
+
+
+def _bounded(claim: Claim) -> bool:
+    """Does the figure say how many (not an open bound: 'At least 38 containers' agrees with any more)?"""
+    return (claim.base_high is not None and claim.base_low is not None and math.isfinite(claim.base_high)
+            and claim.base_high - claim.base_low <= 0.5 * abs(claim.base_high))
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
@@ -386,11 +396,20 @@ _WIDER_OWNER_BEFORE = re.compile(r"\b(?:state|county|country|nation|region|provi
 _GENERIC_NARROWING = {"new", "other", "more", "total", "first", "last", "same", "many", "several", "such"}
 
 
+#: Right before a label: another period's possessive ("last year's 22 lakh visitors").
+_ANOTHER_TIME_BEFORE = re.compile(r"\b(?:last|previous|next)\s+(?:year|week|month|season|edition|time|fair|festival)"
+                                  r"['\u2019]s\s+$", re.I)
+#: Right before a label: a named holder's possessive ("Newcomer Ciara's four nominations").
+_POSSESSOR_NAME_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w-]+)['\u2019]s?\s+$")
+
+
 def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: str | None) -> Claim | None:
     """The earlier figure the label names again, or None. ``earlier`` holds the article's figures
     before it, each with its block's predicate class; ``own_predicate`` is the class of the
     label's own block, if it has one. The candidates must share one deed (or one of them the
     label's own), none may agree with the label, and the first is named."""
+    if is_disputed(label):
+        return None  # one side's figure in a dispute: 'disputed the guild's figures, saying the centre's 221 controllers'
     after_noun = _after_noun(label)
     if _ANOTHER_HOLDER_BEFORE.search(label.sentence[:label.start - label.sentence_start]) \
             or _HOLDER_AFTER.match(after_noun):
@@ -402,8 +421,17 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     elif own_deed is None and label.subject in DEED_NOUNS:
         own_deed = DEED_NOUNS[label.subject]  # 'the 16,800 evacuees': the evacuated
     state_now = bool(_STATE_AFTER.match(after_noun))
+    if _ANOTHER_TIME_BEFORE.search(label.text_before(30)):
+        return None  # 'last year's 22 lakh visitors': another year's figure
+    holder = _POSSESSOR_NAME_BEFORE.search(label.text_before(40))
+    if any(other.sentence_start != label.sentence_start and _bounded(other) and _overlap(other, label)
+           and _names_same_thing(label, other) for other, _ in earlier):
+        return None  # an earlier figure of the thing agrees with it, whatever its deed: it may be the one named
+        # ('set aside 40 stalls for small publishers' ... 'Of the 40 such stalls')
     candidates = []
     for other, predicate in earlier:
+        if holder and not re.search(rf"\b{re.escape(holder.group(1))}\b", other.sentence):
+            continue  # 'Newcomer Ciara's four nominations' does not name Usher's 'with five nominations'
         if other.sentence_start == label.sentence_start or not (_names_same_thing(label, other)
                                                                 or _named_by_deed_noun(label, other, predicate)):
             continue
@@ -423,6 +451,7 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
                         and not _WHERE_AFTER_NOUN.match(_after_noun(label)))  # (not 'the two countries')
         if (deed is None and not swapped and predicate not in HOLDING and not at_the_scene
                 and not _HYPHENED.search(other.text)
+                and not WITH_BEFORE.search(other.text_before(12))  # ('opens ... with 940 stalls': what it has)
                 and counted_noun(other) not in LEVEL_SUBJECTS  # (a crowd's size, whatever it did)
                 and not (predicate not in TOLL_CLASSES and _shares_narrowing(label, other))
                 and not (predicate not in TOLL_CLASSES and _OWNED_BEFORE.search(other.text_before(24)))
@@ -538,7 +567,10 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
     article given an age, in the sentence just before (or before a paragraph
     that speaks of that person alone, by name), or the one unnamed person
     brought in by an age in the label's own paragraph ("a 19-year-old man
-    was arrested ... The 23-year-old has not been named"). Unnamed ages less
+    was arrested ... The 23-year-old has not been named"). A label with a
+    noun names the one unnamed person the article brought in by an age and
+    that noun ("a 7-year-old boy in Queensland" ... "The four-year-old boy
+    in Queensland"), when no named person is so described. Unnamed ages less
     than half or more than twice the label's are no candidates (a
     politician's children). No tie when an earlier age agrees with the
     label (it may be that person) or when two people fit."""
@@ -553,6 +585,9 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
     if label.subject:
         named = [c for c in named if (d := _DESCRIPTION_AFTER.match(c.text_after(70)))
                  and _described_as(d.group("words").lower().split(), label)]
+        introduced = [c for c in earlier if is_age_introduced(c) and c.subject == label.subject]
+        if not named and len(introduced) == 1:
+            return introduced[0]  # 'a 7-year-old boy in Queensland' ... 'The four-year-old boy in Queensland'
     elif len(earlier) != len(named) or any(label.sentence_start - c.sentence_start - len(c.sentence) > 3
                                            and not _only_of_the_person(c, text[c.sentence_start + len(c.sentence):
                                                                                label.sentence_start])

@@ -205,6 +205,11 @@ def is_told_capacity(claim: Claim) -> bool:
             and bool(claim.agent or seats.group("built")))  # ('the stadium, which holds 55,000')
 
 
+def has_seats(claim: Claim, modifiers: list[str]) -> bool:
+    """Is the count the seats a place has ('The restored auditorium has 1,850 seats'; not '210 reclining seats')?"""
+    return claim.dimension == "count" and claim.subject == "seat" and claim.predicate in _HAVING_VERBS and not modifiers
+
+
 def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str, str, str] | None:
     """(subject, narrowing words, predicate class) of a figure whose fact is what it is of, or
     None. ``subject`` is the claim's subject class (``keys.subject_class``)."""
@@ -216,8 +221,7 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
         return ("jail term", "", "")  # 'was jailed for seven years' = 'the six-year sentence'
     if term := term_of(claim):
         return (term, "", "")  # 'signed a six-year contract' = 'The five-year deal': its term
-    if (claim.dimension == "count" and claim.subject == "seat" and claim.predicate in _HAVING_VERBS
-            and not modifiers):
+    if has_seats(claim, modifiers):
         return ("capacity", "", "")  # 'The restored auditorium has 1,850 seats' = 'the 1,640-seat auditorium'
     if claim.dimension == "count" and claim.subject in RESIDENTS and ALL_BEFORE.search(claim.text_before(20)):
         return ("population", "", "")  # 'all 640 residents of Hebblethorpe': its population

@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcheck.model import Article, Claim
-from factcheck.track.evidence import context_words, ordinals, owners, same_digits, time_spans, verb_forms
+from factcheck.track.evidence import (context_words, is_disputed, ordinals, owners, same_digits, time_spans,
+                                      verb_forms)
 from factcheck.track.events import EVENT_NOUNS
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, JOB_CUT_NOUNS, ON_BOARD_AFTER,
                                   OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, SPANNING_VERBS, SUBJECT_CLASSES,
@@ -27,7 +28,7 @@ from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, J
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import (CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_group_size,
-                                      is_hyphened_size, is_named_age, is_told_capacity)
+                                      has_seats, is_hyphened_size, is_named_age, is_told_capacity)
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
                                   resolved_spans, spans_meet, without_period_ends)
 
@@ -236,16 +237,16 @@ def _hyphened_size(a: Tracked) -> bool:
 def _set_before_its_thing(claim: Claim) -> bool:
     """Is the figure a size written before its thing, hyphened to it or not ('the 430-metre pier', 'his
     35cm (14in) telescope')?"""
-    return bool(HYPHENED.search(claim.text)) or _measure_before_noun(claim)
+    return bool(HYPHENED.search(claim.text)) or measure_before_noun(claim)
 
 
-def _measure_before_noun(claim: Claim) -> bool:
+def measure_before_noun(claim: Claim) -> bool:
     """Is the figure a measure set before its thing without a hyphen ('Varsha-1, a 180 kg weather
     satellite', 'a 180kg Indian weather satellite', 'his 35cm (14in) telescope')?"""
     return (claim.kind == "measure" and bool(claim.subject_text)
             and re.match(rf"\s+(?:\([^()]{{1,30}}\)\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(claim.subject_text)}\b",
                          claim.text_after(60)) is not None
-            and re.search(r"\b(?:a|an|the|its|their|his|her|our)\s+$", claim.text_before(12)) is not None)
+            and re.search(r"\b(?:a|an|the|its|their|his|her|our)\s+$", claim.text_before(12), re.I) is not None)
 
 
 def _term_of(claim: Claim) -> bool:
@@ -527,6 +528,9 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
     if a.claim.article_id == b.claim.article_id:
         if _label_of(a, b) and not (a.places and b.places):
             return True  # a label naming no place is where the thing it names is ('the 25-mile jam')
+        if a.claim.subject == b.claim.subject and _size_of_a_named_thing(a) and _size_of_a_named_thing(b):
+            return True  # a named thing's size, wherever it goes ('The 12-metre yacht Kittiwake, sailing from
+            # Port Anselm' / 'the 9-metre Kittiwake into Saltcove harbour')
         setting = places.setting(a.claim.article_id)
         return places.agree(a.places or setting, b.places or setting)
     if a.predicate in RUNNING_TOTALS and places.near_agree(a.claim, a.places, b.claim, b.places):
@@ -541,6 +545,11 @@ _POPULATION_HOLDER_BEFORE = re.compile(
     r"(?:city|town|village|suburb|municipality|borough|district|county|state|province|island|country|nation|port|"
     r"community|settlement|hamlet)\s+of\s+(?:about|some|around|roughly|nearly|almost|over|more than|fewer than|"
     r"less than|under|just over|just under)?\s*$")
+
+
+def _size_of_a_named_thing(a: Tracked) -> bool:
+    """Is the figure the lasting size of a thing the copy calls by its name ('the 9-metre Kittiwake')?"""
+    return (_hyphened_size(a) or _stated_size(a)) and _is_named(a.claim.subject, a.claim)
 
 
 def _population_holder(claim: Claim) -> str:
@@ -628,13 +637,31 @@ def _hyphened_again(first: Claim, later: Claim) -> bool:
     noun two such figures for two things (once in the 2,225 BBC articles, two shots at goal)."""
     if not first.start < later.start:
         return False
-    if _HYPHENED_FIGURE.search(first.text) and _HYPHENED_FIGURE.search(later.text):
+    if _before_its_noun(first) and _before_its_noun(later):
         return bool(DEFINITE_BEFORE.search(later.text_before(8)))  # (in digits or words: 'a six-year contract'
-        # ... 'The five-year deal')
+        # ... 'The five-year deal'; unhyphened: 'a 50mph limit will apply' ... 'the 40mph limit')
     # a sum set before its works, one of them named with 'the' ('the $38 million project' ... 'a $52
     # million restoration')
     return (_sum_before_its_works(first) and _sum_before_its_works(later)
             and any(DEFINITE_BEFORE.search(c.text_before(8)) for c in (first, later)))
+
+
+def _before_its_noun(claim: Claim) -> bool:
+    """Is the figure hyphened to its noun ('22-storey', 'six-year') or a measure set right before it
+    ('a 50mph limit')?"""
+    return bool(_HYPHENED_FIGURE.search(claim.text)) or measure_before_noun(claim)
+
+
+def _told_then_hyphened(first: Claim, later: Claim) -> bool:
+    """A thing given a capacity by a verb ('The restored auditorium has 1,850 seats'), then named
+    with 'the' and a capacity hyphened to it ('the 1,640-seat auditorium'): the noun the later
+    figure is hyphened to is named in the first figure's sentence."""
+    if not (first.start < later.start and (is_told_capacity(first) or has_seats(first, first.subject_modifiers))
+            and is_told_capacity(later)
+            and _HYPHENED_FIGURE.search(later.text) and DEFINITE_BEFORE.search(later.text_before(8))):
+        return False
+    noun = re.match(r"\s+([a-z]{4,})", later.text_after(30))
+    return noun is not None and re.search(rf"\b{noun.group(1)}\b", first.sentence, re.I) is not None
 
 
 def _sum_before_its_works(claim: Claim) -> bool:
@@ -684,11 +711,25 @@ def _stated_way_hyphened_again(first: Claim, later: Claim) -> bool:
 def _size_told_again(first: Tracked, later: Tracked) -> bool:
     """A thing described by a hyphened size, then named again with 'the' and given a size by a verb
     ('The three 114-metre towers were brought down' ... 'The towers, standing 121 metres tall,')."""
-    if not (first.claim.start < later.claim.start and _hyphened_size(first) and _stated_size(later)):
+    if not (first.claim.start < later.claim.start and _hyphened_size(first)
+            and (_stated_size(later) or _size_set_off(later.claim))):
         return False
     noun = later.claim.subject_text
     before = later.claim.sentence[:later.claim.start - later.claim.sentence_start]
     return bool(noun) and re.search(rf"\b(?:the|these|those|its|their)\s+{re.escape(noun)}\b", before, re.I) is not None
+
+
+#: After a size: the aspect it gives of the thing just named ('The stand, about six metres high,', 'the
+#: tunnel is about 40 meters (130 feet) long', 'The roof, 220 feet across,'), which a generic noun may name
+#: again ('the 11-metre structure').
+SIZE_SET_OFF_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:long|high|tall|wide|deep|across|in length|in height)\b", re.I)
+_SET_OFF_BEFORE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?$", re.I)
+
+
+def _size_set_off(claim: Claim) -> bool:
+    """Is the length an aside right after its noun, with the way it runs ('The roof, 220 feet across,')?"""
+    return (claim.dimension == "length" and bool(_SET_OFF_BEFORE.search(claim.text_before(20)))
+            and bool(SIZE_SET_OFF_AFTER.match(claim.text_after(30))))
 
 
 #: After a count: the clause that defines what is counted ('the 19 schools where asbestos was
@@ -740,6 +781,16 @@ _NARROWING_WORDS = {"in", "at", "on", "during", "after", "before", "from", "with
                     "within", "because", "following"}
 
 
+#: Around a count of signatures: a goal or a threshold, not the petition's tally ('needs 10,000
+#: signatures to force a debate', 'petitions that reach 100,000 signatures are considered').
+_PETITION_GOAL = re.compile(r"\b(?:needs?|needed|needing|requires?|required|threshold|must|once|if|unless|would|will|"
+                            r"target|aims?|aiming|hopes?|hoping|goal|enough|petitions)\b", re.I)
+
+
+def _petition_goal(claim: Claim) -> bool:
+    return bool(_PETITION_GOAL.search(claim.text_before(60)) or _PETITION_GOAL.search(claim.text_after(40)))
+
+
 def tied_in_article(a: Tracked, b: Tracked) -> bool:
     """Evidence that two claims of one article state the same fact.
 
@@ -756,6 +807,8 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
     named specifically (narrowing words, an agent, shared context, or 'the'
     before the figure: 'the 51,700 voters who took part').
     """
+    if is_disputed(a.claim) or is_disputed(b.claim):
+        return False  # two sides' figures: 'AirNav North disputed the guild's figures, saying the centre had 221'
     if _twins(a, b) or _label_of(a, b) or is_named_age(a.claim):
         return True  # (one person named twice: 'Ron Delgado, 70' / 'the 74-year-old Delgado')
     if any(tie(one.claim, other.claim) for tie in (_hyphened_again, _stated_way_hyphened_again)
@@ -780,6 +833,11 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # 'was jailed for seven years' ... 'half of the six-year sentence': the term handed down
     if _named_by_its_deed(later):
         return True  # 'confirmed in 17 schools' ... 'the 19 schools where asbestos was confirmed'
+    if a.predicate == b.predicate == "sign" and a.day == b.day and not (_petition_goal(a.claim) or _petition_goal(b.claim)):
+        return True  # one petition's tally, told twice on one day ('has gathered 8,400 signatures' ... 'more than
+        # 12,000 people had now signed')
+    if _told_then_hyphened(a.claim, b.claim) or _told_then_hyphened(b.claim, a.claim):
+        return True  # 'The restored auditorium has 1,850 seats' ... 'the 1,640-seat auditorium'
     if _named_by_its_noun(later):
         return True  # 'with the loss of 2,300 jobs' ... 'talks over the 2,800 redundancies'
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent

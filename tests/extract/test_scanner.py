@@ -644,6 +644,15 @@ def test_a_bare_end_of_a_from_to_span_takes_the_other_ends_unit(text, bare, unit
     assert {m.text: m.unit for m in scan(text)}[bare] == unit
 
 
+@pytest.mark.parametrize("text, bare, value", [
+    ("The price fell from 71 to 56 pence.", "71", 0.71),
+    ("Fares rose from 80 to 95 cents.", "80", 0.8),
+    ("Fares went up from £3 to 5 last year.", "5", 5.0),
+])
+def test_a_bare_end_of_a_span_in_pence_or_cents_is_in_pence_or_cents(text, bare, value):
+    assert {m.text: m.value for m in scan(text)}[bare] == pytest.approx(value)
+
+
 def test_a_bare_end_with_its_own_noun_keeps_it():
     assert {m.text: m.unit for m in scan("Waits fell from 40 minutes to 19 stops.")}["19"] == ""
 

@@ -31,6 +31,7 @@ from factcheck.rules.checks.time_people import People, people_of
 from factcheck.rules.registry import Hit, check
 from factcheck.rules.text import number
 from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
+from factcheck.track.places import COUNTRIES, is_demonym
 from factcheck.track.when import parse_published
 
 PARAMS = {
@@ -70,7 +71,9 @@ _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "In", "On", "At", "Bo
 
 
 def _names(text: str) -> set[str]:
-    return {n for n in _NAME.findall(text) if n not in _NOT_NAMES}
+    """The capitalised words that may name a person (not a people's word or a country: 'the Canadian')."""
+    return {n for n in _NAME.findall(text)
+            if n not in _NOT_NAMES and not is_demonym(n) and n.lower() not in COUNTRIES}
 
 
 #: A sentence that opens by referring back to the person just named: "He was born in 1990",

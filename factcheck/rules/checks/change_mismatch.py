@@ -57,11 +57,12 @@ _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown
                  r"slashed|slashes|hiked|hikes|upped|ups|revised|revises|pushed up|pushed down|enhanced|enhances|enhancing|"
                  r"brought down|put up|warmed|cooled|widened|narrowed|lengthened|shortened|deepened|thinned|"
                  r"thickened|go|goes|went|gone|going|take|takes|took|taken|taking|lift|boost|reduce|slash|lower|trim|"
-                 r"move|moves|moved|" + _CHANGE_WORDS)
+                 r"move|moves|moved|improved|improves|improving|bettered|bettering|worsened|" + _CHANGE_WORDS)
 #: After "from", the start may be named ('from the original estimate of $900 million', 'from a low of 12').
 _START_NAMED = (r"(?:(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:of|at)\s+|"
                 r"the\s+(?:(?:current|previous|original|old|existing)\s+)?)?")
-_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b[^.;]{0,80}\bfrom\s+" + _START_NAMED + r"$", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\bfrom\s+" + _START_NAMED + r"$",
+                          re.I)  # (a decimal point is no full stop: 'fell by 0.09 seconds, from 9.71')
 #: Right after a figure: it is a change ('40% up', 'a 25% rise', 'a $3-an-hour raise').
 _CHANGE_AFTER = re.compile(r"^(?:-an?-[a-z]+)?\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
@@ -173,11 +174,16 @@ def _endpoints(sentence):
 _WHOLE_OF_PART = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:out\s+)?of\s+(?:its|their|the|his|her|our|all)\s+$", re.I)
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
 def _stated_changes(sentence, a, b):
     """Figures next to the endpoints that state the change: "an increase of 3 points", "a 25% rise", "up 40"."""
     # a span of time between the endpoints and the change ("over the last two years") is not the change
-    figures = [c for c in sentence.claims if c.is_claim and (c.dimension != "time" or a.dimension == "time")
-               and not c.is_conversion() and c.kind not in _WHEN_KINDS]  # ('fell 30 per cent in 2025, from ...')
+    figures = [c for c in sentence.claims if c.is_claim and (c.dimension != "time" or a.dimension == "time" or (
+                   a.kind == "count" and not a.unit and _BY_BEFORE.search(sentence.before(c, 8))))
+               and not c.is_conversion() and c.kind not in _WHEN_KINDS]  # ('fell 30 per cent in 2025, from ...'; but
+    # 'improved his personal best by 0.09 seconds, from 9.71 to 9.56' is a change of time between bare times)
     first, last = sorted((a, b), key=lambda c: c.start)
     i, j = figures.index(first), figures.index(last)
     neighbours = [c for c in (figures[i - 1] if i > 0 else None, figures[j + 1] if j + 1 < len(figures) else None)
@@ -365,13 +371,24 @@ def _a_step_off(a, b, change) -> bool:
     return abs(abs(b.base_value - a.base_value) - change.base_value) >= widths[0] * (1 - 1e-9)
 
 
+def _in_unit_of_change(end, change):
+    """A bare end figure of a change told in a unit of measure is in that unit ('improved his
+    personal best by 0.09 seconds, from 9.71 to 9.56')."""
+    if (end.unit or end.kind != "count" or change.kind != "measure" or not change.unit or not change.value
+            or change.base_value is None or end.low is None or end.high is None or end.value is None):
+        return end
+    factor = change.base_value / change.value
+    return replace(end, unit=change.unit, dimension=change.dimension, kind="measure", base_unit=change.base_unit,
+                   base_value=end.value * factor, base_low=end.low * factor, base_high=end.high * factor)
+
+
 @check("change-mismatch", params=PARAMS)
 def change_mismatch(rule, audit):
     """A change ("an increase of 25%") that its endpoints ("from 200 to 300") do not allow."""
     tolerance = rule.params.get("tolerance", 0.05)
     for sentence in sentences(audit):
         for a, b, change in _stated(sentence):
-            a, b = as_told(a), as_told(b)
+            a, b = as_told(_in_unit_of_change(a, change)), as_told(_in_unit_of_change(b, change))
             periods = {_per_period(c) for c in (a, b, change)} - {""}
             if len(periods) > 1:
                 continue  # '€29 a week, up from €24 - an extra €260 a year': a rate told over another span

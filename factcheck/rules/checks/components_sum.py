@@ -186,8 +186,8 @@ def _partitions(all_sentences):
     for whole, parts, sentence, lead_in_named in _lists_after_a_total(all_sentences):
         yield whole, parts, len(parts) >= 3 or lead_in_named or _covers_everyone(sentence, parts), sentence
     for sentence in all_sentences:
-        for whole, parts in _totals_after_lists(sentence):
-            yield whole, parts, True, sentence
+        for whole, parts, closed in _totals_after_lists(sentence):
+            yield whole, parts, closed, sentence
 
 
 #: After a count of the whole or of a part told with its verb: the count's noun and its verb, then a comma or
@@ -330,12 +330,21 @@ _DASH_BEFORE = re.compile(r"\s(?:[\u2014\u2013]|--?)\s*$")
 _IN_ALL = re.compile(r"^\s+(?:in all|in total|altogether|all told)\b", re.I)
 
 
+#: Before a total a list of parts has brought something to: "2.9 lakh people came on Saturday and 3.4
+#: lakh on Sunday, taking the weekend to 5.3 lakh". It may hold more than the parts (a running total:
+#: 'bringing the total to 17'), never less.
+_TOTAL_REACHED_AFTER_LIST = re.compile(r",\s*(?:taking|bringing|pushing|putting)\s+(?:the|its|their)\s+"
+                                       r"(?:[\w-]+\s+){1,2}?to\s+$", re.I)
+
+
 def _totals_after_lists(sentence):
-    """(total, parts) for a list closed by its total: "The State will pay Rs 5 lakh, the Centre Rs 2
-    lakh and the mill Rs 3 lakh to each family, a total of Rs 12 lakh"."""
+    """(total, parts, closed) for a list closed by its total: "The State will pay Rs 5 lakh, the Centre Rs 2
+    lakh and the mill Rs 3 lakh to each family, a total of Rs 12 lakh"; or followed by a total it brought
+    something to, which may be more than the parts (not closed)."""
     claims = breakdown_figures(sentence)
     for i, total in enumerate(claims):
-        if i < 2 or not (_TOTAL_AFTER_LIST.search(sentence.before(total, 40))
+        reached = bool(_TOTAL_REACHED_AFTER_LIST.search(sentence.before(total, 40)))
+        if i < 2 or not (reached or _TOTAL_AFTER_LIST.search(sentence.before(total, 40))
                          or _DASH_BEFORE.search(sentence.before(total, 4)) and _IN_ALL.match(sentence.after(total, 20))):
             continue
         if not comparable(claims[i - 1], total):
@@ -346,7 +355,7 @@ def _totals_after_lists(sentence):
                 break
             parts.insert(0, part)
         if len(parts) >= 2 and re.search(r"\band\b", sentence.between(parts[-2], parts[-1])):
-            yield total, parts
+            yield total, parts, not reached
 
 
 #: Of a total told 'about' a figure of two or more significant digits: the share either side it may be.
@@ -385,7 +394,10 @@ def _exceed(whole, parts, times: dict[str, int], extra: int = 0) -> bool:
 
 #: After a list's last counted part: one more, written 'a' ('three pedestrians and a bus driver'),
 #: that closes the list.
-_ONE_MORE_AFTER = re.compile(r"^\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s*,?\s+and\s+(an?\s+[a-z-]+(?:\s+[a-z-]+)?)"
+_ONE_MORE_AFTER = re.compile(r"^\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s*,?\s+and\s+(an?\s+[a-z-]+(?:\s+[a-z-]+)?|"
+                             # ('and the driver': one person the story knows; not 'the rest', 'the crew')
+                             r"the\s+(?!(?:rest|remainder|others?|crew|staff|team|family|public|police|group|"
+                             r"couple|pair|company|board|council)\b)[a-z-]*[a-rt-z])"
                              r"(?=\s*(?:[,.;)\u2014\u2013]|\s-\s|$))")  # (or a dash closing a list set off by dashes)
 
 

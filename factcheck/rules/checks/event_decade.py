@@ -142,6 +142,10 @@ _SPLIT_OBJECT = r"(?:it|(?:this|that)\s+[a-z]+|the\s+([a-z]+))"
 _SPLIT_IN = re.compile(rf"\s{_SPLIT_OBJECT}\s+(?:{'|'.join(_PARTICLES)})\b", re.I)
 
 
+#: After an event verb in the passive: who did it ('discovered by the farmer in the early 2010s').
+_BY_WHOM = r"(?:\s+by\s+(?:(?:a|an|the|its|their)\s+)?[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)?"
+
+
 def event_patterns(events: dict) -> dict[str, re.Pattern]:
     """For each event, the words right before its date: "<verb> (back) in (the)", "<noun> in (the)",
     "closed to boats in", "opened to the public in"."""
@@ -153,7 +157,7 @@ def event_patterns(events: dict) -> dict[str, re.Pattern]:
                             if len(v.split()) == 2 and v.split()[1] in _PARTICLES])
         nouns = "|".join(re.escape(n) for n in words["nouns"])
         patterns[event] = re.compile(
-            rf"\b(?:(?P<verb>{verbs})(?:\s+to\s+(?:the\s+)?[a-z]+|\s+{_NAMED_OBJECT})?(?:\s+back)?|(?P<noun>{nouns}))"
+            rf"\b(?:(?P<verb>{verbs})(?:\s+to\s+(?:the\s+)?[a-z]+|\s+{_NAMED_OBJECT})?(?:\s+back)?{_BY_WHOM}|(?P<noun>{nouns}))"
             rf"\s+in\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$",
             re.I)
     return patterns
@@ -190,6 +194,22 @@ _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|a\s+handful\s+of\s+|(?:seve
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|[A-Za-z][\w-]*['\u2019]s?)\s+$")
 
 
+#: Right before a decade: the part of it told ('in the early 2010s', 'the late 1990s').
+_PART_OF_DECADE = re.compile(r"\b(early|mid-?|late)\s*$", re.I)
+#: The years of a decade each part spans, from its first year: generous, as copy uses them loosely.
+_PART_YEARS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}
+
+
+def _part_of_decade(claim: Claim, before: str) -> tuple[int, int]:
+    """The years a decade's statement spans: all ten, or the part told ('the early 2010s': 2010-2014)."""
+    low, high = int(claim.low), int(claim.high)
+    part = _PART_OF_DECADE.search(before)
+    if part is None or high - low != 9:
+        return low, high
+    first, last = _PART_YEARS[part.group(1).lower().rstrip("-")]
+    return low + first, low + last
+
+
 def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern] | None = None,
                      nouns_after: dict[str, re.Pattern] | None = None) -> list[Dated]:
     found = []
@@ -208,8 +228,8 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
                     holder = (match.group("object").split()[-1].lower() if match.group("object")
                               else (split.group(1) or "").lower() if split  # 'set this place up': the article's own
                               else holder_of(before[:match.start()]))  # 'founded Ironbark in': Ironbark's
-                    found.append(Dated(claim, event, holder, int(claim.low),
-                                       int(claim.high), decade))
+                    low, high = _part_of_decade(claim, before) if decade else (int(claim.low), int(claim.high))
+                    found.append(Dated(claim, event, holder, low, high, decade))
                     break
             else:
                 after = sentence.after(claim, 40)
@@ -326,10 +346,19 @@ def event_year_vs_decade(rule, audit):
 def _hit(year: Dated, decade: Dated) -> Hit:
     return Hit(
         claim_ids=[year.claim.id, decade.claim.id],
-        fields={"year": year.claim.text, "decade": decade.claim.text, "event": year.event},
+        fields={"year": year.claim.text, "decade": _decade_told(decade), "event": year.event},
         suggestion=f"Something that happened in {year.claim.text} happened in the "
                    f"{year.low // 10 * 10}s; check the year and the decade.",
     )
+
+
+def _decade_told(decade: Dated) -> str:
+    """The decade as told, with the part of it the statement spans ('early 2010s')."""
+    if decade.high - decade.low == 9:
+        return decade.claim.text
+    part = next((name for name, (first, last) in _PART_YEARS.items()
+                 if decade.low % 10 == first and decade.high % 10 == last), "")
+    return f"{part} {decade.claim.text}".strip()
 
 
 def _across_reports(audit, told: dict[str, tuple[str, list[Dated]]], instant_events: set[str],

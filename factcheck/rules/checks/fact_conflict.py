@@ -165,6 +165,27 @@ def _own_article_agrees(audit, a, b) -> bool:
                                    for c in audit.claims_about(a.article_id, a.subject))
 
 
+#: Right before a figure: the change it ends, from an earlier figure ('the cordon was pushed out from
+#: 800 metres to 1.2km').
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+\S[^.;]{0,40}?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+
+
+def _changed_from(audit, a, b) -> bool:
+    """Does the later article tell its figure as a change from the earlier article's ('an 800-metre cordon'
+    / 'the cordon was pushed out from 800 metres to 1.2km')? It updates it."""
+    pair = ordered(audit, a, b)
+    if pair is None:
+        return False
+    earlier, later = pair
+    before = later.text_before(70)
+    change = _FROM_TO_BEFORE.search(before)
+    if change is None:
+        return False
+    opens = later.start - len(before) + change.start()
+    return any(opens <= c.start < later.start and c.dimension == later.dimension and agree(c, earlier)
+               for c in audit.claims_of_sentence(later))
+
+
 def _definite(claim) -> bool:
     """A figure that says something: not hedged or negated, and not an open bound ('up to
     £35m' agrees with almost any price and tells nothing of what the article knows)."""
@@ -211,8 +232,9 @@ def fact_conflict(rule, audit):
                     continue
                 if cross and (_own_article_agrees(audit, a, b) or _own_article_agrees(audit, b, a)):
                     continue  # the article contradicts itself: one finding, from the within-article rule
-                if cross and (is_new_level(audit, a, b) or _tally_grew(audit, a, b)):
-                    continue  # 'have increased their reward to £150,000', 'has lost 31 homes since 1990': updates
+                if cross and (is_new_level(audit, a, b) or _tally_grew(audit, a, b) or _changed_from(audit, a, b)):
+                    continue  # 'have increased their reward to £150,000', 'has lost 31 homes since 1990', 'pushed
+                    # out from 800 metres to 1.2km': updates
                 if running_fact and (
                         is_update(audit, a, b) or is_decrease(audit, a, b)
                         or quotes_old_figure(audit, a, b) or _undercut(audit, a, b, claims)):

@@ -83,7 +83,8 @@ def _states_a_figure(claim) -> bool:
     return claim.is_claim and claim.dimension != "time"
 
 
-#: "trebled to £90m, a rise of 300%", "doubled from £9m to £18m, a 200% increase": the
+#: "trebled to £90m, a rise of 300%", "doubled from £9m to £18m, a 200% increase", "has more than
+#: doubled since 2022, reaching 142,600 at the freeze date, a rise of 60 per cent": the
 #: figures after the multiplier are where the change started and ended ("four times last year's
 #: total of 172": where it started). In the gap each
 #: figure stands as "§" (its qualifier with it: "about 1,100"); an endpoint may carry a short time
@@ -91,7 +92,7 @@ def _states_a_figure(claim) -> bool:
 _ENDPOINT_TIME = (r"(?:\s+(?:a|an|per|each)\s+(?:week|month|year|day|hour|share|annum))?"  # ('to about £240,000 a week')
                   r"(?:\s+(?:on|in|by|at|last|this)(?:\s+(?!(?:from|to)\b)[\w']+){1,3})?")  # (not 'in 2026 from')
 _ENDPOINTS = re.compile(
-    rf",?\s*\b(?:from\s+§{_ENDPOINT_TIME}\s+)?to\s+§{_ENDPOINT_TIME}"
+    rf",?\s*\b(?:from\s+§{_ENDPOINT_TIME}\s+)?(?:to|reaching|hitting)\s+§{_ENDPOINT_TIME}"
     rf"|,?\s*\bfrom\s+§{_ENDPOINT_TIME}"
     rf"|\s+at\s+§{_ENDPOINT_TIME}(?=\s*[,(\u2013\u2014-])"  # where a span since a listing started ('since the
     # company's 2023 listing at $11 a share —')

@@ -51,7 +51,7 @@ AFTER_COMMA = re.compile(r",\s*(?:" + HOLDER + r")?$")
 #: A breakdown verb between a total and its parts: "61.2 million is made up of 31.4 million women and ...".
 BREAKDOWN = (r"(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)(?:\s+of)?|"
              r"split (?:between|into|as|among)|divided (?:between|into|as|among)|broken down (?:into|as)|"
-             r"break(?:s)? down (?:into|as)|"
+             r"(?:break(?:s)?|broke|breaking) down (?:into|as)|"
              r"(?:(?:be|is|was|are|were|being) )?(?:met|paid for|covered|funded|financed) (?:entirely |wholly )?by|met with|"
              r"shared (?:between|among)|"
              r"(?:funded|financed|paid for) (?:entirely |wholly )?with)")

@@ -432,7 +432,8 @@ def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None
         told = _kind_told_with_name(claim.subject_text, article_text, subjects)
         if told:
             return told  # 'the 3,400-mile Ember' in a story that names the River Ember
-    unnamed = not claim.subject or claim.subject == _MEASURE.get(claim.dimension)  # ('reached a top speed of')
+    unnamed = (not claim.subject or claim.subject == _MEASURE.get(claim.dimension)  # ('reached a top speed of')
+               or claim.subject in _PEAK_NOUNS)  # ('recorded a peak of 449km/h')
     if unnamed and params.get("unnamed_when") and _any(params["unnamed_when"], claim.text_before(40)):
         named = _named_kind(params, claim.sentence)
         if named is not None:
@@ -524,6 +525,8 @@ def _one_of(claim) -> str:
 
 
 #: What a figure of each dimension measures, to name it when the copy names no thing.
+#: Nouns of a measure's highest or mean reading, which name no kind of thing ('a peak of 449km/h').
+_PEAK_NOUNS = {"peak", "maximum", "max", "average", "mean", "high"}
 _MEASURE = {"length": "length", "speed": "speed", "temperature": "temperature", "mass": "weight",
             "time": "duration", "area": "area", "volume": "volume"}
 
