@@ -63,12 +63,12 @@ from factcheck.track.readings import is_named_age
 from factcheck.track.ties import SIZE_SET_OFF_AFTER, is_state_now, measure_before_noun
 
 #: Right before a figure: a determiner that makes it a label of a known thing ("the 286,000
-#: customers", "its 42 segments", "Each of the 36 segments", "all 28 turbines", "the firm's 240 staff").
+#: customers", "its 42 segments", "Each of the 36 segments", "all 28 turbines", "the firm's 240 staff";
+#: not "that's eight players", which is no possessive).
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|all|all the|all of the|all its|all their|each of the|each of its|"
     r"every one of the|of the|of its|of their)|"
     r"\b(?!(?:that|it|there|here|what|who|he|she|where|let)['\u2019]s\b)[\w-]*\w['\u2019]s?)\s+$", re.I)
-#: (a possessive names a holder; 'that's eight players' is no possessive)
 
 #: Nouns that count one thing in other words, beyond ``keys.SUBJECT_CLASSES`` (which blocking
 #: already shares): 'a crowd of 21,300' ... 'the 14,600 fans'; 'about 60 trawlers' ... 'the 45 boats'.
@@ -407,7 +407,11 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     """The earlier figure the label names again, or None. ``earlier`` holds the article's figures
     before it, each with its block's predicate class; ``own_predicate`` is the class of the
     label's own block, if it has one. The candidates must share one deed (or one of them the
-    label's own), none may agree with the label, and the first is named."""
+    label's own), none may agree with the label, and the first is named. No earlier figure of
+    the thing that says how many may agree with it either, whatever its deed ('set aside 40
+    stalls' ... 'Of the 40 such stalls'); a label with a named holder's possessive names a figure
+    of a sentence that names that holder ("Newcomer Ciara's four nominations"); and a label of
+    another period ("last year's 22 lakh visitors") or one side's figure in a dispute names none."""
     if is_disputed(label):
         return None  # one side's figure in a dispute: 'disputed the guild's figures, saying the centre's 221 controllers'
     after_noun = _after_noun(label)
