@@ -36,6 +36,7 @@ figures rather than state one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -547,11 +548,10 @@ def _fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]], arti
             boxed = [c for c in claims if c.in_fact_box()]
             if len(boxed) == 1 and len(claims) == 2:
                 entries.add(boxed[0].id)
-            for entry in boxed:  # a day's entry restates the body's one figure of that day: '- Thursday
-                # attendance: 12,900' under '13,900 people attended on Thursday, up from 11,200 on Wednesday'
-                day = _label_day(entry)
-                if day and len([c for c in claims if not c.in_fact_box() and _day_right_after(c) == day]) == 1:
-                    entries.add(entry.id)
+            if boxed:  # a day's entry restates the body's one figure of that day: '- Thursday attendance:
+                # 12,900' under '13,900 people attended on Thursday, up from 11,200 on Wednesday'
+                body_days = Counter(_day_right_after(c) for c in claims if not c.in_fact_box())
+                entries |= {entry.id for entry in boxed if (day := _label_day(entry)) and body_days[day] == 1}
             captioned = [c for c in claims if _in_caption(c, articles) and not _own_time(c)]
             if len(captioned) == 1 and len({c.value for c in claims if c not in captioned}) == 1:
                 entries.add(captioned[0].id)  # a photo caption tells again the one figure of its article

@@ -428,16 +428,17 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     if _ANOTHER_TIME_BEFORE.search(label.text_before(30)):
         return None  # 'last year's 22 lakh visitors': another year's figure
     holder = _POSSESSOR_NAME_BEFORE.search(label.text_before(40))
-    if any(other.sentence_start != label.sentence_start and _bounded(other) and _overlap(other, label)
-           and _names_same_thing(label, other) for other, _ in earlier):
-        return None  # an earlier figure of the thing agrees with it, whatever its deed: it may be the one named
-        # ('set aside 40 stalls for small publishers' ... 'Of the 40 such stalls')
     candidates = []
+    agreeing = False
     for other, predicate in earlier:
+        elsewhere = other.sentence_start != label.sentence_start
+        same_thing = elsewhere and _names_same_thing(label, other)
+        if same_thing and _bounded(other) and _overlap(other, label):
+            agreeing = True  # an earlier figure of the thing agrees with it, whatever its deed: it may be the
+            # one named ('set aside 40 stalls for small publishers' ... 'Of the 40 such stalls')
         if holder and not re.search(rf"\b{re.escape(holder.group(1))}\b", other.sentence):
             continue  # 'Newcomer Ciara's four nominations' does not name Usher's 'with five nominations'
-        if other.sentence_start == label.sentence_start or not (_names_same_thing(label, other)
-                                                                or _named_by_deed_noun(label, other, predicate)):
+        if not (same_thing or elsewhere and _named_by_deed_noun(label, other, predicate)):
             continue
         if predicate == "whole" and not same_digits(label, other):
             continue  # 'visited 48 of the 212 county schools' is not named by 'Six of the 11 schools'
@@ -469,7 +470,7 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
             continue  # 'All 48 pupils who were on the trip' ... 'The school's 1,240 pupils': a set its clause
             # defines is not the holder's whole
         candidates.append((other, predicate))
-    if not candidates or any(_overlap(other, label) for other, _ in candidates):
+    if agreeing or not candidates or any(_overlap(other, label) for other, _ in candidates):
         return None
     deeds = {predicate for _, predicate in candidates}
     if len(deeds) > 1:
