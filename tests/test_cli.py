@@ -7,7 +7,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli import cli, main
+from factcheck.cli import cli
 
 
 def run(args, **kw):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,8 +89,9 @@ def expected(annotated_set):
     return load_expected(annotated_set.expected_file)
 
 
+@cache
 def load_articles(articles_dir: Path) -> dict:
-    """File name -> (front matter, body) for every article of a set."""
+    """File name -> (front matter, body) for every article of a set (read once per test session)."""
     return {path.name: frontmatter.load(path) for path in sorted(articles_dir.glob("*.md"))}
 
 
@@ -165,6 +167,11 @@ def test_set_spans_outlets_and_days(articles):
     assert len(days) >= MIN_DAYS
 
 
+@cache
+def _planted_ids(expected_file: Path) -> frozenset[str]:
+    return frozenset(p.id for p in load_expected(expected_file)[0])
+
+
 @pytest.mark.parametrize("first, second", list(itertools.combinations(ALL_SETS, 2)), ids=lambda s: s.name)
 def test_sets_share_no_outlet_file_or_planted_id(first, second):
     """Held out means new outlets and new files: no two sets share a file name or a planted id, and
@@ -178,7 +185,7 @@ def test_sets_share_no_outlet_file_or_planted_id(first, second):
     outlets = [{post["source"] for post in a.values()} for a in articles]
     if first.own_outlets and second.own_outlets:
         assert outlets[0].isdisjoint(outlets[1])
-    planted_ids = [{p.id for p in load_expected(s.expected_file)[0]} for s in (first, second)]
+    planted_ids = [_planted_ids(s.expected_file) for s in (first, second)]
     assert planted_ids[0].isdisjoint(planted_ids[1])
 
 

@@ -2,7 +2,7 @@
 boat is a vessel and a barrier a wall; a point along a course is no length; people in a race are
 one toll; people driven from their homes are evacuated."""
 
-from track_helpers import fires_within, keys_of
+from track_helpers import fires_within, keys_of, rule_of
 
 
 def test_a_thing_named_right_after_its_noun_is_that_name():
@@ -44,9 +44,8 @@ def test_a_toll_of_the_year_so_far_is_not_one_events():
 
 def test_a_holder_named_by_its_name_is_its_own_doer():
     from factcheck.rules.examples import run_example
-    from factcheck.rules.loader import load_rules
     from track_helpers import articles
-    rule = next(r for r in load_rules() if r.code == "FC201")
+    rule = rule_of("FC201")
     findings = run_example(rule, articles(
         ("Post", "2005-03-01", "Instead, GM swapped a 6% stake in itself for 20% of Fiat, and gave Fiat an option to sell "
                                "GM the rest of the car maker."),

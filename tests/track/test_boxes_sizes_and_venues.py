@@ -3,10 +3,9 @@ subject whatever verb the body gives it; a venue 'which holds 55,000' gives its 
 hyphened to one thing's parts is a lasting property of it across reports; the lift is the
 elevator."""
 
-from track_helpers import articles, fires_within, keys_of
+from track_helpers import articles, fires_within, keys_of, rule_of
 
 from factcheck.rules.examples import run_example
-from factcheck.rules.loader import load_rules
 
 
 def test_a_fact_box_entry_restates_the_body_figure_of_its_subject():
@@ -37,7 +36,7 @@ def test_a_venue_that_holds_a_figure_gives_its_capacity():
 
 
 def _fc201(*items):
-    rule = next(r for r in load_rules() if r.code == "FC201")
+    rule = rule_of("FC201")
     return [f for f in run_example(rule, articles(*items)) if f.rule == "FC201"]
 
 

@@ -8,12 +8,11 @@ bare, and an amount found is told of whatever might have been done with it; a du
 contract or a ban is its term."""
 
 from factcheck.rules.examples import run_example
-from factcheck.rules.loader import load_rules
-from track_helpers import articles, fires_within, keys_of
+from track_helpers import articles, fires_within, keys_of, rule_of
 
 
 def _cross_article(*items):
-    rule = next(r for r in load_rules() if r.code == "FC201")
+    rule = rule_of("FC201")
     return [f for f in run_example(rule, articles(*items)) if f.rule == "FC201"]
 
 

@@ -220,23 +220,6 @@ def test_taken_to_hospital_is_a_running_total():
 def test_a_size_set_before_its_thing_lasts_a_week_with_or_without_a_hyphen():
     """'a 180 kg weather satellite' and 'the 210-kilogram weather satellite' a week apart are one size
     of one thing (a size set before its noun does not change from one week's report to the next);
-    the same masses told as what a rocket lifted on each day are not."""
-    sized = articles(
-        ("Sahyadri Mail", "2026-12-09", "Its main payload is Varsha-1, a 180 kg weather satellite built for the states."),
-        ("Southern Cross Bulletin", "2026-12-16",
-         "The rocket's main payload was the 210-kilogram Varsha-1 weather satellite, built for the states."),
-    )
-    assert run_example(RULES["FC201"], sized)
-    lifted = articles(
-        ("Sahyadri Mail", "2026-12-09", "The rocket lifted 180 kg of satellites into orbit."),
-        ("Southern Cross Bulletin", "2026-12-16", "The rocket lifted 210 kg of satellites into orbit."),
-    )
-    assert not run_example(RULES["FC201"], lifted)
-
-
-def test_a_size_set_before_its_thing_lasts_a_week_with_or_without_a_hyphen():
-    """'a 180 kg weather satellite' and 'the 210-kilogram weather satellite' a week apart are one size
-    of one thing (a size set before its noun does not change from one week's report to the next);
     the same masses told as what a rocket lifted, a week apart, are of two launches."""
     def sized(second):
         return articles(

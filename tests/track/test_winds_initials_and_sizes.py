@@ -6,12 +6,11 @@ runs a length has that length; a height above sea level is the thing's height; p
 people infected."""
 
 from factcheck.rules.examples import run_example
-from factcheck.rules.loader import load_rules
-from track_helpers import articles, fires_within, keys_of
+from track_helpers import articles, fires_within, keys_of, rule_of
 
 
 def _cross_article(*items):
-    rule = next(r for r in load_rules() if r.code == "FC201")
+    rule = rule_of("FC201")
     return [f for f in run_example(rule, articles(*items)) if f.rule == "FC201"]
 
 

@@ -3,10 +3,12 @@ blocking key of each figure of one sentence."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from factcheck.extract.claims import extract_articles
 from factcheck.model import Article
 from factcheck.rules.examples import run_example
-from factcheck.rules.loader import load_rules
+from factcheck.rules.loader import Rule, load_rules
 from factcheck.track.facts import article_modifiers
 from factcheck.track.keys import fact_key
 
@@ -16,10 +18,15 @@ def articles(*items):
     return {"articles": [{"source": s, "published": p, "text": t} for s, p, t in items]}
 
 
+@cache
+def rule_of(code: str) -> Rule:
+    """The bundled rule with this code, loaded once per test session."""
+    return next(r for r in load_rules() if r.code == code)
+
+
 def fires_within(text: str, published: str = "2026-12-05") -> bool:
     """Does FC202 (two values for one fact in one article) fire on the text read as one article?"""
-    rule = next(r for r in load_rules() if r.code == "FC202")
-    return any(f.rule == "FC202" for f in run_example(rule, articles(("Post", published, text))))
+    return any(f.rule == "FC202" for f in run_example(rule_of("FC202"), articles(("Post", published, text))))
 
 
 def keys_of(text: str, published: str = "2026-03-04") -> dict[str, tuple | None]:
