@@ -547,7 +547,7 @@ def clause_subject(verb):
 
     'The bank agreed to pay $2.9bn' -> bank (pay has none of its own);
     'prices start at £8.50 and rise to £65' -> prices; 'the tunnel, which is
-    300 miles long' -> tunnel; 'A house in the village sold for £410,000'
+    300 miles long' -> tunnel, and so is 'the tunnel, which engineers say is 300 miles long'; 'A house in the village sold for £410,000'
     (parsed as a noun with a clause) -> house.
     """
     for _ in range(4):
@@ -559,6 +559,9 @@ def clause_subject(verb):
             child = next((c for c in subjects if not _is_dateline(c)), subjects[0])
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                 return verb.head
+            if (child.lower_ in ("which", "that", "who") and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl"
+                    and child.i < verb.head.i):
+                return verb.head.head  # 'the crocodile, which they believe is 80 years old': the crocodile
             return child
         stranded = stranded_subject(verb)
         if stranded is not None:

@@ -144,6 +144,12 @@ _SIGNATURE_VERBS = {"", "have", "gather", "collect", "attract", "draw", "receive
 SPANNING_VERBS = {"run", "stretch", "extend", "span", "cover", "measure", "reach"}
 #: Right after a length: it is a height above the sea ('2,312 metres above sea level', '(7,585ft) above sea level').
 _ABOVE_SEA_LEVEL = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:above|over)\s+(?:mean\s+)?sea[\s-]level\b|^\s*a\.?s\.?l\b", re.I)
+#: Right before an age: one that is still to come ('who turns 14 in December', 'will turn 60 next year').
+_AGE_TO_COME_BEFORE = re.compile(r"\b(?:turns|will\s+turn|is\s+(?:due|set|about)\s+to\s+turn|is\s+turning)\s+$", re.I)
+#: Right after a length: it is how high or low a thing is, not its size ('22 metres off the ground', '(60ft)
+#: above the street', '40 feet below the surface').
+_OFF_THE_GROUND = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:off|above|below|beneath|under)\s+(?:the\s+)?"
+                             r"(?:ground|floor|street|pavement|road|surface|water|waterline|seabed|sea\s*bed)\b", re.I)
 #: Right before a length: a verb by which a thing spans it ('runs nine miles', 'stretches for some 40km').
 _SPANS_BEFORE = re.compile(r"\b(?:runs?|ran|stretch(?:es|ed)?|extends?|extended|spans?|spanned|measures?|measured)\s+"
                            r"(?:(?:for|some|about|nearly|almost|roughly|around|more than|over|just over|just under)\s+)*$",
@@ -514,6 +520,12 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return (claim.agent, "", "", unit_key(claim))  # 'Turnout was 63.4 percent of the 1,284,000 registered
         # voters' = 'on a turnout of 58.9%': the level's share, not the voters'
     subject = subject_class(claim)
+    if claim.kind == "age" and _AGE_TO_COME_BEFORE.search(claim.text_before(30)):
+        return (subject, "", "turn", unit_key(claim))  # 'Brooks, who turns 14 in December': an age to come,
+        # not the one he is ('Brooks, 13,')
+    if claim.dimension == "length" and _OFF_THE_GROUND.match(claim.text_after(40)):
+        return (subject, "", "above the ground", unit_key(claim))  # 'nests ... between six and 22 metres off the
+        # ground': where the thing is, not its size ('can reach 60 cm in height')
     reading = whole_reading(claim, modifiers, subject)
     if reading is not None:  # an age, a capacity, a population, a size, a list's length, a ballot's result
         return (*reading, unit_key(claim))

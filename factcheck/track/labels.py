@@ -197,6 +197,13 @@ def is_label(claim: Claim) -> bool:
     return bool(_LABEL_BEFORE.search(claim.text_before(24)))
 
 
+#: After a figure's noun: more of the thing, from elsewhere, told next to it ('two officials of the
+#: municipal council and one of the fire department', 'four nurses from Ward 6 and two from Ward 9').
+_MORE_OF_ANOTHER_AFTER = re.compile(
+    r"^\s+(?:of|from|at|in)\s+(?:[\w'\u2019-]+\s+){1,5}?and\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\d[\d,]*)\s+(?:more\s+)?(?:of|from|at|in)|another\s+(?:of|from|at|in))\b", re.I)
+
+
 def _after_noun(claim: Claim) -> str:
     """The words after the label's noun ('affected, mostly in ...' for 'the 286,000 customers')."""
     after = claim.text_after(120)
@@ -466,6 +473,9 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
             continue  # 'the plant's 340 workers' names its staff, not the six workers killed
         if state_now and not is_state_now(other):
             continue  # 'the 38 stores still open' does not name the chain's 96 stores
+        if _MORE_OF_ANOTHER_AFTER.match(_after_noun(other)):
+            continue  # 'names two officials of the council and one of the fire department' ... 'The three
+            # officials named': a part, told with the rest of the set
         if _CLAUSE_AFTER.match(_after_noun(other)) and _POSSESSOR_BEFORE.search(label.text_before(30)):
             continue  # 'All 48 pupils who were on the trip' ... 'The school's 1,240 pupils': a set its clause
             # defines is not the holder's whole

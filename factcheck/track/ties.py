@@ -303,7 +303,7 @@ def _is_named(agent: str, claim: Claim) -> bool:
 #: Wellcome Trust').
 _HOLDER_NOUNS = {"family", "trust", "foundation", "estate", "fund", "dynasty"}
 #: A capitalised word before a noun that is no determiner: the noun's name ('the Agnelli family').
-_NAME_BEFORE = r"\b(?-i:(?!(?:The|A|An|This|That|His|Her|Their|Its|Our)\b)[A-Z][\w'’-]+)\s+"
+_NAME_BEFORE = r"\b(?-i:(?!(?:The|A|An|This|That|His|Her|Their|Its|Our)\b)[A-Z][\w'\u2019-]+)\s+"
 
 
 #: Common nouns for one site of an organisation: a figure it does is not the organisation's.
@@ -927,6 +927,8 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if is_wage(a.claim) and is_wage(b.claim) and a.day.date is not None and b.day.date is not None:
         return bool(_earners(a.claim, places) & _earners(b.claim, places))  # 'Kessel will earn about £210,000 a week'
         # / 'Kessel, 24, ... a contract that will pay him 120,000 pounds a week': one person's pay
+    if _property_of_one_thing(a) and _property_of_one_thing(b) and _both_brought_in(a, b):
+        return False  # two things of one kind, each brought in with 'a' ('a 3.1-metre animal' / 'a four-metre animal')
     if not a.words & b.words and not (_told_of_one_event(a, b) and (
             places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim)
             or places.settings_meet(a.claim, b.claim))) and not (
@@ -1028,6 +1030,26 @@ def _property_of_one_thing(a: Tracked) -> bool:
         return bool(HYPHENED.search(claim.text)) or claim.text_after(30).lstrip().lower().startswith(
             claim.subject_text.lower() or "\0")
     return claim.dimension in _LASTING_DIMENSIONS and not _PER_TIME_AFTER.match(claim.text_after(12))
+
+
+def _both_brought_in(a: Tracked, b: Tracked) -> bool:
+    """Does each report bring its thing in with 'a', naming nothing, one of them as one of a set
+    ('Rangers removed 14 crocodiles, including a 3.1-metre animal taken from the harbour in June' /
+    'when there's a four-metre animal at the ramp')? Those are two of a kind. A thing set beside its
+    name ('the Haddon Tern, a 29-tonne craft'), named with 'the', or brought in by both reports on its
+    own ('a 640-acre site' / 'a 1,100-acre site') is one the story knows."""
+    return all(_BROUGHT_IN_BEFORE.search(one.claim.text_before(40))
+               and not _NAME_THEN_BROUGHT_IN_BEFORE.search(one.claim.text_before(60)) for one in (a, b)) and any(
+        _ONE_OF_A_SET_BEFORE.search(one.claim.text_before(40)) for one in (a, b))
+
+
+#: Right before a figure: 'a' or 'an' (with maybe a word between: 'a huge 4.1-metre male').
+_BROUGHT_IN_BEFORE = re.compile(r"(?:^|[^\w'\u2019])(?:a|an)\s+(?:[a-z]+\s+)?$")
+#: Right before a figure: one of a set is brought in ('including a', 'among them an', 'such as a').
+_ONE_OF_A_SET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|which|those)|such\s+as|one\s+of\s+(?:them|which))\s+"
+                                  r"(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
+#: Right before a figure: a name, a comma and 'a' ('the Haddon Tern, a 290,000-tonne craft').
+_NAME_THEN_BROUGHT_IN_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
 
 
 #: Right after a figure: it is a rate over time, which changes ('35 litres/second', 'about 45 liters

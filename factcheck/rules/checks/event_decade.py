@@ -28,9 +28,10 @@ their holders agree (the same word, a pronoun, or a generic word the rule
 lists, ``generic_holders``: "the company was started in the 1980s" of the
 one firm the article dates; or a word an event lists, its ``holders``: "The
 scheme, first mooted in the 1980s" of "The road was first proposed in
-1968"). Only an article that
-gives the event a single year is judged: two years ("the club was founded
-in 1878 ... its rival, founded in 1902") speak of two holders.
+1968"). Two years of an event
+("the club was founded in 1878 ... its rival, founded in 1902") speak of two
+holders: a decade is judged only against a single year whose holder agrees
+with its own.
 
 A thing cannot have gone on since a decade that ended before it was opened
 or founded (``since_events``): "Kolbukta, which opened in 1987" against
@@ -104,9 +105,10 @@ class Dated:
 
 def holder_of(before_event: str) -> str:
     clause = re.split(r"[;:()]|\bbut\b|\band\b", before_event)[-1]
-    founded = _FOUNDED_BY_KIN.search(clause)
+    founded = _FOUNDED_BY_KIN.search(clause) or _FOUNDED_BY_SOMEONE.search(clause)
     if founded:
-        return founded.group(1).lower()  # 'the business his father started': the business's
+        return founded.group(1).lower()  # 'the business his father started', 'the charity he set up': the
+        # business's, the charity's
     match = _HOLDER.search(clause)
     if not match:
         return ""
@@ -124,6 +126,11 @@ _FOUNDED_BY_KIN = re.compile(
     r"([A-Za-z][\w-]*)(?:['\u2019]s?)?\s*,?\s*(?:(?:which|that)\s+)?(?:his|her|their|my|our)\s+(?:late\s+)?"
     r"(?:father|mother|parents|grandfather|grandmother|family|husband|wife|brother|sister|son|daughter|uncle|aunt|"
     r"grandparents)(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*$")
+
+#: Before an event's verb: the thing, then who did it, told by a pronoun ('the charity he set up', 'the
+#: firm that she had founded'): the thing holds the event.
+_FOUNDED_BY_SOMEONE = re.compile(r"\b(?:the|his|her|their)\s+([a-z][\w-]*)\s+(?:(?:which|that)\s+)?(?:he|she|they|we|I)\s+"
+                                 r"(?:(?:had|has|have|first|originally|later)\s+)*$")
 
 #: Before a holder: it is another one than the article's own ('a rival firm', 'another club').
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a|an|rival|sister|parent|other|that|one)\s+(?:[\w-]+\s+)?$", re.I)
@@ -321,9 +328,10 @@ def event_year_vs_decade(rule, audit):
         for event in patterns:
             years = [s for s in statements if s.event == event and not s.decade]
             decades = [s for s in statements if s.event == event and s.decade]
-            if len({y.low for y in years}) != 1:
+            if not years:
                 continue
-            if event in since_events:
+            single = len({y.low for y in years}) == 1
+            if event in since_events and single:
                 for since in sinces:
                     if _goes_on_before(years[0], since):
                         decade = since[0]
@@ -334,11 +342,15 @@ def event_year_vs_decade(rule, audit):
                                        f"{years[0].claim.text}; check the year and the decade.",
                         )
             slack = 0 if event in instant_events else 1
-            for year in years[:1]:
-                for decade in decades:
-                    if (not same_holder(year, decade, holders_of[event], text, alike)
-                            or decade.low - slack <= year.low <= decade.high + slack):
-                        continue
+            for decade in decades:
+                # two years of the event are of two holders: the decade is judged against the one year
+                # whose holder is its own ('Tullagh Staging, founded in 2004' / 'the meeting, first run in
+                # 1962' / 'Since the meeting began in the 1970s')
+                theirs = [y for y in years if same_holder(y, decade, holders_of[event], text, alike)]
+                if not theirs or not single and len({y.low for y in theirs}) != 1:
+                    continue
+                year = theirs[0]
+                if not decade.low - slack <= year.low <= decade.high + slack:
                     yield _hit(year, decade)
     yield from _across_reports(audit, told, instant_events, alike)
 

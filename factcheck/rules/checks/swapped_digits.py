@@ -182,6 +182,23 @@ class _FactFigures:
         return False
 
 
+def _grew_by_a_later_day(audit, a: Claim, b: Claim) -> bool:
+    """Are both figures counts of one deed ('sealed 17', 'sealed 71'), the larger told on a later day as
+    the tally so far ('have since inspected 378 hostels and sealed 71')? Such a count grows as the deeds
+    go on, whatever its digits."""
+    if a.dimension != "count" or b.dimension != "count" or not a.predicate or a.predicate != b.predicate:
+        return False
+    days = [str(audit.article_of(c).published or "") for c in (a, b)]
+    if not all(days) or days[0] == days[1]:
+        return False
+    earlier, later = (a, b) if days[0] < days[1] else (b, a)
+    return later.value > earlier.value and bool(_SO_FAR.search(later.sentence))
+
+
+#: A tally told so far: 'have since inspected', 'so far', 'to date', 'in all'.
+_SO_FAR = re.compile(r"\b(?:since|so far|to date|in all|in total|altogether|by now|thus far|up to now)\b", re.I)
+
+
 @check("swapped-digits", params=PARAMS)
 def swapped_digits(rule, audit):
     """Two figures of one article (or, with scope 'story', of two reports of one story) with two
@@ -220,6 +237,9 @@ def swapped_digits(rule, audit):
                     continue  # (one fact: the contradiction and conflict rules, FC202 and FC201, read it)
                 if across and (figures.restated(first, second) or figures.restated(second, first)):
                     continue  # ('£16.8m fine' in a headline whose story's 'fined £16.8m' FC201 already sets against £18.6m)
+                if across and _grew_by_a_later_day(audit, first, second):
+                    continue  # ('sealed 17 other hostels' on the first night / 'has inspected 378 hostels and
+                    # sealed 71' days later: a count of deeds that has grown)
                 if not _about_one_thing(first, second, window, names_count=not across):
                     continue
                 if is_disputed(first) or is_disputed(second):

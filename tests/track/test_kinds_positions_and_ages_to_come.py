@@ -1,0 +1,57 @@
+"""Two things of a kind brought in by two reports, a thing's position against its size, an age still to
+come, a part told with the rest of its set, and the thing a relative clause's 'which ... say is' speaks of."""
+
+from pathlib import Path
+
+from factcheck.ingest import read_paths
+from factcheck.pipeline import check_claims, extract_all
+from track_helpers import claims_by_text, fires_within, keys_of, rule_of
+
+
+SETS = Path(__file__).resolve().parents[1] / "benchmarks" / "rules"
+
+
+def _cross_article_in_set(set_name: str, *files: str) -> list[str]:
+    """FC201's findings on some articles of an annotated set, read as the audit reads them."""
+    ingest = read_paths([SETS / set_name / "articles" / f for f in files])
+    _, outcome = check_claims(ingest.articles, extract_all(ingest.articles), [rule_of("FC201")])
+    return [f.message for f in outcome.findings]
+
+
+def test_one_of_a_set_brought_in_with_a_is_not_the_thing_another_report_brings_in():
+    """'Rangers removed 14 crocodiles ..., including a 3.1-metre animal taken from the boat harbour in June'
+    and, days later, 'when there's a four-metre animal at the ramp' are two crocodiles; but two reports of
+    one day that each bring in the plant's site with 'a' ('a 640-acre site' / 'a 1,100-acre site') disagree."""
+    assert _cross_article_in_set("heldout52", "croc-01-barramundi-coast-times.md", "croc-05-kurrawong-advocate.md") == []
+    assert any("640-acre" in m for m in _cross_article_in_set(
+        "heldout23", "fert-01-millbrook-tribune.md", "fert-02-corvane-wire.md"))
+
+
+def test_how_high_a_thing_is_is_not_its_size():
+    keys = keys_of("Nests can reach 60 cm (24 inches) in height. The 27 nests found so far have all been in trees, "
+                   "between six and 22 metres off the ground.")
+    assert keys["60 cm"] != keys["between six and 22 metres"]
+    assert keys["between six and 22 metres"][2] == "above the ground"
+
+
+def test_an_age_still_to_come_is_not_the_age_told_before():
+    text = ("Brooks, 13, hugged Okonkwo on stage after the final word. Brooks, who turns 14 in December and ages "
+            "out of the bee, said he had already chosen his next competition.")
+    assert not fires_within(text, "2027-10-12")
+    assert fires_within("Brooks, 13, hugged Okonkwo on stage after the final word. Brooks, 14, said he had already "
+                        "chosen his next competition.", "2027-10-12")
+
+
+def test_a_part_told_with_the_rest_of_its_set_is_not_named_by_the_whole():
+    """'two officials of the council and one of the fire department' ... 'The three officials named': the
+    label names all three."""
+    told = ("The report, submitted to the District Magistrate on Friday, holds the owner and manager \"directly "
+            "responsible\" and names two officials of the municipal council{rest} for failing to act on a complaint "
+            "filed by a neighbour in June.\n\nThe three officials named in the report have been suspended.")
+    assert not fires_within(told.format(rest=" and one of the fire department"))
+    assert fires_within(told.format(rest=""))
+
+
+def test_which_they_say_is_speaks_of_the_thing_before_it():
+    claims = claims_by_text("Rangers said the crocodile, which they believe is about 80 years old, had old scars.")
+    assert claims["about 80 years old"].subject == "crocodile"
