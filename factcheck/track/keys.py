@@ -58,6 +58,7 @@ SUBJECT_CLASSES = {
     "competitor": "athlete", "runner": "athlete", "entrant": "athlete", "racer": "athlete", "triathlete": "athlete",
     "marathoner": "athlete",
     "home": "household",
+    "pigeon": "bird",  # ('At least 340 dead pigeons had been found' / '290 dead birds have been found')
     "survivor": "people",
     "bill": "cost",
     "bitcoin": "cryptocurrency", "crypto": "cryptocurrency",  # ('demanded $20 million in bitcoin')
@@ -367,6 +368,11 @@ _TREATED_VERBS = {"need", "require", "receive", "get", "seek", "undergo"}
 _HOSPITAL_TREATMENT = re.compile(r"(?:^|\b(?:needed|need|needing|required|require|requiring|received|receiving|got|"
                                  r"sought|undergone|underwent)\s+)(?:hospital\s+(?:treatment|care)|treatment\s+in\s+"
                                  r"(?:a\s+|the\s+)?hospital)\b", re.I)
+#: After a count: its noun, then a verb of being treated in hospital ('Five people have needed hospital
+#: treatment', 'four walkers required treatment in hospital').
+_HOSPITAL_TREATMENT_AFTER = re.compile(
+    r"^\s*(?:[a-z'\u2019-]+\s+){0,4}?(?:needed|needing|required|requiring|received|receiving|got|sought|undergone|"
+    r"underwent)\s+(?:hospital\s+(?:treatment|care)|treatment\s+in\s+(?:a\s+|the\s+)?hospital)\b")
 #: Before a tally: the number of people treated, brought to it ('The number of people treated in hospital has
 #: risen to '), as 'the number of people killed' is of the killed.
 _NUMBER_TREATED_BEFORE = re.compile(
@@ -558,7 +564,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
             or claim.in_fact_box() and _TO_HOSPITAL.search(claim.text_before(60))):  # ('- Taken to hospital: 17')
         predicate = "hospitalise"  # 'Thirty-one people were taken to hospital', 'sent seven people to hospital': a running total
     elif claim.predicate in _TREATED_VERBS and claim.dimension == "count" and (
-            _HOSPITAL_TREATMENT.search(claim.text_before(90)) or _HOSPITAL_TREATMENT.match(claim.text_after(40))):
+            _HOSPITAL_TREATMENT.search(claim.text_before(90)) or _HOSPITAL_TREATMENT.match(claim.text_after(40))
+            or _HOSPITAL_TREATMENT_AFTER.match(claim.text_after(60))):
         predicate = "hospitalise"  # 'the number of people who have needed hospital treatment has risen to 47'
     elif claim.dimension == "count" and _NUMBER_TREATED_BEFORE.search(claim.text_before(120)):
         predicate = "treat"  # 'The number of people treated in hospital has risen to 34': a tally of the treated

@@ -132,7 +132,8 @@ _EVENT_PARTICIPLES = {"affect", "involve", "concern", "hit", "catch", "impact"}
 HOLDING = {"", "carry", "make up", "house", "have", "contain", "comprise", "employ", "number", "total",
            "be", "include", "measure", "weigh", "span", "cover", "stretch", "remain", "stay", "last",
            "present",  # (those present: "There were 64 workers underground")
-           "draw", "attract"}  # (an event's visitors: 'drew 38,000 visitors' ... 'the 41,000 visitors bought')
+           "draw", "attract",  # (an event's visitors: 'drew 38,000 visitors' ... 'the 41,000 visitors bought')
+           "keep", "maintain", "run", "operate"}  # (what one keeps: 'will keep seven traps in the river' ... 'check all nine traps')
 
 #: Right after a label's noun: where its things are, which makes them a set of their own ('The 150
 #: firefighters in the county'), unlike those at the scene ('The 150 firefighters on duty overnight'
@@ -487,7 +488,11 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         candidates = [(o, p) for o, p in candidates if p == own_predicate]
         if len({p for _, p in candidates}) != 1:
             return None  # the noun counts several things here, and the label does not say which
-    if (_CLAUSE_AFTER.match(after_noun) or _SPAN_AFTER.match(after_noun)) and subject_class(label) != "compensation":
+    span = _SPAN_AFTER.match(after_noun)
+    if span and span.group().lower().endswith("every") and _ALL_BEFORE.search(label.text_before(16)):
+        span = None  # 'Rangers check all nine traps at first light every day': how often the whole set is
+        # checked, not a count per day
+    if (_CLAUSE_AFTER.match(after_noun) or span) and subject_class(label) != "compensation":
         return None  # a clause of its own says what it counts, or a span of time narrows it (a payment's
         # clause says whom it is for, which ``compensated`` has read)
     if _TOTAL_OF_PARTS.search(label.sentence) and not any(same_digits(label, other) for other, _ in candidates):

@@ -1,5 +1,6 @@
 """Two things of a kind brought in by two reports, a thing's position against its size, an age still to
-come, a part told with the rest of its set, and the thing a relative clause's 'which ... say is' speaks of."""
+come, a part told with the rest of its set, the thing a relative clause's 'which ... say is' speaks of,
+the hospital toll told as treatment needed, pigeons as birds, and a whole set checked every day."""
 
 from pathlib import Path
 
@@ -55,3 +56,23 @@ def test_a_part_told_with_the_rest_of_its_set_is_not_named_by_the_whole():
 def test_which_they_say_is_speaks_of_the_thing_before_it():
     claims = claims_by_text("Rangers said the crocodile, which they believe is about 80 years old, had old scars.")
     assert claims["about 80 years old"].subject == "crocodile"
+
+
+def test_people_who_needed_hospital_treatment_are_the_hospital_toll():
+    keys = keys_of("Five people have needed hospital treatment for stings since then. Seven walkers required "
+                   "treatment in hospital. Eleven people were taken to hospital.")
+    assert keys["Five"][2] == keys["Seven"][2] == keys["Eleven"][2] == "hospitalise"
+
+
+def test_dead_pigeons_are_dead_birds():
+    keys = keys_of("At least 340 dead pigeons had been found on the coast. By Friday 290 dead birds had been found.")
+    assert keys["At least 340"] == keys["290"]
+
+
+def test_all_of_a_set_checked_every_day_names_the_set_kept():
+    """'will keep seven traps in the river' ... 'Rangers check all nine traps at first light every day': how
+    often the whole set is checked does not make it a count per day."""
+    told = ("The wildlife service says it will keep seven traps in the river until at least the end of the month. "
+            "\"The river now has fewer large crocodiles,\" she said. Rangers check all {n} traps at first light every day.")
+    assert fires_within(told.format(n="nine"), "2027-10-09")
+    assert not fires_within(told.format(n="seven"), "2027-10-09")
