@@ -495,8 +495,10 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
     if a.claim.dimension == b.claim.dimension == "time" and _two_defendants(a.claim, b.claim):
         return False  # 'Hollis was jailed for seven years' / 'Marsh was jailed for four years'
     capacities = capacity_of(a.claim), capacity_of(b.claim)
-    if all(capacities) and capacities[0] != capacities[1]:
-        return False  # 'a 1,850-seat main auditorium' / 'a 320-seat studio theatre'
+    if all(capacities) and capacities[0] != capacities[1] and not (
+            a.claim.article_id != b.claim.article_id and _a_name_and_its_kind(a.claim, b.claim)):
+        return False  # 'a 1,850-seat main auditorium' / 'a 320-seat studio theatre' (but another report may call
+        # 'The 80-seat Haddon Tern' by its kind: 'The 108-seat craft')
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # 'its first weekend' / 'its second week'
     if a.spans and b.spans and not spans_meet(a.spans, b.spans):
@@ -545,6 +547,19 @@ _POPULATION_HOLDER_BEFORE = re.compile(
     r"(?:city|town|village|suburb|municipality|borough|district|county|state|province|island|country|nation|port|"
     r"community|settlement|hamlet)\s+of\s+(?:about|some|around|roughly|nearly|almost|over|more than|fewer than|"
     r"less than|under|just over|just under)?\s*$")
+
+
+def _a_name_and_its_kind(a: Claim, b: Claim) -> bool:
+    """Is one figure hyphened to a name ('The 80-seat Haddon Tern') and the other to a kind of thing
+    ('The 108-seat craft'), which another report may call the named thing by? (Not a venue's capacity told
+    by a verb: 'Murrabeen Sports Centre, which seats 3,400' / 'the 5,200-seat Harbourside Arena'.)"""
+    hyphened = [bool(HYPHENED.search(c.text)) for c in (a, b)]
+    named = [bool(_NAME_RIGHT_AFTER.match(c.text_after(30))) for c in (a, b)]
+    return all(hyphened) and named[0] != named[1]
+
+
+#: Right after a figure: a name of two or more capitalised words ('Haddon Tern', 'Enda Hall').
+_NAME_RIGHT_AFTER = re.compile(r"^\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)+")
 
 
 def _size_of_a_named_thing(a: Tracked) -> bool:

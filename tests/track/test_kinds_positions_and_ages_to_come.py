@@ -76,3 +76,14 @@ def test_all_of_a_set_checked_every_day_names_the_set_kept():
             "\"The river now has fewer large crocodiles,\" she said. Rangers check all {n} traps at first light every day.")
     assert fires_within(told.format(n="nine"), "2027-10-09")
     assert not fires_within(told.format(n="seven"), "2027-10-09")
+
+
+def test_a_capacity_hyphened_to_a_name_is_that_of_the_kind_another_report_names():
+    """'The 80-seat Haddon Tern' / a day later 'The 108-seat craft': one craft; but a venue's capacity told by
+    a verb ('Murrabeen Sports Centre, which seats 3,400') is not a named arena's ('the 5,200-seat Harbourside
+    Arena')."""
+    found = _cross_article_in_set("heldout52", "hovercraft-03-haddon-estuary-gazette.md",
+                                  "hovercraft-04-lanyard-newswire.md")
+    assert any("80-seat" in m and "108-seat" in m for m in found)
+    assert not any("5,200-seat" in m for m in _cross_article_in_set(
+        "heldout50", "netball-02-murrabeen-advocate.md", "netball-04-tidemark-wire.md"))

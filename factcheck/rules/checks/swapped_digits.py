@@ -94,9 +94,20 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _years_differ(a: Claim, b: Claim) -> bool:
-    """The two sentences name other years, or one names a year the other does not: 'in 1997, when 14
-    people were hurt' is another event than this week's 41 injured."""
-    return set(_YEAR.findall(a.sentence)) != set(_YEAR.findall(b.sentence))
+    """The two figures' clauses name other years, or one names a year the other does not: 'in 1997, when
+    14 people were hurt' is another event than this week's 41 injured. A clause ends at a semicolon ('The
+    building plan approved in 2009 allowed 40 rooms; the hostel was running 68, packing in its 221
+    residents')."""
+    return set(_YEAR.findall(_clause_of(a))) != set(_YEAR.findall(_clause_of(b)))
+
+
+def _clause_of(claim: Claim) -> str:
+    """The part of the figure's sentence between the semicolons around it."""
+    at = claim.start - claim.sentence_start
+    sentence = claim.sentence
+    start = sentence.rfind(";", 0, max(at, 0)) + 1
+    end = sentence.find(";", at + len(claim.text))
+    return sentence[start:end if end != -1 else len(sentence)]
 
 
 def _one_noun(claim: Claim) -> str:
@@ -134,6 +145,12 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
         return True  # a measure to the decimal, pointed back at hyphened to its thing: 'which weighs 8.5 kg' / 'the
         # 5.8-kg instrument'
     if abs(a.value) < 100:
+        if a.dimension != "count" and "." in a.text and "." in b.text and len(
+                {word for word in near_words(a, _SENTENCE_WINDOW) & near_words(b, _SENTENCE_WINDOW)
+                 if lower_case_in(word, a) and lower_case_in(word, b)} - {a.subject}) >= 3:
+            return True  # a measure to the decimal whose sentences tell one deed in the same words ('armed men
+            # tied up two guards ... and took 3.2 tonnes' / 'when armed men tied up two guards and made off
+            # with 2.3 tonnes')
         return same_subject and len(shared - {a.subject}) >= 1
     if same_subject or len(shared) >= 2:
         return True
@@ -141,6 +158,8 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
             and all(lower_case_in(word, a) and lower_case_in(word, b) for word in shared))
 
 
+#: Characters either side of a figure that take in its whole sentence.
+_SENTENCE_WINDOW = 400
 #: A measure hyphened to its thing ('5.8-kg', '2.4-mile').
 _HYPHENED_TO_ITS_THING = re.compile(r"\d-[a-z]+$", re.I)
 #: Right before a figure: words that point back at a thing the article has told of ('Those 4,300
