@@ -1,5 +1,6 @@
 """FC205 on whole reports of our annotated sets: a measure to the decimal told of one deed in the same
-words, a year in another clause of the sentence, and a count of deeds that grew by a later day's tally."""
+words, a year in another clause of the sentence or one that dates the thing or a record, sums whose
+sentences tell one deed alike, and a count of deeds that grew by a later day's tally."""
 
 from functools import cache
 from pathlib import Path
@@ -42,3 +43,21 @@ def test_a_count_of_deeds_that_grew_by_a_later_days_tally_is_no_swap():
     assert _findings("FC205", "heldout52", "fumes-02-tungabhadra-times.md", "fumes-05-tessera-wire.md") == []
     found = _findings("FC205", "heldout49", "funicular-01-corvane-wire.md", "funicular-04-corvane-wire.md")
     assert any("“57”" in m and "“75”" in m for m in found)
+
+
+def test_sums_whose_sentences_tell_one_deed_in_two_words_alike():
+    """'worth an estimated £3.4m' / 'estimated at 4.3 million pounds' of one haul (two content words shared
+    across the two sentences, though not near both figures)."""
+    found = _findings("FC205", "heldout13", "heist-01-aldermoor-post.md", "heist-02-meridian-wire.md")
+    assert any("£3.4m" in m and "4.3 million pounds" in m for m in found)
+
+
+def test_years_that_date_the_thing_or_a_record_do_not_date_the_figure():
+    """'beating the 2019 record' (tea), 'its lowest staffing level since 2009' (police officers), 'first
+    opened in 1911' (a rail line): years of the sentence that do not make its figure another event's."""
+    assert any("2.4 kg" in m and "4.2kg" in m for m in _findings(
+        "FC205", "heldout22", "tea-02-meridian-wire.md", "tea-04-holloway-gazette.md"))
+    assert any("1,240" in m and "1,420" in m for m in _findings(
+        "FC205", "heldout30", "recruit-01-ironwood-prairie-gazette.md", "recruit-04-ironwood-prairie-gazette.md"))
+    assert any("318km" in m and "381-km" in m for m in _findings(
+        "FC205", "heldout37", "derail-03-daily-lantern.md", "derail-04-narmadi-times.md"))

@@ -98,7 +98,24 @@ def _years_differ(a: Claim, b: Claim) -> bool:
     14 people were hurt' is another event than this week's 41 injured. A clause ends at a semicolon ('The
     building plan approved in 2009 allowed 40 rooms; the hostel was running 68, packing in its 221
     residents')."""
-    return set(_YEAR.findall(_clause_of(a))) != set(_YEAR.findall(_clause_of(b)))
+    return _dating_years(_clause_of(a)) != _dating_years(_clause_of(b))
+
+
+def _dating_years(clause: str) -> set[str]:
+    """The years of a clause that may date its figures: not the year a thing was opened, built or founded
+    ('The college, which opened in 1978'), nor one a figure is measured against ('its lowest staffing
+    level since 2009', 'beating the 2019 record')."""
+    return {m.group() for m in _YEAR.finditer(clause)
+            if not _THINGS_OWN_YEAR_BEFORE.search(clause[:m.start()]) and not _RECORD_AFTER.match(clause[m.end():])}
+
+
+#: Right before a year: it dates the thing, not the figure ('which opened in', 'first opened in', 'built in
+#: the year'), or it is a point the figure is measured against ('since', 'the highest since').
+_THINGS_OWN_YEAR_BEFORE = re.compile(r"\b(?:(?:opened|built|founded|established|completed|launched|electrified|"
+                                     r"formed|set\s+up|created|inaugurated|constructed)\s+(?:in\s+)?|since\s+)$",
+                                     re.I)
+#: Right after a year: the figure is measured against that year's ('the 2019 record').
+_RECORD_AFTER = re.compile(r"^\s+(?:record|high|peak|low|level)\b", re.I)
 
 
 def _clause_of(claim: Claim) -> str:
@@ -140,6 +157,12 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
         return True  # a fact box sums up its article: 'Peak E. coli reading: 42,000' / 'E. coli levels of 24,000'
     if names_count and abs(a.value) >= 100 and _REFERS_BACK_BEFORE.search(b.text_before(16)):
         return True  # the later figure points back at one the article gave: 'has 3,400 members' / 'Our 4,300 growers'
+    if (names_count and a.dimension == "count" and 20 <= min(abs(a.value), abs(b.value)) and abs(a.value) < 100
+            and _REFERS_BACK_BEFORE.search(b.text_before(16))
+            and _label_words(b) & near_words(a, _SENTENCE_WINDOW)):
+        return True  # a later count of two digits points back, with a word of its label, at an earlier one told
+        # with that word ('31 of the 46 orchids stolen' / 'the 64 stolen plants'; not 'the 64 plants still in
+        # the glasshouse'; and not under 20: 'the 21 principals in 1985' / 'their 12 principal dancers')
     if (names_count and a.dimension != "count" and "." in a.text and "." in b.text and _HYPHENED_TO_ITS_THING.search(b.text)
             and _REFERS_BACK_BEFORE.search(b.text_before(16))):
         return True  # a measure to the decimal, pointed back at hyphened to its thing: 'which weighs 8.5 kg' / 'the
@@ -154,8 +177,28 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
         return same_subject and len(shared - {a.subject}) >= 1
     if same_subject or len(shared) >= 2:
         return True
-    return (len(shared) == 1 and len(significant_digits(a.value)) >= 3
-            and all(lower_case_in(word, a) and lower_case_in(word, b) for word in shared))
+    if (len(shared) == 1 and len(significant_digits(a.value)) >= 3
+            and all(lower_case_in(word, a) and lower_case_in(word, b) for word in shared)):
+        return True
+    return _told_alike(a, b)
+
+
+def _told_alike(a: Claim, b: Claim) -> bool:
+    """Do two measures or sums of three significant digits (or to the decimal) have sentences that share
+    two content words ('a depth of 3,840 meters' ... 'the pilot was working 3,480 meters down' of one dive;
+    'cost about 1,900 investors $212 million' ... 'the $231 million fraud')?"""
+    if a.dimension == "count" or not (len(significant_digits(a.value)) >= 3 or "." in a.text and "." in b.text):
+        return False
+    shared = {word for word in near_words(a, _SENTENCE_WINDOW) & near_words(b, _SENTENCE_WINDOW)
+              if lower_case_in(word, a) and lower_case_in(word, b)} - {a.subject, b.subject}
+    return len(shared) >= 2
+
+
+def _label_words(claim: Claim) -> set[str]:
+    """The words between a label's figure and its noun ('stolen' of 'the 64 stolen plants')."""
+    after = claim.text_after(40)
+    at = after.find(claim.subject_text) if claim.subject_text else -1
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", after[:at])} - {"the", "other"} if at > 0 else set()
 
 
 #: Characters either side of a figure that take in its whole sentence.
