@@ -168,12 +168,11 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
         return True  # a measure to the decimal, pointed back at hyphened to its thing: 'which weighs 8.5 kg' / 'the
         # 5.8-kg instrument'
     if abs(a.value) < 100:
-        if a.dimension != "count" and "." in a.text and "." in b.text and len(
-                {word for word in near_words(a, _SENTENCE_WINDOW) & near_words(b, _SENTENCE_WINDOW)
-                 if lower_case_in(word, a) and lower_case_in(word, b)} - {a.subject}) >= 3:
+        if _told_alike(a, b):
             return True  # a measure to the decimal whose sentences tell one deed in the same words ('armed men
             # tied up two guards ... and took 3.2 tonnes' / 'when armed men tied up two guards and made off
-            # with 2.3 tonnes')
+            # with 2.3 tonnes'; '54.9 per cent of the vote in the final round' / 'Her 59.4 per cent in the final
+            # round')
         return same_subject and len(shared - {a.subject}) >= 1
     if same_subject or len(shared) >= 2:
         return True
