@@ -547,8 +547,9 @@ def clause_subject(verb):
 
     'The bank agreed to pay $2.9bn' -> bank (pay has none of its own);
     'prices start at £8.50 and rise to £65' -> prices; 'the tunnel, which is
-    300 miles long' -> tunnel, and so is 'the tunnel, which engineers say is 300 miles long'; 'A house in the village sold for £410,000'
-    (parsed as a noun with a clause) -> house.
+    300 miles long' -> tunnel, and so is 'the tunnel, which engineers say is 300
+    miles long'; 'A house in the village sold for £410,000' (parsed as a noun
+    with a clause) -> house.
     """
     for _ in range(4):
         if verb is None:

@@ -184,8 +184,8 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
 
 def _told_alike(a: Claim, b: Claim) -> bool:
     """Do two measures or sums of three significant digits (or to the decimal) have sentences that share
-    two content words ('a depth of 3,840 meters' ... 'the pilot was working 3,480 meters down' of one dive;
-    'cost about 1,900 investors $212 million' ... 'the $231 million fraud')?"""
+    two content words, however far from the figures ('Paintings worth an estimated £3.4m were taken' /
+    'The paintings taken were estimated at 4.3 million pounds')?"""
     if a.dimension == "count" or not (len(significant_digits(a.value)) >= 3 or "." in a.text and "." in b.text):
         return False
     shared = {word for word in near_words(a, _SENTENCE_WINDOW) & near_words(b, _SENTENCE_WINDOW)
