@@ -193,8 +193,10 @@ def implied_percent(fold_low: float, fold_high: float, tolerance: float) -> tupl
 _CHANGE_OF_AFTER = re.compile(rf"^\s*(?:{_RISE})\s+(?:in|of)\s+"
                               r"(?!(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|the\s+(?:past|last))\s+"
                               r"(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|generations?)\b)\w", re.I)
-#: A sentence that opens with the change just told: "That 300% jump", "This represents a 300% rise".
-_POINTS_BACK = re.compile(r"^[\"\u201c\u2018']?\s*(?:that|this|the|such an?|an?|(?:it|this|that) (?:was|is|represents|marks) an?|"
+#: A sentence that opens with the change just told: "That 300% jump", "This represents a 300% rise", "That
+#: amounts to a 150 percent rise".
+_POINTS_BACK = re.compile(r"^[\"\u201c\u2018']?\s*(?:that|this|the|such an?|an?|(?:it|this|that) (?:was|is|represents|marks|"
+                          r"amounts to|amounted to|works out (?:to|at)|worked out (?:to|at)|means|meant|equals) an?|"
                           r"(?:it|that|this)(?:['\u2019]s|\s+is|\s+was)(?:\s+(?:an?|up))?)\s+$", re.I)  # ('"That's a 500 per cent increase', '"A 1,000 per cent increase, and ...')
 #: The strongest pointing back: "That's a 600 per cent jump in our income", "That is up 250 percent"
 #: (the change it names is the one just told, whatever words follow; a quote may open with a
