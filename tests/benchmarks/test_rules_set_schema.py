@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import frontmatter
