@@ -558,11 +558,11 @@ def clause_subject(verb):
         if subjects:
             # in 'VALMORA, Ardenia - The death toll ... rose' the parser makes the dateline a subject too
             child = next((c for c in subjects if not _is_dateline(c)), subjects[0])
-            if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                return verb.head
-            if (child.lower_ in ("which", "that", "who") and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl"
-                    and child.i < verb.head.i):
-                return verb.head.head  # 'the crocodile, which they believe is 80 years old': the crocodile
+            if child.lower_ in ("which", "that", "who"):
+                if verb.dep_ == "relcl":
+                    return verb.head
+                if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and child.i < verb.head.i:
+                    return verb.head.head  # 'the crocodile, which they believe is 80 years old': the crocodile
             return child
         stranded = stranded_subject(verb)
         if stranded is not None:

@@ -365,14 +365,15 @@ _TO_HOSPITAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:to|into)\s+(?:a\s+|the
 #: Verbs of being treated, and the treatment that makes a count of them the hospital toll ('people who
 #: have needed hospital treatment', '12 received treatment in hospital').
 _TREATED_VERBS = {"need", "require", "receive", "get", "seek", "undergo"}
+#: The treatment itself: 'hospital treatment', 'hospital care', 'treatment in hospital'.
+_IN_HOSPITAL = r"(?:hospital\s+(?:treatment|care)|treatment\s+in\s+(?:a\s+|the\s+)?hospital)\b"
 _HOSPITAL_TREATMENT = re.compile(r"(?:^|\b(?:needed|need|needing|required|require|requiring|received|receiving|got|"
-                                 r"sought|undergone|underwent)\s+)(?:hospital\s+(?:treatment|care)|treatment\s+in\s+"
-                                 r"(?:a\s+|the\s+)?hospital)\b", re.I)
+                                 r"sought|undergone|underwent)\s+)" + _IN_HOSPITAL, re.I)
 #: After a count: its noun, then a verb of being treated in hospital ('Five people have needed hospital
 #: treatment', 'four walkers required treatment in hospital').
 _HOSPITAL_TREATMENT_AFTER = re.compile(
     r"^\s*(?:[a-z'\u2019-]+\s+){0,4}?(?:needed|needing|required|requiring|received|receiving|got|sought|undergone|"
-    r"underwent)\s+(?:hospital\s+(?:treatment|care)|treatment\s+in\s+(?:a\s+|the\s+)?hospital)\b")
+    r"underwent)\s+" + _IN_HOSPITAL)
 #: Before a tally: the number of people treated, brought to it ('The number of people treated in hospital has
 #: risen to '), as 'the number of people killed' is of the killed.
 _NUMBER_TREATED_BEFORE = re.compile(

@@ -942,12 +942,13 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
     if is_wage(a.claim) and is_wage(b.claim) and a.day.date is not None and b.day.date is not None:
         return bool(_earners(a.claim, places) & _earners(b.claim, places))  # 'Kessel will earn about £210,000 a week'
         # / 'Kessel, 24, ... a contract that will pay him 120,000 pounds a week': one person's pay
-    if _property_of_one_thing(a) and _property_of_one_thing(b) and _both_brought_in(a, b):
+    properties = _property_of_one_thing(a) and _property_of_one_thing(b)
+    if properties and _both_brought_in(a, b):
         return False  # two things of one kind, each brought in with 'a' ('a 3.1-metre animal' / 'a four-metre animal')
     if not a.words & b.words and not (_told_of_one_event(a, b) and (
             places.homes_meet(a.home, b.home) or places.same_story(a.claim, b.claim)
             or places.settings_meet(a.claim, b.claim))) and not (
-            _property_of_one_thing(a) and _property_of_one_thing(b) and places.same_story(a.claim, b.claim)) and not (
+            properties and places.same_story(a.claim, b.claim)) and not (
             _size_named_in_story(a, b, places)):
         return False
     if a.day.date is None or b.day.date is None:
@@ -974,7 +975,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
         # hospital' in the Ashcombe paper / 'Ashcombe General, the 720-bed hospital')
         # (or names only places the other article's setting names: 'A fleet of 96 yachts will start the Cape
         # Morrow to Port Eyrie Ocean Race' / 'Thirty-one of the 104-strong fleet')
-        return ((_property_of_one_thing(a) and _property_of_one_thing(b)
+        return ((properties
                  or bool(a.claim.agent) and a.claim.agent == b.claim.agent)
                 and _placed_in_each_others_setting(a, b, places) and places.same_story(a.claim, b.claim)
                 ) or _size_named_in_story(a, b, places)

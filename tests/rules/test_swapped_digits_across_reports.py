@@ -2,25 +2,17 @@
 words, a year in another clause of the sentence or one that dates the thing or a record, sums whose
 sentences tell one deed alike, and a count of deeds that grew by a later day's tally."""
 
-from functools import cache
 from pathlib import Path
 
-from factcheck.ingest import read_paths
-from factcheck.pipeline import check_claims, extract_all
-from factcheck.rules.loader import load_rules
+from factcheck.pipeline import run_audit
+from rule_helpers import bundled_rules
 
 SETS = Path(__file__).resolve().parents[1] / "benchmarks" / "rules"
 
 
-@cache
-def _rule(code: str):
-    return next(r for r in load_rules() if r.code == code)
-
-
 def _findings(code: str, set_name: str, *files: str) -> list[str]:
-    ingest = read_paths([SETS / set_name / "articles" / f for f in files])
-    _, outcome = check_claims(ingest.articles, extract_all(ingest.articles), [_rule(code)])
-    return [f.message for f in outcome.findings]
+    result = run_audit([SETS / set_name / "articles" / f for f in files], rules=[bundled_rules()[code]])
+    return [f.message for f in result.findings]
 
 
 def test_a_measure_to_the_decimal_told_of_one_deed_in_the_same_words():

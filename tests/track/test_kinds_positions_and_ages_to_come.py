@@ -4,8 +4,7 @@ the hospital toll told as treatment needed, pigeons as birds, and a whole set ch
 
 from pathlib import Path
 
-from factcheck.ingest import read_paths
-from factcheck.pipeline import check_claims, extract_all
+from factcheck.pipeline import run_audit
 from track_helpers import claims_by_text, fires_within, keys_of, rule_of
 
 
@@ -14,9 +13,8 @@ SETS = Path(__file__).resolve().parents[1] / "benchmarks" / "rules"
 
 def _cross_article_in_set(set_name: str, *files: str) -> list[str]:
     """FC201's findings on some articles of an annotated set, read as the audit reads them."""
-    ingest = read_paths([SETS / set_name / "articles" / f for f in files])
-    _, outcome = check_claims(ingest.articles, extract_all(ingest.articles), [rule_of("FC201")])
-    return [f.message for f in outcome.findings]
+    result = run_audit([SETS / set_name / "articles" / f for f in files], rules=[rule_of("FC201")])
+    return [f.message for f in result.findings]
 
 
 def test_one_of_a_set_brought_in_with_a_is_not_the_thing_another_report_brings_in():
