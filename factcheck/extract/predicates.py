@@ -266,9 +266,18 @@ def _governing_chain(verb):
     while verb.dep_ in _EMBEDDING and verb.head != verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break  # '... may be a prize, but every player will ...': a clause with its own subject
+        if verb.dep_ == "ccomp" and verb.i < verb.head.i and _runs_on_unmarked(verb):
+            break  # 'worked in conditions I would not wish on anyone': a relative clause the parser took
+            # for the verb's governor; a clause told before its governor ends with a pause ('..., he said')
         verb = verb.head
         chain.append(verb)
     return chain
+
+
+def _runs_on_unmarked(clause) -> bool:
+    """Does the next word after a clause follow it with no pause (no comma, dash or quotation mark)?"""
+    end = clause.right_edge.i + 1
+    return end < len(clause.doc) and not clause.doc[end].is_punct
 
 
 def is_negated_verb(verb) -> bool:

@@ -238,9 +238,11 @@ def _narrowing(claim: Claim) -> set[str]:
     return {m for m in claim.subject_modifiers if m not in _UNIT_WORDS and m != claim.subject}
 
 
-def _names_same_thing(label: Claim, other: Claim) -> bool:
+def _names_same_thing(label: Claim, other: Claim, deed: str = "") -> bool:
     """May the label name the thing the earlier figure counts or measures (same dimension, unit,
-    rate and aspect; the same noun in other words; no narrowing word of its own)?"""
+    rate and aspect; the same noun in other words; no narrowing word of its own but the earlier
+    figure's ``deed`` class, told in any word of it: 'the 17 hospitalized athletes' after
+    'Fourteen athletes were taken to hospital')?"""
     if label.dimension != other.dimension or (label.base_unit or "") != (other.base_unit or ""):
         return False
     if rate_of(label) != rate_of(other) or length_aspect(label) != length_aspect(other):
@@ -267,8 +269,9 @@ def _names_same_thing(label: Claim, other: Claim) -> bool:
         # the next of kin of each deceased' (whatever the payment is called)
     # (a label of the whole, 'all 210 animals in the reptile house', may name the earlier figure's holder)
     holder = other.agent.split() if _ALL_BEFORE.search(label.text_before(16)) else []
-    if not _narrowing(label) - _acronyms(other.sentence) <= {*other.subject_modifiers, other.subject,
-                                                              *other.predicate.split(), *holder, *_hung_on(other)}:
+    narrowing = {m for m in _narrowing(label) if not deed or predicate_class(m, label.dimension, label.subject) != deed}
+    if not narrowing - _acronyms(other.sentence) <= {*other.subject_modifiers, other.subject,
+                                                      *other.predicate.split(), *holder, *_hung_on(other)}:
         return False  # 'the 3,000 away fans': a part of the crowd (but 'capsizing 11 boats' ... 'the nine capsized boats')
     if ours == theirs or theirs in _SAME.get(ours, ()):
         return True
@@ -440,7 +443,7 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     agreeing = False
     for other, predicate in earlier:
         elsewhere = other.sentence_start != label.sentence_start
-        same_thing = elsewhere and _names_same_thing(label, other)
+        same_thing = elsewhere and _names_same_thing(label, other, predicate)
         if same_thing and _bounded(other) and _overlap(other, label):
             agreeing = True  # an earlier figure of the thing agrees with it, whatever its deed: it may be the
             # one named ('set aside 40 stalls for small publishers' ... 'Of the 40 such stalls')
@@ -451,7 +454,9 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
         if predicate == "whole" and not same_digits(label, other):
             continue  # 'visited 48 of the 212 county schools' is not named by 'Six of the 11 schools'
         # the deed told as an adjective names it too: 'capsizing 11 boats' ... 'all nine capsized boats'
-        deed = predicate if own_deed is None and predicate and predicate in label.subject_modifiers else own_deed
+        # (in whatever spelling or word of its class: 'the 17 hospitalized athletes' after 'were hospitalised')
+        deed = predicate if own_deed is None and predicate and any(
+            predicate_class(m, label.dimension, label.subject) == predicate for m in label.subject_modifiers) else own_deed
         deed_class = predicate_class(deed, label.dimension, label.subject) if deed else ""
         if deed_class == "take" and predicate in _TAKINGS and not _TAKEN_SOMEWHERE.match(after_noun):
             deed_class = predicate  # 'Thieves stole 37 pieces' ... 'The 34 items taken': the taking told plainly

@@ -177,7 +177,15 @@ def _undated_by_its_day(a: Tracked) -> bool:
     ballots of one story fall on two days), or the size of a fleet
     that set out together ('A fleet of 96 yachts will start' / 'Thirty-one of the 104-strong fleet')."""
     return (_hyphened_size(a) or _holding(a) or (is_group_size(a.claim) and not a.predicate)
-            or is_told_capacity(a.claim))
+            or is_told_capacity(a.claim) or _sum_before_a_name(a.claim))
+
+
+def _sum_before_a_name(claim: Claim) -> bool:
+    """Is the figure a sum set right before a named thing, which it is the size of ("Saturday's €400,000
+    Rathcullen Gold Cup", 'the £2.4m Carrow Lane Bridge')?"""
+    name = claim.subject_text
+    return (claim.dimension == "currency" and name[:1].isupper()
+            and bool(re.match(r"\s+(?:[A-Z][\w'\u2019-]*\s+){0,4}" + re.escape(name) + r"\b", claim.text_after(60))))
 
 
 #: Verbs of an owner running what it has (the owning verbs but 'have', which anything does): a count of
@@ -953,6 +961,9 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
         return False
     if a.day.date is None or b.day.date is None:
         return False  # an undated article cannot be placed in time against another
+    if all(_sum_before_a_name(one.claim) and one.claim.subject_modifiers for one in (a, b)):
+        return True  # one named thing's size, told before its name of two or more words in both ("Saturday's
+        # £250,000 Kellsmoor Chase" / 'won the £300,000 Kellsmoor Chase in Galway'), wherever each sentence is set
     shared = (a.places | a.actors) & (b.places | b.actors)
     held = a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS and not spanned_by(a.claim)
     if held:
@@ -1038,8 +1049,9 @@ def _property_of_one_thing(a: Tracked) -> bool:
         return False
     if a.predicate == "carry":
         return True  # the crew and passengers one vessel carries
-    if is_hyphened_size(claim) or is_group_size(claim):
-        return True  # 'the 540-bed hospital' / 'the 720-bed hospital', whatever their clauses do
+    if is_hyphened_size(claim) or is_group_size(claim) or _sum_before_a_name(claim):
+        return True  # 'the 540-bed hospital' / 'the 720-bed hospital', whatever their clauses do; "Saturday's
+        # £250,000 Kellsmoor Chase" / 'won the £300,000 Kellsmoor Chase'
     if a.predicate or claim.subject in ANY_PERSON | PEOPLE_NOUNS:
         return False  # (a level has no block predicate: 'the 17-tonne mirror', 'the mirror weighs 17 tonnes')
     if claim.dimension == "power":  # a rating ('the 1,400-megawatt plant'), not an output
