@@ -39,6 +39,7 @@ from factcheck.extract.subjects import (
     is_participle_word,
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
     sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, polled_verb, inverted_tally, brought_tally,
+    risen_tally,
     stranded_subject,
 )
 from factcheck.model import fact_box_label
@@ -313,9 +314,13 @@ def _modifiers(noun, figure) -> list[str]:
     """Lemmas of the words that narrow a subject: 'pothole repairs' -> ['pothole'],
     'cruise missiles' -> ['cruise'], 'sales at restaurants' -> ['restaurant'];
     numbers, quantity words and the words of a figure hyphened to the noun are left out."""
+    # (a word before the noun's own determiner or possessor is no part of its phrase: 'told Latitude the
+    # company's 170 workers', where the parser hangs the dative 'Latitude' on 'workers')
+    opens = min((c.left_edge.i for c in noun.children if c.dep_ in ("det", "poss") and c.i < noun.i), default=-1)
     words = {
         modifier_lemma(c) for c in noun.children
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c not in figure and not _hyphened_to_a_number(c)
+        if c.dep_ in ("compound", "amod", "nmod") and opens < c.i < noun.i and c not in figure
+        and not _hyphened_to_a_number(c)
         and c.is_alpha and not c.like_num and c.pos_ != "ADV" and c.lemma_.lower() not in _NOT_MODIFIERS
     }
     before = noun.doc[noun.i - 1] if noun.i >= 2 else None
@@ -995,6 +1000,11 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         subject_tok = None
     elif brought is not None:  # 'bringing to 17 the number arrested since ...' (a parse that loses the tally)
         subject_tok, subject, ctx.subject_text, ctx.predicate = None, "people", "people", brought
+    elif kind == "count" and tally is None and (risen := risen_tally(doc.text, start)) is not None \
+            and (counted := next((t for t in doc if t.idx == risen[0]), None)) is not None:
+        # 'the number of tortoises that have died since the seizure has risen to 74' (a parse that loses it)
+        subject_tok, subject, ctx.subject_text, ctx.predicate = None, noun_lemma(counted), counted.text, risen[1]
+        ctx.subject_modifiers = []
     elif tally is not None:  # 'the death toll rose to 19': people killed
         subject, ctx.predicate = tally
         ctx.subject_text = _tally_phrase(subject_tok)
@@ -1090,8 +1100,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     elif kind == "count" and not ctx.subject and _BARE_TOLL_AFTER.match(doc.text[end:end + 40]):
         ctx.subject = ctx.subject_text = "people"  # 'Four were taken to hospital', 'Two were arrested': people
         ctx.subject_modifiers = []
-    deed = nth_deed(doc.text, start, end) if kind == "count" and ctx.predicate in ("be", "") else ""
-    if deed:  # 'is the fourth person to be arrested in the case': four arrested so far
+    deed = nth_deed(doc.text, start, end) if kind == "count" and ctx.predicate in ("be", "", "hold") else ""
+    if deed:  # 'is the fourth person to be arrested in the case', 'the fifth person held': four and five so far
         ctx.predicate, ctx.agent = deed, ""
     described = _thing_of_sum(doc, span) if kind == "money" and not ctx.subject else None
     if described is not None:  # 'The £95m scheme', 'a naming rights deal worth £45m': what the sum is of

@@ -155,12 +155,13 @@ def ordinal_word(text: str, start: int, end: int) -> Mention | None:
 _A_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 #: After an ordinal with 'the': the person who made a case's arrests that many ("the fourth person
-#: to be arrested", "the third man to be charged"). Not deaths: "the third person to die" may rank
-#: deaths of many events ("on the county's roads this year").
+#: to be arrested", "the third man to be charged", "the fifth person held in the case"). Not deaths:
+#: "the third person to die" may rank deaths of many events ("on the county's roads this year"); not
+#: one held otherwise ("the second man held hostage").
 _NTH_TO_BE_AFTER = re.compile(
-    r"\s+(?:person|man|woman|boy|girl|suspect|teenager|student|worker|driver|official|officer)\s+to\s+be\s+"
-    r"(arrested|charged|detained)\b", re.I)
-_NTH_DEEDS = {"arrested": "arrest", "charged": "charge", "detained": "detain"}
+    r"\s+(?:person|man|woman|boy|girl|suspect|teenager|student|worker|driver|official|officer)\s+(?:to\s+be\s+)?"
+    r"(arrested|charged|detained|held)\b(?!\s+(?:hostage|captive|up|back|responsible|liable|accountable))", re.I)
+_NTH_DEEDS = {"arrested": "arrest", "charged": "charge", "detained": "detain", "held": "detain"}
 
 
 def nth_deed(text: str, start: int, end: int) -> str:

@@ -532,6 +532,27 @@ def brought_tally(text: str, start: int, end: int) -> str | None:
     return _BROUGHT_EVENTS[told.group(1).lower()]
 
 
+#: Before a figure: a tally of things named by what befell them, then the verb that brings it to the
+#: figure, far enough apart for the parser to lose the tally ('the number of tortoises that have died
+#: since the seizure has risen to 74', where 'since the seizure has risen' is read as a clause).
+_TALLY_RISEN_TO = re.compile(
+    r"\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>[a-z]+)\s+(?:who|that)\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:been\s+|were\s+|was\s+)?(?P<event>" + _BROUGHT_EVENT_WORDS + r")\b[^,.;:]{0,60}?\s+"
+    r"(?:has\s+|have\s+|had\s+|now\s+)*(?:risen|rose|climbed|increased|jumped|grown|grew|reached|stands|stood|"
+    r"is|was)\s+(?:to\s+|at\s+)?$", re.I)
+
+
+def risen_tally(text: str, start: int) -> tuple[int, str] | None:
+    """(where its noun starts, event) of a tally of things named by what befell them that a figure is
+    brought to, read from the words before it: 'the number of tortoises that have died since the
+    seizure has risen to 74' -> (the offset of 'tortoises', 'kill'); else None."""
+    window = max(0, start - 160)
+    told = _TALLY_RISEN_TO.search(text[window:start])
+    if told is None:
+        return None
+    return window + told.start("noun"), _BROUGHT_EVENTS[told.group("event").lower()]
+
+
 def inverted_tally(top):
     """The tally a figure is brought to, written before it: 'bringing to three the number of
     crewmen who died', 'raising to 12 the death toll' -> the 'number' or 'toll' token."""

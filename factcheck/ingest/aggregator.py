@@ -122,6 +122,7 @@ class Story:
     first_line: int
     title: str = ""
     source: str = ""
+    days_ago: int | None = None  # how long before the page's date its header puts it ('2 hours ago': 0)
 
 
 @dataclass
@@ -130,6 +131,7 @@ class _Header:
     end: int        # index of its last line
     source: str
     title: str = ""  # a brief's own headline ("**Evacuees face weekend away**" over "18 minutes ago")
+    days_ago: int | None = None  # from the header's relative time, if it has one
 
 
 #: A headline set in markdown bold or as a markdown heading: "**Evacuees face weekend away**", "## Evacuees ...".
@@ -146,6 +148,37 @@ def marked_headline(line: str) -> str | None:
 
 def is_relative_time(line: str) -> bool:
     return bool(_RELATIVE_TIME_RE.match(line.strip(_LEADING_BULLETS)))
+
+
+#: The number and unit of a relative time ('18 minutes ago', '3d ago', 'an hour ago').
+_AGO_RE = re.compile(r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*([a-z]+)\s+ago$", re.I)
+_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10}
+
+
+def days_ago(line: str) -> int | None:
+    """How many days before the page's date a relative time puts a story: 0 for minutes, hours, 'just
+    now' or 'today', 1 for 'yesterday' or 'last night', the days or weeks told; None for anything vaguer
+    ('a few days ago', '2 months ago') or no relative time."""
+    stripped = line.strip(_LEADING_BULLETS).strip().lower()
+    if not is_relative_time(stripped):
+        return None
+    if re.search(r"\b(?:yesterday|last night)$", stripped):
+        return 1
+    if re.search(r"\b(?:just now|moments? ago|today)$", stripped):
+        return 0
+    match = _AGO_RE.search(stripped)
+    if match is None:
+        return None
+    count = int(match.group(1)) if match.group(1).isdigit() else _AGO_WORDS[match.group(1).lower()]
+    unit = match.group(2).lower()
+    if unit[0] in "sh" or unit.startswith("m") and not unit.startswith("mo"):
+        return 0  # seconds, minutes, hours
+    if unit[0] == "d":
+        return count
+    if unit[0] == "w":
+        return 7 * count
+    return None
 
 
 def is_counter(line: str) -> bool:
@@ -247,6 +280,31 @@ def _next_content(lines: list[str], i: int) -> int:
     return j
 
 
+def time_and_outlet(line: str) -> str | None:
+    """The outlet of a meta bar that gives a relative time and an outlet's name ('18 minutes ago ·
+    Konkan Daybreak', 'Meridian Wire | 2 hours ago'), with chrome at most beside them, else None."""
+    items = [item.strip() for item in re.split(r"\s*[|\u00b7\u2022]\s*", line.strip().strip("*_")) if item.strip()]
+    if len(items) < 2 or not any(is_relative_time(item) for item in items):
+        return None
+    names = [item for item in items if not (is_relative_time(item) or is_counter(item) or is_chrome(item)
+                                            or _READ_TIME_RE.match(item))]
+    if len(names) != 1:
+        return None
+    name = _via_outlet(names[0]) or names[0]
+    return name if looks_like_outlet(name) and not _DESK_RE.match(name) else None
+
+
+def _header_at_meta_bar(lines: list[str], i: int, taken: int, outlet: str) -> _Header:
+    """Header of a meta bar of time and outlet on line ``i``, with the headline above it if the page
+    sets one in bold or as a heading ('**India: more tortoises die**' over '18 minutes ago · Konkan Daybreak')."""
+    before = _previous_content(lines, i)
+    ago = next((days for item in re.split(r"\s*[|\u00b7\u2022]\s*", lines[i].strip().strip("*_"))
+                if (days := days_ago(item)) is not None), None)
+    if before > taken and marked_headline(lines[before]):
+        return _Header(start=before, end=i, source=outlet, title=marked_headline(lines[before]), days_ago=ago)
+    return _Header(start=i, end=i, source=outlet, days_ago=ago)
+
+
 def find_headers(lines: list[str]) -> list[_Header]:
     """Story headers of a page, in order (see the module docstring)."""
     headers: list[_Header] = []
@@ -255,6 +313,8 @@ def find_headers(lines: list[str]) -> list[_Header]:
         if i <= taken:
             continue
         header = _header_at_time_line(lines, i, taken) if is_relative_time(line) else None
+        if header is None and (outlet := time_and_outlet(line)):
+            header = _header_at_meta_bar(lines, i, taken, outlet)
         if header is None and looks_like_outlet(line):
             header = _header_without_time(lines, i)
         if header is not None:
@@ -294,7 +354,7 @@ def _header_at_time_line(lines: list[str], i: int, taken: int) -> _Header | None
         outlet = ""      # the line above is the end of something else (a headline?)
     if len(members) == 1:
         return None
-    return _Header(start=min(members), end=max(members), source=dashed or outlet)
+    return _Header(start=min(members), end=max(members), source=dashed or outlet, days_ago=days_ago(lines[i]))
 
 
 def _header_without_time(lines: list[str], i: int) -> _Header | None:
@@ -427,5 +487,6 @@ def split_aggregator(text: str, first_line: int = 1, lead_title: bool = True) ->
         story = _story(lines, header.end + 1, end, first_line, take_title=not header.title, source=header.source)
         if story is not None:
             story.title = header.title or story.title
+            story.days_ago = header.days_ago
             stories.append(story)
     return stories

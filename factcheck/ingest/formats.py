@@ -13,6 +13,7 @@ import logging
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any, Iterator, Union
 
 import frontmatter
@@ -155,6 +156,8 @@ def _plain_or_aggregator(src: SourceFile, body: str, body_line: int, fmt: str,
             # the page's own stories (its lead, its briefs) are its outlet's, of its date; a brief
             # credited to another outlet on a page of briefs is of the page's date too
             page_meta = meta if story.source == "" else ({"published": meta.get("published")} if briefs else {})
+            if story.source and not briefs:  # ('18 minutes ago · Konkan Daybreak': of the page's day)
+                page_meta = {"published": _days_before(meta.get("published"), story.days_ago)}
             articles.append(Article(
                 id=article_id(src.id_base, str(n) if several else None),
                 path=src.display_path, text=story.text, first_line=story.first_line,
@@ -176,6 +179,16 @@ def _plain_or_aggregator(src: SourceFile, body: str, body_line: int, fmt: str,
         return [ReadError(src.display_path, "no article text")]
     return [Article(id=src.id_base, path=src.display_path, text=text,
                     first_line=body_line + start, format=fmt, **{**meta, "title": title})]
+
+
+def _days_before(published: str | None, days: int | None) -> str | None:
+    """The ISO date ``days`` before a page's date, or None when either is unknown."""
+    if not published or days is None:
+        return None
+    try:
+        return (date.fromisoformat(published) - timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def read_txt(src: SourceFile) -> list[Item]:

@@ -212,9 +212,27 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+|up\s+to\s+|another\s+|a\s+fu
 
 
 def _restriction_term(claim: Claim) -> bool:
-    """Is the figure how long a restriction lasts ('the ban will remain in place for at least 28 days')?"""
-    return (claim.dimension == "time" and claim.subject in _RESTRICTIONS and claim.predicate in _LASTING_VERBS
+    """Is the figure how long a restriction lasts ('the ban will remain in place for at least 28 days',
+    'the highway was closed for 14 hours')?"""
+    return (claim.dimension == "time" and (claim.subject in _RESTRICTIONS and claim.predicate in _LASTING_VERBS
+                                           or bool(restriction_told_by_its_verb(claim)))
             and bool(_FOR_BEFORE.search(claim.text_before(20))))
+
+
+#: Verbs that close a place, with the restriction's noun: how long the road 'was closed for' is the closure's
+#: term. (Not a ban or a suspension: 'Tzekos was also banned for two years by the IAAF' and 'banned for four
+#: years by the tribunal' are two bodies' penalties of one man, and their doer is no part of the term's key.)
+_RESTRICTING_VERBS = {"close": "closure", "shut": "closure", "shut down": "closure", "close off": "closure",
+                      "lock down": "lockdown", "cordon off": "cordon"}
+
+
+def restriction_told_by_its_verb(claim: Claim) -> str:
+    """The restriction a time measure after its verb and 'for' is the term of ('The highway was closed for
+    14 hours': 'closure', as 'the 16-hour closure'), or ''."""
+    if claim.dimension != "time" or claim.kind != "measure" or claim.subject in _RESTRICTIONS:
+        return ""
+    return _RESTRICTING_VERBS.get(claim.predicate, "") if _FOR_BEFORE.search(claim.text_before(20)) else ""
+
 
 #: Verbs that only say what a measure reaches ('The recall covers 37 lots', 'the ban applies to 64
 #: concessions'), and the nouns of measures that name their own deed: the figure is what was
@@ -530,6 +548,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.kind == "age" and _AGE_TO_COME_BEFORE.search(claim.text_before(30)):
         return (subject, "", "turn", unit_key(claim))  # 'Brooks, who turns 14 in December': an age to come,
         # not the one he is ('Brooks, 13,')
+    if restriction := restriction_told_by_its_verb(claim):
+        return (restriction, "", "", unit_key(claim))  # 'The highway was closed for 14 hours' = 'the 16-hour closure'
     if claim.dimension == "length" and _OFF_THE_GROUND.match(claim.text_after(40)):
         return (subject, "", "above the ground", unit_key(claim))  # 'nests ... between six and 22 metres off the
         # ground': where the thing is, not its size ('can reach 60 cm in height')

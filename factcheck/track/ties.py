@@ -24,7 +24,8 @@ from factcheck.track.evidence import (context_words, is_disputed, ordinals, owne
 from factcheck.track.events import EVENT_NOUNS
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, JOB_CUT_NOUNS, ON_BOARD_AFTER,
                                   OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, SPANNING_VERBS, SUBJECT_CLASSES,
-                                  capacity_of, is_drawn_crowd, is_wage, spanned_by, subject_class)
+                                  capacity_of, is_drawn_crowd, is_wage, restriction_told_by_its_verb, spanned_by,
+                                  subject_class)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import (CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_group_size,
@@ -687,6 +688,14 @@ def _told_then_hyphened(first: Claim, later: Claim) -> bool:
     return noun is not None and re.search(rf"\b{noun.group(1)}\b", first.sentence, re.I) is not None
 
 
+def _term_then_hyphened(first: Claim, later: Claim) -> bool:
+    """A restriction's term told by its verb ('The highway was closed for 14 hours'), then named with 'the'
+    and a term hyphened to its noun ('the 16-hour closure'): one closure's length."""
+    return (first.start < later.start and bool(restriction_told_by_its_verb(first))
+            and restriction_told_by_its_verb(first) == later.subject
+            and bool(_HYPHENED_FIGURE.search(later.text)) and bool(DEFINITE_BEFORE.search(later.text_before(8))))
+
+
 def _sum_before_its_works(claim: Claim) -> bool:
     """Is the figure a sum set before the works it pays for ('the $38 million project', 'a £52m
     restoration')?"""
@@ -861,6 +870,8 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         # 12,000 people had now signed')
     if _told_then_hyphened(a.claim, b.claim) or _told_then_hyphened(b.claim, a.claim):
         return True  # 'The restored auditorium has 1,850 seats' ... 'the 1,640-seat auditorium'
+    if _term_then_hyphened(a.claim, b.claim) or _term_then_hyphened(b.claim, a.claim):
+        return True  # 'The highway was closed for 14 hours' ... 'after the 16-hour closure'
     if _named_by_its_noun(later):
         return True  # 'with the loss of 2,300 jobs' ... 'talks over the 2,800 redundancies'
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
@@ -1179,6 +1190,21 @@ def _is_total_so_far(claim: Claim) -> bool:
                 or _RISEN_TO_BEFORE.search(claim.text_before(25)))
 
 
+#: After a figure: where its clause ends and another, with a verb of its own, begins (', and one of them ...
+#: was charged Friday', '; ', ', but ').
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|although|whereas)\s|;\s|\s+but\s", re.I)
+
+
+def _of_its_own_clause(date_words: list[str], sentence: str, end: int) -> list[str]:
+    """The date words not told after the next clause of the figure's sentence ('Two men have been arrested, and
+    one of them was charged Friday': Friday is the charge's)."""
+    boundary = _NEXT_CLAUSE.search(sentence, end)
+    if boundary is None:
+        return date_words
+    lowered = sentence.lower()
+    return [word for word in date_words if not 0 <= boundary.start() <= lowered.find(word.lower())]
+
+
 def _years_only(date_words: list[str]) -> list[str]:
     """The date words that name a year ('in 2011'), without days ('on Monday')."""
     return [word for word in date_words if re.search(r"\b(?:19|20)\d\d\b", word)]
@@ -1193,6 +1219,8 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
                                                  claim.sentence, at),
                                claim.sentence, at)
     to_date = predicate not in RUNNING_TOTALS and is_counted_to_date(claim)
+    if predicate in RUNNING_TOTALS:
+        date_words = _of_its_own_clause(date_words, claim.sentence, claim.end - claim.sentence_start)
     if _describes_a_thing(claim, predicate):
         date_words = []  # 'the 430-metre pier', in a sentence dated by something that happened to it
     elif (predicate in RUNNING_TOTALS and _is_total_so_far(claim)) or to_date:

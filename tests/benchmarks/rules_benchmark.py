@@ -83,6 +83,7 @@ CATEGORY_BY_CODE = {
     "FC406": "year-decade",
     "FC405": "year-decade",
     "FC407": "year-decade",
+    "FC408": "year-decade",
     "FC403": "future-event",
 }
 CATEGORIES = (

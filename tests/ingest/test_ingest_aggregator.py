@@ -68,7 +68,10 @@ def test_markdown_page_with_front_matter_and_other_chrome():
     assert lead.published == "2024-08-04"
     assert lead.first_line == 7
     assert lead.text.startswith("Firefighters battled a wildfire")
-    assert articles[1].published is None      # page metadata belongs to the lead only
+    # page metadata belongs to the lead only, but a related story's relative time dates it against the
+    # page's date: '3 hours ago' is the page's day, 'yesterday' the day before
+    assert [a.published for a in articles[1:]] == ["2024-08-04", "2024-08-03"]
+    assert [a.url for a in articles[1:]] == ["", ""]
     assert all(a.ignore == ["FC101"] for a in articles)
     assert_no_junk(articles)
 
@@ -302,3 +305,38 @@ def test_a_brief_whose_time_follows_its_text_starts_at_its_bold_headline(tmp_pat
     assert not any("2 hours ago" in a.text or "Share" in a.text for a in articles)
     for article in articles:
         assert_line_mapping(article)
+
+
+def test_stories_under_a_bar_of_time_and_outlet_are_cut_apart_and_dated_by_it(tmp_path):
+    # a 'top stories' page: each story a headline in bold over a bar of its time and outlet
+    # ('18 minutes ago · Tarrow Echo'), then its text, 'Read more' and a lone share counter
+    page = tmp_path / "top-stories.md"
+    page.write_text("---\ntitle: Pageful | Top stories this hour\nsource: Pageful\npublished: 2027-03-09\n---\n\n"
+                    "Pageful  Home  World  Sport\n\n"
+                    "**Tarrow: four more arrested over quarry fire**\n18 minutes ago · Tarrow Echo\n\n"
+                    "Police have arrested four more people over the quarry fire, taking the total to nine.\n\n"
+                    "Read more\n\n14\n\n"
+                    "**Harwick: new bridge opens to traffic**\nyesterday \u00b7 via Harwick Gazette\n\n"
+                    "The 240-metre Cole Bridge opened to traffic on Monday, two months late.\n\nRead more\n\n3\n\n"
+                    "**Dunmere: library hours cut**\nMeridian Wire | a few days ago\n\n"
+                    "The city's 11 libraries will open for 38 hours a week from April.\n")
+    stories = [a for a in read_paths([page]).articles if a.source != "Pageful"]
+    assert [(a.title, a.source, a.published) for a in stories] == [
+        ("Tarrow: four more arrested over quarry fire", "Tarrow Echo", "2027-03-09"),
+        ("Harwick: new bridge opens to traffic", "Harwick Gazette", "2027-03-08"),
+        ("Dunmere: library hours cut", "Meridian Wire", None),  # (a vague time dates nothing)
+    ]
+    assert stories[0].text.strip() == "Police have arrested four more people over the quarry fire, taking the total to nine."
+    assert not any("Read more" in a.text or "14" == a.text.strip()[-2:] for a in stories)
+    for article in read_paths([page]).articles:
+        assert_line_mapping(article)
+
+
+@pytest.mark.parametrize("line, days", [
+    ("18 minutes ago", 0), ("2 hours ago", 0), ("3h ago", 0), ("an hour ago", 0), ("just now", 0),
+    ("Updated 5 mins ago", 0), ("yesterday", 1), ("last night", 1), ("3 days ago", 3), ("1d ago", 1),
+    ("2 weeks ago", 14), ("a few days ago", None), ("2 months ago", None), ("Tarrow Echo", None),
+])
+def test_how_many_days_before_the_page_a_relative_time_puts_a_story(line, days):
+    from factcheck.ingest.aggregator import days_ago
+    assert days_ago(line) == days

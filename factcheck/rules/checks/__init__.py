@@ -8,6 +8,7 @@ from factcheck.rules.checks import (  # noqa: F401
     deed_decade,
     event_decade,
     event_time,
+    event_years,
     fact_conflict,
     fall_above_100,
     first_event,

@@ -192,6 +192,10 @@ def _product_patterns(events: dict) -> dict[str, re.Pattern]:
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 
 
+#: After what an event made: whose it is, another's ('the 1960s roots of soul', not the holder's own roots).
+_OF_ANOTHER = re.compile(r"\s+of\b", re.I)
+
+
 #: Right before a decade: the holder is counted among things of that decade ('The company is one of a
 #: handful of 2010s start-ups'); the words before 'one of' name the holder.
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|a\s+handful\s+of\s+|(?:several|many|a\s+few)\s+)?$", re.I)
@@ -245,7 +249,8 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
                     # 'before its 1970s closure', 'the quarry's 1970s closure': the event named by its noun
                     found.append(Dated(claim, named, holder_of(before), int(claim.low), int(claim.high), True))
                 elif decade and ((one_of := _ONE_OF_BEFORE.search(before)) or _DEFINITE_BEFORE.search(before)):
-                    event = next((e for e, p in (products or {}).items() if p.match(after)), None)
+                    made = next(((e, m) for e, p in (products or {}).items() if (m := p.match(after))), None)
+                    event = made[0] if made is not None and not _OF_ANOTHER.match(after[made[1].end():]) else None
                     if event is not None:
                         found.append(Dated(claim, event, holder_of(before[:one_of.start()]) if one_of else "",
                                            int(claim.low), int(claim.high), True))

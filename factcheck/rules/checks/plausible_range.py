@@ -359,12 +359,18 @@ _BOX_MEASURES = {"speed", "weight", "length", "height", "size", "mass", "wingspa
 _BOX_LINES = 8
 
 
+#: Before a figure with no subject: 'they' as its clause's subject, standing for a kind named before ('Star
+#: tortoises are long-lived. In the wild they can live up to 80 years'), a few words before it with no pause
+#: between. ('it' may be anything: "the spring's temperature ... it had stayed between 86 and 89 degrees".)
+_PRONOUN_BEFORE = re.compile(r"\bthey\s+(?:[a-z]+\s+){1,4}$", re.I)
+
+
 def _stands_in(claim, params) -> bool:
     """Does the figure's subject stand for a thing the copy named before it? (A rule may add
     words of its own, ``stand_ins``: 'Some stones measured 50cm across' after 'hail'.)"""
     if claim.subject in _STAND_INS or claim.subject in params.get("stand_ins", []):
         return True
-    if not claim.subject and _OF_THEM.search(claim.text_before(60)):
+    if not claim.subject and (_OF_THEM.search(claim.text_before(60)) or _PRONOUN_BEFORE.search(claim.text_before(40))):
         return True
     return claim.subject in _BOX_MEASURES and claim.in_fact_box()
 

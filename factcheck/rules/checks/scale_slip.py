@@ -176,6 +176,13 @@ def _is_piece(claim: Claim) -> bool:
     return bool(_PIECE_AFTER.match(claim.text_after(30)))
 
 
+#: In a figure's sentence: it is the size of a copy made to scale ('She is 2.8 metres tall, exactly one-tenth
+#: the size of the figure', 'a 1:10 maquette', 'a scale model').
+_SCALED_COPY = re.compile(r"\b(?:one|a)[-\s](?:tenth|fifth|quarter|hundredth|twentieth|fiftieth)\s+(?:of\s+)?"
+                          r"(?:the|its)\s+(?:size|height|length|scale)\b|\b(?:scale\s+models?|maquettes?|replicas?|"
+                          r"miniatures?|to\s+scale|1\s*:\s*\d+)", re.I)
+
+
 def _told_as_total(claim: Claim, window: int) -> bool:
     start = claim.start - claim.sentence_start
     return bool(_TOTAL_OVER_MANY.search(claim.sentence[max(0, start - window):start + len(claim.text) + window]))
@@ -214,6 +221,8 @@ def scale_slip(rule, audit):
                     continue
                 if _is_piece(big) != _is_piece(small):
                     continue  # 'A 1.2-metre section of rail' / '1,200 km (750 miles) of old rail': a piece, and all of it
+                if _SCALED_COPY.search(big.sentence) or _SCALED_COPY.search(small.sentence):
+                    continue  # 'She is 2.8 metres tall, exactly one-tenth the size of the figure': a copy to scale
                 flagged.add(big.id)
                 source = audit.article_of(small).source or small.article_id
                 where = "elsewhere in the same article" if same_article else f"in {source}"

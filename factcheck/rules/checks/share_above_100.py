@@ -122,6 +122,16 @@ def _share_verb_before(share_verbs: list[str]) -> re.Pattern | None:
 
 #: Verbs that give a share-like doer its level: 'Turnout reached 112.6 per cent'.
 _LEVEL_VERBS = {"reach", "hit", "be", "stand", "rise", "climb", "top", "jump", "peak", "soar", "surge", "increase"}
+#: Right after a percentage: what people said, thought or had done, of which it is the subject ('A survey
+#: found 139 per cent had seen prices fall', '112% said they would vote'): a share of those asked.
+_PEOPLE_SAID_AFTER = re.compile(
+    r"^\s+(?:(?:said|say|says|think|thought|believe|believed|agree[sd]?|want(?:ed)?|support(?:ed)?|back(?:ed)?|"
+    r"oppose[sd]?|voted|reported|expect(?:ed)?|feel|felt|plan(?:ned)?\s+to|would|will)\b|"
+    r"(?:had|have)\s+(?:(?:never|not|already|ever)\s+)?(?:seen|experienced|used|suffered|heard|received|"
+    r"lost|tried|had|taken|faced|noticed|visited|bought|stopped|cut|given)\b)", re.I)
+#: Right before it: a survey's or a poll's finding ('found', 'showed that').
+_FINDING_BEFORE = re.compile(r"\b(?:found|find|finds|showed|shows|show|revealed|reveals|suggested|suggests)\s+"
+                             r"(?:that\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
 
 
 def _lemma(word: str) -> str:
@@ -182,6 +192,8 @@ def share_above_100(rule, audit):
             share = f"A {claim.agent.lower()} of {claim.text}"
         elif adjective_after and (adjective := adjective_after.match(after)):
             share = f"“{claim.text} {adjective.group(1)}”"
+        elif claim.unit == "percent" and _FINDING_BEFORE.search(before) and (said := _PEOPLE_SAID_AFTER.match(after)):
+            share = f"“{claim.text}{said.group().rstrip()}”"  # 'found 139 per cent had seen': of those asked
         else:
             continue
         if any(re.search(rf"\b{u}\b", clause_around(claim.sentence, start, end), re.I) for u in unless):

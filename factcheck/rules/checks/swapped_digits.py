@@ -281,6 +281,10 @@ def swapped_digits(rule, audit):
         magnitude = math.floor(math.log10(abs(claim.value)))
         where = "" if across else claim.article_id
         groups[(where, claim.unit, claim.dimension, "".join(sorted(digits)), magnitude)].append(claim)
+    # each article's values, by unit: a report that gives both digits' orders counts two things by them
+    values_of: dict[str, set] = defaultdict(set)
+    for claim in audit.claims.values():
+        values_of[claim.article_id].add((claim.unit, claim.value))
     for claims in groups.values():
         claims.sort(key=lambda c: (c.article_id, c.start))
         for i, first in enumerate(claims):
@@ -288,8 +292,11 @@ def swapped_digits(rule, audit):
                 if across and (first.article_id == second.article_id or _years_differ(first, second)
                                or not audit.places.same_story(first, second)
                                or _states_the_other(audit, first, second)
-                               or _states_the_other(audit, second, first)):
-                    continue
+                               or _states_the_other(audit, second, first)
+                               or (second.unit, second.value) in values_of[first.article_id]
+                               or (first.unit, first.value) in values_of[second.article_id]):
+                    continue  # ('£2.1 million from the fund, £1.2 million from private donors' / the other report's
+                    # '£2.1 million from the fund': the first report gives both, for two things)
                 if first.article_id == second.article_id and first.sentence_start == second.sentence_start:
                     continue
                 if not neighbours_swapped(significant_digits(first.value), significant_digits(second.value)):
