@@ -205,10 +205,21 @@ def without_period_ends(date_words: list[str], sentence: str, predicate: str = "
                     and _STARTED_BEFORE.search(before[-25:])) \
                 or (_SINCE_CLAUSE.search(sentence[max(0, at - 70):at] if at >= 0 else "")
                     and not re.search(r"\b(?:1[5-9]|20)\d\d\b", words)) \
-                or (figure_at is not None and 0 <= figure_at < at and _later_deed(sentence[figure_at:at], predicate)):
-            continue
+                or (figure_at is not None and 0 <= figure_at < at and _later_deed(sentence[figure_at:at], predicate)) \
+                or (at >= 0 and _VINTAGE_YEAR.fullmatch(words) and _A_BEFORE.search(before[-6:])
+                    and _MADE_THING_AFTER.match(sentence[at + len(words):at + len(words) + 30])):
+            continue  # (and not the year a thing was made: 'when a 1934 Bentley left the road')
         kept.append(words)
     return kept
+
+
+#: A year told alone, and before it an indefinite article: a thing's vintage ('a 1934 Bentley').
+_VINTAGE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_A_BEFORE = re.compile(r"\ban?\s+$", re.I)
+#: After such a year: a make in capitals, or a kind of made thing ('a 1934 Bentley', 'a 1962 tractor').
+_MADE_THING_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z])[\w-]+|(?:car|model|tractor|locomotive|engine|aircraft|plane|"
+                               r"biplane|boat|yacht|bus|coach|motorcycle|motorbike|bicycle|lorry|truck|van|vintage)\b)",
+                               re.I)
 
 
 #: Between a figure and a date after it: a verb of what the figure's people or things will do

@@ -84,3 +84,13 @@ def test_a_toll_is_not_dated_by_the_next_clause_of_its_sentence():
     assert _of_its_own_clause(["on Friday", "on Sunday"], sentence, len("Two")) == ["on Friday"]
 
 
+
+def test_the_year_a_thing_was_made_does_not_date_a_toll():
+    """'injured 12 when a 1934 Bentley left the road ... on 21 November': 1934 is the car's year, not the
+    crash's; but a report's year dates what it found ('a 2015 report found 40 deaths')."""
+    from factcheck.track.when import without_period_ends
+    sentence = ("The crash killed two people and injured 12 when a 1934 Bentley left the road during the rally "
+                "on 21 November.")
+    assert without_period_ends(["1934", "21 November"], sentence, "injure", sentence.find("12")) == ["21 November"]
+    sentence = "A 2015 report found that 40 deaths a year were linked to the junction."
+    assert without_period_ends(["2015"], sentence, "link", sentence.find("40")) == ["2015"]
