@@ -316,6 +316,15 @@ def _vote_partitions(sentence):
                 and _ABSTENTIONS_AFTER.match(sentence.after(claims[i + 2], 15))):
             tally.append(claims[i + 2])
         yield voters[0], tally, False
+    # 'The 48 members present split 27 in favour, 19 against and four abstaining'
+    sides = [c for c in claims if c.start > voters[0].start and _SIDE_AFTER.match(sentence.after(c, 15))]
+    if len({_SIDE_AFTER.match(sentence.after(c, 15)).group(1).lower()[:3] for c in sides}) >= 2 and len(sides) <= 3:
+        yield voters[0], sides, False
+
+
+#: After a count of a vote: the side it counts ('27 in favour', '19 against', 'four abstaining').
+_SIDE_AFTER = re.compile(r"^\s+(?:votes?\s+)?(in\s+favou?r|for|against|abstain(?:ing|ed)?|abstentions?)\b(?!\s+(?:the|a|an)\b)",
+                         re.I)
 
 
 #: Before a total told after its parts: "..., a total of Rs 12 lakh", "..., totalling £5m".

@@ -236,7 +236,7 @@ _AS_MANY_AFTER = re.compile(r"^\s+(?:as\s+(?:many|much|large|big|high|great|long
                             # 'six times that number', 'four times last year's total', 'five times the usual number'
                             r"(?:that|this|the|its|their|(?:last|the\s+previous)\s+\w+['\u2019]s)\s+"
                             r"(?:(?:usual|normal|average|previous|typical|expected|original|earlier)\s+)?"
-                            r"(?:number|total|figure|level|amount|count|tally)\b|"
+                            r"(?:number|total|figure|level|amount|count|tally|rate|pace)\b|"  # ('five times the normal rate')
                             r"the\s+(?:[£$€₹]\s?|Rs\.?\s?)?\d)", re.I)  # ('five times the £720,000 paid in 2019')
 
 
