@@ -539,6 +539,9 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
     if a.claim.article_id == b.claim.article_id:
         if _label_of(a, b) and not (a.places and b.places):
             return True  # a label naming no place is where the thing it names is ('the 25-mile jam')
+        if _placed_alike(a.claim, b.claim):
+            return True  # where one thing lies, whatever the places its sentences name ('the Kettering Ridge
+            # substation, 11 miles east of downtown' ... 'the substation, about 18 miles east of the city')
         if a.claim.subject == b.claim.subject and _size_of_a_named_thing(a) and _size_of_a_named_thing(b):
             return True  # a named thing's size, wherever it goes ('The 12-metre yacht Kittiwake, sailing from
             # Port Anselm' / 'the 9-metre Kittiwake into Saltcove harbour')
@@ -604,6 +607,25 @@ def _direction(claim: Claim) -> str:
         return ""
     match = _DIRECTION_AFTER.match(claim.text_after(40))
     return match.group(1).lower().replace("-", "").replace(" ", "") if match else ""
+
+
+#: Right before a distance set off after its thing: the thing's name, if any, its noun and a comma ('Kettering
+#: Ridge substation, ', 'the substation, ').
+_THING_SET_OFF_BEFORE = re.compile(r"(?P<name>(?:\b[A-Z][\w'\u2019-]*\s+){0,4})\b(?P<noun>[a-z]{4,})\s*,\s+"
+                                   r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|over\s+|"
+                                   r"more than\s+)?$")
+
+
+def _placed_alike(a: Claim, b: Claim) -> bool:
+    """Two distances of one article set off after the same noun and pointing the same way ('the Kettering Ridge
+    substation, 11 miles east of downtown' ... 'the substation, about 18 miles east of the city'): where one
+    thing lies (not two things of two names: 'the Elm Road substation, 18 miles east')."""
+    directions = _direction(a), _direction(b)
+    things = [_THING_SET_OFF_BEFORE.search(c.text_before(60)) for c in (a, b)]
+    if not (directions[0] and directions[0] == directions[1] and all(things)):
+        return False
+    names = [t.group("name").strip() for t in things]
+    return things[0].group("noun") == things[1].group("noun") and not (all(names) and names[0] != names[1])
 
 
 def _trading_moment(claim: Claim) -> str:
@@ -872,6 +894,8 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # 'The restored auditorium has 1,850 seats' ... 'the 1,640-seat auditorium'
     if _term_then_hyphened(a.claim, b.claim) or _term_then_hyphened(b.claim, a.claim):
         return True  # 'The highway was closed for 14 hours' ... 'after the 16-hour closure'
+    if _placed_alike(a.claim, b.claim):
+        return True  # 'the substation, 11 miles east of downtown' ... 'the substation, about 18 miles east of the city'
     if _named_by_its_noun(later):
         return True  # 'with the loss of 2,300 jobs' ... 'talks over the 2,800 redundancies'
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent

@@ -94,3 +94,19 @@ def test_the_year_a_thing_was_made_does_not_date_a_toll():
     assert without_period_ends(["1934", "21 November"], sentence, "injure", sentence.find("12")) == ["21 November"]
     sentence = "A 2015 report found that 40 deaths a year were linked to the junction."
     assert without_period_ends(["2015"], sentence, "link", sentence.find("40")) == ["2015"]
+
+
+@pytest.mark.parametrize("second, fires", [
+    ("Engineers were sent to the substation, about 18 miles east of the city, within the hour.", True),
+    # the same distance told again
+    ("Engineers were sent to the substation, about 11 miles east of the city, within the hour.", False),
+    # another substation, named otherwise
+    ("Engineers were sent to the Elm Road substation, about 18 miles east of the city, within the hour.", False),
+    # another way
+    ("Engineers were sent to the substation, about 18 miles west of the city, within the hour.", False),
+])
+def test_two_distances_set_off_after_one_thing_and_pointing_one_way_are_where_it_lies(second, fires):
+    """'the Kettering Ridge substation, 11 miles east of downtown' ... 'the substation, about 18 miles east of
+    the city': one substation, told in two places of one article."""
+    first = "The fault started at the Kettering Ridge substation, 11 miles east of downtown, the utility said. "
+    assert fires_within(first + second) == fires
