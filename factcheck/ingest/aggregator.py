@@ -151,7 +151,7 @@ def is_relative_time(line: str) -> bool:
 
 
 #: The number and unit of a relative time ('18 minutes ago', '3d ago', 'an hour ago').
-_AGO_RE = re.compile(r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*([a-z]+)\s+ago$", re.I)
+_AGO_RE = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*([a-z]+)\s+ago$", re.I)
 _AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10}
 

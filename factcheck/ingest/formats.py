@@ -154,9 +154,13 @@ def _plain_or_aggregator(src: SourceFile, body: str, body_line: int, fmt: str,
         for n, story in enumerate(stories, start=1):
             is_lead = n == 1 and story.source == ""
             # the page's own stories (its lead, its briefs) are its outlet's, of its date; a brief
-            # credited to another outlet on a page of briefs is of the page's date too
-            page_meta = meta if story.source == "" else ({"published": meta.get("published")} if briefs else {})
-            if story.source and not briefs:  # ('18 minutes ago · Konkan Daybreak': of the page's day)
+            # credited to another outlet on a page of briefs is of the page's date too, and a related
+            # story of the day its relative time puts it ('18 minutes ago · Konkan Daybreak': the page's)
+            if story.source == "":
+                page_meta = meta
+            elif briefs:
+                page_meta = {"published": meta.get("published")}
+            else:
                 page_meta = {"published": _days_before(meta.get("published"), story.days_ago)}
             articles.append(Article(
                 id=article_id(src.id_base, str(n) if several else None),

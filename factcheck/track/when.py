@@ -216,10 +216,12 @@ def without_period_ends(date_words: list[str], sentence: str, predicate: str = "
 #: A year told alone, and before it an indefinite article: a thing's vintage ('a 1934 Bentley').
 _VINTAGE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _A_BEFORE = re.compile(r"\ban?\s+$", re.I)
-#: After such a year: a make in capitals, or a kind of made thing ('a 1934 Bentley', 'a 1962 tractor').
-_MADE_THING_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z])[\w-]+|(?:car|model|tractor|locomotive|engine|aircraft|plane|"
-                               r"biplane|boat|yacht|bus|coach|motorcycle|motorbike|bicycle|lorry|truck|van|vintage)\b)",
-                               re.I)
+#: After such a year: a make in capitals, or a kind of made thing ('a 1934 Bentley', 'a 1962 tractor'); not a
+#: named body's finding, which the year dates ('a 2015 Ofsted report').
+_MADE_THING_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z])[\w-]+\b(?!\s+(?:report|study|survey|review|census|inspection|audit|"
+                               r"poll|paper|analysis|estimate|figures?|data|count|return|accounts?)\b)|"
+                               r"(?:car|model|tractor|locomotive|engine|aircraft|plane|biplane|boat|yacht|bus|coach|"
+                               r"motorcycle|motorbike|bicycle|lorry|truck|van|vintage)\b)", re.I)
 
 
 #: Between a figure and a date after it: a verb of what the figure's people or things will do

@@ -92,8 +92,9 @@ def test_the_year_a_thing_was_made_does_not_date_a_toll():
     sentence = ("The crash killed two people and injured 12 when a 1934 Bentley left the road during the rally "
                 "on 21 November.")
     assert without_period_ends(["1934", "21 November"], sentence, "injure", sentence.find("12")) == ["21 November"]
-    sentence = "A 2015 report found that 40 deaths a year were linked to the junction."
-    assert without_period_ends(["2015"], sentence, "link", sentence.find("40")) == ["2015"]
+    for sentence in ("A 2015 report found that 40 deaths a year were linked to the junction.",
+                     "A 2015 Ofsted report found that 40 deaths a year were linked to the junction."):
+        assert without_period_ends(["2015"], sentence, "link", sentence.find("40")) == ["2015"]
 
 
 @pytest.mark.parametrize("second, fires", [

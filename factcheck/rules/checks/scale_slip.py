@@ -177,10 +177,10 @@ def _is_piece(claim: Claim) -> bool:
 
 
 #: In a figure's sentence: it is the size of a copy made to scale ('She is 2.8 metres tall, exactly one-tenth
-#: the size of the figure', 'a 1:10 maquette', 'a scale model').
+#: the size of the figure', 'a 1:10 scale model', 'a maquette'; not a time, 'at 1:30').
 _SCALED_COPY = re.compile(r"\b(?:one|a)[-\s](?:tenth|fifth|quarter|hundredth|twentieth|fiftieth)\s+(?:of\s+)?"
                           r"(?:the|its)\s+(?:size|height|length|scale)\b|\b(?:scale\s+models?|maquettes?|replicas?|"
-                          r"miniatures?|to\s+scale|1\s*:\s*\d+)", re.I)
+                          r"miniatures?|to\s+scale)\b|\b1\s*:\s*\d+\s+(?:scale|model)\b", re.I)
 
 
 def _told_as_total(claim: Claim, window: int) -> bool:
