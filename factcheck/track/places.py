@@ -516,10 +516,19 @@ def _landmarks(places: frozenset[str], sentence: str) -> set[str]:
 
 
 def _only_home_of_people(place: str, sentence: str) -> bool:
-    """Is every mention of ``place`` in the sentence where people live ('who lived in Oakhythe')?"""
+    """Is every mention of ``place`` in the sentence where people live ('who lived in Oakhythe'), or
+    where the thing is not ('a release clause that only applies to clubs outside England')?"""
     mentions = list(re.finditer(rf"\b{re.escape(place)}\b", sentence, re.I))
     return bool(mentions) and all(_HOME_OF_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                                  or (place.lower() in COUNTRIES
+                                      and _ELSEWHERE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
                                   for m in mentions)
+
+
+#: Before a country: it is where the thing is not ('clubs outside England', 'anywhere but India'); (before a
+#: building, 'outside' is where it happened: 'arrested 14 people outside City Hall').
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:outside|beyond|except|other\s+than|apart\s+from|anywhere\s+but)\s+(?:of\s+)?"
+                               r"(?:the\s+)?$", re.I)
 
 
 def _openings(name: str) -> list[str]:

@@ -111,3 +111,17 @@ def test_two_distances_set_off_after_one_thing_and_pointing_one_way_are_where_it
     the city': one substation, told in two places of one article."""
     first = "The fault started at the Kettering Ridge substation, 11 miles east of downtown, the utility said. "
     assert fires_within(first + second) == fires
+
+
+@pytest.mark.parametrize("term, fires", [("three-year", True), ("four-year", False)])
+def test_a_place_the_thing_is_not_does_not_set_its_figure_apart(term, fires):
+    """'a release clause that only applies to clubs outside Wales': Wales is where the clause does not
+    reach, not where the deal is, so 'The three-year deal' is the 'four-year contract' told before."""
+    text = (f"Rhys Calloway has passed his medical at Harbury Town and signed a four-year contract, ending two "
+            f"seasons at Ellsworth Rovers. The {term} deal runs until June 2031 and includes a release clause that "
+            f"only applies to clubs outside Wales.")
+    assert fires_within(text) == fires
+    # but outside a building is where it happened
+    from factcheck.track.places import _only_home_of_people
+    assert _only_home_of_people("England", "The clause only applies to clubs outside England.")
+    assert not _only_home_of_people("City Hall", "Police arrested 14 people outside City Hall during the meeting.")
