@@ -841,7 +841,20 @@ def _size_spared(claim: Claim) -> bool:
     build the 23-storey tower')?"""
     if is_named_age(claim) and claim.text_before(3).rstrip().endswith((",", "(")):
         return True  # 'could not say whether it was the shark that bit Liam Hartigan, 41,': his age stands
+    if claim.hedged and not claim.negated and _DESIGNED_SIZE_BEFORE.search(claim.text_before(40)) \
+            and _SIZE_ASPECT_AFTER.match(claim.text_after(20)):
+        return True  # 'The Wayfarer ... would stand 38 metres tall': a planned thing's size, as designed
     return bool(HYPHENED.search(claim.text)) and not _DENIED_OBJECT_BEFORE.search(claim.text_before(40))
+
+
+#: Before a size: a thing still to be built 'would' or 'will' be it ('would stand 38 metres tall', 'will be
+#: 162 metres long'); not 'could' or 'may', which only guess.
+_DESIGNED_SIZE_BEFORE = re.compile(r"\b(?:would|will)\s+(?:stand|be|measure|rise|tower|span|stretch|reach)\s+"
+                                   r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|"
+                                   r"over\s+|just\s+)?$", re.I)
+#: After it: the aspect it measures ('tall', 'high', 'long', 'wide').
+_SIZE_ASPECT_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?(?:tall|high|long|wide|across|deep|in\s+(?:height|length|"
+                                r"diameter))\b", re.I)
 
 
 def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:

@@ -178,7 +178,19 @@ def _undated_by_its_day(a: Tracked) -> bool:
     ballots of one story fall on two days), or the size of a fleet
     that set out together ('A fleet of 96 yachts will start' / 'Thirty-one of the 104-strong fleet')."""
     return (_hyphened_size(a) or _holding(a) or (is_group_size(a.claim) and not a.predicate)
-            or is_told_capacity(a.claim) or _sum_before_a_name(a.claim))
+            or is_told_capacity(a.claim) or _sum_before_a_name(a.claim) or _height_told(a))
+
+
+#: After a length: the height it tells ('38 metres tall', '120 feet (37 metres) high').
+_TALL_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?(?:tall|high|in\s+height)\b", re.I)
+
+
+def _height_told(a: Tracked) -> bool:
+    """Is the figure how tall a named thing stands ('The Wayfarer ... would stand 38 metres tall'), which, like
+    a size hyphened to it, the day its sentence tells of does not date?"""
+    claim = a.claim
+    return (claim.dimension == "length" and not a.predicate and claim.subject_text[:1].isupper()
+            and bool(_TALL_AFTER.match(claim.text_after(30))))
 
 
 def _sum_before_a_name(claim: Claim) -> bool:

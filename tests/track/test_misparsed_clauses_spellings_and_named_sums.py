@@ -1,12 +1,15 @@
 """A relative clause the parser hangs over the figure's verb, a label that tells its deed in another
-spelling, and a sum set before a named thing in two reports.
+spelling, a sum set before a named thing in two reports, and a planned thing's height as designed.
 
 Each case is our own wording of a general pattern of news copy; each has its near miss beside it."""
 
+from pathlib import Path
+
 import pytest
 
+from factcheck.pipeline import run_audit
 from factcheck.rules.examples import run_example
-from track_helpers import articles, claims_by_text, fires_within, rule_of
+from track_helpers import articles, claims_by_text, fires_within, keys_of, rule_of
 
 
 def test_a_relative_clause_read_as_the_verbs_governor_does_not_hedge_the_figure():
@@ -74,3 +77,18 @@ def test_a_sum_set_before_a_named_thing_is_its_size_in_every_report_of_the_story
 ])
 def test_another_named_thing_or_the_same_sum_stays_quiet(later):
     assert _cross(later) == []
+
+
+def test_a_planned_things_height_as_designed_is_its_size():
+    """'The Wayfarer ... would stand 38 metres tall': what a thing still to be built 'would' or 'will' stand is
+    its size as designed, which the hedge does not put in doubt ('could' only guesses; 'would not' denies);
+    across reports of its story it is the thing's height, like a size hyphened to it (set 53: 'a 28-metre figure'
+    / 'would stand 38 metres tall', six days apart)."""
+    assert keys_of("The Wayfarer would stand 38 metres tall on the promenade.")["38 metres"] == \
+        ("wayfarer", "", "", "metre")
+    assert keys_of("The Wayfarer could stand 38 metres tall on the promenade.")["38 metres"] is None
+    assert keys_of("The Wayfarer would not stand 38 metres tall on the promenade.")["38 metres"] is None
+    sets = Path(__file__).resolve().parents[1] / "benchmarks" / "rules" / "heldout53" / "articles"
+    result = run_audit([sets / "sculpture-01-thamesmouth-gazette.md", sets / "sculpture-03-latitude-newswire.md"],
+                       rules=[rule_of("FC201")])
+    assert any("28-metre" in f.message and "38 metres" in f.message for f in result.findings)
