@@ -848,13 +848,12 @@ def _size_spared(claim: Claim) -> bool:
 
 
 #: Before a size: a thing still to be built 'would' or 'will' be it ('would stand 38 metres tall', 'will be
-#: 162 metres long'); not 'could' or 'may', which only guess.
-_DESIGNED_SIZE_BEFORE = re.compile(r"\b(?:would|will)\s+(?:stand|be|measure|rise|tower|span|stretch|reach)\s+"
+#: 162 metres long'); not 'could' or 'may', which only guess, nor what 'will reach' or 'rise' (a wave, a flood).
+_DESIGNED_SIZE_BEFORE = re.compile(r"\b(?:would|will)\s+(?:stand|be|measure|tower|span|stretch)\s+"
                                    r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|"
                                    r"over\s+|just\s+)?$", re.I)
-#: After it: the aspect it measures ('tall', 'high', 'long', 'wide').
-_SIZE_ASPECT_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?(?:tall|high|long|wide|across|deep|in\s+(?:height|length|"
-                                r"diameter))\b", re.I)
+#: After it: the aspect it measures ('tall', 'high', 'long', 'wide'; not 'deep', a flood's).
+_SIZE_ASPECT_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?(?:tall|high|long|wide|in\s+(?:height|length))\b", re.I)
 
 
 def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
