@@ -280,10 +280,15 @@ def _next_content(lines: list[str], i: int) -> int:
     return j
 
 
+def _bar_items(line: str) -> list[str]:
+    """The items of a meta bar, between its bars, dots or bullets ('18 minutes ago · Konkan Daybreak')."""
+    return [item.strip() for item in re.split(r"\s*[|\u00b7\u2022]\s*", line.strip().strip("*_")) if item.strip()]
+
+
 def time_and_outlet(line: str) -> str | None:
     """The outlet of a meta bar that gives a relative time and an outlet's name ('18 minutes ago ·
     Konkan Daybreak', 'Meridian Wire | 2 hours ago'), with chrome at most beside them, else None."""
-    items = [item.strip() for item in re.split(r"\s*[|\u00b7\u2022]\s*", line.strip().strip("*_")) if item.strip()]
+    items = _bar_items(line)
     if len(items) < 2 or not any(is_relative_time(item) for item in items):
         return None
     names = [item for item in items if not (is_relative_time(item) or is_counter(item) or is_chrome(item)
@@ -298,8 +303,7 @@ def _header_at_meta_bar(lines: list[str], i: int, taken: int, outlet: str) -> _H
     """Header of a meta bar of time and outlet on line ``i``, with the headline above it if the page
     sets one in bold or as a heading ('**India: more tortoises die**' over '18 minutes ago · Konkan Daybreak')."""
     before = _previous_content(lines, i)
-    ago = next((days for item in re.split(r"\s*[|\u00b7\u2022]\s*", lines[i].strip().strip("*_"))
-                if (days := days_ago(item)) is not None), None)
+    ago = next((days for item in _bar_items(lines[i]) if (days := days_ago(item)) is not None), None)
     if before > taken and marked_headline(lines[before]):
         return _Header(start=before, end=i, source=outlet, title=marked_headline(lines[before]), days_ago=ago)
     return _Header(start=i, end=i, source=outlet, days_ago=ago)

@@ -467,10 +467,10 @@ class Places:
         if claim.places or located:
             found = frozenset(_name(p) for p in [*claim.places, *located]
                               if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence)
-                              and not _only_home_of_people(p, claim.sentence) and not _names_its_subject(_name(p), claim))
+                              and not _not_where_it_happened(p, claim.sentence) and not _names_its_subject(_name(p), claim))
         else:
             found = frozenset(n for n in self._named(claim.sentence, in_sentence=True)
-                              if not _only_home_of_people(n, claim.sentence)
+                              if not _not_where_it_happened(n, claim.sentence)
                               and not (claim.subject == "population" and _only_measured_from(n, claim.sentence)))
         return found - _landmarks(found, claim.sentence)
 
@@ -515,9 +515,10 @@ def _landmarks(places: frozenset[str], sentence: str) -> set[str]:
             if re.search(rf"\b{re.escape(p)},?\s+near\s+(?:the\s+)?{re.escape(q)}\b", sentence, re.I)}
 
 
-def _only_home_of_people(place: str, sentence: str) -> bool:
-    """Is every mention of ``place`` in the sentence where people live ('who lived in Oakhythe'), or
-    where the thing is not ('a release clause that only applies to clubs outside England')?"""
+def _not_where_it_happened(place: str, sentence: str) -> bool:
+    """Is every mention of ``place`` in the sentence not where the figure happened: where people live
+    ('who lived in Oakhythe'), or, for a country, where the thing is not ('a release clause that only
+    applies to clubs outside England')?"""
     mentions = list(re.finditer(rf"\b{re.escape(place)}\b", sentence, re.I))
     return bool(mentions) and all(_HOME_OF_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
                                   or (place.lower() in COUNTRIES

@@ -12,7 +12,7 @@ from factcheck.rules.examples import run_example
 from factcheck.rules.loader import load_rules
 from factcheck.track.keys import reference_key
 from factcheck.track.readings import is_ballot_share, list_named_after
-from factcheck.track.places import _only_home_of_people
+from factcheck.track.places import _not_where_it_happened
 
 from track_helpers import articles
 
@@ -141,8 +141,8 @@ def test_where_victims_lived_does_not_separate_a_toll():
 
 
 def test_home_of_people_only_when_every_mention_is_a_home():
-    assert _only_home_of_people("Oakhythe", "three who lived in Oakhythe died")
-    assert not _only_home_of_people("Oakhythe", "three who lived in Oakhythe died in Oakhythe")
+    assert _not_where_it_happened("Oakhythe", "three who lived in Oakhythe died")
+    assert not _not_where_it_happened("Oakhythe", "three who lived in Oakhythe died in Oakhythe")
 
 
 # --- a running total two same-day stories disagree on ----------------------------------------

@@ -122,6 +122,6 @@ def test_a_place_the_thing_is_not_does_not_set_its_figure_apart(term, fires):
             f"only applies to clubs outside Wales.")
     assert fires_within(text) == fires
     # but outside a building is where it happened
-    from factcheck.track.places import _only_home_of_people
-    assert _only_home_of_people("England", "The clause only applies to clubs outside England.")
-    assert not _only_home_of_people("City Hall", "Police arrested 14 people outside City Hall during the meeting.")
+    from factcheck.track.places import _not_where_it_happened
+    assert _not_where_it_happened("England", "The clause only applies to clubs outside England.")
+    assert not _not_where_it_happened("City Hall", "Police arrested 14 people outside City Hall during the meeting.")

@@ -295,6 +295,9 @@ _VOTERS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:councillors|council members|me
 _BODY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:chamber|council|assembly|house|parliament|senate|board|committee|panel|"
                          r"jury|legislature|congress|dail|d\u00e1il)\b", re.I)
 _VOTERS_BEFORE = re.compile(r"\b(?:all|with|the|its|of)\s+$", re.I)
+#: After a count of a vote: the side it counts ('27 in favour', '19 against', 'four abstaining').
+_SIDE_AFTER = re.compile(r"^\s+(?:votes?\s+)?(in\s+favou?r|for|against|abstain(?:ing|ed)?|abstentions?)\b(?!\s+(?:the|a|an)\b)",
+                         re.I)
 
 
 def _vote_partitions(sentence):
@@ -317,14 +320,10 @@ def _vote_partitions(sentence):
             tally.append(claims[i + 2])
         yield voters[0], tally, False
     # 'The 48 members present split 27 in favour, 19 against and four abstaining'
-    sides = [c for c in claims if c.start > voters[0].start and _SIDE_AFTER.match(sentence.after(c, 15))]
-    if len({_SIDE_AFTER.match(sentence.after(c, 15)).group(1).lower()[:3] for c in sides}) >= 2 and len(sides) <= 3:
-        yield voters[0], sides, False
-
-
-#: After a count of a vote: the side it counts ('27 in favour', '19 against', 'four abstaining').
-_SIDE_AFTER = re.compile(r"^\s+(?:votes?\s+)?(in\s+favou?r|for|against|abstain(?:ing|ed)?|abstentions?)\b(?!\s+(?:the|a|an)\b)",
-                         re.I)
+    sides = [(c, side) for c in claims
+             if c.start > voters[0].start and (side := _SIDE_AFTER.match(sentence.after(c, 15)))]
+    if len({side.group(1).lower()[:3] for _, side in sides}) >= 2 and len(sides) <= 3:
+        yield voters[0], [c for c, _ in sides], False
 
 
 #: Before a total told after its parts: "..., a total of Rs 12 lakh", "..., totalling £5m".
