@@ -36,7 +36,7 @@ from factcheck.extract.measures import measure_subject
 from factcheck.extract.nonclaims import nth_deed
 from factcheck.extract.subjects import (
     NOUN_ROLES, NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
-    is_participle_word,
+    is_participle_word, is_unit_name,
     PLACE_NOUNS, is_place, of_object, part_owner, population_place, population_predicate, possessor, tally_reading,
     sold_thing, through_collective, TOLL_VERBS, transfer_verb, vote_share_verb, polled_verb, inverted_tally, brought_tally,
     risen_tally,
@@ -430,6 +430,9 @@ def _agent(verb, subject_tok, figure) -> str:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c not in figure]
     if not subjects:
         return ""
+    # 'A blade about 45 meters (148 feet) long snapped': the parse may make the size a second subject
+    subjects = [c for c in subjects if not (is_unit_name(c.lemma_.lower()) and any(
+        k.dep_ == "nummod" for k in c.children))] or subjects
     child = min(subjects, key=lambda c: abs(verb.i - c.i))
     if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         child = verb.head  # 'Patrick Corporation, which owns 46%': the corporation

@@ -184,8 +184,16 @@ def _from_a_place(unit_tok) -> bool:
         return False
     if any(t.dep_ == "prep" and t.lower_ == "to" and t.i > prep.i for t in verb.children):
         return False  # 'ran 40km from X to Y': a length
-    return any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN")
-               for o in prep.children)
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN"
+                                     or verb.lemma_.lower() in _COMING_TO_REST) for o in prep.children)
+
+
+#: Verbs that tell where a thing ended up or lies, so that 'N metres from' any thing after them is how
+#: far away it is ('landed 180 metres from the base of the turbine'); not a fall's or a climb's verbs
+#: ('fell 30 metres from the roof': how far it fell).
+_COMING_TO_REST = {"land", "crash", "come", "touch", "splash", "lie", "sit", "settle", "stop", "halt", "rest", "end",
+                   "strand", "locate", "situate", "find", "discover", "spot", "anchor", "moor", "park", "live", "build",
+                   "place", "set"}
 
 
 def _is_distance(unit_tok) -> bool:

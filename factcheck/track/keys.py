@@ -432,6 +432,23 @@ _MEASURE_NOUNS = {"length": {"length", "time"}, "height": {"length"}, "width": {
                   "weight": {"mass"}, "duration": {"time"}, "speed": {"speed"}}
 
 
+#: Right before a distance: the verb by which a thing that fell or flew came down somewhere ('landed 180
+#: metres from the turbine', 'coming to rest about 400 yards from').
+_LANDED_BEFORE = re.compile(r"\b(?:land(?:ed|ing|s)?|touch(?:ed|ing)\s+down|c(?:ame|oming)\s+(?:down|to\s+(?:a\s+)?(?:rest|a\s+halt))|"
+                            r"crash(?:ed|ing)|smash(?:ed|ing)|slam(?:med|ming)|splash(?:ed|ing)\s+down|ended\s+up)\s+"
+                            r"(?:just\s+|only\s+|about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|barely\s+)?$", re.I)
+
+
+def landed_thing(claim: Claim) -> str:
+    """The thing a distance tells where it came down ('the blade landed 180 metres from the turbine' ->
+    'blade'), or ''; not a person's."""
+    if (claim.subject == "distance" and claim.dimension == "length" and claim.agent
+            and claim.agent not in PEOPLE_NOUNS | TOLL_PEOPLE | GENERIC_SUBJECTS and lower_case_in(claim.agent, claim)
+            and _LANDED_BEFORE.search(claim.text_before(40))):
+        return claim.agent
+    return ""
+
+
 def spanned_by(claim: Claim) -> str:
     """The thing a length with no noun of its own is told of by a verb of spanning ('Redhollow Gorge
     runs nine miles' -> 'gorge'), or ''."""
@@ -627,6 +644,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         return ("job", "", "cut", unit_key(claim))  # '2,700 workers will lose their jobs' = '2,300 jobs will go'
     if claim.subject == "distance" and claim.agent and claim.predicate in SPANNING_VERBS:
         return (SUBJECT_CLASSES.get(claim.agent, claim.agent), "", "", unit_key(claim))  # 'the gondola runs for 4.2km'
+    if landed := landed_thing(claim):
+        return (SUBJECT_CLASSES.get(landed, landed), "", "land", unit_key(claim))  # 'the blade landed 180 metres
+        # from the base of the turbine' = 'landing about 600 meters from the turbine': where the thing came down
     if is_limited_speed(claim):
         return ("limit", "", "", unit_key(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
     if subject == "staff" and not _PART_OF_AFTER.match(claim.text_after(40)) and (

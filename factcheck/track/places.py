@@ -172,6 +172,11 @@ def _only_measured_from(place: str, sentence: str) -> bool:
     return bool(spots) and all(_MEASURED_FROM_BEFORE.search(sentence[max(0, at - 40):at]) for at in spots)
 
 
+#: A part of a country named by its quarter: 'western ireland', 'northern india', 'south-east england'.
+_PART_OF_A_COUNTRY = re.compile(r"^(?:north|south|east|west|central|mid)(?:ern)?(?:[\s-](?:north|south|east|west)(?:ern)?)?"
+                                r"\s+(.+)$")
+
+
 class Places:
     """Where each claim happened, as far as the copy says.
 
@@ -342,7 +347,8 @@ class Places:
 
     def local(self, names: frozenset[str]) -> frozenset[str]:
         """The names that are not countries or regions: a town, a district, a site."""
-        return names - self._regions - COUNTRIES
+        return frozenset(n for n in names - self._regions - COUNTRIES if not _PART_OF_A_COUNTRY.match(n)
+                         or _PART_OF_A_COUNTRY.match(n).group(1) not in COUNTRIES)
 
     def _named(self, text: str, headline: bool = False, in_sentence: bool = False) -> list[str]:
         """Known places named in ``text``, leaving out names of things ('the Halden textile plant';

@@ -24,7 +24,7 @@ from factcheck.track.evidence import (context_words, is_disputed, ordinals, owne
 from factcheck.track.events import EVENT_NOUNS
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, JOB_CUT_NOUNS, ON_BOARD_AFTER,
                                   OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, SPANNING_VERBS, SUBJECT_CLASSES,
-                                  capacity_of, is_drawn_crowd, is_wage, restriction_told_by_its_verb, spanned_by,
+                                  capacity_of, is_drawn_crowd, is_wage, landed_thing, restriction_told_by_its_verb, spanned_by,
                                   subject_class)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
@@ -1012,7 +1012,8 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
         return True  # one named thing's size, told before its name of two or more words in both ("Saturday's
         # £250,000 Kellsmoor Chase" / 'won the £300,000 Kellsmoor Chase in Galway'), wherever each sentence is set
     shared = (a.places | a.actors) & (b.places | b.actors)
-    held = a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS and not spanned_by(a.claim)
+    held = (a.claim.subject in HELD_SUBJECTS and a.predicate not in RUNNING_TOTALS and not spanned_by(a.claim)
+            and not landed_thing(a.claim))
     if held:
         # two firms' deals in one country ('India's United Breweries' / 'India's first low-cost airline'); but
         # two distances from one named place anchor, whatever else it names ('north of Dunmara', a town that
@@ -1049,7 +1050,7 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
 
 def _placed_in_each_others_setting(a: Tracked, b: Tracked, places: Places) -> bool:
     """Does each claim name no place, or only places the other's article is set in?"""
-    return all(not one.places or one.places <= places.setting(other.claim.article_id)
+    return all(not one.places or places.local(one.places) <= places.setting(other.claim.article_id)
                for one, other in ((a, b), (b, a)))
 
 

@@ -72,6 +72,7 @@ CATEGORY_BY_CODE = {
     "FC205": "cross-article",
     "FC206": "within-article",
     "FC207": "cross-article",
+    "FC208": "cross-article",
     "FC301": "fold-percent",
     "FC302": "part-whole",
     "FC303": "change",

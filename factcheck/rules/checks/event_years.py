@@ -17,6 +17,11 @@ the words before). Two statements are of one event of one holder when:
 * both name the same holder by a word that is not generic ("the ranch was
   founded in 1989" ... "the ranch, founded in 1998"); "the company" or "the
   club" may be two firms or two clubs in one article.
+
+With ``scope: story`` (FC208) the two statements are in two reports of one
+story (``Places.same_story``) and both name the holder by the same word that
+is not generic ("The mall, which opened in 2014" / "The mall, which opened in
+2021").
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ PARAMS = {
         "events": {"type": "object", "additionalProperties": EVENT_WORDS},
         # words that may stand for several holders in one article ('the company', 'the club')
         "generic_holders": WORD_LIST,
+        # 'article' (the default): two statements in one article; 'story': in two articles of one story
+        "scope": {"enum": ["article", "story"]},
     },
 }
 
@@ -61,7 +68,11 @@ def _next_to(earlier: Claim, later: Claim, text: str) -> bool:
 
 @check("event-year-twice", params=PARAMS)
 def event_year_twice(rule, audit):
-    """Two different years one article gives the one founding or opening of one holder."""
+    """Two different years one article (or two reports of one story) give the one founding or opening
+    of one holder."""
+    if rule.params.get("scope", "article") == "story":
+        yield from _across_a_story(rule, audit)
+        return
     patterns = event_patterns(rule.params["events"])
     generic = {w.lower() for w in rule.params.get("generic_holders", [])}
     for article_id, article_sentences in sentences_by_article(audit).items():
@@ -84,3 +95,66 @@ def event_year_twice(rule, audit):
                         suggestion=f"A thing is {event} once; check which year is right, "
                                    f"{earlier.claim.text} or {later.claim.text}.",
                     )
+
+
+def _across_a_story(rule, audit):
+    """Two years for one founding or opening in two reports of one story, each naming the holder by the
+    same word that is not generic ('The mall, which opened in 2014' / 'The mall, which opened in 2021')."""
+    patterns = event_patterns(rule.params["events"])
+    generic = {w.lower() for w in rule.params.get("generic_holders", [])}
+    statements = [s for article_sentences in sentences_by_article(audit).values()
+                  for s in dated_statements(article_sentences, patterns)
+                  if not s.decade and s.holder and s.holder not in generic and not s.holder.startswith("another ")]
+    reported: set[tuple[str, str, int, int]] = set()
+    for i, a in enumerate(statements):
+        for b in statements[i + 1:]:
+            if a.event != b.event or a.holder != b.holder or a.low == b.low \
+                    or a.claim.article_id == b.claim.article_id or not audit.places.same_story(a.claim, b.claim):
+                continue
+            if _narrowing(a) != _narrowing(b) or not _names_agree(audit, a, b):
+                continue  # 'The press, set up in 1996' / 'The government press, established in 1952'; two temples
+            first, second = sorted((a, b), key=lambda d: (d.claim.article_id, d.claim.start))
+            key = (first.claim.article_id, second.claim.article_id, first.low, second.low)
+            if key in reported:
+                continue
+            reported.add(key)
+            yield Hit(
+                claim_ids=[first.claim.id, second.claim.id],
+                fields={"event": a.event, "holder": a.holder, "first": first.claim.text, "second": second.claim.text,
+                        "sources": f"{audit.article_of(first.claim).source or first.claim.article_id}, "
+                                   f"{audit.article_of(second.claim).source or second.claim.article_id}"},
+                suggestion=f"A thing is {a.event} once; check which year the {a.holder}'s own records give.",
+            )
+
+
+def _narrowing(statement: Dated) -> tuple[str, ...]:
+    """The words between the determiner and the holder ('The government press' -> ('government',))."""
+    before = statement.claim.sentence[:statement.claim.start - statement.claim.sentence_start]
+    match = None
+    for match in re.finditer(rf"\b(?:the|its|their|this|that)\s+((?:[\w-]+\s+){{0,3}}?){re.escape(statement.holder)}\b",
+                             before, re.I):
+        pass
+    return tuple(match.group(1).lower().split()) if match else ()
+
+
+def _names_agree(audit, a: Dated, b: Dated) -> bool:
+    """Do the two articles name the holder alike? When either gives it a name ('the Kanak Plaza mall', 'Shree
+    Ganesh Temple'), the other must give one of the same names: two reports of one crush may each tell of a
+    temple of their own town."""
+    names = [_names_of_holder(audit.article_of(one.claim).text, one.holder) for one in (a, b)]
+    return not (names[0] or names[1]) or bool(names[0] & names[1])
+
+
+#: Capitalised words that open a sentence or a name without naming it.
+_NOT_NAME_WORDS = {"the", "a", "an", "this", "that", "its", "their", "our", "new", "old"}
+
+
+def _names_of_holder(text: str, holder: str) -> frozenset[str]:
+    """The last words of the names the text puts before the holder word ('Kanak Plaza mall' -> 'plaza',
+    'Anandam Spinning Mills' -> 'spinning')."""
+    found = set()
+    for match in re.finditer(rf"((?:[A-Z][\w'\u2019-]*\s+){{1,3}})(?i:{re.escape(holder)})(?:s|es)?\b", text):
+        words = [w for w in match.group(1).split() if w.lower() not in _NOT_NAME_WORDS]
+        if words:
+            found.add(words[-1].lower())  # the name's word next to the holder ('Hollin Vale's Brackenfold Arcade')
+    return frozenset(found)

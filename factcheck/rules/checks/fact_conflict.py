@@ -162,6 +162,8 @@ def _own_article_agrees(audit, a, b) -> bool:
     other as an old one ('126 homes, five more than this morning, when 121 had been
     counted'); either way the articles do not disagree."""
     return bool(a.subject) and any(c is not a and c.dimension == a.dimension and _definite(c) and agree(c, b)
+                                   and (a.subject != "distance" or c.agent == a.agent)  # (what is that far: 'the
+                                   # blade landed 180 metres from' is not 'the nearest house is 650 metres from')
                                    for c in audit.claims_about(a.article_id, a.subject))
 
 
