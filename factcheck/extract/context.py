@@ -1008,6 +1008,8 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
         # 'the number of tortoises that have died since the seizure has risen to 74' (a parse that loses it)
         subject_tok, subject, ctx.subject_text, ctx.predicate = None, noun_lemma(counted), counted.text, risen[1]
         ctx.subject_modifiers = []
+        brought = risen[1]  # (the parse's verb and doer are not the tally's: 'inspectors took samples ..., as the
+        # number of people sickened in the outbreak rose to 97')
     elif tally is not None:  # 'the death toll rose to 19': people killed
         subject, ctx.predicate = tally
         ctx.subject_text = _tally_phrase(subject_tok)

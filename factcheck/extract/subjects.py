@@ -492,7 +492,7 @@ _LOSSES = {"lost": "destroy", "destroyed": "destroy", "damaged": "damage"}
 _BROUGHT_EVENTS = {**TALLY_EVENTS, "held": "arrest", "arrests": "arrest", "deaths": "kill", "injuries": "wound",
                    "treated": "treat", "rescued": "rescue", "hospitalised": "hospitalise", "hospitalized": "hospitalise",
                    "evacuations": "evacuate", "detentions": "arrest", "fatalities": "kill", "charged": "charge",
-                   "infected": "infect"}
+                   "infected": "infect", "sickened": "infect", "poisoned": "infect"}
 _BROUGHT_EVENT_WORDS = "|".join(sorted(_BROUGHT_EVENTS, key=len, reverse=True))
 #: Before a figure: 'bringing to ' (the tally follows it), or 'bringing the number of arrests
 #: since the strike began Monday to ' (the tally comes before it).
@@ -507,6 +507,11 @@ _BRINGING_EVENTS_TO = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:(?:the|its|their|this\s+year['\u2019]s|"
     r"[A-Z][\w-]*['\u2019]s?)\s+)?(?:[a-z-]+\s+){0,2}?(deaths|fatalities|arrests|injuries|evacuations|detentions|losses)"
     r"\b[^,.;:]{0,60}?\s+to\s+$")
+#: Before a figure: 'raising the death toll from the capsizing of an overcrowded boat carrying pilgrims to ' (a toll
+#: told with what caused it, long enough for the parse to hang the figure on the cause's words).
+_BRINGING_TOLL_TO = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(death|injury)\s+toll\b[^,.;:]{0,100}?\s+to\s+$",
+    re.I)
 #: After a figure: jobs, whose losses are cuts, not deaths.
 _JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:jobs?|posts?|roles?|positions?)\b", re.I)
 #: After a figure brought to: 'the number held since Saturday', 'the number of people arrested'.
@@ -519,12 +524,14 @@ def brought_tally(text: str, start: int, end: int) -> str | None:
     """The event of a tally of people a figure is brought to, read from the words around it when
     the parse loses it: 'bringing to 17 the number arrested since the campaign began', 'bringing
     the number of arrests since the strike began Monday to 14' -> 'arrest'; 'bringing this
-    year's confirmed losses to 68 sheep' -> 'kill'; else None."""
+    year's confirmed losses to 68 sheep' -> 'kill'; 'raising the death toll from the capsizing of a boat
+    carrying pilgrims to a fair to 31' -> 'kill'; else None."""
     before, after = text[max(0, start - 140):start], text[end:end + 80]
     if _BRINGING_TO.search(before):
         told = _TALLY_AFTER_BROUGHT.match(after)
     else:
-        told = _BRINGING_TALLY_TO.search(before) or _BRINGING_EVENTS_TO.search(before)
+        told = (_BRINGING_TALLY_TO.search(before) or _BRINGING_EVENTS_TO.search(before)
+                or _BRINGING_TOLL_TO.search(before))
     if told is None:
         return None
     if told.group(1).lower() == "losses":
@@ -536,8 +543,10 @@ def brought_tally(text: str, start: int, end: int) -> str | None:
 #: figure, far enough apart for the parser to lose the tally ('the number of tortoises that have died
 #: since the seizure has risen to 74', where 'since the seizure has risen' is read as a clause).
 _TALLY_RISEN_TO = re.compile(
-    r"\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>[a-z]+)\s+(?:who|that)\s+(?:have\s+|had\s+|has\s+)?"
-    r"(?:been\s+|were\s+|was\s+)?(?P<event>" + _BROUGHT_EVENT_WORDS + r")\b[^,.;:]{0,60}?\s+"
+    r"\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>[a-z]+)\s+(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:been\s+|were\s+|was\s+)?)?(?P<event>" + _BROUGHT_EVENT_WORDS + r")\b"
+    r"(?!\s+(?:or|and|and/or)\s+(?:missing|injured|wounded|hurt|unaccounted|displaced|ill))"  # ('dead or missing': two tolls in one)
+    r"[^,.;:]{0,60}?\s+"
     r"(?:has\s+|have\s+|had\s+|now\s+)*(?:risen|rose|climbed|increased|jumped|grown|grew|reached|stands|stood|"
     r"is|was)\s+(?:to\s+|at\s+)?$", re.I)
 
@@ -545,7 +554,8 @@ _TALLY_RISEN_TO = re.compile(
 def risen_tally(text: str, start: int) -> tuple[int, str] | None:
     """(where its noun starts, event) of a tally of things named by what befell them that a figure is
     brought to, read from the words before it: 'the number of tortoises that have died since the
-    seizure has risen to 74' -> (the offset of 'tortoises', 'kill'); else None."""
+    seizure has risen to 74' -> (the offset of 'tortoises', 'kill'), 'the number of people sickened in the
+    outbreak rose to 97' -> (.., 'infect'); else None."""
     window = max(0, start - 160)
     told = _TALLY_RISEN_TO.search(text[window:start])
     if told is None:

@@ -59,6 +59,10 @@ _LIVES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:their\s+)?lives\b", re
 _LEAVE_HOMES_AFTER = re.compile(r"^\s*(?:(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:leave|evacuate|flee)\b|"
                                 r"(?:[\w'’-]+\s+){0,5}?(?:from|out of)\s+(?:their|his|her)\s+(?:homes?|houses?|flats?))", re.I)
 _ILL_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:ill|sick|positive)\b", re.I)
+#: After a count of people: the illness they told of or showed ('have reported symptoms', 'developed
+#: diarrhoea and fever').
+_SYMPTOMS_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:symptoms|illness|sickness|diarrh(?:o)?ea|vomiting|"
+                             r"food poisoning)\b", re.I)
 
 #: Nouns that name the event counted: 'deaths rose to 40' is the toll of people killed.
 EVENT_NOUNS = {
@@ -113,6 +117,8 @@ def event_class(claim: Claim, predicate: str) -> str | None:
         # 'has driven 3,600 people from their homes'
     if people and predicate in ("fall", "become", "test") and _ILL_AFTER.match(after):
         return "infect"  # 'thirty pupils fell ill'
+    if people and predicate in ("report", "develop", "show", "suffer", "have") and _SYMPTOMS_AFTER.match(after):
+        return "infect"  # '68 people have reported symptoms since the supper' = 'the number sickened rose to 97'
     return None
 
 

@@ -82,7 +82,8 @@ def owners(claim: Claim) -> frozenset[str]:
     where = min(spots, key=lambda spot: abs(spot - at))
     before, after = claim.sentence[:where], claim.sentence[where + len(claim.subject_text):]
     found = set()
-    names = [n for n in dict.fromkeys(claim.entities + claim.places + _capitalised_holders(before, after)) if n]
+    names = [n for n in dict.fromkeys(claim.entities + claim.places + _capitalised_holders(before, after))
+             if n and not re.search(rf"\b{re.escape(n)}\b", claim.text)]  # (not the figure's own 'Rs': 'ex gratia of Rs 4 lakh')
     for name in names:
         quoted = re.escape(name)
         holder = rf"(?:the\s+)?(?:[\w&-]+\s+){{0,3}}?{quoted}\b"

@@ -632,8 +632,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
             modifiers = [*modifiers, "year to date"]  # 'has flown 380 missions so far this year and rescued 211
             # people': a tally of many events, not one event's toll
     if subject == "compensation":
-        return ("compensation", compensated(claim), "", unit_key(claim))  # 'Rs 5 lakh for the families of each of the
-        # deceased' = 'the Rs 4 lakh ex gratia ... for the next of kin of each deceased'
+        return ("compensation", compensated(claim), "", claim.base_unit or claim.dimension)  # 'Rs 5 lakh for the
+        # families of each of the deceased' = 'the Rs 4 lakh ex gratia ... for the next of kin of each deceased' (paid
+        # for each of them, with 'each' or without)
     if is_drawn_crowd(claim) and not modifiers and predicate not in TOLL_CLASSES:
         return ("crowd", "", "", unit_key(claim))  # 'had drawn about 12,000 visitors on Saturday' = 'a crowd of some 8,000'
     if claim.dimension == "count" and claim.predicate in _RACE_VERBS and claim.subject in _RACERS and not modifiers:
@@ -1046,8 +1047,9 @@ def compensated(claim: Claim) -> str | None:
                          and not re.match(r"^\s*ex\s+gratia\b", claim.text_after(20), re.I)):
         return None
     whom = match.group("whom").lower().split()[-1]
-    return ("injured" if whom in ("injured", "wounded", "hurt") else "victims" if whom.startswith("victim")
-            else "deceased")  # (victims may be of a fraud: not said to be dead)
+    kin = re.search(r"\b(?:famil|kin|relatives|dependants|dependents|heirs)", match.group(0), re.I)
+    return ("injured" if whom in ("injured", "wounded", "hurt") else "victims" if whom.startswith("victim") and not kin
+            else "deceased")  # (victims may be of a fraud: not said to be dead; paid to a victim's family, they are)
 
 
 def rate_of(claim: Claim) -> str:

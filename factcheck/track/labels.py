@@ -250,6 +250,10 @@ def _names_same_thing(label: Claim, other: Claim, deed: str = "") -> bool:
     if {_long_or_high(label), _long_or_high(other)} == {"long", "high"}:
         return False  # 'about 95 metres long and 40 metres high' ... 'the 55-metre-high chamber': the height
     ours, theirs = subject_class(label), counted_noun(other)
+    if (theirs in ("people", "person") and deed in TOLL_CLASSES and label.subject in PEOPLE_NOUNS | TOLL_PEOPLE
+            and any(predicate_class(m, label.dimension, label.subject) == deed for m in label.subject_modifiers)):
+        return True  # 'Fourteen people have now been hospitalized' ... 'Of the 11 hospitalized patients': the people
+        # a toll counts, named again by its deed
     if theirs in GENERIC_SUBJECTS or (other.dimension == "length" and _AWAY_AFTER.match(other.text_after(30))):
         return False  # ('ran aground 14km from Arlow': how far away, not how big)
     if other.dimension == "time" and _BEFORE_AFTER.match(other.text_after(12)):
@@ -388,6 +392,21 @@ def _overlap(a: Claim, b: Claim) -> bool:
     return a.base_low <= b.base_high and b.base_low <= a.base_high
 
 
+#: After a label's noun: a phrase that names a deed by its noun ('on the fire rotation', 'in the evacuation').
+_DEED_NOUN_PHRASE_AFTER = re.compile(r"^\s+(?:on|in|for|from|during|of)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?"
+                                     r"([a-z]+(?:tion|ment|al|ing))\b", re.I)
+
+
+def _deed_named_after(label: Claim, predicate: str) -> bool:
+    """Does the label name the earlier figure's deed by its noun after its own ('the 26 trucks on the fire
+    rotation' after '22 fire trucks had been rotated through the site')?"""
+    match = _DEED_NOUN_PHRASE_AFTER.match(_after_noun(label))
+    if not match or len(predicate) < 4 or " " in predicate:
+        return False
+    stem = predicate[:max(4, len(predicate) - 2)]
+    return match.group(1).lower().startswith(stem)
+
+
 def _shares_narrowing(label: Claim, other: Claim) -> bool:
     """Does the label narrow its noun with a word the earlier figure gives its own ('will create 420
     permanent jobs' ... 'its 280 permanent jobs')? A word so repeated names the same set, whatever
@@ -475,7 +494,9 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
                 and not (predicate not in TOLL_CLASSES and _OWNED_BEFORE.search(other.text_before(24)))
                 and not (predicate not in TOLL_CLASSES and _SPREAD_ACROSS_BEFORE.search(other.text_before(24))
                          and not _WIDER_OWNER_BEFORE.search(label.text_before(40)))
-                and not (predicate == "" and label.dimension == "currency")):  # ('a fee of €55m' ... 'The €65m fee')
+                and not (predicate == "" and label.dimension == "currency")  # ('a fee of €55m' ... 'The €65m fee')
+                and not _deed_named_after(label, predicate)):  # ('22 fire trucks ... had been rotated' ... 'the 26
+                # trucks on the fire rotation')
             continue  # 'the plant's 340 workers' names its staff, not the six workers killed
         if state_now and not is_state_now(other):
             continue  # 'the 38 stores still open' does not name the chain's 96 stores
@@ -525,6 +546,10 @@ _AGE_LABEL = re.compile(r"^\S+[-\s]years?[-\s]old$", re.I)
 #: word is the head: "Aisha Coombes, 20, a nursing student from Wattle Creek" is a student.
 _DESCRIPTION_AFTER = re.compile(r"^\s*[,)]\s*(?:an?|the)\s+(?P<words>(?:(?!(?:from|at|in|of|for|with|on|near|who|whose|"
                                 r"and)\b)[\w'\u2019-]+\s*){1,5})(?=[,;()]|\s+(?:from|at|in|of|for|with|on|near|who|whose|and)\b)")
+#: Before a named person's age: what the copy calls the person, right before the name ('arrested boatman
+#: Ramesh Nishad, 42', 'retired postman Tom Hale (71)').
+_DESCRIPTION_BEFORE_NAME = re.compile(r"\b(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}?"
+                                      r"[A-Z][\w'\u2019-]+\s*[,(]\s*$")
 #: Right before an age: it is set off after the name ("Aisha Coombes, 20", "Mr Pryce (52)"), the
 #: person's age now, not one they had then ("began playing at the age of six").
 _APPOSED_BEFORE = re.compile(r"[A-Za-z'\u2019]\s*[,(]\s*$")
@@ -587,7 +612,8 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
 
     "Aisha Coombes, 20, a nursing student" ... "the 19-year-old nursing
     student": the label's noun is what the copy said the person is, right
-    after the age; the one named person so described is meant. A label
+    after the age (or right before the name: "boatman Ramesh Nishad, 42" ...
+    "the 48-year-old boatman"); the one named person so described is meant. A label
     without a noun ("The 19-year-old said") names the one person of the
     article given an age, in the sentence just before (or before a paragraph
     that speaks of that person alone, by name), or the one unnamed person
@@ -608,8 +634,10 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
     if not label.subject and len(in_paragraph) == 1 and is_age_introduced(in_paragraph[0]):
         return in_paragraph[0]  # 'a 19-year-old man was arrested on Tuesday ... The 23-year-old has not been named.'
     if label.subject:
-        named = [c for c in named if (d := _DESCRIPTION_AFTER.match(c.text_after(70)))
-                 and _described_as(d.group("words").lower().split(), label)]
+        named = [c for c in named if ((d := _DESCRIPTION_AFTER.match(c.text_after(70)))
+                                      and _described_as(d.group("words").lower().split(), label))
+                 or ((d := _DESCRIPTION_BEFORE_NAME.search(c.text_before(70)))
+                     and _described_as(d.group("words").lower().split(), label))]
         introduced = [c for c in earlier if is_age_introduced(c) and c.subject == label.subject]
         if not named and len(introduced) == 1:
             return introduced[0]  # 'a 7-year-old boy in Queensland' ... 'The four-year-old boy in Queensland'

@@ -478,7 +478,7 @@ class Places:
             found = frozenset(n for n in self._named(claim.sentence, in_sentence=True)
                               if not _not_where_it_happened(n, claim.sentence)
                               and not (claim.subject == "population" and _only_measured_from(n, claim.sentence)))
-        return found - _landmarks(found, claim.sentence)
+        return found - _landmarks(found, claim.sentence) - _in_a_part_after(found, claim)
 
     def home_of(self, claim: Claim) -> frozenset[str]:
         home = self.home(claim.article_id)
@@ -512,6 +512,34 @@ def _located(claim: Claim) -> list[str]:
     """Names the claim's sentence puts after 'in', 'at', 'near' or 'outside', which NER may have
     taken for a person or an organisation ('wounded in Hesk', 'in Co Ardmoyle')."""
     return [e for e in claim.entities if re.search(rf"\b(?:in|at|near|outside)\s+{re.escape(e)}\b", claim.sentence)]
+
+
+#: The opening of a sentence that names a whole to tell of a part of it ('Of the 11 hospitalized patients, one').
+_OF_THE_WHOLE = re.compile(r"^\W*Of\s+(?:the|its|their|these|those|all)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _in_a_part_after(places: frozenset[str], claim: Claim) -> set[str]:
+    """Places the sentence names only in a part it singles out after the figure ('visited the 212-room hotel
+    ..., including about 60 members of a Galway golf society', 'attended by 260 guests, many of whom travelled
+    from Dublin'; 'Of the 11 patients, one remains at Harlan Regional'): where some of them came from or are."""
+    at = claim.end - claim.sentence_start
+    if _OF_THE_WHOLE.match(claim.sentence[:claim.start - claim.sentence_start]) and (
+            comma := claim.sentence.find(",", at)) >= 0:
+        # 'Of the 11 hospitalized patients, Harte said, one ... remains in serious condition at Harlan Regional
+        # Medical Center': where the part is, not the whole
+        return {p for p in places if (first := claim.sentence.lower().find(p)) >= 0 and first > comma}
+    including = re.search(r",\s+(?:including|among them|among whom|(?:many|most|some|all|several|half|one|two|three|a few|"
+                          r"a number|a third|a quarter|dozens|hundreds)\s+of\s+(?:whom|them|which))\b", claim.sentence[at:], re.I)
+    if including is None:
+        return set()
+    opens = at + including.end()
+    # the part runs to the clause that goes on after it ('a bus carrying 52 passengers, most of them pilgrims,
+    # plunged off a mountain road in northern India'), not past a list of places ('from Dublin, Galway and the UK')
+    goes_on = (re.compile(r",\s+(?![A-Z]|and\b|or\b)") if including.group().lower().endswith(("whom", "which"))
+               else re.compile(r",\s")).search(claim.sentence, opens)  # ('including 33 children, Calder County
+    # officials said': a part named by a noun ends at its comma)
+    ends = goes_on.start() if goes_on else len(claim.sentence)
+    return {p for p in places if opens < (first := claim.sentence.lower().find(p)) < ends}
 
 
 def _landmarks(places: frozenset[str], sentence: str) -> set[str]:

@@ -168,8 +168,9 @@ _CROWD_VERBS = {"pack", "fill", "attend", "watch", "cram", "throng", "flock", "g
 #: 'the stand seats 2,400 people', 'can accommodate 400 guests', 'the stadium, which holds 55,000', 'The
 #: stand, which held 1,100 spectators', 'was built to hold 1,600 people' (not 'ushers seated 40 people').
 _SEATS_BEFORE = re.compile(r"\b(?:seats|(?:can|could|will|would)\s+(?:now\s+)?seat|accommodates|holds|which\s+(?:held|seated)|"
-                           r"(?:can|could|will|would|(?P<built>(?:built|designed|made)\s+to))\s+(?:now\s+)?"
-                           r"(?:accommodate|hold|seat))\s+"
+                           r"(?:can|could|will|would|(?P<built>(?:built|designed|made|licensed|licenced|permitted|allowed|"
+                           r"certified|rated|approved|registered)\s+to))\s+(?:now\s+)?(?:safely\s+)?"
+                           r"(?:accommodate|hold|seat|carry|take))\s+"
                            r"(?:up to\s+|about\s+|some\s+|"
                            r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.I)
 #: Verbs by which a venue has its seats ('has 1,850 seats', 'now boasts 900 seats').

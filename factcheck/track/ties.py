@@ -29,9 +29,9 @@ from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, J
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
 from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
 from factcheck.track.readings import (CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_group_size,
-                                      has_seats, is_hyphened_size, is_named_age, is_told_capacity)
+                                      has_seats, is_capacity, is_hyphened_size, is_named_age, is_told_capacity)
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
-                                  resolved_spans, spans_meet, without_period_ends)
+                                  resolved_spans, spans_meet, without_days_named_before, without_period_ends)
 
 DATE_WINDOW_DAYS = 2
 TOLL_WINDOW_DAYS = 7  # running totals ("the toll rose to 19") are reported for a week
@@ -628,6 +628,20 @@ _THING_SET_OFF_BEFORE = re.compile(r"(?P<name>(?:\b[A-Z][\w'\u2019-]*\s+){0,4})\
                                    r"more than\s+)?$")
 
 
+#: Before a capacity: words that set one holder against another ('the new stadium will hold', 'the old boat').
+_ANOTHER_HOLDER_BEFORE = re.compile(r"\b(?:new|old|former|previous|original|replacement|rival|other|another|second|"
+                                    r"first|larger|smaller|bigger)\b", re.I)
+
+
+def _capacity_told_twice(a: Tracked, b: Tracked) -> bool:
+    """Are both figures a capacity told by its verb, of a holder named by one word in both sentences, with
+    no word that sets one holder against another ('licensed to carry 40 passengers' ... 'permitted to carry
+    30 passengers', both of 'the boat')?"""
+    return (all(is_told_capacity(one.claim) and not is_capacity(one.claim) for one in (a, b))
+            and bool(a.words & b.words)
+            and not any(_ANOTHER_HOLDER_BEFORE.search(one.claim.text_before(60)) for one in (a, b)))
+
+
 def _placed_alike(a: Claim, b: Claim) -> bool:
     """Two distances of one article set off after the same noun and pointing the same way ('the Kettering Ridge
     substation, 11 miles east of downtown' ... 'the substation, about 18 miles east of the city'): where one
@@ -908,6 +922,9 @@ def tied_in_article(a: Tracked, b: Tracked) -> bool:
         return True  # 'The highway was closed for 14 hours' ... 'after the 16-hour closure'
     if _placed_alike(a.claim, b.claim):
         return True  # 'the substation, 11 miles east of downtown' ... 'the substation, about 18 miles east of the city'
+    if _capacity_told_twice(a, b):
+        return True  # 'The wooden boat was licensed to carry 40 passengers' ... 'The overloaded boat, permitted to
+        # carry 30 passengers'
     if _named_by_its_noun(later):
         return True  # 'with the loss of 2,300 jobs' ... 'talks over the 2,800 redundancies'
     specific = (a.claim.subject_modifiers or a.claim.agent or b.claim.agent
@@ -1252,7 +1269,8 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
     article = articles.get(claim.article_id)
     at = claim.start - claim.sentence_start
-    date_words = nearest_first(resolve_that_year(without_period_ends(claim.dates, claim.sentence, claim.predicate, at),
+    date_words = nearest_first(resolve_that_year(without_period_ends(without_days_named_before(claim.dates, claim.sentence),
+                                                                     claim.sentence, claim.predicate, at),
                                                  claim.sentence, at),
                                claim.sentence, at)
     to_date = predicate not in RUNNING_TOTALS and is_counted_to_date(claim)

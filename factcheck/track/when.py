@@ -255,6 +255,24 @@ def nearest_first(date_words: list[str], sentence: str, at: int) -> list[str]:
     return sorted(date_words, key=rank)
 
 
+#: Right before a weekday: it is a day the copy named before ('The wedding reception that Saturday', 'the
+#: following Monday'), not the latest such day before publication.
+_DAY_NAMED_BEFORE = re.compile(r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+$",
+                               re.I)
+
+
+def without_days_named_before(date_words: list[str], sentence: str) -> list[str]:
+    """The date words, less a weekday alone that points back at a day the copy named before ('that Saturday')."""
+    kept = []
+    for word in date_words:
+        if _WEEKDAY_RE.fullmatch(word.strip()) and any(
+                _DAY_NAMED_BEFORE.search(sentence[:m.start()])
+                for m in re.finditer(rf"\b{re.escape(word.strip())}\b", sentence, re.I)):
+            continue
+        kept.append(word)
+    return kept
+
+
 def claim_day(date_words: list[str], published: str | None) -> Day:
     """The day a claim is about, from its clause's date words and the publication date."""
     pub = parse_published(published)

@@ -142,8 +142,9 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
     come by chance ('14 libraries' / '41 libraries' of two counts), the same subject and another
     word near both; otherwise the same subject, two words near both, one that is no name when
     the figures have three or more significant digits, or a later figure that points back."""
-    same_subject = bool(a.subject) and _one_noun(a) == _one_noun(b)
     shared = near_words(a, window) & near_words(b, window)
+    same_subject = (bool(a.subject) and _one_noun(a) == _one_noun(b)) or _deed_and_its_noun(a, b) \
+        or _sizes_of_one_thing(a, b, window)
     if not names_count:  # (two reports of one story share its names by definition)
         shared = {word for word in shared if lower_case_in(word, a) and lower_case_in(word, b)}
         if same_subject and _one_noun(a) in _ANYONE and len(shared - {a.subject, b.subject}) < 1 and not (
@@ -168,6 +169,9 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
         return True  # a measure to the decimal, pointed back at hyphened to its thing: 'which weighs 8.5 kg' / 'the
         # 5.8-kg instrument'
     if abs(a.value) < 100:
+        if _per_the_same_unit(a, b) and len(shared) >= 1 and all(lower_case_in(w, a) and lower_case_in(w, b) for w in shared):
+            return True  # 'at $12 a plate, with proceeds going to the church' / 'Tickets were $21 a plate, and the
+            # church also sold': one price per one thing, in one setting
         if _told_alike(a, b):
             return True  # a measure to the decimal whose sentences tell one deed in the same words ('armed men
             # tied up two guards ... and took 3.2 tonnes' / 'when armed men tied up two guards and made off
@@ -180,6 +184,43 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
             and all(lower_case_in(word, a) and lower_case_in(word, b) for word in shared)):
         return True
     return _told_alike(a, b)
+
+
+def _deed_and_its_noun(a: Claim, b: Claim) -> bool:
+    """Is one figure told by a verb and the other hyphened to that verb's noun ('dropped 1,200 feet' / 'a
+    2,100-foot drop')?"""
+    return a.dimension != "count" and any(
+        one.predicate and one.predicate == other.subject and _HYPHENED_TO_ITS_THING.search(other.text)
+        for one, other in ((a, b), (b, a)))
+
+
+def _sizes_of_one_thing(a: Claim, b: Claim, window: int) -> bool:
+    """Are both measures hyphened to their thing, the one's thing named in the other's words ('the 75-foot
+    Norway spruce that served as the city's Christmas tree' / 'the city's 57-foot Christmas tree')?"""
+    return (a.dimension == b.dimension != "count" and bool(a.subject) and bool(b.subject)
+            and all(_HYPHENED_TO_ITS_THING.search(one.text) for one in (a, b))
+            and any(other.subject in near_words(one, window) and lower_case_in(other.subject, one)
+                    for one, other in ((a, b), (b, a))))
+
+
+#: Right after a sum or a measure: what it is per ('a plate', 'a head', 'per kilo').
+_PER_AFTER = re.compile(r"^\s+(a|an|per|each)\s+([a-z]+)\b", re.I)
+
+
+def _per_the_same_unit(a: Claim, b: Claim) -> bool:
+    """Are both sums or measures told per the same thing ('$12 a plate' / '$21 a plate')?"""
+    if a.dimension == "count" or a.dimension == "percent":
+        return False
+    pers = [_PER_AFTER.match(one.text_after(20)) for one in (a, b)]
+    if not all(pers):
+        return False
+    things = [_PER_THING_NAMES.get(per.group(2).lower(), per.group(2).lower()) for per in pers]
+    return things[0] == things[1]
+
+
+#: One thing per which a price is told, by its several names ('a kilo', 'a kilogram', 'per kg').
+_PER_THING_NAMES = {"kilo": "kilogram", "kg": "kilogram", "kilogramme": "kilogram", "lb": "pound", "tonne": "ton",
+                    "litre": "liter", "l": "liter", "head": "person"}
 
 
 def _told_alike(a: Claim, b: Claim) -> bool:
@@ -260,6 +301,11 @@ def _grew_by_a_later_day(audit, a: Claim, b: Claim) -> bool:
 _SO_FAR = re.compile(r"\b(?:since|so far|to date|in all|in total|altogether|by now|thus far|up to now)\b", re.I)
 
 
+#: Currencies written with a dollar sign, and a sign with no country before it ('$18 million', not 'A$81 million').
+_DOLLARS = {"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "JMD", "TTD", "BBD", "BSD", "FJD", "LRD", "NAD", "ZWL", "XCD"}
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+
+
 @check("swapped-digits", params=PARAMS)
 def swapped_digits(rule, audit):
     """Two figures of one article (or, with scope 'story', of two reports of one story) with two
@@ -280,7 +326,8 @@ def swapped_digits(rule, audit):
             continue
         magnitude = math.floor(math.log10(abs(claim.value)))
         where = "" if across else claim.article_id
-        groups[(where, claim.unit, claim.dimension, "".join(sorted(digits)), magnitude)].append(claim)
+        unit = "dollar" if claim.unit in _DOLLARS else claim.unit
+        groups[(where, unit, claim.dimension, "".join(sorted(digits)), magnitude)].append(claim)
     # each article's values, by unit: a report that gives both digits' orders counts two things by them
     values_of: dict[str, set] = defaultdict(set)
     for claim in audit.claims.values():
@@ -299,6 +346,9 @@ def swapped_digits(rule, audit):
                     # '£2.1 million from the fund': the first report gives both, for two things)
                 if first.article_id == second.article_id and first.sentence_start == second.sentence_start:
                     continue
+                if first.unit != second.unit and not (_BARE_DOLLAR.search(first.text) or _BARE_DOLLAR.search(second.text)):
+                    continue  # ('A$81 million' / 'US$18 million': two currencies; a bare '$18 million' in a report
+                    # from Australia is the reader's dollar, whichever the extraction took it for)
                 if not neighbours_swapped(significant_digits(first.value), significant_digits(second.value)):
                     continue
                 if first.id in fact_of and fact_of[first.id] == fact_of.get(second.id):
