@@ -20,7 +20,8 @@ _VOWELS = set("aeiou")
 _PLURAL_ENDINGS = (("children", "child"), ("women", "woman"))
 
 # Nouns whose plural the lemmatiser's exception table maps to another word.
-_NOUN_FIXES = {"doses": "dose"}
+_NOUN_FIXES = {"doses": "dose", "mice": "mouse", "geese": "goose", "oxen": "ox", "lice": "louse"}  # (irregular plurals
+# the lemmatiser may leave as they are: 'Adult house mice ... up to 30 kilograms')
 #: Lemmas the lemmatiser gives in American spelling: 'axed' -> 'ax'.
 _VERB_FIXES = {"ax": "axe"}
 

@@ -48,10 +48,13 @@ _FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|t
                       r"(?:(?:in|this|last|next|on|at|by|before|after|for|during)\s+[\w'\u2019-]+"
                       r"(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){0,6}"
                       r"(?:,\s*(?:when|where)\s+[^,;.]{1,90},)?\s+|"
-                      r"a year (?:earlier|ago)\s+)?to\s+(?:just\s+|only\s+|a mere\s+)?$", re.I)
+                      r"a year (?:earlier|ago)\s+)?to\s+(?:just\s+|only\s+|a mere\s+|"
+                      r"(?:a|an)\s+(?:forecast|projected|expected|estimated|record|planned|budgeted)\s+)?$", re.I)
+# ('from £1.5m in 2026-27 to a forecast £2.9m': the end figure told as a forecast)
 _CHANGE_VERBS = (r"rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|jumped|climbed|"
                  r"fell|fallen|falls?|falling|dropped|decreased?|declined?|slumped|soared|surged|"
                  r"shrank|shrunk|shrinks?|shrinking|contracted|expanded|swelled|swollen|dipped|slid|plunged|tumbled|"
+                 r"spread|spreads|spreading|"  # ('the fire had spread by 8 hectares, from 12 hectares to 24')
                  r"went up|gone up|went down|gone down|up|down|"
                  # active verbs with an object: "raised their pay offer from 3% to 5%"
                  r"raised?|raises|raising|cut|cuts|cutting|lowered|lowers|lowering|lifted|lifts|lifting|"

@@ -276,12 +276,16 @@ def since_statements(article_sentences) -> list[tuple[Claim, str]]:
     return found
 
 
-def _goes_on_before(year: Dated, since: tuple[Claim, str]) -> bool:
+def _goes_on_before(year: Dated, since: tuple[Claim, str], alike: dict[str, int] | None = None) -> bool:
     """'Kolbukta, which opened in 1987' and 'trucks have carried Kolbukta's concentrate every
-    winter since the 1970s': the clause names the year's holder, and the decade ends before the
-    year (one year's slack)."""
+    winter since the 1970s': the clause names the year's holder (or a word ``alike`` puts with it:
+    'The landfill opened in 1978' / 'a dump that has taken the town's trash since the 1960s'), and
+    the decade ends before the year (one year's slack)."""
     decade, clause = since
-    return (bool(year.holder) and re.search(rf"\b{re.escape(year.holder)}", clause) is not None
+    alike = alike or {}
+    names = {year.holder} | ({w for w, group in alike.items() if group == alike[year.holder]}
+                             if year.holder in alike else set())
+    return (bool(year.holder) and any(re.search(rf"\b{re.escape(name)}", clause) for name in names)
             and decade.high is not None and year.low > decade.high + 1)
 
 
@@ -338,7 +342,7 @@ def event_year_vs_decade(rule, audit):
             single = len({y.low for y in years}) == 1
             if event in since_events and single:
                 for since in sinces:
-                    if _goes_on_before(years[0], since):
+                    if _goes_on_before(years[0], since, alike):
                         decade = since[0]
                         yield Hit(
                             claim_ids=[years[0].claim.id, decade.id],

@@ -58,7 +58,7 @@ _EQUATED = re.compile(rf"^\s+(?:(?:{_RISE})\s+)?,?\s*(?:that|which)\s+(?:works?\
                       r"amounts?\s+to|amounted\s+to|is|was|represents|represented|means|meant)\s+(?:an?\s+)?$", re.I)
 #: Between a percentage rise and the multiplier set off after it: a short phrase, a comma, "a".
 _FOLD_AFTER = re.compile(r"^(?:\s+[\w']+){0,7}\s*[,(\u2013\u2014-]\s*(?:an?\s+)?$", re.I)
-_PERCENT_RISE_AFTER = re.compile(rf"^\s*(?:{_RISE}|up|more|higher)\b", re.I)
+_PERCENT_RISE_AFTER = re.compile(rf"^\s*(?:{_RISE}|up|more|higher|above)\b", re.I)  # ('500 per cent above it')
 #: Right before a percentage: it restates a rise just named ('a six-fold increase, or 600 percent').
 _RESTATED_RISE_BEFORE = re.compile(rf"\b(?:{_RISE}|fold|doubled|tripled|"
                                    r"trebled|quadrupled)\s*,\s*(?:or|i\.e\.|that is)\s+$", re.I)
@@ -237,7 +237,10 @@ _AS_MANY_AFTER = re.compile(r"^\s+(?:as\s+(?:many|much|large|big|high|great|long
                             r"(?:that|this|the|its|their|(?:last|the\s+previous)\s+\w+['\u2019]s)\s+"
                             r"(?:(?:usual|normal|average|previous|typical|expected|original|earlier)\s+)?"
                             r"(?:number|total|figure|level|amount|count|tally|rate|pace)\b|"  # ('five times the normal rate')
-                            r"the\s+(?:[£$€₹]\s?|Rs\.?\s?)?\d)", re.I)  # ('five times the £720,000 paid in 2019')
+                            r"the\s+(?:[£$€₹]\s?|Rs\.?\s?)?\d|"  # ('five times the £720,000 paid in 2019')
+                            # a bound it is set against: 'five times the 27-microgram standard', 'three times the legal limit'
+                            r"the\s+(?:[\w'\u2019.-]+\s+){0,2}(?:standard|limit|threshold|guideline|cap|maximum|benchmark)s?\b)",
+                            re.I)
 
 
 def _rise_percents(sentence):
