@@ -56,6 +56,9 @@ def measure_subject(span, unit_tok, dimension: str = "length"):
         while (head.pos_ == "PROPN" and head.dep_ in ("nmod", "compound") and head.head.i > head.i
                and head.head.pos_ == "NOUN" and head.head.i - head.i <= 4):
             head = head.head  # 'the 381-km Radomir–Saltzen line': the names say which line
+        if (head.dep_ in ("nmod", "compound", "amod") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "-"
+                and head.head.i > head.i + 1 and is_nounish(head.head) and head.head.i - head.i <= 4):
+            head = head.head  # 'the 800-metre bus-only stretch': a hyphened word before the noun is its modifier
         after = _noun_after_bracket(head) if is_unit_name(head.lemma_.lower()) else None
         if after is not None:  # '... the 7,412-meter (24,318-foot) Teshung Kangri': the parse ends the phrase at ')'
             head = after

@@ -320,12 +320,20 @@ _HUNG_ON_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:at|across|of)\s+$")
 
 def _hung_on(claim: Claim) -> set[str]:
     """The noun the figure's phrase hangs on, in the forms a label writes it ('trial' of 'a trial at
-    19 sites', 'survey' of 'surveys of 40 schools'), or nothing."""
+    19 sites', 'survey' of 'surveys of 40 schools'), or the words of the phrase a measure is set beside
+    ('bus' and 'section' of 'The bus-only section of Harbour Road, a 300-metre stretch'), or nothing."""
+    apposed = _APPOSED_TO_BEFORE.search(claim.text_before(80))
+    if apposed is not None:
+        return {w.lower() for w in re.findall(r"[a-z][a-z]+", apposed.group(1))} - {"the", "of", "and", "only"}
     if (match := _HUNG_ON_BEFORE.search(claim.text_before(30))) is None:
         return set()
     word = match.group(1)
     return {word, word[:-1]} if word.endswith("s") and not word.endswith("ss") else {word}
 
+
+#: Right before a measure: the phrase it is set beside, opening its sentence ('The bus-only section of Harbour
+#: Road, a 300-metre stretch').
+_APPOSED_TO_BEFORE = re.compile(r"^\W*(?:The|Its|Their)\s+([\w'\u2019 -]{3,60}?),\s+an?\s+$")
 
 #: Right before a figure: what a deed was spread across, the whole set where it happened ('More than
 #: 160 acts played across seven stages' ... 'the festival's nine stages'), not a part the deed picks out.

@@ -593,8 +593,16 @@ _NOT_NAME_WORDS = {*MONTH_NAMES, *WEEKDAY_NAMES, "Christmas", "Easter", "English
 def repeated_names(text: str) -> frozenset[str]:
     """Capitalised words an article uses inside sentences at least twice ('Tarrow', 'Pennock'):
     the small places and names its story is about, which NER often misses."""
-    counts = Counter(m.group(1) for m in _INNER_CAPITALISED.finditer(text))
-    return frozenset(word.lower() for word, n in counts.items() if n >= 2 and word not in _NOT_NAME_WORDS)
+    found = list(_INNER_CAPITALISED.finditer(text))
+    counts = Counter(m.group(1) for m in found)
+    beyond_a_region = {m.group(1) for m in found if not _REGION_HEAD_AFTER.match(text, m.end())}
+    return frozenset(word.lower() for word, n in counts.items()
+                     if n >= 2 and word not in _NOT_NAME_WORDS and word in beyond_a_region)
+
+
+#: After a name's word: the head of a county's or a region's name ('Dorrance County', 'Kelby District'); a county
+#: holds many stories, so a word the copy names only so ties none of them (the town 'Dorrance City' still does).
+_REGION_HEAD_AFTER = re.compile(r"\s+(?:County|Shire|District|Province|Region|Parish|Borough|State|Council|Prefecture)\b")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")

@@ -1168,7 +1168,12 @@ def _earners(claim: Claim, places: Places) -> set[str]:
 def _name_words(names: frozenset[str]) -> set[str]:
     """The words of names ('pennock zoo' -> pennock, zoo; "brannock's" -> brannock), to meet a
     one-word topic."""
-    return {_POSSESSIVE.sub("", word) for name in names for word in name.split() if len(word) > 3}
+    return {_POSSESSIVE.sub("", word) for name in names for word, after in zip(name.split(), [*name.split()[1:], ""])
+            if len(word) > 3 and after not in _REGION_HEADS}  # (not 'dorrance' of 'the dorrance county health department')
+
+
+#: Heads of the names of counties and regions, which hold many stories ('Dorrance County').
+_REGION_HEADS = {"county", "shire", "district", "province", "region", "parish", "borough", "state", "council", "prefecture"}
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")

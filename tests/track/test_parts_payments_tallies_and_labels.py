@@ -6,10 +6,9 @@ has its near miss."""
 
 import pytest
 
-from factcheck.rules.examples import run_example
 from factcheck.track.places import _in_a_part_after
 from factcheck.track.when import without_days_named_before
-from track_helpers import articles, claims_by_text, fires_within, keys_of, rule_of
+from track_helpers import claims_by_text, fires_within, keys_of
 
 
 @pytest.mark.parametrize("sentence, figure, gone, kept", [
@@ -110,11 +109,3 @@ def test_a_person_described_before_the_name():
                         "police he could not stop the pilgrims boarding.")
     assert not fires_within("Police arrested boatman Ramesh Nishad, 42, on Friday. The 48-year-old farmer who owns "
                             "the landing told police he saw the boat leave.")
-
-
-def test_two_reports_of_a_capacity_and_a_hotel_size():
-    example = articles(("Lisnagar Argus", "2027-12-03", "KILBRACK - About 400 people stayed at the 212-room hotel in "
-                        "Kilbrack, the Strand Hotel, including about 60 members of a Tralee golf society."),
-                       ("Kestrel Press", "2027-12-09", "KILBRACK - The outbreak, traced to the 148-bedroom Strand "
-                        "Hotel in Kilbrack, has sickened 14 people."))
-    assert [f.rule for f in run_example(rule_of("FC201"), example)] == ["FC201"]

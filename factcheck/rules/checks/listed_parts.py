@@ -214,11 +214,24 @@ def _placed_list(sentence, whole, parts) -> bool:
 #: ('23 people inside the hall, 17 students and four adults,'), unlike a list of things of one kind
 #: ('900 pupils, 40 teachers and 12 support staff').
 _EVERYONE_NOUNS = {"people", "person", "victim", "casualty", "passenger", "occupant", "visitor", "guest",
-                   "resident", "patient", "survivor", "traveller", "traveler", "spectator", "participant"}
+                   "resident", "patient", "survivor", "traveller", "traveler", "spectator", "participant",
+                   "case"}  # (cases of a disease are people: 'Twelve cases ..., seven in men and four in women')
 #: Between a total of everyone and a list set off after it: its noun and where or when, then a comma.
 _EVERYONE_THEN_COMMA = re.compile(r"^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,8},\s*$")
 #: After the last part of such a list: its group's words, then a comma or the sentence's end.
 _GROUP_CLOSES_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,|[.!?]?[\"'\u201d]?$)")
+
+
+#: Groups that between them hold everyone: the sexes, and children against adults.
+_WHOLE_PAIRS = ({"men", "women"}, {"male", "female"}, {"boys", "girls"}, {"adults", "children"})
+_PAIR_WORDS = {"males": "male", "females": "female"}
+_GROUP_WORD_AFTER = re.compile(r"^\s*(?:(?:in|among|were|are)\s+)?([a-z]+)\b", re.I)
+
+
+def _by_sex(sentence, listed) -> bool:
+    """Do the listed parts name two groups that between them hold everyone ('seven in men and four in women')?"""
+    words = [m.group(1).lower() if (m := _GROUP_WORD_AFTER.match(sentence.after(part, 20))) else "" for part in listed]
+    return len(listed) == 2 and {_PAIR_WORDS.get(w, w) for w in words} in _WHOLE_PAIRS
 
 
 def apposed_groups(sentence, whole, parts) -> bool:
@@ -232,7 +245,9 @@ def apposed_groups(sentence, whole, parts) -> bool:
     listed = listed_parts(sentence, parts)
     return (len(listed) >= 2 and listed[-1] is parts[-1] and all(p.kind == "count" for p in listed)
             and len(named_groups(sentence, listed)) == len(listed)
-            and not {p.subject for p in listed} & _EVERYONE_NOUNS
+            and not {p.subject for p in listed} & (_EVERYONE_NOUNS - ({whole.subject} if _by_sex(sentence, listed) else set()))
+            # (parts that count the whole's own noun by sex are all of it: 'Twelve cases ..., seven in men and four in
+            # women'; not by site: 'employs 1,200 people, 700 at head office and 400 in distribution')
             and bool(_GROUP_CLOSES_AFTER.match(sentence.after(parts[-1], 200))))
 
 
