@@ -50,7 +50,7 @@ from factcheck.track.labels import (age_antecedent, antecedent, counted_noun, is
 from factcheck.track.people import NOT_NAME_WORDS, TITLE_SEX
 from factcheck.track.places import Places
 from factcheck.track.readings import is_named_age
-from factcheck.track.ties import (Tracked, compatible, days_agree_for, is_state_now, stated_way, tied_across,
+from factcheck.track.ties import (Tracked, compatible, cost_of_a_work, days_agree_for, is_state_now, stated_way, tied_across,
                                   tied_in_article, track)
 
 
@@ -242,6 +242,10 @@ def _drop_contrasts(members: list[Claim], running: bool = False) -> list[Claim]:
             kept.extend(together)
         elif len(totals) == 1:
             kept.extend(totals)
+        elif cost_of_a_work(first := min(together, key=lambda c: c.start)) and not any(
+                cost_of_a_work(c) for c in together if c is not first):
+            kept.append(first)  # 'The $38 million renovation was paid for with ..., $11 million from the foundation
+            # and $4 million from private donors': the cost, then where it came from
     return kept
 
 

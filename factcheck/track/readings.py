@@ -38,7 +38,9 @@ _STRONG_HYPHEN = re.compile(r"-strong$", re.I)
 #: the clause does with it ('signed a six-year contract' / 'The five-year deal runs until June 2033';
 #: 'a five-year moratorium' / 'the seven-year ban').
 _TERMS = {"contract": "contract", "deal": "contract", "agreement": "contract", "lease": "lease", "tenancy": "lease",
-          "moratorium": "ban", "ban": "ban", "embargo": "embargo", "freeze": "freeze", "suspension": "suspension"}
+          "moratorium": "ban", "ban": "ban", "embargo": "embargo", "freeze": "freeze", "suspension": "suspension",
+          # a voyage told by its length ('the 12-day cruise' / 'the ten-day voyage', 'a 44-day crossing')
+          "cruise": "voyage", "voyage": "voyage", "crossing": "voyage", "expedition": "expedition"}
 _TERM_HYPHEN = re.compile(r"\d-(?:year|month|week|day)$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|\w+teen|\w+ty)-(?:year|month|week|day)$", re.I)
 #: A count hyphened to its members gives the size of the group that follows, whatever the group

@@ -178,7 +178,36 @@ def _undated_by_its_day(a: Tracked) -> bool:
     ballots of one story fall on two days), or the size of a fleet
     that set out together ('A fleet of 96 yachts will start' / 'Thirty-one of the 104-strong fleet')."""
     return (_hyphened_size(a) or _holding(a) or (is_group_size(a.claim) and not a.predicate)
-            or is_told_capacity(a.claim) or _sum_before_a_name(a.claim) or _height_told(a))
+            or is_told_capacity(a.claim) or _sum_before_a_name(a.claim) or _height_told(a) or cost_of_a_work(a.claim))
+
+
+#: Things built, whose cost set before their noun is the cost of the one thing ('The €14.6 million structure').
+_BUILT_NOUNS = {"bridge", "tunnel", "stadium", "arena", "tower", "building", "hospital", "museum", "theatre", "theater",
+                "library", "terminal", "station", "pier", "bypass", "railway", "dam", "structure", "crossing", "viaduct",
+                "complex", "centre", "center", "planetarium", "observatory", "telescope", "lighthouse", "sculpture"}
+
+
+#: Before a work's cost: words that make it the cost of a part ('the canal's first 14km', 'the second phase').
+_PART_OF_A_WORK_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|next|later|earlier)\s+(?:[\w-]+\s+)?"
+                                    r"(?:phase|stage|section|part|leg|stretch|km|miles?|kilomet\w+|\d+\s*(?:km|miles?))\b|"
+                                    r"\b(?:phase|stage)\s+(?:one|two|three|\d)\b", re.I)
+
+
+def cost_of_a_work(claim: Claim) -> bool:
+    """Is the figure the cost of a work or a built thing, set before its noun ('The $38 million renovation', 'the
+    £86m project', 'The €14.6 million structure') or told by 'cost' ('a restoration that ran two years late and
+    cost £61 million'), which the day its sentence tells of does not date?"""
+    if not (claim.dimension == "currency" and bool(claim.subject_text)
+            and (subject_class(claim) == "project" or claim.subject in _BUILT_NOUNS)):
+        return False
+    if _PART_OF_A_WORK_BEFORE.search(claim.text_before(80)):
+        return False  # 'The restoration of the canal's first 14km ... has cost €19.5m': a part of the work
+    if claim.predicate == "cost" and re.search(r"\bcost\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$",
+                                                claim.text_before(20), re.I):
+        return True
+    return (re.match(rf"\s+(?:\([^()]{{1,30}}\)\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(claim.subject_text)}\b",
+                         claim.text_after(60)) is not None
+            and re.search(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$", claim.text_before(20), re.I) is not None)
 
 
 #: After a length: the height it tells ('38 metres tall', '120 feet (37 metres) high').
@@ -548,15 +577,15 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
     moments = _trading_moment(a.claim), _trading_moment(b.claim)
     if all(moments) and moments[0] != moments[1]:
         return False  # 'fell to $212.40 in after-hours trading' / 'closed at $215.63'
+    if (name := _named_thing_sized(a)) and name == _named_thing_sized(b):
+        return True  # a named thing's size, wherever it goes, in one report or two ('The 12-metre yacht Kittiwake,
+        # sailing from Port Anselm' / 'the 9-metre Kittiwake into Saltcove harbour')
     if a.claim.article_id == b.claim.article_id:
         if _label_of(a, b) and not (a.places and b.places):
             return True  # a label naming no place is where the thing it names is ('the 25-mile jam')
         if _placed_alike(a.claim, b.claim):
             return True  # where one thing lies, whatever the places its sentences name ('the Kettering Ridge
             # substation, 11 miles east of downtown' ... 'the substation, about 18 miles east of the city')
-        if a.claim.subject == b.claim.subject and _size_of_a_named_thing(a) and _size_of_a_named_thing(b):
-            return True  # a named thing's size, wherever it goes ('The 12-metre yacht Kittiwake, sailing from
-            # Port Anselm' / 'the 9-metre Kittiwake into Saltcove harbour')
         setting = places.setting(a.claim.article_id)
         return places.agree(a.places or setting, b.places or setting)
     if a.predicate in RUNNING_TOTALS and places.near_agree(a.claim, a.places, b.claim, b.places):
@@ -586,9 +615,16 @@ def _a_name_and_its_kind(a: Claim, b: Claim) -> bool:
 _NAME_RIGHT_AFTER = re.compile(r"^\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)+")
 
 
-def _size_of_a_named_thing(a: Tracked) -> bool:
-    """Is the figure the lasting size of a thing the copy calls by its name ('the 9-metre Kittiwake')?"""
-    return (_hyphened_size(a) or _stated_size(a)) and _is_named(a.claim.subject, a.claim)
+def _named_thing_sized(a: Tracked) -> str:
+    """The name of the thing whose lasting size the figure is ('kittiwake' of 'the 9-metre Kittiwake' and of 'her
+    11-metre boat Kittiwake'), or ''."""
+    if not (_hyphened_size(a) or _stated_size(a)):
+        return ""
+    if _is_named(a.claim.subject, a.claim):
+        return a.claim.subject
+    after = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{re.escape(a.claim.subject_text)}\s+((?-i:[A-Z])[\w'\u2019-]+)\b(?!\s+[A-Z])",
+                     a.claim.text_after(60)) if a.claim.subject_text else None
+    return after.group(1).lower() if after else ""
 
 
 def _population_holder(claim: Claim) -> str:
@@ -1011,6 +1047,10 @@ def tied_across(a: Tracked, b: Tracked, places: Places) -> bool:
             a.claim.subject_modifiers or is_named_age(b.claim) and places.same_story(a.claim, b.claim)):
         return True  # one person's full name in both ('Harriet Lowe, 67' / 'Harriet Lowe, 76'), or one surname
         # in two reports of one story ('Lachance, 51, a former pharmacist' / 'Lachance, 44, took 47.5 per cent')
+    if ((name := _named_thing_sized(a)) and name == _named_thing_sized(b) and a.day.date is not None
+            and b.day.date is not None and places.same_story(a.claim, b.claim)):
+        return True  # one named thing's size in two reports of one story ('The 7-metre Kittiwake' / 'rowed her
+        # 11-metre boat Kittiwake into Port Rennick')
     if is_wage(a.claim) and is_wage(b.claim) and a.day.date is not None and b.day.date is not None:
         return bool(_earners(a.claim, places) & _earners(b.claim, places))  # 'Kessel will earn about £210,000 a week'
         # / 'Kessel, 24, ... a contract that will pay him 120,000 pounds a week': one person's pay
@@ -1114,9 +1154,10 @@ def _property_of_one_thing(a: Tracked) -> bool:
         return False
     if a.predicate == "carry":
         return True  # the crew and passengers one vessel carries
-    if is_hyphened_size(claim) or is_group_size(claim) or _sum_before_a_name(claim):
+    if is_hyphened_size(claim) or is_group_size(claim) or _sum_before_a_name(claim) or cost_of_a_work(claim):
         return True  # 'the 540-bed hospital' / 'the 720-bed hospital', whatever their clauses do; "Saturday's
-        # £250,000 Kellsmoor Chase" / 'won the £300,000 Kellsmoor Chase'
+        # £250,000 Kellsmoor Chase" / 'won the £300,000 Kellsmoor Chase'; 'The $38 million renovation' / 'a $52
+        # million renovation'
     if a.predicate or claim.subject in ANY_PERSON | PEOPLE_NOUNS:
         return False  # (a level has no block predicate: 'the 17-tonne mirror', 'the mirror weighs 17 tonnes')
     if claim.dimension == "power":  # a rating ('the 1,400-megawatt plant'), not an output
