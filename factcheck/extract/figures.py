@@ -97,7 +97,7 @@ _FIELD_EVENT_RE = re.compile(
 
 _TEMPERATURE_CONTEXT_RE = re.compile(
     r"(?i:temperature|degree|heat|hot|cold|warm|weather|celsius|fahrenheit|thermometer|frost|"
-    r"freez|chill|cool|mild|sunny|scorch|high\s+of|low\s+of|climate|°)"
+    r"freez|chill|cool|mild|sunny|scorch|high\s+of|low\s+of|climate|fever|°)"
 )
 
 _HINT_STOP = frozenset("""

@@ -74,7 +74,8 @@ EVENT_NOUNS = {
 #: by which someone tallies them ('deputies made 46 arrests', 'officials recorded 19 deaths').
 EVENT_LEVEL_VERBS = {"rise", "climb", "reach", "stand", "hit", "increase", "jump", "grow", "be", "total", "number",
                      "top", "pass", "exceed", "mount", "soar", "remain", "",
-                     "make", "carry out", "record", "confirm", "register", "report", "see", "log"}
+                     "make", "carry out", "record", "confirm", "register", "report", "see", "log",
+                     "put", "place"}  # ('the update put the outbreak at 74 confirmed cases')
 
 
 def event_class(claim: Claim, predicate: str) -> str | None:

@@ -144,11 +144,13 @@ TIME_WORDS = {
 
 
 def same_digits(a: Claim, b: Claim) -> bool:
-    """'4.6' and '6.4', '85' and '58': the same digits, transposed."""
+    """'4.6' and '6.4', '85' and '58': the same digits, transposed (not one figure in two scales: 'half a metre'
+    and '50cm')."""
     def digits(claim: Claim) -> str:
-        return "".join(sorted(ch for ch in f"{claim.value:g}" if ch.isdigit())) if claim.value else ""
+        return "".join(ch for ch in f"{claim.value:g}" if ch.isdigit()) if claim.value else ""
 
-    return bool(digits(a)) and digits(a) == digits(b) and a.value != b.value
+    return (bool(digits(a)) and sorted(digits(a)) == sorted(digits(b)) and a.value != b.value
+            and digits(a).strip("0") != digits(b).strip("0"))
 
 
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
@@ -204,7 +206,17 @@ def time_spans(claim: Claim) -> frozenset[str]:
         else:
             count = (m.group(1) or "1").lower()
             found.add(f"{_SPAN_NUMBERS.get(count, count)} {m.group(2).lower().rstrip('s')}")
+    # a tally up to a clock time, or over named days ('By 3 p.m., nurses had given about 600 doses' / 'gave 4,200
+    # doses ... between Wednesday and Friday'): two stretches, two totals
+    found |= {f"between {(m.group(1) or m.group(2)).lower()} and {m.group(3).lower()}" for m in _BETWEEN_DAYS.finditer(text)}
+    found |= {"by " + re.sub(r"[\s.]", "", m.group(1).lower()) for m in _BY_CLOCK.finditer(text)}
     return frozenset(found)
+
+
+_DAY_WORD = "(?:" + "|".join(WEEKDAY_NAMES) + "|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2})"
+_BETWEEN_DAYS = re.compile(rf"\b(?:between\s+({_DAY_WORD})\s+and|from\s+({_DAY_WORD})\s+(?:to|until|till|through))\s+"
+                           rf"({_DAY_WORD})\b", re.I)
+_BY_CLOCK = re.compile(r"\bby\s+(\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?))", re.I)
 
 
 #: In a figure's sentence: it is one side's figure in a dispute ('disputed the guild's figures'), or

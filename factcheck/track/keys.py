@@ -877,6 +877,12 @@ _DESIGNED_SIZE_BEFORE = re.compile(r"\b(?:would|will)\s+(?:stand|be|measure|towe
 _SIZE_ASPECT_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?(?:tall|high|long|wide|in\s+(?:height|length))\b", re.I)
 
 
+#: After a figure that opens its sentence: what any such amount can or will do ('of ice can add hundreds of pounds',
+#: 'can kill a man'); not how much a thing holds ('can hold 55,000').
+_GENERAL_TRUTH_AFTER = re.compile(r"^\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:can|could|may|will|would)\s+(?:easily\s+|quickly\s+)?"
+                                  r"(?!hold|seat|carry|take|accommodate|fit|store|house|sleep)[a-z]+", re.I)
+
+
 def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     """Does the claim state a figure of its own that tracking can compare? A ``label`` that names
     its known thing by a narrowing word ('would rebuild the eleven destroyed homes') keeps its
@@ -900,6 +906,9 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
         return False  # "the rebate was £300 less than the Tories offered": a gap, not the rebate
     if _COMPARED_WITH_BEFORE.search(claim.text_before(60)):
         return False  # 'about 49 per cent more than the previous record, the £12.5m paid by Danbury Water': what it is set against
+    if _GENERAL_TRUTH_AFTER.match(claim.text_after(60)) and not claim.text_before(80).strip(" \"'\u201c\u2018("):
+        return False  # '"Half an inch of ice can add hundreds of pounds to a single span of line"': what such an
+        # amount does anywhere, not this story's
     if _ALONE_AFTER.match(claim.text_after(70)):
         return False  # "220 flights were cancelled on Tuesday alone": a part of the total, singled out
     if claim.dimension == "length" and _RACE_AFTER.match(claim.text_after(30)):

@@ -58,6 +58,12 @@ _NOT_PLACE_NAMES = {"city", "town", "country", "state", "region", "capital", "is
                     "easter", "christmas", "new year", "ramadan", "diwali", "hanukkah", "thanksgiving", "eid"}
 
 
+#: The last word of an event's name, which NER may tag as a place ('the Far North Coast Branch Championships'): when,
+#: not where.
+_EVENT_NAME = re.compile(r"\b(?:championships?|cup|games|olympics|festival|carnival|marathon|tournament|regatta|derby|"
+                         r"awards|conference|summit|expo|grand prix)$")
+
+
 #: Words that call a name a region: "the Brenmoor region", "the province of Carrow".
 _REGION_WORDS = r"region|province|state|county|oblast|governorate|prefecture|territory|republic"
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION_WORDS})\b", re.I)
@@ -472,7 +478,8 @@ class Places:
         located = _located(claim)
         if claim.places or located:
             found = frozenset(_name(p) for p in [*claim.places, *located]
-                              if _name(p) not in _NOT_PLACE_NAMES and not self._names_a_thing(_name(p), claim.sentence)
+                              if _name(p) not in _NOT_PLACE_NAMES and not _EVENT_NAME.search(_name(p))
+                              and not self._names_a_thing(_name(p), claim.sentence)
                               and not _not_where_it_happened(p, claim.sentence) and not _names_its_subject(_name(p), claim))
         else:
             found = frozenset(n for n in self._named(claim.sentence, in_sentence=True)
@@ -605,7 +612,7 @@ def repeated_names(text: str) -> frozenset[str]:
 _REGION_HEAD_AFTER = re.compile(r"\s+(?:County|Shire|District|Province|Region|Parish|Borough|State|Council|Prefecture)\b")
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")  # (and a name in camel case: 'PayCore')
 
 
 def story_signature(article: Article) -> tuple[frozenset[str], frozenset[str]]:
@@ -614,11 +621,19 @@ def story_signature(article: Article) -> tuple[frozenset[str], frozenset[str]]:
     It is about the capitalised words of its headline, and those its text uses twice ('at the
     Marrick Point refinery', 'Linfield Court'). Words the text also writes in lower case are
     common words at the head of a sentence ('Police', 'Almost'); the outlet's own name ('told
-    the Echo') is in every story it runs. Names many articles of the audit are about tell no
-    story apart (``Places.same_story``)."""
+    the Echo') is in every story it runs, but the place it is named after is a name of the story
+    when the text names it outside the outlet's name. Names many articles of the audit are about
+    tell no story apart (``Places.same_story``)."""
     text = article.text
     lower = set(re.findall(r"\b[a-z]{4,}\b", text))
     outlet = {word.lower() for word in re.findall(r"\w+", article.source or "")}
+    if article.source:
+        # a place the outlet is named after counts when the text names it outside the outlet's name ('the Rajnagar
+        # Evening Mirror' / 'the city's police in Rajnagar'); the outlet's own word ('told the Mirror') does not
+        elsewhere = re.sub(re.escape(article.source), " ", text, flags=re.I)
+        words = re.findall(r"\w+", article.source)
+        outlet = {w.lower() for w in words[-1:]} | {w.lower() for w in words[:-1]
+                                                   if not re.search(rf"\b{re.escape(w)}\b", elsewhere)}
 
     def name(word: str) -> bool:
         return word.lower() not in lower and word.lower() not in outlet and word not in _NOT_NAME_WORDS

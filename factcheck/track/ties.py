@@ -193,6 +193,12 @@ _PART_OF_A_WORK_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|next|
                                     r"\b(?:phase|stage)\s+(?:one|two|three|\d)\b", re.I)
 
 
+#: Right before a work's cost: it is what the work was to cost ('sold a', 'the original', 'an estimated').
+_ESTIMATE_BEFORE = re.compile(r"\b(?:original|originally|initial|initially|early|earlier|first|estimated|budgeted|planned|"
+                              r"projected|proposed|sold|promised|quoted|expected|forecast)\s+(?:(?:a|an|the|as)\s+)?$",
+                              re.I)
+
+
 def cost_of_a_work(claim: Claim) -> bool:
     """Is the figure the cost of a work or a built thing, set before its noun ('The $38 million renovation', 'the
     £86m project', 'The €14.6 million structure') or told by 'cost' ('a restoration that ran two years late and
@@ -202,6 +208,8 @@ def cost_of_a_work(claim: Claim) -> bool:
         return False
     if _PART_OF_A_WORK_BEFORE.search(claim.text_before(80)):
         return False  # 'The restoration of the canal's first 14km ... has cost €19.5m': a part of the work
+    if _ESTIMATE_BEFORE.search(claim.text_before(40)):
+        return False  # 'We were sold a £1.2m project and ended up paying nearly £3m': what it was to cost
     if claim.predicate == "cost" and re.search(r"\bcost\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$",
                                                 claim.text_before(20), re.I):
         return True
@@ -379,7 +387,26 @@ def _staff_site(claim: Claim) -> str:
     after = _SITE_STAFF_AFTER.match(claim.text_after(50))
     if after:
         return after.group("site").lower()
+    one_of = _ONE_SITE_WITH_BEFORE.search(claim.text_before(60))
+    if one_of:
+        return "one " + one_of.group(1).lower()  # 'for one hospital, with 1,150 staff': one of many, unnamed
     return "where" if _SITE_STAFF_BEFORE.search(claim.text_before(60)) else ""
+
+
+#: Right before a staff figure: one site of many, brought in with 'one' or 'a', then 'with' ('for one hospital, with').
+_ONE_SITE_WITH_BEFORE = re.compile(r"\b(?:one|a|an|another|a\s+single)\s+(?:[\w-]+\s+)?([a-z]+)\s*,?\s+(?:with|employing|which\s+"
+                                   r"employs|that\s+employs)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.I)
+
+
+#: Right before a staff figure: the named site it works at, then 'where' ('At Corrib Valley General Hospital, where').
+_WHERE_SITE_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s+){0,5}[A-Z][\w'\u2019&-]*),?\s+where\s+"
+                                r"(?:[\w.&'\u2019-]+\s+){0,3}?$")
+
+
+def _where_site_name(claim: Claim) -> str:
+    """The name of the site a staff figure is told of by 'where' ('corrib valley general hospital'), or ''."""
+    match = _WHERE_SITE_BEFORE.search(claim.text_before(100))
+    return match.group(1).lower() if match else ""
 
 
 #: Kinds of site that copy gives one works under ('the plant' / 'the factory'), and 'where', which names none.
@@ -574,6 +601,10 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
             return False  # 'the company employs 68,000' / 'its offices in Lenbridge, where it employs 2,600'
         if all(sites) and sites[0] != sites[1] and not set(sites) <= _ONE_SITE:
             return False  # 'the 85 people who work at the company's test site' / 'The Morrow Ridge elevator employs 14'
+        named = _where_site_name(a.claim), _where_site_name(b.claim)
+        if all(named) and named[0] != named[1]:
+            return False  # 'At Ballinacree University Hospital, where about 2,900 people work' / 'At Corrib Valley
+            # General Hospital, where about 1,700 people work': two sites, each named
     moments = _trading_moment(a.claim), _trading_moment(b.claim)
     if all(moments) and moments[0] != moments[1]:
         return False  # 'fell to $212.40 in after-hours trading' / 'closed at $215.63'
@@ -1141,6 +1172,10 @@ def _in_setting(a: Tracked, b: Tracked, places: Places) -> bool:
             or a.places == places.local(a.places) and places.all_named_in(a.places, b.claim.article_id))
 
 
+#: Nouns of a part of a thing, of which a thing has many: no property of one thing.
+_PART_NOUNS = {"stretch", "section", "segment", "part", "portion", "piece", "strip", "patch", "chunk", "fragment", "slice"}
+
+
 def _property_of_one_thing(a: Tracked) -> bool:
     """Is the figure a lasting property of one named thing ('the 17-tonne mirror', 'the 286km line',
     'her crew of 31'), which two reports of one story give of the same thing even in sentences that
@@ -1150,8 +1185,9 @@ def _property_of_one_thing(a: Tracked) -> bool:
     claim = a.claim
     if spanned_by(claim) and not a.predicate:
         return True  # 'Redhollow Gorge runs nine miles': the gorge's length
-    if not claim.subject or claim.subject in GENERIC_SUBJECTS | _NOT_PROPERTIES:
-        return False
+    if not claim.subject or claim.subject in GENERIC_SUBJECTS | _NOT_PROPERTIES | _PART_NOUNS:
+        return False  # (a stretch of a road is one of many: 'closed a 3km stretch' / 'a 200-metre stretch of its
+        # surface was washed away')
     if a.predicate == "carry":
         return True  # the crew and passengers one vessel carries
     if is_hyphened_size(claim) or is_group_size(claim) or _sum_before_a_name(claim) or cost_of_a_work(claim):
@@ -1285,6 +1321,12 @@ _RISEN_TO_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|incr
                               r"stood at)\s+(?:to\s+)?(?:at least\s+)?$", re.I)
 
 
+#: Right before a tally: the words that bring it to the figure after the deeds just told ('taking the number of
+#: arrests in the case to').
+_BROUGHT_TO_BEFORE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting)\b[^.;:]{0,80}?\bto\s+(?:at\s+least\s+)?$",
+                                re.I)
+
+
 def _is_total_so_far(claim: Claim) -> bool:
     return bool(_SO_FAR.search(claim.text_before(25)) or _SO_FAR.search(claim.text_after(40))
                 or _RISEN_TO_BEFORE.search(claim.text_before(25)))
@@ -1339,6 +1381,13 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
         # year of a census still counts: 'in 2011' / 'in 2021')
         date_words = _years_only(date_words)
     where = places.of(claim)
+    if predicate in RUNNING_TOTALS and (brought := _BROUGHT_TO_BEFORE.search(claim.text_before(120))):
+        latest = claim.text_before(120)[:brought.start()]
+        where = frozenset(p for p in where if not re.search(
+            rf"\b(?:picked\s+up|arrested|detained|held|caught|nabbed|rounded\s+up|taken\s+into\s+custody)\b[^,.;]{{0,60}}?"
+            rf"\b{re.escape(p)}\b", latest, re.I))  # 'Three more were picked up from a guest house in north Goa, taking
+        # the number of arrests in the case to nine': where the latest were held, not where the case's tally is
+        # (but 'died after Monday's derailment near Vellin, bringing the death toll to 11': the event's place)
     if predicate in _MOVING_TOTALS:  # 'evacuated to a rest centre at St Bede's': where they went
         where = frozenset(p for p in where if not re.search(rf"\b(?:to|into)\s+[^,.;]{{0,30}}?\b{re.escape(p)}", claim.sentence, re.I))
     return Tracked(claim, predicate, where, places.home_of(claim), places.topics_of(claim), _actors(claim),

@@ -45,8 +45,8 @@ _FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|t
                       # a time of up to seven words ('at the height of the storm on Wednesday'), maybe with
                       # what happened then ('in 2024, when the event was held in a hall in Bengaluru,')
                       # (or what it was of: 'from 31 per cent for the jackpot episode to 24 per cent')
-                      r"(?:(?:in|this|last|next|on|at|by|before|after|for|during)\s+[\w'\u2019-]+"
-                      r"(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){0,6}"
+                      r"(?:(?:in|this|last|next|on|at|by|before|after|for|during)\s+[\w'\u2019-]+\.?"  # ('on Jan. 4')
+                      r"(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+\.?){0,6}"
                       r"(?:,\s*(?:when|where)\s+[^,;.]{1,90},)?\s+|"
                       r"a year (?:earlier|ago)\s+)?to\s+(?:just\s+|only\s+|a mere\s+|"
                       r"(?:a|an)\s+(?:forecast|projected|expected|estimated|record|planned|budgeted)\s+)?$", re.I)

@@ -58,6 +58,13 @@ def _told_of_it(statement: Dated, sentence: Sentence, pattern: re.Pattern) -> bo
     return match is not None and _ITS_BEFORE.search(before[:match.start()]) is not None
 
 
+def _names_it_after(statement: Dated, holder: str, sentence: Sentence, generic: set[str]) -> bool:
+    """Does the sentence name the holder right after the year it tells of 'its' ('Since its founding in 1966, this
+    bank has never lost a rupee'), by a word that is not generic?"""
+    return holder not in generic and re.match(rf"^\s*,?\s*(?:this|the|our|that)\s+{re.escape(holder)}\b",
+                                              sentence.after(statement.claim, 40), re.I) is not None
+
+
 def _next_to(earlier: Claim, later: Claim, text: str) -> bool:
     """Is the later figure in the same sentence as the earlier one, or in the sentence right after?"""
     if earlier.sentence_start == later.sentence_start:
@@ -85,8 +92,9 @@ def event_year_twice(rule, audit):
             for earlier, later in zip(told, told[1:]):
                 if earlier.low == later.low or not earlier.holder or earlier.holder.startswith("another "):
                     continue
-                of_it = (not later.holder and _told_of_it(later, sentence_of[later.claim.id], pattern)
-                         and _next_to(earlier.claim, later.claim, text))
+                told_of_it = not later.holder and _told_of_it(later, sentence_of[later.claim.id], pattern)
+                of_it = told_of_it and (_next_to(earlier.claim, later.claim, text)
+                                        or _names_it_after(later, earlier.holder, sentence_of[later.claim.id], generic))
                 named_twice = later.holder == earlier.holder and earlier.holder not in generic
                 if of_it or named_twice:
                     yield Hit(

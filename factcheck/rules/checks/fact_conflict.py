@@ -37,6 +37,7 @@ from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.registry import WORD_LIST, Hit, check
 from factcheck.rules.text import cite
 from factcheck.track.evidence import same_digits
+from factcheck.track.readings import is_capacity
 
 PARAMS = {
     "type": "object",
@@ -157,19 +158,28 @@ def agree(a, b) -> bool:
 
 
 def _own_article_agrees(audit, a, b) -> bool:
-    """Does a's article also give b's figure for the same subject? Then it knows both
-    figures: it contradicts itself (the within-article rule reports that) or gives the
-    other as an old one ('126 homes, five more than this morning, when 121 had been
-    counted'); either way the articles do not disagree."""
-    return bool(a.subject) and any(c is not a and c.dimension == a.dimension and _definite(c) and agree(c, b)
-                                   and (a.subject != "distance" or c.agent == a.agent)  # (what is that far: 'the
-                                   # blade landed 180 metres from' is not 'the nearest house is 650 metres from')
-                                   for c in audit.claims_about(a.article_id, a.subject))
+    """Does a's article also give b's figure for the same subject (or, for a venue's capacity, of any
+    venue it names)? Then it knows both figures: it contradicts itself (the within-article rule
+    reports that), gives the other as an old one ('126 homes, five more than this morning, when
+    121 had been counted') or tells of two venues; either way the articles do not disagree."""
+    if bool(a.subject) and any(c is not a and c.dimension == a.dimension and _definite(c) and agree(c, b)
+                               and (a.subject != "distance" or c.agent == a.agent)  # (what is that far: 'the
+                               # blade landed 180 metres from' is not 'the nearest house is 650 metres from')
+                               for c in audit.claims_about(a.article_id, a.subject)):
+        return True
+    # a venue's capacity the other report gives too, of a venue it names ('The 1,150-seat theatre' / 'the 420-seat
+    # Priory Playhouse ... the 1,150-seat Ashcombe Grand'): the reports speak of two venues, not one told twice
+    return is_capacity(b) and any(c is not a and agree(c, b) for c in _capacities_of(audit, a.article_id))
 
 
 #: Right before a figure: the change it ends, from an earlier figure ('the cordon was pushed out from
 #: 800 metres to 1.2km').
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+\S[^.;]{0,40}?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+
+
+def _capacities_of(audit, article_id: str) -> list:
+    """The capacities an article gives ('the 1,150-seat Ashcombe Grand')."""
+    return [c for c in audit.claims.values() if c.article_id == article_id and is_capacity(c)]
 
 
 def _changed_from(audit, a, b) -> bool:

@@ -110,7 +110,8 @@ HYPHENED_LABEL = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nin
 
 
 _TOP_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst)\s+$", re.I)
-_RANK_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst|number|no\.?|the|under-?|over-?)\s*$", re.I)
+_RANK_BEFORE = re.compile(r"\b(?:top|bottom|first|last|best|worst|(?<!\bto\s)number|no\.?|the|under-?|over-?)\s*$", re.I)
+# ('is thought to number six': the verb, not a rank)
 
 
 def _is_rank(sentence, claim, claims) -> bool:

@@ -399,7 +399,13 @@ def _kind_told_before(claim, article_text: str, subjects) -> str | None:
     if "\n\n" in before[-400:]:
         before = before[before.rfind("\n\n"):]  # (read back no further than the last paragraph break)
     ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019)]?\s+", before[:-1])]
-    return _first_subject(before[ends[-1] if ends else 0:], subjects, nearest=False)
+    told = _first_subject(before[ends[-1] if ends else 0:], subjects, nearest=False)
+    if told is None and article_text[:claim.sentence_start].rstrip(" ").endswith("\n"):
+        # the figure's sentence opens its paragraph: the paragraph before is its topic ('... did not blame the
+        # beavers themselves. "..."' / 'Trail camera footage shows at least five animals ..., including a large
+        # male weighing about 280kg')
+        told = _first_subject(before, subjects, nearest=False)
+    return told
 
 
 def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None:

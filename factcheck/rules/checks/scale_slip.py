@@ -90,7 +90,14 @@ def _aspects(claim: Claim, window: int) -> set[str]:
     the words, since 'across' and 'above' are stop words that ``near_words`` leaves out."""
     start = claim.start - claim.sentence_start
     words = words_within(claim.sentence, start, start + len(claim.text), window)
-    return {_ASPECTS[w.lower()] for w in words if w.lower() in _ASPECTS}
+    found = {_ASPECTS[w.lower()] for w in words if w.lower() in _ASPECTS}
+    if claim.dimension == "length" and _OF_WATER_AFTER.match(claim.text_after(30)):
+        found.add("depth")  # 'sank in about 15 feet of water': how deep the water is
+    return found
+
+
+#: After a length: the water it measures, which makes it a depth ('in about 15 feet of water').
+_OF_WATER_AFTER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?of\s+(?:[a-z]+\s+)?(?:water|sea|floodwater|snow)\b", re.I)
 
 
 #: The size word of a figure: right after it (past a bracketed conversion: '64 metres (210 feet) long')
