@@ -164,7 +164,9 @@ def event_patterns(events: dict) -> dict[str, re.Pattern]:
                             if len(v.split()) == 2 and v.split()[1] in _PARTICLES])
         nouns = "|".join(re.escape(n) for n in words["nouns"])
         patterns[event] = re.compile(
-            rf"\b(?:(?P<verb>{verbs})(?:\s+to\s+(?:the\s+)?[a-z]+|\s+{_NAMED_OBJECT})?(?:\s+back)?{_BY_WHOM}|(?P<noun>{nouns}))"
+            rf"\b(?:(?P<verb>{verbs})(?:\s+to\s+(?:the\s+)?[a-z]+|\s+{_NAMED_OBJECT})?(?:\s+back)?{_BY_WHOM}"
+            rf"(?:\s+(?:here|there)|\s+(?:in|at|on|near)\s+the\s+[a-z]+)?|(?P<noun>{nouns}))"  # ('first recorded in
+            # the glen in 2012', 'first appeared here in 2009')
             rf"\s+in\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$",
             re.I)
     return patterns
@@ -285,8 +287,15 @@ def _goes_on_before(year: Dated, since: tuple[Claim, str], alike: dict[str, int]
     alike = alike or {}
     names = {year.holder} | ({w for w, group in alike.items() if group == alike[year.holder]}
                              if year.holder in alike else set())
-    return (bool(year.holder) and any(re.search(rf"\b{re.escape(name)}", clause) for name in names)
-            and decade.high is not None and year.low > decade.high + 1)
+    named = any(re.search(rf"\b{re.escape(name)}", clause) for name in names) or bool(_IT_HAS_GONE_ON.search(clause))
+    return bool(year.holder) and named and decade.high is not None and year.low > decade.high + 1
+
+
+#: A clause before 'since' that tells the article's dated thing going on by a pronoun ("It's been run every year",
+#: "it has been a tradition in this county", "it has operated").
+_IT_HAS_GONE_ON = re.compile(r"^\W*(?:it|it's|it’s)\s+(?:has\s+|'s\s+|’s\s+)?(?:been\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:run|held|staged|going|running|operated|operating|a\s+tradition|a\s+fixture|an?\s+annual)\b",
+                             re.I)
 
 
 def same_holder(a: Dated, b: Dated, generic: frozenset[str] = frozenset(), text: str = "",

@@ -47,8 +47,8 @@ PARAMS = {
 }
 
 #: Right before an event's verb or noun: the pronoun of the thing the copy has just dated ('Since its',
-#: 'since it'), maybe with 'first'.
-_ITS_BEFORE = re.compile(r"\b(?:its|it)\s+(?:first\s+|original\s+)?$", re.I)
+#: 'since it', 'Since they'), maybe with 'first'.
+_ITS_BEFORE = re.compile(r"\b(?:its|it|they|their)\s+(?:first\s+|original\s+)?$", re.I)
 
 
 def _told_of_it(statement: Dated, sentence: Sentence, pattern: re.Pattern) -> bool:
