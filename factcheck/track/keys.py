@@ -877,9 +877,10 @@ _DESIGNED_SIZE_BEFORE = re.compile(r"\b(?:would|will)\s+(?:stand|be|measure|towe
 _SIZE_ASPECT_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?(?:tall|high|long|wide|in\s+(?:height|length))\b", re.I)
 
 
-#: After a figure that opens its sentence: what any such amount can or will do ('of ice can add hundreds of pounds',
-#: 'can kill a man'); not how much a thing holds ('can hold 55,000').
-_GENERAL_TRUTH_AFTER = re.compile(r"^\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:can|could|may|will|would)\s+(?:easily\s+|quickly\s+)?"
+#: After a figure that opens its sentence: what any such amount can do ('of ice can add hundreds of pounds', 'can
+#: kill a man'); not how much a thing holds ('can hold 55,000'), nor what will befall a set ('About 1,200 of the staff
+#: will lose their jobs').
+_GENERAL_TRUTH_AFTER = re.compile(r"^\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:can|could)\s+(?:easily\s+|quickly\s+)?"
                                   r"(?!hold|seat|carry|take|accommodate|fit|store|house|sleep)[a-z]+", re.I)
 
 

@@ -58,9 +58,9 @@ _NOT_PLACE_NAMES = {"city", "town", "country", "state", "region", "capital", "is
                     "easter", "christmas", "new year", "ramadan", "diwali", "hanukkah", "thanksgiving", "eid"}
 
 
-#: The last word of an event's name, which NER may tag as a place ('the Far North Coast Branch Championships'): when,
-#: not where.
-_EVENT_NAME = re.compile(r"\b(?:championships?|cup|games|olympics|festival|carnival|marathon|tournament|regatta|derby|"
+#: The last word of an event's name of two words or more, which NER may tag as a place ('the Far North Coast Branch
+#: Championships'): when, not where (not a town named so alone: 'Derby').
+_EVENT_NAME = re.compile(r"\S\s+(?:championships?|cup|games|olympics|festival|carnival|marathon|tournament|regatta|derby|"
                          r"awards|conference|summit|expo|grand prix)$")
 
 

@@ -95,3 +95,16 @@ def test_an_events_name_is_no_place_and_a_tally_brought_to_is_not_placed_by_its_
     later = "RAJNAGAR - Police in Rajnagar say seven people have now been arrested over the skimming case."
     found = _cross(("Mirror", "2028-01-07", first), ("Pagefold", "2028-01-09", later), code="FC203")
     assert len(found) == 1 and "nine" in found[0] and "seven" in found[0]
+
+
+def test_a_general_truth_is_no_figure_of_the_story_but_a_set_that_will_be_cut_is():
+    text = '"Half an inch of ice can add hundreds of pounds to a single span of line," the utility said.'
+    assert keys_of(text)["Half an inch"] is None
+    assert keys_of("About 1,200 of the staff will lose their jobs at the plant.")["About 1,200"] is not None
+    assert keys_of("Half an inch of ice fell on the town overnight.")["Half an inch"] is not None
+
+
+def test_an_events_name_is_no_place_but_a_town_named_like_one_is():
+    from factcheck.track.places import _EVENT_NAME
+    assert _EVENT_NAME.search("the far north coast branch championships") and _EVENT_NAME.search("epsom derby")
+    assert not _EVENT_NAME.search("derby") and not _EVENT_NAME.search("cup")
