@@ -21,6 +21,7 @@ class AuditData:
     places: Places | None = None
     _by_article_subject: dict[tuple[str, str], list[Claim]] | None = field(default=None, init=False, repr=False)
     _by_sentence: dict[tuple[str, int], list[Claim]] | None = field(default=None, init=False, repr=False)
+    _by_article: dict[str, list[Claim]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.places is None:
@@ -39,6 +40,14 @@ class AuditData:
             for claim in self.claims.values():
                 self._by_article_subject.setdefault((claim.article_id, claim.subject), []).append(claim)
         return self._by_article_subject.get((article_id, subject), [])
+
+    def claims_of_article(self, article_id: str) -> list[Claim]:
+        """Every claim of one article (an index built once)."""
+        if self._by_article is None:
+            self._by_article = {}
+            for claim in self.claims.values():
+                self._by_article.setdefault(claim.article_id, []).append(claim)
+        return self._by_article.get(article_id, [])
 
     def claims_of_sentence(self, claim: Claim) -> list[Claim]:
         """Every claim of the claim's sentence, itself included, in the order written (an index built once)."""

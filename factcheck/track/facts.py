@@ -50,7 +50,7 @@ from factcheck.track.labels import (age_antecedent, antecedent, counted_noun, is
 from factcheck.track.people import NOT_NAME_WORDS, TITLE_SEX
 from factcheck.track.places import Places
 from factcheck.track.readings import is_named_age
-from factcheck.track.ties import (Tracked, compatible, cost_of_a_work, days_agree_for, is_state_now, stated_way, tied_across,
+from factcheck.track.ties import (BROUGHT_TO, Tracked, compatible, cost_of_a_work, days_agree_for, is_state_now, stated_way, tied_across,
                                   tied_in_article, track)
 
 
@@ -217,7 +217,7 @@ def _is_aside(claim: Claim) -> bool:
 #: Right before a figure: a toll's total is brought or has risen to it ('has risen to 57', 'bringing
 #: to 17 the number arrested', 'bringing this year's losses to 68 sheep').
 _TOTAL_BEFORE = re.compile(r"(?:\b(?:rose|risen|rises|climbed|jumped|increased|reached|reaches)\s+(?:to\s+)?|"
-                           r"\b(?:bringing|taking|raising|pushing|lifting)\b[^.;:]{0,80}?\bto\s+)(?:at least\s+)?$", re.I)
+                           + BROUGHT_TO + r")(?:at least\s+)?$", re.I)
 
 
 def _drop_contrasts(members: list[Claim], running: bool = False) -> list[Claim]:

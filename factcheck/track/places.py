@@ -609,7 +609,8 @@ def repeated_names(text: str) -> frozenset[str]:
 
 #: After a name's word: the head of a county's or a region's name ('Dorrance County', 'Kelby District'); a county
 #: holds many stories, so a word the copy names only so ties none of them (the town 'Dorrance City' still does).
-_REGION_HEAD_AFTER = re.compile(r"\s+(?:County|Shire|District|Province|Region|Parish|Borough|State|Council|Prefecture)\b")
+REGION_HEADS = ("county", "shire", "district", "province", "region", "parish", "borough", "state", "council", "prefecture")
+_REGION_HEAD_AFTER = re.compile(r"\s+(?:" + "|".join(head.capitalize() for head in REGION_HEADS) + r")\b")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")  # (and a name in camel case: 'PayCore')

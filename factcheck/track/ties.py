@@ -27,7 +27,7 @@ from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, J
                                   capacity_of, is_drawn_crowd, is_wage, landed_thing, restriction_told_by_its_verb, spanned_by,
                                   subject_class)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WRONGDOERS
-from factcheck.track.places import COUNTRIES, EVERYWHERE, Places
+from factcheck.track.places import COUNTRIES, EVERYWHERE, REGION_HEADS, Places
 from factcheck.track.readings import (CUSTODY_NOUNS, is_counted_to_date, is_crowd, is_custody, is_group_size,
                                       has_seats, is_capacity, is_hyphened_size, is_named_age, is_told_capacity)
 from factcheck.track.when import (Day, claim_day, days_agree, nearest_first, past_year, resolve_that_year,
@@ -1173,7 +1173,7 @@ def _in_setting(a: Tracked, b: Tracked, places: Places) -> bool:
 
 
 #: Nouns of a part of a thing, of which a thing has many: no property of one thing.
-_PART_NOUNS = {"stretch", "section", "segment", "part", "portion", "piece", "strip", "patch", "chunk", "fragment", "slice"}
+_PARTS_OF_A_THING = {"stretch", "section", "segment", "part", "portion", "piece", "strip", "patch", "chunk", "fragment", "slice"}
 
 
 def _property_of_one_thing(a: Tracked) -> bool:
@@ -1185,7 +1185,7 @@ def _property_of_one_thing(a: Tracked) -> bool:
     claim = a.claim
     if spanned_by(claim) and not a.predicate:
         return True  # 'Redhollow Gorge runs nine miles': the gorge's length
-    if not claim.subject or claim.subject in GENERIC_SUBJECTS | _NOT_PROPERTIES | _PART_NOUNS:
+    if not claim.subject or claim.subject in GENERIC_SUBJECTS | _NOT_PROPERTIES | _PARTS_OF_A_THING:
         return False  # (a stretch of a road is one of many: 'closed a 3km stretch' / 'a 200-metre stretch of its
         # surface was washed away')
     if a.predicate == "carry":
@@ -1246,11 +1246,8 @@ def _name_words(names: frozenset[str]) -> set[str]:
     """The words of names ('pennock zoo' -> pennock, zoo; "brannock's" -> brannock), to meet a
     one-word topic."""
     return {_POSSESSIVE.sub("", word) for name in names for word, after in zip(name.split(), [*name.split()[1:], ""])
-            if len(word) > 3 and after not in _REGION_HEADS}  # (not 'dorrance' of 'the dorrance county health department')
-
-
-#: Heads of the names of counties and regions, which hold many stories ('Dorrance County').
-_REGION_HEADS = {"county", "shire", "district", "province", "region", "parish", "borough", "state", "council", "prefecture"}
+            if len(word) > 3 and after not in REGION_HEADS}  # (not 'dorrance' of 'the dorrance county health department':
+    # a county holds many stories)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -1321,10 +1318,10 @@ _RISEN_TO_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|incr
                               r"stood at)\s+(?:to\s+)?(?:at least\s+)?$", re.I)
 
 
-#: Right before a tally: the words that bring it to the figure after the deeds just told ('taking the number of
-#: arrests in the case to').
-_BROUGHT_TO_BEFORE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting)\b[^.;:]{0,80}?\bto\s+(?:at\s+least\s+)?$",
-                                re.I)
+#: Before a tally: the words that bring it to the figure after the deeds just told ('taking the number of arrests in
+#: the case to'); ``facts`` reads a total so brought by it too.
+BROUGHT_TO = r"\b(?:bringing|taking|raising|pushing|lifting)\b[^.;:]{0,80}?\bto\s+"
+_BROUGHT_TO_BEFORE = re.compile(BROUGHT_TO + r"(?:at\s+least\s+)?$", re.I)
 
 
 def _is_total_so_far(claim: Claim) -> bool:

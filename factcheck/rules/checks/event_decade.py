@@ -65,12 +65,15 @@ EVENT_WORDS = {
     },
 }
 
+#: A rule's events, each with its words (``EVENT_WORDS``), by the name its message gives it.
+EVENTS = {"type": "object", "additionalProperties": EVENT_WORDS}
+
 PARAMS = {
     "type": "object",
     "required": ["events"],
     "additionalProperties": False,
     "properties": {
-        "events": {"type": "object", "additionalProperties": EVENT_WORDS},
+        "events": EVENTS,
         # events a thing's going on 'since the 1970s' cannot come after ('opened', 'founded')
         "since_events": WORD_LIST,
         # events of one moment, whose year must lie in the decade ('founded in 2009' is no 2010s start-up);

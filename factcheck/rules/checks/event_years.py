@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
-from factcheck.rules.checks.event_decade import EVENT_WORDS, Dated, dated_statements, event_patterns
+from factcheck.rules.checks.event_decade import EVENTS, Dated, dated_statements, event_patterns
 from factcheck.rules.checks.sentences import Sentence, sentences_by_article
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
@@ -38,7 +38,7 @@ PARAMS = {
     "required": ["events"],
     "additionalProperties": False,
     "properties": {
-        "events": {"type": "object", "additionalProperties": EVENT_WORDS},
+        "events": EVENTS,
         # words that may stand for several holders in one article ('the company', 'the club')
         "generic_holders": WORD_LIST,
         # 'article' (the default): two statements in one article; 'story': in two articles of one story
@@ -77,11 +77,11 @@ def _next_to(earlier: Claim, later: Claim, text: str) -> bool:
 def event_year_twice(rule, audit):
     """Two different years one article (or two reports of one story) give the one founding or opening
     of one holder."""
-    if rule.params.get("scope", "article") == "story":
-        yield from _across_a_story(rule, audit)
-        return
     patterns = event_patterns(rule.params["events"])
     generic = {w.lower() for w in rule.params.get("generic_holders", [])}
+    if rule.params.get("scope", "article") == "story":
+        yield from _across_a_story(audit, patterns, generic)
+        return
     for article_id, article_sentences in sentences_by_article(audit).items():
         article = audit.articles.get(article_id)
         text = article.text if article is not None else ""
@@ -105,11 +105,9 @@ def event_year_twice(rule, audit):
                     )
 
 
-def _across_a_story(rule, audit):
+def _across_a_story(audit, patterns: dict[str, re.Pattern], generic: set[str]):
     """Two years for one founding or opening in two reports of one story, each naming the holder by the
     same word that is not generic ('The mall, which opened in 2014' / 'The mall, which opened in 2021')."""
-    patterns = event_patterns(rule.params["events"])
-    generic = {w.lower() for w in rule.params.get("generic_holders", [])}
     statements = [s for article_sentences in sentences_by_article(audit).values()
                   for s in dated_statements(article_sentences, patterns)
                   if not s.decade and s.holder and s.holder not in generic and not s.holder.startswith("another ")]
@@ -138,11 +136,9 @@ def _across_a_story(rule, audit):
 def _narrowing(statement: Dated) -> tuple[str, ...]:
     """The words between the determiner and the holder ('The government press' -> ('government',))."""
     before = statement.claim.sentence[:statement.claim.start - statement.claim.sentence_start]
-    match = None
-    for match in re.finditer(rf"\b(?:the|its|their|this|that)\s+((?:[\w-]+\s+){{0,3}}?){re.escape(statement.holder)}\b",
-                             before, re.I):
-        pass
-    return tuple(match.group(1).lower().split()) if match else ()
+    told = list(re.finditer(rf"\b(?:the|its|their|this|that)\s+((?:[\w-]+\s+){{0,3}}?){re.escape(statement.holder)}\b",
+                            before, re.I))
+    return tuple(told[-1].group(1).lower().split()) if told else ()  # (the holder told last before the year)
 
 
 def _names_agree(audit, a: Dated, b: Dated) -> bool:

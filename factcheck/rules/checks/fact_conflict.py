@@ -179,7 +179,7 @@ _FROM_TO_BEFORE = re.compile(r"\bfrom\s+\S[^.;]{0,40}?\s+to\s+(?:about\s+|around
 
 def _capacities_of(audit, article_id: str) -> list:
     """The capacities an article gives ('the 1,150-seat Ashcombe Grand')."""
-    return [c for c in audit.claims.values() if c.article_id == article_id and is_capacity(c)]
+    return [c for c in audit.claims_of_article(article_id) if is_capacity(c)]
 
 
 def _changed_from(audit, a, b) -> bool:

@@ -229,8 +229,9 @@ _PAIR_WORDS = {"males": "male", "females": "female"}
 _GROUP_WORD_AFTER = re.compile(r"^\s*(?:(?:in|among|were|are)\s+)?([a-z]+)\b", re.I)
 
 
-def _by_sex(sentence, listed) -> bool:
-    """Do the listed parts name two groups that between them hold everyone ('seven in men and four in women')?"""
+def _parts_hold_everyone(sentence, listed) -> bool:
+    """Do the listed parts name two groups that between them hold everyone ('seven in men and four in women',
+    'nine adults and three children')?"""
     words = [m.group(1).lower() if (m := _GROUP_WORD_AFTER.match(sentence.after(part, 20))) else "" for part in listed]
     return len(listed) == 2 and {_PAIR_WORDS.get(w, w) for w in words} in _WHOLE_PAIRS
 
@@ -246,8 +247,8 @@ def apposed_groups(sentence, whole, parts) -> bool:
     listed = listed_parts(sentence, parts)
     return (len(listed) >= 2 and listed[-1] is parts[-1] and all(p.kind == "count" for p in listed)
             and len(named_groups(sentence, listed)) == len(listed)
-            and not {p.subject for p in listed} & (_EVERYONE_NOUNS - ({whole.subject} if _by_sex(sentence, listed) else set()))
-            # (parts that count the whole's own noun by sex are all of it: 'Twelve cases ..., seven in men and four in
+            and not {p.subject for p in listed} & (_EVERYONE_NOUNS - ({whole.subject} if _parts_hold_everyone(sentence, listed) else set()))
+            # (parts that count the whole's own noun by sex or by age are all of it: 'Twelve cases ..., seven in men and four in
             # women'; not by site: 'employs 1,200 people, 700 at head office and 400 in distribution')
             and bool(_GROUP_CLOSES_AFTER.match(sentence.after(parts[-1], 200))))
 
