@@ -49,7 +49,7 @@ from factcheck.track.labels import (age_antecedent, antecedent, counted_noun, is
                                     is_label)
 from factcheck.track.people import NOT_NAME_WORDS, TITLE_SEX
 from factcheck.track.places import Places
-from factcheck.track.readings import is_named_age
+from factcheck.track.readings import is_counted_to_date, is_named_age
 from factcheck.track.ties import (BROUGHT_TO, Tracked, compatible, cost_of_a_work, days_agree_for, is_state_now, stated_way, tied_across,
                                   tied_in_article, track)
 
@@ -144,7 +144,10 @@ _REMAIN_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:remain|remains|are still|is still
 
 
 def _left_on_the_day(claim: Claim) -> bool:
-    """Is the figure what is left of a toll on the day of its report, not the toll?"""
+    """Is the figure what is left of a toll on the day of its report, not the toll? (Not a tally kept
+    to date: 'The 11 persons arrested so far remain in police custody'.)"""
+    if is_counted_to_date(claim):
+        return False
     return is_state_now(claim) or bool(_REMAIN_AFTER.match(claim.text_after(80)))
 
 

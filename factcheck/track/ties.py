@@ -49,11 +49,16 @@ NOT_ACTORS = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "bbc", "reuters",
 HELD_SUBJECTS = (GENERIC_SUBJECTS - {"people"}) | {"share", "stake", "deal"}
 
 
+#: An article the tagger took into a name ('the Kelby College' of 'put the Kelby College outbreak at').
+_THE_BEFORE_NAME = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+
+
 def _actors(claim: Claim) -> frozenset[str]:
-    """The names the claim's sentence gives, lower case, without a possessive ('Quillmark Inc.'s'), and
+    """The names the claim's sentence gives, lower case, without an article before them ('the Kelby
+    College') or a possessive ('Quillmark Inc.'s'), and
     the initials a name of three or more capitalised words goes by ('the India Meteorological
     Department' is also 'imd')."""
-    names = {_POSSESSIVE.sub("", e.strip()) for e in claim.entities}
+    names = {_POSSESSIVE.sub("", _THE_BEFORE_NAME.sub("", e.strip())) for e in claim.entities}
     initials = {"".join(w[0] for w in words).lower() for name in names
                 if len(words := [w for w in name.split() if w not in _NOT_IN_INITIALS]) >= 3
                 and all(w[0].isupper() for w in words)
@@ -433,6 +438,11 @@ _VICTIMS = TOLL_PEOPLE - WRONGDOERS
 _TALLY_WORDS = re.compile(r"\b(?:toll|tally|total|number|count)\b", re.I)
 
 
+#: Agents of a running total that only report it or are it: 'the Tuesday update put the outbreak at 74'.
+_TALLY_AGENTS = {"update", "bulletin", "figure", "report", "data", "statement", "count", "tally", "total", "toll",
+                 "number"}  # (not 'the outbreak ... has now sickened 14': an event, whose toll is its own)
+
+
 def _agents_differ(a: Tracked, b: Tracked) -> bool:
     """Do the claims name different doers? Two names that differ do; so do two common nouns of
     different kinds ('pictures are made up of 700 pixels' / 'each line is made up of 1,920'),
@@ -446,6 +456,8 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
     if a.predicate in RUNNING_TOTALS and (_TALLY_WORDS.search(a.claim.subject_text)
                                           or _TALLY_WORDS.search(b.claim.subject_text)):
         return False  # 'Search teams found the body ..., raising the death toll to five': who raised the tally
+    if a.predicate in RUNNING_TOTALS and (x in _TALLY_AGENTS or y in _TALLY_AGENTS):
+        return False  # "North Coast Health's Tuesday update put the outbreak at 74": a report of the tally, no doer
     if not x or not y or x == y or EVENT_AGENTS.get(x, x) == EVENT_AGENTS.get(y, y) \
             or SUBJECT_CLASSES.get(x, x) == SUBJECT_CLASSES.get(y, y):
         return False  # (and one thing in other words: 'the lift' / 'the elevator')
@@ -500,7 +512,28 @@ def days_agree_for(a: Tracked, b: Tracked) -> bool:
         # a thing's size or an owner's holding is not dated by its sentence's day ('Nurses at the 11 hospitals
         # run by the board returned to work at 7am today'): its reports may lie a fortnight apart either way
         return days_agree(replace(a.day, explicit=False), replace(b.day, explicit=False), SIZE_WINDOW_DAYS)
+    if a.predicate in RUNNING_TOTALS and (_tally_as_of_later_day(a, b) or _tally_as_of_later_day(b, a)):
+        return True
     return days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS) or _same_past_deed(a, b)
+
+
+#: Before a running total: it is a tally as it stood when told ('Tuesday's update put the outbreak at',
+#: 'the number of cases rose to'), not the count of that day's events.
+_TALLY_TOLD_BEFORE = re.compile(r"\b(?:update|bulletin|figures|tally|total|count|toll)\b[^.;]*\b(?:put|puts|putting|at|to)\s+"
+                                r"(?:[\w-]+\s+){0,3}?$|\b(?:rose|risen|climbed|grew|reached|stood|stands|brought|bringing|"
+                                r"taking|took)\s+(?:to\s+|at\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _tally_as_of_later_day(later: Tracked, earlier: Tracked) -> bool:
+    """Is ``later`` a tally told as it stood on a day named in its sentence, after ``earlier``'s report
+    and within a toll's week ('North Coast Health's Tuesday update put the outbreak at 74 confirmed
+    cases' on the Tuesday after a report of 81)? The day is when it was counted, not when its cases
+    fell ill: two reports of one tally."""
+    day, other = later.day, earlier.day
+    return (later.claim.article_id != earlier.claim.article_id and day.explicit and not other.explicit
+            and day.date is not None and other.date is not None
+            and 0 < (day.date - other.date).days <= TOLL_WINDOW_DAYS
+            and bool(_TALLY_TOLD_BEFORE.search(later.claim.text_before(80))))
 
 
 #: Around a toll named by its deed alone, closed at once by a comma or a stop: 'Of the 19 confirmed dead,'

@@ -218,7 +218,7 @@ _EVERYONE_NOUNS = {"people", "person", "victim", "casualty", "passenger", "occup
                    "resident", "patient", "survivor", "traveller", "traveler", "spectator", "participant",
                    "case"}  # (cases of a disease are people: 'Twelve cases ..., seven in men and four in women')
 #: Between a total of everyone and a list set off after it: its noun and where or when, then a comma.
-_EVERYONE_THEN_COMMA = re.compile(r"^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,8},\s*$")
+_EVERYONE_THEN_COMMA = re.compile(r"^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,8}[,:]\s*$")
 #: After the last part of such a list: its group's words, then a comma or the sentence's end.
 _GROUP_CLOSES_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,|[.!?]?[\"'\u201d]?$)")
 
@@ -240,17 +240,19 @@ def apposed_groups(sentence, whole, parts) -> bool:
     """Is a total of everyone ('23 people inside the hall at the time') followed by a comma and a
     list of two or more groups, each naming its own, set off to the clause's end ('17 students
     and four adults, when ...')? So set out, the groups are everyone."""
-    if len(parts) < 2 or whole.subject not in _EVERYONE_NOUNS or whole.kind != "count":
-        return False
-    if not _EVERYONE_THEN_COMMA.match(sentence.between(whole, parts[0])):
+    if len(parts) < 2 or whole.kind != "count" or not _EVERYONE_THEN_COMMA.match(sentence.between(whole, parts[0])):
         return False
     listed = listed_parts(sentence, parts)
-    return (len(listed) >= 2 and listed[-1] is parts[-1] and all(p.kind == "count" for p in listed)
+    holds_everyone = _parts_hold_everyone(sentence, listed)
+    if whole.subject not in _EVERYONE_NOUNS and not holds_everyone:
+        return False  # (groups that hold everyone by sex or age count any whole: 'the top 24 advanced: 13 girls and 10 boys')
+    # (such a pair ends the list, whatever figure comes after: '13 girls and 10 boys, from all five states')
+    return (len(listed) >= 2 and (listed[-1] is parts[-1] or holds_everyone) and all(p.kind == "count" for p in listed)
             and len(named_groups(sentence, listed)) == len(listed)
-            and not {p.subject for p in listed} & (_EVERYONE_NOUNS - ({whole.subject} if _parts_hold_everyone(sentence, listed) else set()))
+            and not {p.subject for p in listed} & (_EVERYONE_NOUNS - ({whole.subject} if holds_everyone else set()))
             # (parts that count the whole's own noun by sex or by age are all of it: 'Twelve cases ..., seven in men and four in
             # women'; not by site: 'employs 1,200 people, 700 at head office and 400 in distribution')
-            and bool(_GROUP_CLOSES_AFTER.match(sentence.after(parts[-1], 200))))
+            and bool(_GROUP_CLOSES_AFTER.match(sentence.after(listed[-1], 200))))
 
 
 def bracketed_list(sentence, whole, parts) -> bool:

@@ -81,7 +81,11 @@ def _built_before(extra: tuple[str, ...] = ()) -> re.Pattern:
                       r"\b(?:in use|in service|in operation|operating|working)\s+since\s+$|"
                       # standing from then on: 'the hall had stood since the 1890s'
                       r"\b(?:has|had|have)\s+stood\s+(?:(?:here|there|on\s+the\s+\w+)\s+)?since\s+(?:the\s+)?$|"
-                      r"\bbuilt\s+$", re.I)
+                      r"\bbuilt\s+$|"
+                      # told in the active, with the thing as the object: 'Vance planted the spruce as a
+                      # seedling in 1968', 'The council built the pier in 1890'
+                      r"\b(?:" + verbs + r")\s+(?P<object>(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?)"
+                      r"(?:as\s+(?:a|an)\s+[\w-]+\s+)?(?:back\s+)?in\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$", re.I)
 #: Verbs that date a building's completion: it stood by that year, so it is no work of a later decade.
 _FINISHED = re.compile(r"\b(?:opened|completed)\b", re.I)
 #: A phrase set off by commas that says where the thing is ('on the north side of the site').
@@ -212,6 +216,9 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
         return noun  # 'The Grandison, which opened in 1968 as the Corporation Hotel'
     before = sentence.before(claim, 160)
     verb = vocabulary.built_before.search(before)
+    if verb.group("object"):
+        nouns = vocabulary.nouns_in(verb.group("object"))  # 'Vance planted the spruce ... in 1968'
+        return nouns[-1] if nouns else ""
     clauses = re.split(r"[;:]|,(?!\d)", before[:verb.start()])  # (not the comma of "2,350")
     if len(clauses) > 1 and not re.search(r"\w", clauses[-1]) and re.search(r"[\"”’]", clauses[-1]):
         clauses[-2:] = [clauses[-2] + "," + clauses[-1]]  # '"The Salt Orchard," painted in 1962'
@@ -345,6 +352,24 @@ def _designation(text: str, at_start: bool = False) -> str:
     return match.group(1) if match else ""
 
 
+#: After a decade: its noun, then the number naming the one of several ('the 1930s-era locomotive No. 640').
+_DESIGNATION_AFTER_NOUN = re.compile(r"^[\w-]*\s+(?:[a-z-]+\s+){1,2}?" + _DESIGNATION_WORDS + r"\b")
+
+
+def _designation_after(after: str) -> str:
+    """The number naming the thing a decade is given to: before its noun ('the 1960s No 4 furnace') or
+    right after it ('The 1930s-era locomotive No. 640')."""
+    told = _DESIGNATION_AFTER_NOUN.match(after)
+    return _designation(after, at_start=True) or (told.group(1) if told else "")
+
+
+def _designation_before(before: str) -> str:
+    """The number naming the thing a 'was built in' speaks of: in the clause before it ('the No 5 furnace,
+    built in'), or the one before a phrase set beside it ('No. 812, a 60-ton tank engine, was built in')."""
+    clauses = before.split(",")
+    return _designation(clauses[-2:][0]) or (_designation(clauses[-3]) if len(clauses) > 2 else "")
+
+
 #: A number naming one of several things, between a decade and its noun: 'the 1960s No 4 furnace'.
 _NUMBERED = re.compile(r"^\s+" + _DESIGNATION_WORDS + r"(?=\s)")
 
@@ -452,6 +477,11 @@ def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Bui
     return len({b.low for b in years if vocabulary.kind_of.get(b.noun) == kind}) <= 1
 
 
+#: Words that open a noun phrase at a sentence's start, capitalised there but no name ('"This structure').
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my",
+                "your", "each", "every", "one"}
+
+
 def _names_of_kind(text: str, kind: str, vocabulary: _Vocabulary) -> set[str]:
     """The proper names the text gives buildings of ``kind``: a name is its words before the kind,
     less an owner ("Kaveri's Dharwal plant" and "the Dharwal unit" are one; 'the Penner unit' is
@@ -459,7 +489,7 @@ def _names_of_kind(text: str, kind: str, vocabulary: _Vocabulary) -> set[str]:
     named = _alternation(vocabulary.words_of_kind(kind) | vocabulary.generic)
     names = {" ".join(w for w in m.group().lower().split()[:-1] if not re.search(r"['’]s?$", w))
              for m in re.finditer(_PROPER_NAME + rf"(?i:{named})\b(?!\s+\d)", text)
-             if m.group()[0].isupper() and not m.group().split()[0].lower() in ("the", "a", "an")}
+             if m.group()[0].isupper() and m.group().split()[0].lower() not in _DETERMINERS}
     names.discard("")
     return names
 
@@ -478,17 +508,28 @@ def _refers_back(year: Built, decade: Built, position: dict[str, int], vocabular
     same_kind = (year.noun in vocabulary.kind_of and decade.noun in vocabulary.kind_of
                  and vocabulary.kind_of[year.noun] == vocabulary.kind_of[decade.noun])
     if not ((generic or same_kind) and 0 <= position[decade.claim.id] - position[year.claim.id] <= 1
-            and year.claim.start < decade.claim.start and _KNOWN_BEFORE.search(decade.claim.text_before(20))):
+            and year.claim.start < decade.claim.start):
         return False
-    after = decade.claim.text_after(40)
-    noun = re.search(rf"\b{re.escape(decade.noun)}", after, re.I)
-    if not noun or re.search(r"[A-Z]", after[:noun.start()]):
-        return False  # not 'the 1980s-built Penner unit'
+    # the next sentence opens on the building, then tells when it was made ('Vance planted the spruce
+    # in 1968. The tree, planted in the 1980s, ...')
+    opens_on_it = (year.claim.sentence_start != decade.claim.sentence_start
+                   and re.match(rf"^\W*(?:the|this|that|its)\s+(?:[a-z-]+\s+)?{re.escape(decade.noun)}(?:e?s)?\b[^.;]*$",
+                                decade.claim.text_before(len(decade.claim.sentence)), re.I)
+                   and vocabulary.built_before.search(decade.claim.text_before(100)))
+    if not opens_on_it:
+        if not _KNOWN_BEFORE.search(decade.claim.text_before(20)):
+            return False
+        after = decade.claim.text_after(40)
+        noun = re.search(rf"\b{re.escape(decade.noun)}", after, re.I)
+        if not noun or re.search(r"[A-Z]", after[:noun.start()]):
+            return False  # not 'the 1980s-built Penner unit'
     if same_kind and not generic:
         # no other building of the kind named in between ('The academy was built in 1993, and the
         # town's other school in 1966. The 1960s school will close.')
         if year.claim.sentence_start == decade.claim.sentence_start:
             between = year.claim.sentence[year.claim.end - year.claim.sentence_start:decade.claim.start - decade.claim.sentence_start]
+        elif opens_on_it:
+            between = year.claim.text_after()  # (the decade's sentence names only the building it opens on)
         else:
             between = year.claim.text_after() + " " + decade.claim.text_before(200)
         return not {vocabulary.kind_of.get(n) for n in vocabulary.nouns_in(between)} & {vocabulary.kind_of[decade.noun]}
@@ -524,15 +565,18 @@ def year_vs_decade(rule, audit):
                     noun = _built_noun(sentence, c, text, vocabulary)
                     if noun:
                         built.append(Built(c, noun, low, high, decade,
-                                           _designation(sentence.before(c, 60).split(",")[-2:][0]), label,
+                                           _designation_before(sentence.before(c, 80)), label,
                                            bool(_FINISHED.search(verb.group()))))
                 elif decade:
                     noun = _decade_noun(sentence, c, vocabulary, span.skip)
                     if noun:
                         described.append(Built(c, noun, low, high, True,
-                                               _designation(sentence.after(c, 20, span.skip), at_start=True), label))
+                                               _designation_after(sentence.after(c, 40, span.skip)), label))
                 elif c.low == c.high and (noun := _year_label_noun(sentence, c, vocabulary)):
                     built.append(Built(c, noun, int(c.low), int(c.high), False))  # 'the museum's 1911 building'
+                if noun := _built_when(sentence.after(c, 80, span.skip if span else 0), vocabulary):
+                    # 'installed in the 1980s when the hotel was built': the time of the hotel's building too
+                    (described if decade else built).append(Built(c, noun, low, high, decade, "", label))
         kinds = vocabulary.kinds_in(text)
         years = [b for b in built if not b.decade]
         decades = described + [b for b in built if b.decade]
@@ -556,6 +600,18 @@ def year_vs_decade(rule, audit):
                     continue
                 yield _hit(year, decade)
     yield from _across_reports(audit, dated, vocabulary)
+
+
+#: Right after a time: the building it was put up or opened at ('in the 1980s when the hotel was built').
+_WHEN_BUILT = re.compile(r"^,?\s+when\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}?[\w-]+)\s+(?:was|were)\s+"
+                         r"(?:first\s+)?(?:built|constructed|erected|completed|put\s+up)\b", re.I)
+
+
+def _built_when(after: str, vocabulary: _Vocabulary) -> str | None:
+    """The building a time is told as the time of the building of, after it ('when the hotel was built')."""
+    told = _WHEN_BUILT.match(after)
+    nouns = vocabulary.nouns_in(told.group(1)) if told else []
+    return nouns[-1] if nouns and nouns[-1] not in vocabulary.generic else None
 
 
 def _year_of_the_decade_beside(decade: Built, year: Built, sentence_claims) -> bool:
