@@ -34,6 +34,7 @@ from factcheck.extract.predicates import (
 )
 from factcheck.extract.measures import measure_subject
 from factcheck.extract.nonclaims import nth_deed
+from factcheck.extract.scanner import PEOPLE_OF_AN_AGE
 from factcheck.extract.subjects import (
     NOUN_ROLES, NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
     is_participle_word, is_unit_name,
@@ -470,6 +471,9 @@ def _age_subject(span, verb):
     for tok in span:
         if tok.lower_ in ("old", "aged") and is_nounish(tok.head) and tok.head not in span:
             return tok.head
+    of = span.root.head
+    if of.lower_ == "of" and of not in span and of.head.lemma_.lower() in PEOPLE_OF_AN_AGE:
+        return of.head  # 'a woman of 49'
     if span.root.head not in span and is_nounish(span.root.head):
         return span.root.head
     subject = clause_subject(verb)

@@ -358,6 +358,13 @@ _LIFE_STEP_AT_RE = re.compile(
     r"(?:started|began)\s+(?:work|working|school)|learn(?:ed|t)\s+to\s+[a-z]+|"
     r"(?:got|had|bought|kept|won|took\s+up|started|began|opened|wrote|made|played|built)\s+(?:his|her|their)\s+"
     r"first\s+[\w-]+(?:\s+[\w-]+)?)\s+at\s+$)")
+#: "A man of 54", "a woman of 49": one person, then 'of' and a bare number that ends its phrase, is an age.
+PEOPLE_OF_AN_AGE = {"man", "woman", "boy", "girl", "person", "pensioner", "teenager", "youth"}  # (not 'a mother of
+# three', 'a father of two': their children)
+_PERSON_OF_BEFORE_RE = re.compile(r"(?i:\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(PEOPLE_OF_AN_AGE))
+                                  + r")\s+of\s+$)")
+#: ... then the person's verb or where they are from: 'a woman of 49 were arrested', 'a man of 54 from Leeds'.
+_PERSON_OF_AFTER_RE = re.compile(r"(?i:\s+(?:who|from|of|was|were|is|are|has|had|have|died|appeared)\b)")
 #: The earlier ages of a list: "aged 19 and ", "aged 12, 14 and ".
 _AGE_LIST_BEFORE_RE = re.compile(
     r"(?i:\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:(?:\s*,)?\s+(?:and|or|&)\s+|\s*,\s*)$"
@@ -953,6 +960,10 @@ def _build(text: str, quantity: Quantity, last_end: int, range_low: Quantity | N
             _clause_age(text, start, end, before):
         # up to 199, not 120: 'the woman, who is 134' is an age the plausibility rules must see
         unit, dimension, kind = "year", "time", "age"
+    elif not unit and not range_low and figure.plain_integer and 0 < value <= 130 and \
+            _PERSON_OF_BEFORE_RE.search(text, max(0, start - 40), start) and \
+            (_CLAUSE_AGE_AFTER_RE.match(text, end) or _PERSON_OF_AFTER_RE.match(text, end)):
+        unit, dimension, kind = "year", "time", "age"  # 'A man of 54 and a woman of 49 were arrested'
     elif not unit and not range_low and figure.plain_integer and 0 < value <= 130 and \
             _LIFE_STEP_AT_RE.search(text, max(0, start - 60), start) and _CLAUSE_AGE_AFTER_RE.match(text, end):
         unit, dimension, kind = "year", "time", "age"  # 'died at 84', 'got his first hive at 14'

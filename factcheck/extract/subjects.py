@@ -306,8 +306,8 @@ def of_phrase_subject(span):
             continue  # 'an average of 3.2%', 'the last three months of 2004'
         if obj.pos_ == "PRON" or obj.lower_ in PRONOUNS:
             return pronoun_antecedent(tok)
-        if obj.ent_type_ in _PLACE_LABELS or tok.head.lower_ == "within":
-            return None
+        if obj.ent_type_ in _PLACE_LABELS or tok.head.lower_ == "within" or span[0].lower_ == "within":
+            return None  # ('within 124 km/h of the world record': how far from it)
         return through_collective(obj)
     return None
 

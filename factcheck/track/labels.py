@@ -558,6 +558,9 @@ _DESCRIPTION_AFTER = re.compile(r"^\s*[,)]\s*(?:an?|the)\s+(?P<words>(?:(?!(?:fr
 #: Ramesh Nishad, 42', 'retired postman Tom Hale (71)').
 _DESCRIPTION_BEFORE_NAME = re.compile(r"\b(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}?"
                                       r"[A-Z][\w'\u2019-]+\s*[,(]\s*$")
+#: ... or, at the sentence's start, capitalised there ('Brakeman Jonah Whitecloud, 22', 'Farmer Ada Bell (61)').
+_DESCRIPTION_OPENS_SENTENCE = re.compile(r"^\W*(?P<words>[A-Z][a-z-]+(?:\s+[a-z][\w-]*){0,2})\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}?"
+                                         r"[A-Z][\w'\u2019-]+\s*[,(]\s*$")
 #: Right before an age: it is set off after the name ("Aisha Coombes, 20", "Mr Pryce (52)"), the
 #: person's age now, not one they had then ("began playing at the age of six").
 _APPOSED_BEFORE = re.compile(r"[A-Za-z'\u2019]\s*[,(]\s*$")
@@ -644,7 +647,8 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
     if label.subject:
         named = [c for c in named if ((d := _DESCRIPTION_AFTER.match(c.text_after(70)))
                                       and _described_as(d.group("words").lower().split(), label))
-                 or ((d := _DESCRIPTION_BEFORE_NAME.search(c.text_before(70)))
+                 or ((d := _DESCRIPTION_BEFORE_NAME.search(c.text_before(70))
+                      or _DESCRIPTION_OPENS_SENTENCE.match(c.text_before(len(c.sentence))))
                      and _described_as(d.group("words").lower().split(), label))]
         introduced = [c for c in earlier if is_age_introduced(c) and c.subject == label.subject]
         if not named and len(introduced) == 1:

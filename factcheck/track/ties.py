@@ -578,6 +578,10 @@ def _two_defendants(a: Claim, b: Claim) -> bool:
     return named or a.article_id == b.article_id
 
 
+#: Ordinals that bring in one more person than those told before ('A third person, a man aged 27').
+_LATER_ONES = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
 def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> bool:
     """Nothing in the copy says two claims of one block are about different things.
 
@@ -611,6 +615,9 @@ def compatible(a: Tracked, b: Tracked, places: Places, days: bool = True) -> boo
         # 'The 80-seat Haddon Tern' by its kind: 'The 108-seat craft')
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # 'its first weekend' / 'its second week'
+    if a.claim.kind == b.claim.kind == "age" and bool(a.ordinals & _LATER_ONES) != bool(b.ordinals & _LATER_ONES) \
+            and not (is_named_age(a.claim) or is_named_age(b.claim)):
+        return False  # 'A third person, a man aged 27' / 'A man aged 54 and a woman aged 49 were arrested'
     if a.spans and b.spans and not spans_meet(a.spans, b.spans):
         return False  # '96 mm of rain in 24 hours' / '131 mm since Saturday'
     if a.owners and b.owners and not a.owners & b.owners:

@@ -212,15 +212,20 @@ _OR_AGAIN = re.compile(r"^\s*,?\s*or\s+$", re.I)
 
 #: "483p, up 23p on the 420p offer price", "£5.1m, down 12% from £5.8m": the end figure, then the
 #: change, then what it is measured against.
-_END_THEN_UP = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z-]+|\s+(?:in|on|at|by|last|this)\s+[\w-]+(?:\s+[\w-]+)?|"
+_END_THEN_UP = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z-]+(?:\s+(?:in|on|at|by|last|this)\s+[\w-]+)?|"  # ('Rs 95 a kg on Friday, up')
+                          r"\s+(?:in|on|at|by|last|this)\s+[\w-]+(?:\s+[\w-]+)?|"
                           r"\s+[a-z-]+(?:\s+(?:for|of|in)\s+(?:the\s+)?[a-z-]+)?|"
-                          # what is counted, then when: '1.9 million passengers last year, up 240,000 on'
-                          r"\s+[a-z-]+\s+(?:last|this|in|a)\s+(?:year|month|week|quarter|season|[A-Z][a-z]+|\d{4}))?"
+                          # what is counted (and what about), then when: '1.9 million passengers last year, up
+                          # 240,000 on', '132 complaints about dog breeders last year, up 25 per cent from'
+                          r"\s+[a-z-]+(?:\s+(?:about|over|against|of|for)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"
+                          r"\s+(?:last|this|in|a)\s+(?:year|month|week|quarter|season|[A-Z][a-z]+|\d{4}))?"
                           r"\s*,?\s*(?:(?:was|is|were|are)\s+)?"
                           r"(?:up|down)\s+(?:by\s+)?$|"
                           # 'costs £8.25, according to Shelfwatch - a rise of 35 per cent from the £5.50 paid'
                           r"^[^.;]{0,60}?[,\u2013\u2014-]\s*(?:a|an)\s+(?:" + _CHANGE_WORDS + r")\s+of\s+$", re.I)
-_ON_BASE = re.compile(r"^\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\d)(?:[\w'\u2019-]+\s+){0,6}?$", re.I)
+_ON_BASE = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z-]+)?(?:\s+in\s+(?:a|one|the\s+past)\s+(?:day|week|month|year|fortnight),?)?"
+                      r"\s+(?:on|from|against|compared (?:with|to)|over)\s+(?!\d)(?:[\w'\u2019-]+\s+){0,6}?$", re.I)
+# ('up by Rs 45 a kg in a month, from Rs 38': the change's own unit and span before its base)
 #: Between the end figure and its change, an aside set off by commas that holds a figure of its own: 'The
 #: crowd of 5,180, just 20 short of the arena's capacity, was up 53 per cent on'.
 _ASIDE_THEN_UP = re.compile(r"^\s*,[^,;.]{1,60},\s*(?:(?:was|is|were|are)\s+)?(?:up|down)\s+(?:by\s+)?$", re.I)

@@ -87,6 +87,11 @@ _EACH_IN = re.compile(r"^\s+each\s+(?:in|at|for|from|on)\s+(" + _EACH_GROUP + r"
                       + _EACH_GROUP + r")")
 
 
+#: ... or with 'each' after the names ('two on Friday and Saturday each').
+_IN_EACH = re.compile(r"^\s+(?:in|at|for|from|on)\s+(" + _EACH_GROUP + r"(?:\s*,\s*" + _EACH_GROUP + r")*\s+and\s+"
+                      + _EACH_GROUP + r")\s+each\b")
+
+
 #: After a part: it stands for as many parts as the number named ('30MW in each of the three newest').
 _EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+)?each\s+of\s+(?:the|its|their)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
                       re.I)
@@ -97,7 +102,7 @@ def _times(sentence, part) -> int:
     """How many parts a listed figure stands for: 2 for 'four each in Rajgarh and Nandpur', 3 for
     '30MW in each of the three newest', else 1."""
     after = sentence.after(part, 80)
-    each = _EACH_IN.match(after)
+    each = _EACH_IN.match(after) or _IN_EACH.match(after)
     if each:
         return len(re.split(r"\s*,\s*|\s+and\s+", each.group(1)))
     of = _EACH_OF.match(after)
@@ -143,7 +148,7 @@ def _partitions(all_sentences):
     wording gives the parts as all of it: a breakdown verb ('made up of'), a colon, a plain
     'were' before named groups, 'with' before groups in other places, 'in three countries:'
     followed by three, or a pair that covers everyone ('49 passengers, 34 women and 13 men')."""
-    for sentence in all_sentences:
+    for index, sentence in enumerate(all_sentences):
         for whole, _first, is_part, rest, partition, closed in whole_and_parts(sentence):
             if not partition and is_part and _INCLUDING_GAP.search(sentence.between(whole, rest[0])):
                 # parts listed after 'including' may leave others out (never closed), but two groups that
@@ -163,8 +168,10 @@ def _partitions(all_sentences):
                     continue  # every part was a part of another ('Of those, 46 remained in hospital ...')
                 parts = _clause_parts(sentence, whole, rest)
                 covered = COVER_GAP.match(sentence.between(whole, rest[0]))
-                yield whole, parts, (closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts)
-                                     or (len(parts) >= 3 or covered) and _near_whole(whole, parts)), sentence
+                goes_on = _list_goes_on(sentence, parts, all_sentences[index + 1] if index + 1 < len(all_sentences) else None)
+                yield whole, parts, not goes_on and (
+                    closed or _ends_with_rest(sentence, parts) or _covers_everyone(sentence, parts)
+                    or (len(parts) >= 3 or covered) and _near_whole(whole, parts)), sentence
         for whole, rest, groups in spread_partitions(sentence):
             parts = listed_parts(sentence, rest)
             if len(parts) == groups.value:
@@ -453,6 +460,9 @@ _NAMED_OTHERS = re.compile(r"(?<=\d)(?:m|bn|k)?(?:\s+[a-z]+)?\s+(?:to|in|from|fo
                            re.I)  # ('seven from 11 other countries', '£1.7m shared among the other 94 players')
 #: After a listed part: examples of what it is ('162 had minor damage such as broken windows').
 _SUCH_AS_LABEL = re.compile(r"(?<=[a-z] )such as\b(?=\s+[a-z])", re.I)
+#: After the last listed part: the kinds of people or things it holds, with no figure to the sentence's end
+#: ('28 engineers, 19 local workers and 14 support staff, including cooks, medics and drivers').
+_KINDS_OF_THE_LAST = re.compile(r"(?<=[a-z]),\s+including\b(?=\s+[a-z][^\d]*$)")
 #: Between two listed parts, the last of a part's words: 'doctors, nurses and other medical staff',
 #: 'and all other employers Rs 400 crore'.
 _AND_OTHER_LABEL = re.compile(r"\band\s+(?:all\s+)?other\s+(?=[a-z])", re.I)
@@ -461,7 +471,7 @@ _AND_OTHER_LABEL = re.compile(r"\band\s+(?:all\s+)?other\s+(?=[a-z])", re.I)
 #: Around the last part of a list: it is the rest of the whole ('... and 19 remain on the sand',
 #: 'and the remaining 12 were sent home'), so the list covers all of it.
 _REST_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:remain|remains|remained|are still|were still|is still|was still)\b"
-                         r"(?!\s+(?:in\s+(?:a\s+)?(?:hospital|critical|serious|stable|intensive|care|custody)|"
+                         r"(?!\s+(?:in\s+(?:a\s+|the\s+)?(?:hospital|critical|serious|stable|intensive|care|custody)|"
                          r"critical|seriously|unidentified|under)\b)", re.I)  # '8 remain in hospital': of the treated only
 _REST_WORDS = r"(?:remaining|other|final|last)"
 #: After the last part: it comes from all the places not yet named ('110 from the town's other 31 wards',
@@ -474,13 +484,36 @@ _OPEN_LIST = re.compile(r"\b(?:including|included|includes|among|mainly|mostly|l
                         r"estimated|unaccounted|not known|yet to be)\b", re.I)
 
 
+#: A sentence that opens on a count and its verb: it may tell one more part of the list before it ('Of the
+#: 112 dogs seized, 40 are now in foster homes and 66 remain in kennels. Six have died: ...').
+_OPENS_ON_A_COUNT = re.compile(r"^\W*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:more\s+|others?\s+)?"
+                               r"(?:have|has|had|were|was|are|is|died|remain|remained)\b")
+
+
+#: After a listed part: its own verb, what befell it ('66 remain in kennels'), not a kind ('240 geckos.').
+_FATE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:are|were|is|was|have|has|had|remain|remains|remained|stay|stays|"
+                         r"stayed|went|go|died)\b", re.I)
+
+
+def _list_goes_on(sentence, parts, next_sentence) -> bool:
+    """Do the parts tell what befell each group ('40 are now in foster homes and 66 remain in kennels'), and
+    does the next sentence of the article open on a count of its own ('Six have died'), which may be one
+    more group? (Parts that name kinds, '1,210 shingleback lizards, 330 turtles and 240 geckos', are
+    followed by what befell some of them: 'Thirty-one have died since they arrived'.)"""
+    if (next_sentence is None or next_sentence.article_id != sentence.article_id or not parts
+            or not _FATE_AFTER.match(sentence.after(parts[-1], 40))):
+        return False
+    opening = next((c for c in next_sentence.claims if c.start - next_sentence.start < 4), None)
+    return opening is not None and opening.dimension == "count" and bool(_OPENS_ON_A_COUNT.match(next_sentence.text))
+
+
 def _ends_with_rest(sentence, parts) -> bool:
     """Is the last of two or more parts the rest of the whole ('23 have died, 18 were refloated and
     19 remain on the sand')?"""
     if len(parts) < 2:
         return False
     last = parts[-1]
-    return bool(_REST_AFTER.match(sentence.after(last, 30)) or _REST_BEFORE.search(sentence.before(last, 20))
+    return bool(_REST_AFTER.match(sentence.after(last, 60)) or _REST_BEFORE.search(sentence.before(last, 20))
                 or _FROM_THE_REST_AFTER.match(sentence.after(last, 40)))
 
 
@@ -514,7 +547,8 @@ def _fall_short(sentence, whole, parts, times: dict[str, int], one: str = "") ->
         return False  # '16 cranes and 64 hatch covers - two cranes and eight covers for each ship': a share of each
     text = sentence.text
     inner = slice(parts[0].end - sentence.start, parts[-1].start - sentence.start)
-    text = text[:inner.start] + _AND_OTHER_LABEL.sub(" ", text[inner]) + _SUCH_AS_LABEL.sub(" ", text[inner.stop:])
+    text = (text[:inner.start] + _AND_OTHER_LABEL.sub(" ", text[inner])
+            + _KINDS_OF_THE_LAST.sub(" ", _SUCH_AS_LABEL.sub(" ", text[inner.stop:])))
     if (_OPEN_LIST if _ends_with_rest(sentence, parts) else _UNLISTED).search(_NAMED_OTHERS.sub(" ", text)):
         return False
     return _short_of(whole, parts, times, extra=1 if one else 0)

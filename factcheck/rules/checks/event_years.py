@@ -65,12 +65,20 @@ def _names_it_after(statement: Dated, holder: str, sentence: Sentence, generic: 
                                               sentence.after(statement.claim, 40), re.I) is not None
 
 
+#: A sentence that keeps to the thing just named, its subject 'It' or 'Its' ('It was rebuilt in 2011').
+_KEEPS_TO_IT = re.compile(r"^\W*(?:It|Its)\b")
+
+
 def _next_to(earlier: Claim, later: Claim, text: str) -> bool:
-    """Is the later figure in the same sentence as the earlier one, or in the sentence right after?"""
+    """Is the later figure in the same sentence as the earlier one, or in the sentence right after, or
+    after one or two sentences of the same paragraph that keep to the thing ('It was rebuilt in 2011')?"""
     if earlier.sentence_start == later.sentence_start:
         return True
-    gap = text[earlier.sentence_start + len(earlier.sentence):later.sentence_start]
-    return earlier.sentence_start < later.sentence_start and not gap.strip()
+    if earlier.sentence_start > later.sentence_start:
+        return False
+    gap = text[earlier.sentence_start + len(earlier.sentence):later.sentence_start].strip()
+    between = [s for s in re.split(r"(?<=[.!?])\s+", gap) if s]
+    return not gap or ("\n" not in gap and len(between) <= 2 and all(_KEEPS_TO_IT.match(s) for s in between))
 
 
 @check("event-year-twice", params=PARAMS)

@@ -179,8 +179,13 @@ _PIECE_AFTER = re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:section|piece|stretch|segme
                           r"slab|chunk|strip|offcut|sliver)s?\s+of\b", re.I)
 
 
+#: Before a size: it is the size of each of many lots ('in ten lots of 50 tonnes each', 'in lots of 50 tonnes').
+_EACH_LOT_BEFORE = re.compile(r"\b(?:lots?|batch(?:es)?|loads?|consignments?|parcels?|bags?|sacks?|bales?|"
+                              r"containers?|truckloads?|shipments?)\s+of\s+$", re.I)
+
+
 def _is_piece(claim: Claim) -> bool:
-    return bool(_PIECE_AFTER.match(claim.text_after(30)))
+    return bool(_PIECE_AFTER.match(claim.text_after(30)) or _EACH_LOT_BEFORE.search(claim.text_before(30)))
 
 
 #: In a figure's sentence: it is the size of a copy made to scale ('She is 2.8 metres tall, exactly one-tenth

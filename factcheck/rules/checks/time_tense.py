@@ -39,6 +39,8 @@ EVENT_NOUNS = {"match", "game", "fixture", "tie", "final", "semi-final", "trial"
                "vote", "referendum", "poll", "summit", "launch", "release", "debut", "deadline", "date", "visit",
                "tour", "concert", "show", "ceremony", "opening", "start", "kick-off", "race", "fight", "bout",
                "opener", "decider", "clash", "derby", "premiere"}
+#: Occasions a date sets a past deed in, framed by 'in', 'during' or 'at' ('In Saturday's run on February 12, Munro took it').
+_OCCASIONS = EVENT_NOUNS | {"run", "attempt", "raid", "flight", "session", "outing", "test"}
 #: Verbs of arranging an event for later: a date in their clause is the event's ('organised a party ... on').
 _ARRANGING_VERBS = {"organise", "organize", "arrange", "plan", "book", "schedule", "announce", "call", "fix"}
 #: What is arranged for a day: the scheduled events, and gatherings.
@@ -193,6 +195,11 @@ def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
             verb = (_held_at(token) or _performed(token)) if preposition in EVENT_PREPOSITIONS else None
             if verb is not None:
                 return verb.idx  # "approved the plan at a meeting on 28 July", "began its first run on 19 November"
+            frame = token.head
+            if (preposition in EVENT_PREPOSITIONS and token.dep_ == "pobj" and token.lower_ in _OCCASIONS
+                    and frame.lower_ in ("in", "during", "at") and frame.head.pos_ in ("VERB", "AUX")
+                    and _past_verb(frame.head)):
+                return frame.head.idx  # "In Saturday's run on February 12, Munro took it to 1,104 km/h"
             return None  # "the jobs gains in December", "matches in the 2031 Six Nations"
         if token.dep_ not in _CLIMB or token.head is token:
             return None
