@@ -173,9 +173,17 @@ _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them
 _SELECTION_BEFORE = re.compile(r"\b(?:first|last|opening|final|top|bottom)\s+$", re.I)
 
 
+#: Right before a count: a colon that closes a clause with a count of its own, whose list it starts ('Four people
+#: have now been arrested in the case: two men, aged 54 and 27, and two women'; not a fact box's 'Killed: 14').
+_LISTED_AFTER_A_COUNT = re.compile(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                   r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
+                                   r"\s+(?-i:[a-z])[^:;.]*:\s*$", re.I)  # (a count and its noun: not 'In 2019: 14 died')
+
+
 def _is_part(claim: Claim) -> bool:
     return bool(_PART_AFTER.match(claim.text_after(40)) or _PART_BEFORE.search(claim.text_before(25))
-                or (claim.kind == "count" and _SELECTION_BEFORE.search(claim.text_before(12))))
+                or (claim.kind == "count" and _SELECTION_BEFORE.search(claim.text_before(12)))
+                or (claim.kind == "count" and _LISTED_AFTER_A_COUNT.search(claim.text_before(100))))
 
 
 #: Right before a figure: it is the earlier value a change starts from ("up from £241m the year

@@ -35,6 +35,8 @@ PREDICATE_CLASSES = {
     "walk out": "strike",  # '1,140 workers walked out' = 'about 1,410 workers are on strike'
     "sicken": "infect", "strike down": "infect",  # ('sickened 310 people' = 'has so far infected 298 people')
 }
+#: Agents of 'affect' that make it an infection: 'The outbreak, which has now affected 29 people'.
+OUTBREAKS = {"outbreak", "epidemic", "virus", "infection", "disease", "bug", "bacteria", "pandemic", "cluster"}
 #: Nouns that name one thing in other words, mapped to one subject: a report calls the ferry
 #: "the 68-metre ship" and then "the vessel"; the ground is the stadium.
 SUBJECT_CLASSES = {
@@ -162,7 +164,7 @@ _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+$", re.I)
 #: the consistency rules FC201 and FC203 (a test checks it).
 RUNNING_TOTALS = frozenset({"kill", "wound", "arrest", "displace", "evacuate", "rescue", "hospitalise", "charge",
                             "infect", "flood", "damage", "destroy", "burn", "cancel", "postpone", "cull",
-                            "slaughter", "treat"})
+                            "slaughter", "treat", "seize"})
 #: For money, the verbs that put a sum towards something are one class:
 #: "includes £4.6m for repairs" and "has set aside £6.4m for repairs".
 MONEY_ALLOCATION = {"allocate", "earmark", "set aside", "set", "spend", "include", "commit", "budget",
@@ -583,6 +585,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.subject == "list":
         modifiers = modifiers[-1:]  # 'the Farrowby housing waiting list': the word before 'list' names it
     predicate = predicate_class(_deed_of_a_measure(claim) or claim.predicate, claim.dimension, claim.subject)
+    if claim.predicate == "affect" and claim.agent in OUTBREAKS:
+        predicate = "infect"  # 'The outbreak, which has now affected 29 people' = 'cases have risen to 31'
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
     # everyone aboard taken to safety is a toll of its own: 'All 168 passengers were evacuated' / '152

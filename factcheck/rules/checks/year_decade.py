@@ -477,6 +477,11 @@ def _one_building(text: str, kind: str, vocabulary: _Vocabulary, years: list[Bui
     return len({b.low for b in years if vocabulary.kind_of.get(b.noun) == kind}) <= 1
 
 
+#: Before a name: the one the building was made or opened under, not a second building ('The Grandison, which
+#: opened in 1968 as the Corporation Hotel'), or 'a', which makes a place's name a description ('a lift fell
+#: down its shaft at a Thornbury hotel').
+_NO_SECOND_NAME_BEFORE = re.compile(r"\b(?:opened|built|founded|completed|launched|known|began)\s+(?:in\s+\d{4}\s+)?as\s+(?:the\s+)?$|"
+                                 r"\b(?:a|an)\s+$", re.I)
 #: Words that open a noun phrase at a sentence's start, capitalised there but no name ('"This structure').
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my",
                 "your", "each", "every", "one"}
@@ -489,7 +494,8 @@ def _names_of_kind(text: str, kind: str, vocabulary: _Vocabulary) -> set[str]:
     named = _alternation(vocabulary.words_of_kind(kind) | vocabulary.generic)
     names = {" ".join(w for w in m.group().lower().split()[:-1] if not re.search(r"['’]s?$", w))
              for m in re.finditer(_PROPER_NAME + rf"(?i:{named})\b(?!\s+\d)", text)
-             if m.group()[0].isupper() and m.group().split()[0].lower() not in _DETERMINERS}
+             if m.group()[0].isupper() and m.group().split()[0].lower() not in _DETERMINERS
+             and not _NO_SECOND_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())}
     names.discard("")
     return names
 
@@ -567,6 +573,9 @@ def year_vs_decade(rule, audit):
                         built.append(Built(c, noun, low, high, decade,
                                            _designation_before(sentence.before(c, 80)), label,
                                            bool(_FINISHED.search(verb.group()))))
+                        if original := _original_parts(sentence.after(c, 120), vocabulary):
+                            # 'The station opened in 1986 and still uses all six of its original escalators'
+                            built.append(Built(c, original, low, high, decade, "", label, False))
                 elif decade:
                     noun = _decade_noun(sentence, c, vocabulary, span.skip)
                     if noun:
@@ -600,6 +609,21 @@ def year_vs_decade(rule, audit):
                     continue
                 yield _hit(year, decade)
     yield from _across_reports(audit, dated, vocabulary)
+
+
+#: After the time a thing was made, in its sentence: the parts it still has, or was made with, from then ('and
+#: still uses all six of its original escalators', 'opened in 1931 with its original organ'; not 'lost its
+#: original stand in a fire').
+_ORIGINAL = re.compile(r"^[^.;]*?\b(?:still\s+(?:uses|has|have|keeps|keep|retains|retain|runs|run)|with)\s+"
+                       r"(?:all\s+)?(?:[a-z-]+\s+of\s+)?(?:its|their)\s+(?:[a-z-]+\s+)?original\s+"
+                       r"((?:[a-z-]+\s+){0,2}?[a-z-]+)\b")
+
+
+def _original_parts(after: str, vocabulary: _Vocabulary) -> str | None:
+    """The listed noun of the thing's original parts told after its year, or None."""
+    told = _ORIGINAL.match(after)
+    nouns = vocabulary.nouns_in(told.group(1)) if told else []
+    return nouns[-1] if nouns and nouns[-1] not in vocabulary.generic else None
 
 
 #: Right after a time: the building it was put up or opened at ('in the 1980s when the hotel was built').
