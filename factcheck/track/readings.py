@@ -184,7 +184,14 @@ def is_crowd(claim: Claim) -> bool:
     """Does the figure give the size of a crowd at an event ('a crowd of 10,800', 'Some 10,200
     fans packed the arena', 'played in front of 41,250 fans')?"""
     return claim.dimension == "count" and (claim.subject == "crowd" or claim.subject in _WATCHERS and (
-        claim.predicate in _CROWD_VERBS or bool(_IN_FRONT_OF_BEFORE.search(claim.text_before(40)))))
+        claim.predicate in _CROWD_VERBS or bool(_IN_FRONT_OF_BEFORE.search(claim.text_before(40)))) or (
+        claim.subject in _ONLY_WATCHERS and bool(_WERE_THERE_AFTER.match(claim.text_after(30)))))
+
+
+#: People who are at an event only to watch it, and what says they were there: 'About 2,300 spectators were
+#: at the track on Tuesday' is the crowd ('A crowd of 3,200 was at the track').
+_ONLY_WATCHERS = {"spectator", "fan", "supporter", "onlooker"}
+_WERE_THERE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:were|was)\s+(?:at|in|inside)\s+(?:the|its)\b", re.I)
 
 
 def term_of(claim: Claim) -> str:

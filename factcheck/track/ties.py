@@ -144,13 +144,19 @@ def _lasting(a: Tracked) -> bool:
     """Does the figure give what does not change from one week's report to the next: a size hyphened
     to its thing, how far a named place lies from another, a set charge for entry ('General
     admission will be $24 for adults'), a fine a court imposed ('was fined a record £18.6m'), an
-    election's result or how many things an owner runs ('the 11 hospitals run by the board')?
+    election's result, how many things an owner runs ('the 11 hospitals run by the board') or the limit
+    a licence sets ('licensed to keep up to 12 breeding bitches')?
     (Not any property of a thing: a trestle's '640 feet' and its '110-foot' height, a ship's
     passengers on two sailings.)"""
     return _hyphened_size(a) or (a.claim.subject == "distance" and not a.predicate
                                  and bool(_BETWEEN_PLACES.match(a.claim.text_after(40)))) or _entry_charge(a.claim) or (
         a.claim.subject == "fine" and a.claim.dimension == "currency") or _election_result(a.claim) or _charged_sum(a.claim) or (
-        _holding(a))
+        _holding(a)) or bool(_LICENSED_BEFORE.search(a.claim.text_before(40)))
+
+
+#: Before a count: the limit a licence or a permit sets ('was licensed to keep up to 12 breeding bitches').
+_LICENSED_BEFORE = re.compile(r"\b(?:licen[cs]ed|permitted|registered|approved|certified)\s+(?:to|for)\s+"
+                              r"(?:[a-z]+\s+)?(?:up\s+to\s+|a\s+maximum\s+of\s+|no\s+more\s+than\s+)?$", re.I)
 
 
 #: Verbs that state a thing's own size ('The new wall will run 2.1 miles', 'the cross weighs 1.2 tonnes').

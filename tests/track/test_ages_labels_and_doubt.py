@@ -2,7 +2,8 @@
 person, a man aged 27' is not the man of 54 another report arrested; a figure 'within 124 km/h of the world
 record' is how far from it, not the record; a bare 'the 31 cases' does not take the 'possible' of 'the two
 possible cases in Perth'; and a description that opens the sentence, capitalised, names the person for an age
-label ('Brakeman Jonah Whitecloud, 22' ... 'The 27-year-old brakeman'). Our own wording; each case has its
+label ('Brakeman Jonah Whitecloud, 22' ... 'The 27-year-old brakeman'); spectators who were at an event are its
+crowd; and the limit a licence sets holds from one week's report to the next. Our own wording; each case has its
 near miss."""
 
 from factcheck.rules.examples import run_example
@@ -48,3 +49,25 @@ def test_a_description_that_opens_the_sentence_names_the_person():
             "intensive care. Officials will replace the fence. The 27-year-old brakeman faces months of rehabilitation.")
     assert fires_within(text)
     assert not fires_within(text.replace("The 27-year-old brakeman", "The 27-year-old pilot"))
+
+
+def test_spectators_at_an_event_are_its_crowd():
+    first = ("Pass Courier", "2028-02-02", "About 2,300 spectators were at the Larkspur track on Tuesday when the "
+                                           "sled crashed near Larkspur.")
+    later = ("Ridge Examiner", "2028-02-04", "A crowd of 3,200 was at the Larkspur track on Tuesday when the sled "
+                                             "crashed near Larkspur, police said.")
+    found = [f.message for f in run_example(rule_of("FC201"), articles(first, later))]
+    assert len(found) == 1 and "2,300" in found[0] and "3,200" in found[0]
+    workers = ("Pass Courier", "2028-02-02", "About 2,300 workers were at the Larkspur track on Tuesday when the sled "
+                                             "crashed near Larkspur.")
+    assert [f.message for f in run_example(rule_of("FC201"), articles(workers, later))] == []
+
+
+def test_a_licences_limit_holds_from_one_week_to_the_next():
+    first = ("Cwm Post", "2028-02-02", "The council said Brynhyfryd Farm was licensed to keep up to 12 breeding bitches.")
+    later = ("Teifi Observer", "2028-02-10", "Brynhyfryd Farm was licensed to keep 21 breeding bitches, the council "
+                                             "said.")
+    found = [f.message for f in run_example(rule_of("FC201"), articles(first, later))]
+    assert len(found) == 1 and "up to 12" in found[0] and "21" in found[0]
+    kept = ("Teifi Observer", "2028-02-10", "Brynhyfryd Farm kept 21 breeding bitches, the council said.")
+    assert [f.message for f in run_example(rule_of("FC201"), articles(first, kept))] == []
