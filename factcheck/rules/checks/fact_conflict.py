@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from factcheck.rules.checks.running_total import (is_decrease, is_new_level, is_running, is_update, ordered,
-                                                   quotes_old_figure)
+from factcheck.rules.checks.running_total import (counts_only_the_latest, is_decrease, is_new_level, is_running,
+                                                   is_update, ordered, quotes_old_figure)
 from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.registry import WORD_LIST, Hit, check
 from factcheck.rules.text import cite
@@ -248,7 +248,7 @@ def fact_conflict(rule, audit):
                     continue  # 'have increased their reward to £150,000', 'has lost 31 homes since 1990', 'pushed
                     # out from 800 metres to 1.2km': updates
                 if running_fact and (
-                        is_update(audit, a, b) or is_decrease(audit, a, b)
+                        is_update(audit, a, b) or is_decrease(audit, a, b) or counts_only_the_latest(audit, a, b)
                         or quotes_old_figure(audit, a, b) or _undercut(audit, a, b, claims)):
                     continue
                 involved += [c for c in (a, b) if c not in involved]

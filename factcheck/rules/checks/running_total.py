@@ -34,6 +34,7 @@ from factcheck.rules.text import cite
 from factcheck.track.people import PEOPLE_NOUNS, TOLL_PEOPLE
 from factcheck.track.readings import is_counted_to_date
 from factcheck.track.when import parse_published
+from factcheck.timewords import WEEKDAY_NAMES
 
 PARAMS = {
     "type": "object",
@@ -124,7 +125,24 @@ def is_decrease(audit, a, b) -> bool:
     if later.qualifier in FLOORS and is_definite(earlier):
         return _floor_below(later, earlier) and not is_retrospective(later)
     return ((is_definite(earlier) or earlier.qualifier in FLOORS) and later.base_high < earlier.base_low
-            and not is_retrospective(later))
+            and not is_retrospective(later) and not _only_the_latest(later))
+
+
+#: Right after a count: it counts only those since a recent day ('Three deaths were reported since Saturday'), not
+#: the toll (but 'since Saturday's crash' is the whole toll of it).
+_SINCE_A_RECENT_DAY_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:since\s+(?:last\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r")\b(?!['\u2019]s)|"
+                                       r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|hours?|week)\b)")
+
+
+def _only_the_latest(claim) -> bool:
+    """Does a count tell only the latest of a toll ('Three deaths were reported since Saturday')?"""
+    return bool(_SINCE_A_RECENT_DAY_AFTER.match(claim.text_after(80)))
+
+
+def counts_only_the_latest(audit, a, b) -> bool:
+    """Is one claim a later, lower count of only the latest of the toll the other gives whole?"""
+    pair = ordered(audit, a, b)
+    return pair is not None and pair[1].base_high < pair[0].base_low and _only_the_latest(pair[1])
 
 
 def _floor_below(floor, count) -> bool:
