@@ -111,7 +111,7 @@ def _window(a: Tracked, b: Tracked) -> int:
     if (a.predicate in RUNNING_TOTALS or (a.to_date and b.to_date) or is_named_age(a.claim)
             or (a.predicate == "carry" and _story_figure(a) and _story_figure(b))
             or ((_twins(a, b) or _label_of(a, b)) and a.claim.article_id == b.claim.article_id)
-            or (_of_a_moment(a) and _of_a_moment(b))):
+            or (_of_a_moment(a) and _of_a_moment(b)) or (_present_at_the_event(a) and _present_at_the_event(b))):
         return TOLL_WINDOW_DAYS  # (a person's age holds for a week too, and so do how many were aboard and any tally kept to date; so
         # does one article's figure restated with its digits swapped: 'on Saturday and Sunday' / 'over the
         # opening weekend' on the Wednesday after)
@@ -132,6 +132,18 @@ def _window(a: Tracked, b: Tracked) -> int:
 #: days later a report gives them ('the collision happened at about 1,200ft' / 'at about 800ft').
 _MOMENTS = {"collision", "crash", "accident", "quake", "earthquake", "explosion", "blast", "collapse", "derailment",
             "impact", "shooting"}
+
+
+#: After a count of those present: the moment of the event it was taken at ('were on the main court at the time',
+#: 'when it collapsed'), which later reports tell again.
+_AT_THE_EVENT_AFTER = re.compile(r"^[^.;]{0,100}?\b(?:at the time\b|when (?:it|the [a-z-]+) (?:collapsed|happened|struck|began|"
+                                 r"started|hit|broke out|sank|fell|crashed|exploded|caught fire|gave way)\b)", re.I)
+
+
+def _present_at_the_event(a: Tracked) -> bool:
+    """Is the figure how many were present at the moment of an event ('214 people were on the main court when it
+    collapsed')? It is told again for a week, as a toll is."""
+    return a.predicate == "present" and bool(_AT_THE_EVENT_AFTER.match(a.claim.text_after(140)))
 
 
 def _of_a_moment(a: Tracked) -> bool:

@@ -30,7 +30,8 @@ from factcheck.rules.checks.listed_parts import (
     AFTER_COMMA, BREAKDOWN, BREAKDOWN_GAP, COLON_END, COVER_GAP, CUE_GAP, GROUP_PHRASE, HOLDER, HOLDING_VERBS,
     INCLUDED_GAP, INCLUDING, IN_A_LABEL, LAST_PART_LEAD, LIST_GAP, NOT_A_PART, OF_A_WHOLE, OF_THE, OF_WHOLE_GAP, OTHER_CLAUSE,
     PART_KINDS, apposed_groups, bracketed_list, breakdown_figures, broken_down_as, copula_list, earlier_in_article,
-    group_label, is_part_kind, listed_parts, named_groups, names_what_it_counts, spread_partitions, whole_and_parts,
+    group_label, is_part_kind, listed_parts, named_groups, names_what_it_counts, spread_over_places, spread_partitions,
+    whole_and_parts,
 )
 from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.precision import as_told
@@ -70,7 +71,7 @@ def _clause_parts(sentence, whole, parts):
     """
     gap = sentence.between(whole, parts[0]) if parts else ""
     if parts and (BREAKDOWN_GAP.match(gap) or broken_down_as(sentence, whole, gap) or COVER_GAP.match(gap)
-                  or COLON_END.search(gap)
+                  or COLON_END.search(gap) or spread_over_places(sentence, gap, parts[0])
                   or bracketed_list(sentence, whole, parts) or apposed_groups(sentence, whole, parts)):
         return listed_parts(sentence, parts)  # (after a colon or a dash too: "the 14 members \u2014 nine nurses, ...")
     if copula_list(sentence, whole, parts):

@@ -176,6 +176,10 @@ def _day_ahead(text: str, published: date) -> date | None:
     return None
 
 
+#: In a sentence: its day and month with no year are of an earlier year.
+_LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
+
+
 def written_date(claim, published: date | None = None) -> tuple[date, str] | None:
     """(first day the mention allows, precision) for a dated mention with an explicit year, or,
     given the publication date, a day and month without a year that falls in the month after it."""
@@ -183,8 +187,8 @@ def written_date(claim, published: date | None = None) -> tuple[date, str] | Non
     if claim.kind == "year":
         return (date(int(claim.value), 1, 1), "year") if claim.low == claim.high and claim.value else None
     if not re.search(r"\b\d{4}\b", text):
-        if published is None or not _DAY_MONTH.fullmatch(text):
-            return None
+        if published is None or not _DAY_MONTH.fullmatch(text) or _LAST_YEAR.search(claim.text_before(len(claim.sentence))):
+            return None  # ('Last year the patrol recorded its busiest night on 19 March': last year's)
         day = _day_ahead(text, published)
         return (day, "day") if day is not None else None
     try:

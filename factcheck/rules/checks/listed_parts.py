@@ -167,7 +167,8 @@ def whole_and_parts(sentence):
         first = rest[0]
         gap = sentence.between(whole, first)
         breakdown = (BREAKDOWN_GAP.match(gap) or broken_down_as(sentence, whole, gap)
-                     or copula_list(sentence, whole, rest))
+                     or copula_list(sentence, whole, rest)
+                     or spread_over_places(sentence, gap, first))
         covered = COVER_GAP.match(gap)
         # a list set apart as the whole's own, in brackets or after a comma with each part placed
         set_apart = (bracketed_list(sentence, whole, rest) or _placed_list(sentence, whole, rest)
@@ -196,6 +197,15 @@ def whole_and_parts(sentence):
 #: ('jobs would go, ' in 'about 1,200 jobs would go, 700 at head office and 400 in distribution').
 _CLAUSE_THEN_COMMA = re.compile(r"^(?![^,]*\b(?:at|in|from|on|of|for|to|across|with|by|into)\b)\s*[a-z][\w'-]*"
                                 r"(?:\s+[a-z][\w'-]*){0,5},\s*$")  # (not a part told where it is: '140 in the north, ')
+#: Between a total and its first part: the total spread over places, each part told where it is ('the 420 vials
+#: were spread across 180 at the district hospital, 150 at ...'; not 'spread across 26 ghats and 14 bridges').
+_SPREAD_GAP = re.compile(r"\bspread\s+(?:out\s+)?(?:across|between|among)\s+$", re.I)
+def spread_over_places(sentence, gap: str, first) -> bool:
+    """Is the total spread over places, its first part told where it is ('spread across 180 at the district
+    hospital')?"""
+    return bool(_SPREAD_GAP.search(gap) and _PLACED_AFTER.match(sentence.after(first, 30)))
+
+
 #: After a part: where it is ('700 at head office', '400 in distribution').
 _PLACED_AFTER = re.compile(r"^\s+(?:at|in|from|on)\s+(?:the\s+|its\s+|their\s+)?[\w-]", re.I)
 #: After the last part: its place, then the sentence's end ('400 in distribution.') or, the list set off, the

@@ -140,9 +140,26 @@ def _only_the_latest(claim) -> bool:
 
 
 def counts_only_the_latest(audit, a, b) -> bool:
-    """Is one claim a later, lower count of only the latest of the toll the other gives whole?"""
+    """Is one claim a later, lower count of only the latest of the toll the other gives whole, or, told the
+    same day, the lower count of a case's deeds of one named day ('The two men arrested on Friday were
+    released') against its tally ('Four people have been arrested')? (A later report's 'The three people
+    arrested on Tuesday' against an earlier four is a decrease.)"""
     pair = ordered(audit, a, b)
-    return pair is not None and pair[1].base_high < pair[0].base_low and _only_the_latest(pair[1])
+    if pair is not None:
+        return pair[1].base_high < pair[0].base_low and _only_the_latest(pair[1])
+    low, high = sorted((a, b), key=lambda c: c.base_low or 0)
+    return low.base_high < high.base_low and _of_one_day(low) and not _of_one_day(high)
+
+
+def _of_one_day(claim) -> bool:
+    """Is the count a case's deeds of one named day ('The two men arrested on Friday')?"""
+    return claim.predicate in _DEEDS_OF_A_CASE and bool(_ON_A_DAY_AFTER.match(claim.text_after(50)))
+
+
+#: Deeds of an inquiry done over many days, each day's a part of its tally: arrests, charges, seizures.
+_DEEDS_OF_A_CASE = {"arrest", "detain", "charge", "seize"}
+#: Right after a count: the day of its deed ('The two men arrested on Friday').
+_ON_A_DAY_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?on\s+(?:" + "|".join(WEEKDAY_NAMES) + r")\b")
 
 
 def _floor_below(floor, count) -> bool:
