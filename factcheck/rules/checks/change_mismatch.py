@@ -71,7 +71,7 @@ _CHANGE_VERB = re.compile(r"\b(?:" + _CHANGE_VERBS + r")\b(?:[^.;]|(?<=\d)\.(?=\
 #: Right after a figure: it is a change ('40% up', 'a 25% rise', 'a $3-an-hour raise').
 _CHANGE_AFTER = re.compile(r"^(?:-an?-[a-z]+)?\s*(?:" + _CHANGE_WORDS + r"|up|down|more|less|higher|lower)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:" + _CHANGE_WORDS + r"|rose|risen|grew|grown|jumped|climbed|fell|fallen|dropped|"
-                            r"rises|grows|jumps|climbs|falls|drops|increases|decreases|declines|"  # (not 'Stephen Fry rising nine places')
+                            r"rises|grows|jumps|climbs|falls|drops|increases|decreases|declines|"  # (not 'with Lena Cole rising nine places')
                             r"slipped|soared|surged|increased|decreased|declined|slumped|plunged|shrank|shrunk|dipped|"
                             r"tumbled|up|down|by|extra|additional|further)\s+(?:of\s+)?|"
                             # a verb, its object, then the change: 'cut the rink's maintenance budget 25 percent'
