@@ -35,6 +35,14 @@ PREDICATE_CLASSES = {
     "walk out": "strike",  # '1,140 workers walked out' = 'about 1,410 workers are on strike'
     "sicken": "infect", "strike down": "infect",  # ('sickened 310 people' = 'has so far infected 298 people')
 }
+#: A tally named by what was done to what it counts, and the verbs that give its level: 'The total quantity seized
+#: has reached 4,800 tonnes', 'the quantity seized stands at 6,050 tonnes' (a running total, as a toll is).
+_TALLIED = {"seized": "seize", "confiscated": "seize", "recovered": "seize", "arrested": "arrest", "killed": "kill",
+            "evacuated": "evacuate", "rescued": "rescue", "culled": "cull"}
+_TALLIED_BEFORE = re.compile(r"\b(?:quantity|amount|number|total|tally|count)\s+(" + "|".join(_TALLIED) + r")\s+"
+                             r"(?:so far\s+)?(?:has\s+|had\s+|now\s+)*(?:reached|stands|stood|rose|risen|climbed|is|was)?\s*"
+                             r"(?:at|to)?\s*$", re.I)
+_LEVEL_OF_A_TALLY = {"reach", "stand", "rise", "climb", "be", "total"}
 #: Agents of 'affect' that make it an infection: 'The outbreak, which has now affected 29 people'.
 OUTBREAKS = {"outbreak", "epidemic", "virus", "infection", "disease", "bug", "bacteria", "pandemic", "cluster"}
 #: Nouns that name one thing in other words, mapped to one subject: a report calls the ferry
@@ -572,6 +580,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.dimension == "length" and _OFF_THE_GROUND.match(claim.text_after(40)):
         return (subject, "", "above the ground", unit_key(claim))  # 'nests ... between six and 22 metres off the
         # ground': where the thing is, not its size ('can reach 60 cm in height')
+    if claim.predicate in _LEVEL_OF_A_TALLY and (tallied := _TALLIED_BEFORE.search(claim.text_before(80))):
+        # 'The total quantity seized has reached 4,800 tonnes' = 'The quantity seized stands at 6,050 tonnes'
+        return (subject, " ".join(modifiers), _TALLIED[tallied.group(1).lower()], unit_key(claim))
     reading = whole_reading(claim, modifiers, subject)
     if reading is not None:  # an age, a capacity, a population, a size, a list's length, a ballot's result
         return (*reading, unit_key(claim))
