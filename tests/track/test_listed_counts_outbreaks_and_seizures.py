@@ -13,6 +13,14 @@ def _fall(*reports: tuple[str, str, str]) -> list[str]:
     return [f.message for f in run_example(rule_of("FC203"), articles(*reports))]
 
 
+def _falls_only_when_lower(earlier: tuple[str, str, str], later: tuple[str, str, str], first: str, lower: str,
+                           higher: str) -> None:
+    """The later report's lower figure is one decrease citing both; the same report with a higher one is none."""
+    found = _fall(earlier, later)
+    assert len(found) == 1 and first in found[0] and lower in found[0]
+    assert _fall(earlier, (later[0], later[1], later[2].replace(lower, higher))) == []
+
+
 def test_a_count_that_opens_a_list_after_a_colon_is_its_part():
     claims = claims_by_text("Five people have now been arrested in the case: three men, aged 54, 27 and 22, and two "
                             "women, aged 49 and 31.")
@@ -25,9 +33,7 @@ def test_a_count_before_its_list_is_a_tally_of_the_case():
                                              "Llanferran: two men, aged 50 and 33, and two women, aged 47 and 29.")
     later = ("Northern Ledger", "2027-05-07", "Police said three people had now been arrested over the Brynmawr dog "
                                               "farm near Llanferran.")
-    found = _fall(earlier, later)
-    assert len(found) == 1 and "Four" in found[0] and "three" in found[0]
-    assert _fall(earlier, (later[0], later[1], later[2].replace("three", "five"))) == []
+    _falls_only_when_lower(earlier, later, "Four", "three", "five")
 
 
 def test_an_outbreak_that_affected_people_infected_them():
@@ -42,6 +48,4 @@ def test_things_seized_in_one_case_are_a_running_total():
                                              "Monday, bringing the number seized to 71, police said.")
     later = ("Northern Ledger", "2027-04-12", "The 64 dogs seized from the suspected puppy farm near Llanferran are in "
                                               "the care of an animal charity.")
-    found = _fall(earlier, later)
-    assert len(found) == 1 and "71" in found[0] and "64" in found[0]
-    assert _fall(earlier, (later[0], later[1], later[2].replace("64", "78"))) == []
+    _falls_only_when_lower(earlier, later, "71", "64", "78")

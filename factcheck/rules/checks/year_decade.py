@@ -573,7 +573,7 @@ def year_vs_decade(rule, audit):
                         built.append(Built(c, noun, low, high, decade,
                                            _designation_before(sentence.before(c, 80)), label,
                                            bool(_FINISHED.search(verb.group()))))
-                        if original := _original_parts(sentence.after(c, 120), vocabulary):
+                        if original := _named_after(_ORIGINAL, sentence.after(c, 120), vocabulary):
                             # 'The station opened in 1986 and still uses all six of its original escalators'
                             built.append(Built(c, original, low, high, decade, "", label, False))
                 elif decade:
@@ -583,7 +583,7 @@ def year_vs_decade(rule, audit):
                                                _designation_after(sentence.after(c, 40, span.skip)), label))
                 elif c.low == c.high and (noun := _year_label_noun(sentence, c, vocabulary)):
                     built.append(Built(c, noun, int(c.low), int(c.high), False))  # 'the museum's 1911 building'
-                if noun := _built_when(sentence.after(c, 80, span.skip if span else 0), vocabulary):
+                if noun := _named_after(_WHEN_BUILT, sentence.after(c, 80, span.skip if span else 0), vocabulary):
                     # 'installed in the 1980s when the hotel was built': the time of the hotel's building too
                     (described if decade else built).append(Built(c, noun, low, high, decade, "", label))
         kinds = vocabulary.kinds_in(text)
@@ -619,9 +619,11 @@ _ORIGINAL = re.compile(r"^[^.;]*?\b(?:still\s+(?:uses|has|have|keeps|keep|retain
                        r"((?:[a-z-]+\s+){0,2}?[a-z-]+)\b")
 
 
-def _original_parts(after: str, vocabulary: _Vocabulary) -> str | None:
-    """The listed noun of the thing's original parts told after its year, or None."""
-    told = _ORIGINAL.match(after)
+def _named_after(pattern: re.Pattern, after: str, vocabulary: _Vocabulary) -> str | None:
+    """The last listed, not generic, noun of the words ``pattern`` takes from the start of ``after`` (its
+    group 1), or None: the original parts a thing still has (``_ORIGINAL``), the building a time is the
+    time of the building of (``_WHEN_BUILT``)."""
+    told = pattern.match(after)
     nouns = vocabulary.nouns_in(told.group(1)) if told else []
     return nouns[-1] if nouns and nouns[-1] not in vocabulary.generic else None
 
@@ -629,13 +631,6 @@ def _original_parts(after: str, vocabulary: _Vocabulary) -> str | None:
 #: Right after a time: the building it was put up or opened at ('in the 1980s when the hotel was built').
 _WHEN_BUILT = re.compile(r"^,?\s+when\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}?[\w-]+)\s+(?:was|were)\s+"
                          r"(?:first\s+)?(?:built|constructed|erected|completed|put\s+up)\b", re.I)
-
-
-def _built_when(after: str, vocabulary: _Vocabulary) -> str | None:
-    """The building a time is told as the time of the building of, after it ('when the hotel was built')."""
-    told = _WHEN_BUILT.match(after)
-    nouns = vocabulary.nouns_in(told.group(1)) if told else []
-    return nouns[-1] if nouns and nouns[-1] not in vocabulary.generic else None
 
 
 def _year_of_the_decade_beside(decade: Built, year: Built, sentence_claims) -> bool:
