@@ -258,8 +258,10 @@ def _names_same_thing(label: Claim, other: Claim, deed: str = "") -> bool:
         return False  # ('ran aground 14km from Arlow': how far away, not how big)
     if other.dimension == "time" and _BEFORE_AFTER.match(other.text_after(12)):
         return False  # ('five months before the event': when, not how long)
-    if is_label(other) and label.agent and other.agent and label.agent != other.agent:
-        return False  # two labels in sentences of two doers ('its six-year run' / 'Friends ended its 10-year run')
+    if (is_label(other) and label.agent and other.agent and label.agent != other.agent
+            and not _owned_by_its_agent(label) and not _owned_by_its_agent(other)):
+        return False  # two labels in sentences of two doers ('its six-year run' / 'Friends ended its 10-year run'),
+        # not when one's agent is only its owner ("the pass's 17 pools" ... 'The 19 pools were built by Merrow Civil')
     if same_digits(label, other) and (ours == theirs or theirs in _SAME.get(ours, ()) or theirs in _LOOSE.get(ours, ())):
         # the same digits swapped: one count, however narrowed ('86 staff' ... 'The 68 laundry workers';
         # 'All 1,140 jobs' ... 'every one of the 1,410 staff')
@@ -290,6 +292,11 @@ def _names_same_thing(label: Claim, other: Claim, deed: str = "") -> bool:
 
 #: After a mass: the stuff it is an amount of ('4.2 tonnes of cocaine'), which 'the 3.6-tonne haul' names again.
 _OF_STUFF_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?[a-z]", re.I)
+
+
+def _owned_by_its_agent(claim: Claim) -> bool:
+    """Is the figure's agent the owner named right before it ("the pass's 17 pools"), a holder rather than a doer?"""
+    return bool(re.search(re.escape(claim.agent) + r"['\u2019]s?\s+$", claim.text_before(40), re.I))
 
 
 #: Nouns of a part of a whole: a generic noun of the whole does not name them again.
