@@ -44,6 +44,7 @@ from factcheck.model import Article, Claim, fact_box_label
 from factcheck.timewords import WEEKDAY_NAMES
 from factcheck.track.evidence import ordinals, same_digits
 from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, RUNNING_TOTALS, capacity_of, contrasted, fact_key,
+                                  increments_told_again,
                                   reference_key, subject_class, trackable, unit_key)
 from factcheck.track.labels import (age_antecedent, antecedent, counted_noun, is_age_introduced, is_age_label,
                                     is_label)
@@ -180,8 +181,15 @@ _LISTED_AFTER_A_COUNT = re.compile(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|
                                    r"\s+(?-i:[a-z])[^:;.]*:\s*$", re.I)  # (a count and its noun: not 'In 2019: 14 died')
 
 
+#: Right after a count of people: where they come from, which makes them a part of those the story counts ('Two men
+#: from Wendmouth have been arrested in France' after 17 arrested in three countries).
+_FROM_A_PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:people|men|women|boys|girls|children|teenagers|residents|nationals|"
+                                 r"citizens|fishermen|students|workers|tourists|pilgrims)\s+from\s+(?:the\s+)?[A-Z]")
+
+
 def _is_part(claim: Claim) -> bool:
     return bool(_PART_AFTER.match(claim.text_after(40)) or _PART_BEFORE.search(claim.text_before(25))
+                or (claim.kind == "count" and _FROM_A_PLACE_AFTER.match(claim.text_after(60)))
                 or (claim.kind == "count" and _SELECTION_BEFORE.search(claim.text_before(12)))
                 or (claim.kind == "count" and _LISTED_AFTER_A_COUNT.search(claim.text_before(100))))
 
@@ -658,7 +666,7 @@ def group_facts(claims: Iterable[Claim], articles: dict[str, Article], places: P
     places = Places(claims, articles) if places is None else places
     blocks: dict[tuple[str, str, str, str], list[Claim]] = {}
     refers_back: set[str] = set()
-    contrasts = contrasted(claims)
+    contrasts = contrasted(claims) | increments_told_again(claims)
     references: list[tuple[Claim, tuple[str, str, str]]] = []
     keyless: list[Claim] = []
     for claim, modifiers, inherited in article_modifiers(claims, articles):

@@ -292,6 +292,29 @@ def is_timing(claim: Claim) -> bool:
     return claim.dimension == "time" and bool(_TIMING_BEFORE.search(claim.text_before(12)))
 
 
+#: Around a count with no noun of its own: 'The six were detained', 'The five have been named'.
+_BARE_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b)(?:the|all|those)\s+$", re.I)
+_BARE_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|have|had|has|will|remain|remained|include|included)\b", re.I)
+
+
+def increments_told_again(claims: list[Claim]) -> set[str]:
+    """Ids of counts with no noun that name again a count added the sentence before ('French police arrested
+    six more people on Saturday, bringing the number held to 23. The six were detained in raids on two
+    homes'): those added, not the tally."""
+    ids: set[str] = set()
+    added: dict[str, list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: (c.article_id, c.start)):
+        if claim.dimension != "count" or claim.value is None:
+            continue
+        if is_increment(claim):
+            added.setdefault(claim.article_id, []).append(claim)
+        elif (_BARE_THE_BEFORE.search(claim.text_before(12)) and _BARE_VERB_AFTER.match(claim.text_after(20))
+              and any(earlier.value == claim.value and 0 <= claim.sentence_start - earlier.sentence_start
+                      - len(earlier.sentence) <= 3 for earlier in added.get(claim.article_id, ()))):
+            ids.add(claim.id)
+    return ids
+
+
 def contrasted(claims: list[Claim]) -> set[str]:
     """Ids of figures set against a figure of the same dimension across a contrast word
     ("sales rose 0.3%, compared with 0.9% a year earlier"): neither states a fact alone.
@@ -381,11 +404,20 @@ STANCES = {"offer": "offer", "propose": "offer", "table": "offer", "want": "dema
            "seek": "demand", "request": "demand", "ask": "demand", "reject": "reject", "refuse": "reject"}
 
 
+#: Nouns of money told in the plural as one sum ('£50,000 in damages' = 'damages of £40,000').
+_PLURAL_SUMS = {"damage", "cost", "proceed", "earning", "saving", "winning", "fund", "wage", "revenue", "taking",
+                "profit", "sale", "loss", "asset", "reserve", "arrear", "due", "royalty", "benefit", "compensation"}
+
+
 def names_its_quantity(claim: Claim, predicate: str) -> bool:
     """'agreed an £84m fee' and 'a fee of £48m': a measure whose subject names the quantity is
-    one fact whatever verb carries it, unless the verb makes it a change ('rose 5%')."""
+    one fact whatever verb carries it, unless the verb makes it a change ('rose 5%'), or the sum is
+    of many of the things ('has collected Rs 11,500 in fines', not the size of one fine)."""
     if claim.subject in CHANGE_NOUNS:
         return True  # 'the 5.99% rise will add £2 a week': the figure is the rise's size
+    if claim.dimension == "currency" and claim.subject not in _PLURAL_SUMS and claim.subject_text.lower() != claim.subject \
+            and re.match(r"^\s*(?:\([^()]*\)\s*)?in\s+" + re.escape(claim.subject_text) + r"\b", claim.text_after(60)):
+        return False
     return claim.subject not in GENERIC_SUBJECTS and predicate not in CHANGE_PREDICATES
 
 

@@ -161,7 +161,9 @@ _STATE_AFTER = re.compile(r"^\s*(?:still|now|left|remaining|yet)\b", re.I)
 _PARTICIPLE_ENDS = re.compile(r"^\s*(?:$|[,.;:)\u2014-]|(?:in|on|at|by|for|during|after|before|since|when|while|as|from|"
                               r"to|into|without|with|across|near|so|last|this|yesterday|today|overnight|earlier|"
                               r"so far|over|under|because|following|and|or|but|are|were|is|was|have|had|has|will|"
-                              r"would|could|can|may|might|must|should)\b)", re.I)
+                              r"would|could|can|may|might|must|should)\b|"
+                              r"(?:now|still|also|each|both|together|already)\s+(?:are|were|is|was|have|had|has|will|would|"
+                              r"could|can|may|might|must|should)\b)", re.I)  # ('the 212 schools surveyed now has')
 
 #: Finite verbs and auxiliaries: right after a label's noun they start its sentence's verb.
 _FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
@@ -649,9 +651,13 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
         return None
     named = [c for c in earlier if is_named_age(c) and _APPOSED_BEFORE.search(c.text_before(4))]
     in_paragraph = [c for c in earlier if _one_paragraph(c, label, text)]
-    if not label.subject and len(in_paragraph) == 1 and is_age_introduced(in_paragraph[0]):
+    noun = _noun_of_age_label(label)
+    if not noun and len(in_paragraph) == 1 and is_age_introduced(in_paragraph[0]):
         return in_paragraph[0]  # 'a 19-year-old man was arrested on Tuesday ... The 23-year-old has not been named.'
-    if label.subject:
+    if not noun and len(earlier) == len(named) == 1 and same_digits(label, named[0]):
+        return named[0]  # 'McIlwraith, 34, shore 124 ewes' ... 'The 43-year-old, who had talked about the record':
+        # the one person given an age, with its digits swapped, however far back and whoever is named between
+    if noun:
         named = [c for c in named if ((d := _DESCRIPTION_AFTER.match(c.text_after(70)))
                                       and _described_as(d.group("words").lower().split(), label))
                  or ((d := _DESCRIPTION_BEFORE_NAME.search(c.text_before(70))
@@ -667,6 +673,15 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
         return None  # an unnamed person of some age, or one named in between without it, may be meant
         # (a paragraph between that speaks of the person alone, by name, does not part them)
     return named[0] if len({c.subject for c in named}) == 1 else None
+
+
+def _noun_of_age_label(label: Claim) -> str:
+    """The noun an age label gives the person ('the 19-year-old nursing student' -> 'student'), '' for none
+    ('Attorneys for the 55-year-old said': the noun the parser hung it on comes before it)."""
+    if not label.subject_text or not re.match(r"^[\s-]*(?:[\w-]+\s+){0,3}?" + re.escape(label.subject_text) + r"\b",
+                                              label.text_after(60)):
+        return ""
+    return label.subject
 
 
 def _described_as(words: list[str], label: Claim) -> bool:

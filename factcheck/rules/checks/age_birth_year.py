@@ -168,11 +168,17 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:(?:elder|older|yo
                               r"stepdaughter)\s*,?\s*(?:[A-Z][\w'-]*\s*){0,3},?\s*$")
 
 
+#: Right before an age: a possessive, so the age names someone's child or relative ('their four-year-old').
+_OWNED_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
+
+
 def _owners_differ(text: str, sentence, age, birth) -> bool:
     """Does the wording tie an age and a year of birth of two sentences to different people, or
     name two people the shared surname could mean ("His father, Tom Orme, ... Orme, 42")?"""
     if _RELATIVE_BEFORE.search(age.text_before(30)) and not _RELATIVE_BEFORE.search(birth.text_before(60)):
         return True  # 'Tom Smith, born in 1968, ... and his son, 30,': the age is the relative's
+    if _OWNED_AGE_BEFORE.search(age.text_before(12)):
+        return True  # 'the room their four-year-old sits in', said Mr Breen, who was born in 1969: a child's age
     if not text or birth.sentence_start == age.sentence_start:
         return False
     people = people_of(text)
@@ -242,6 +248,7 @@ def age_vs_birth_year(rule, audit):
             others = [c for c in sentence.claims if c.kind == "year" and c is not birth and c.low == c.high
                       and not _SINCE_BEFORE.search(sentence.before(c, 20))
                       and not (c.start > age.end and _RELATIVE_ON_THE_AGE.match(sentence.between(age, c)))
+                      and not (c.start > age.end and _ANOTHER_THINGS_YEAR_BEFORE.search(sentence.before(c, 30)))
                       and not (published and c.value > published.year)]  # 'wants to launch weekly by 2028'
             if _named_age(sentence, age):
                 others = []  # 'Mr Vell, 54, was born in 1972 and joined the bank in 1994': his age now (and
@@ -290,6 +297,10 @@ _AGE_OF_THE_PAST = re.compile(r"(?:\b(?:when|before|after|until|since|by the tim
 #: who joined the programme in 2021, is ...'), not the moment the age was taken.
 _RELATIVE_ON_THE_AGE = re.compile(r"^\s*,\s*(?:who|whose)\b[^,;]*$", re.I)
 #: Right before an age: 'at' set off by a comma, the age now ('Rao, at 38, is the youngest').
+#: Right before a year told after the age: a participle set off on another noun, whose year it is ('needs to
+#: beat the record of 466, set in 2019 by ...'), not the moment of the age.
+_ANOTHER_THINGS_YEAR_BEFORE = re.compile(r",\s+(?!(?:who|which|and|but|then|born|while|when|as|only|even|also|just|"
+                                         r"back|again|once|first|later|aged)\b)[a-z]+\s+in\s+$")
 _AT_NOW = re.compile(r",\s*at\s+$")
 
 

@@ -209,6 +209,7 @@ def scale_slip(rule, audit):
     for claim in audit.claims.values():
         if (claim.dimension in dimensions | scale_dimensions and claim.value and claim.base_value and claim.low is not None
                 and claim.id not in audit.impossible
+                and claim.qualifier != "between"  # ('around 48 to 52 kilos': its middle, 50, is no figure written)
                 and not (claim.hedged and claim.dimension == "currency")):
             buckets[(claim.dimension, significant_digits(claim.value))].append(claim)
     flagged: set[str] = set()
