@@ -489,6 +489,8 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
             continue
         if predicate == "whole" and not same_digits(label, other):
             continue  # 'visited 48 of the 212 county schools' is not named by 'Six of the 11 schools'
+        if _PART_OF_A_SET_AFTER.match(other.text_after(16)):
+            continue  # 'the main timber carrying two of the mill's sails' ... 'The four sails': a part of the set
         # the deed told as an adjective names it too: 'capsizing 11 boats' ... 'all nine capsized boats'
         # (in whatever spelling or word of its class: 'the 17 hospitalized athletes' after 'were hospitalised')
         deed = predicate if own_deed is None and predicate and any(
@@ -544,6 +546,8 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     return candidates[0][0]
 
 
+#: Right after an earlier count: the set it is a part of ('two of the mill's sails', 'six of them').
+_PART_OF_A_SET_AFTER = re.compile(r"^\s*of\s+(?:the|its|their|our|his|her|them|these|those|[A-Z][\w'\u2019-]*['\u2019]s?)\b")
 #: Deeds that take things, which a label names plainly as taken ('the 34 items taken').
 _TAKINGS = {"steal", "loot", "snatch", "seize", "grab", "rob", "carry off"}
 #: After a label's noun: things taken somewhere ('the 29 watches taken to the menders'), not stolen.

@@ -136,6 +136,9 @@ def _restates_the_one_multiplier(sentence, fold, percent) -> bool:
 #: Right before a percentage: it opens a noun phrase set off after the clause ('has tripled since
 #: 2010, according to state figures, a 300 per cent rise').
 _SUMMARY_BEFORE = re.compile(r"[,(\u2013\u2014]\s*(?:an?\s+)?$", re.I)
+#: Right before a percentage: a noun of the rise set off after the clause, with 'of' ('..., an increase of').
+_RISE_OF_SET_OFF_BEFORE = re.compile(rf"[,(\u2013\u2014]\s*(?:an?\s+)?(?:{_RISE})\s+of\s+(?:some\s+|about\s+|around\s+|"
+                                     r"nearly\s+|almost\s+)?$", re.I)
 #: In the gap: another change told, which the summary may be of.
 _OTHER_CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|jumped|dropped|grew|"
                            r"grown|climbed|surged|soared|slumped|doubled|tripled|trebled|quadrupled)\b", re.I)
@@ -147,12 +150,18 @@ def _sums_up_the_one_multiplier(sentence, fold, percent) -> bool:
     300 per cent rise')?"""
     if fold.start > percent.start or len(_multipliers(sentence)) != 1:
         return False
-    if not (_SUMMARY_BEFORE.search(sentence.before(percent, 12)) and _PERCENT_RISE_AFTER.match(sentence.after(percent, 20))):
+    if not (_SUMMARY_BEFORE.search(sentence.before(percent, 12)) and _PERCENT_RISE_AFTER.match(sentence.after(percent, 20))
+            or _RISE_OF_SET_OFF_BEFORE.search(sentence.before(percent, 30))):
         return False
     between = [c for c in sentence.claims if fold.end <= c.start < percent.start and _states_a_figure(c)
                and c.text.lower() != "one" and not _HYPHENED_SIZE.search(c.text)]  # ('one supplier said': who said it)
     gap = sentence.between(fold, percent)
-    return not between and len(gap) <= 150 and not _OTHER_CHANGE.search(gap)
+    if between:  # the change's own endpoints may stand between ('has tripled the fund, from €3.8m to €11.4m, an
+        # increase of 300 per cent')
+        gap = _gap_without_endpoints(sentence, fold, percent)
+        if gap is None:
+            return False
+    return len(gap) <= 150 and not _OTHER_CHANGE.search(gap)
 
 
 def _one_change(sentence, fold, percent) -> bool:

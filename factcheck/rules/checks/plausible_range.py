@@ -515,9 +515,16 @@ def _skip_scope(claim) -> str:
         clause = clause[:participle.start()]  # '... a cottonwood more than 900 feet tall, watching the flood carry
         # off "half a forest"': what the people did next, not what was measured
     clause = _NAME_RUN.sub(lambda m: m.group(1) + re.sub(r"\w", "_", m.group(2)), clause)  # ('the Skelligan Deep')
+    at = clause.find(claim.text)
+    if at >= 0:  # a possessive after the figure owns a later noun, not the figure ('a farming village of 4.2 million
+        # people close to the county's granite uplands')
+        tail = _POSSESSIVE.sub(lambda m: re.sub(r"\w", "_", m.group()), clause[at + len(claim.text):])
+        clause = clause[:at + len(claim.text)] + tail
     return " ".join([clause, claim.subject_text, claim.agent, *claim.subject_modifiers])
 
 
+#: A word with a possessive ending ("county's").
+_POSSESSIVE = re.compile(r"\b[\w-]+['\u2019]s\b")
 #: A run of capitalised words: the words after the first are part of a name ('Skelligan Deep', 'Tarrow
 #: Strand'), no skip word of the context.
 _NAME_RUN = re.compile(r"\b([A-Z][\w'\u2019-]*)((?:\s+[A-Z][\w'\u2019-]*)+)")

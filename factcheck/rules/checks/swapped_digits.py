@@ -181,8 +181,9 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
     if same_subject or len(shared) >= 2:
         return True
     if (len(shared) == 1 and len(significant_digits(a.value)) >= 3
-            and all(lower_case_in(word, a) and lower_case_in(word, b) for word in shared)):
-        return True
+            and all(lower_case_in(word, a) or lower_case_in(word, b) for word in shared)):
+        return True  # (a word in lower case in one of them is no name, though the other capitalises it in a name:
+        # 'hangs 1,150 feet above Sandrock Canyon' / 'suspended 1,510 feet above the canyon floor')
     return _told_alike(a, b)
 
 
