@@ -99,7 +99,7 @@ def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tra
     facts: list[list[Tracked]] = []
     for group in groups:
         article = group[0].claim.article_id
-        best, best_rank = None, (0, "")
+        best, best_rank = None, (0, False, "")
         for fact in facts:
             if any(t.claim.article_id == article for t in fact):
                 continue
@@ -114,8 +114,14 @@ def _join_articles(groups: list[list[Tracked]], places: Places) -> list[list[Tra
                                  if any(days_agree_for(g, f) for g in group)} or fact_articles
             if 2 * len({f.claim.article_id for _, f in tied}) < len(fact_articles):
                 continue
+            if group[0].predicate in RUNNING_TOTALS:
+                tied = [(g, f) for g, f in tied if f.claim.article_id in fact_articles] or tied  # (ties to the reports of
+                # its window rank the facts: a tally of 4 January joins 31 December's 34, not 24 December's 19)
             score = sum(1 + (g.claim.agent != "" and g.claim.agent == f.claim.agent) for g, f in tied)
-            if score and (rank := (score, _latest_day(fact))) > best_rank:
+            # (of facts tied as strongly, a toll joins one that is more than what was left of a toll on a day: 'Twelve
+            # people were hurt', not 'The two people who were critically injured ... remain in hospital')
+            whole = not all(_left_on_the_day(f.claim) for f in fact)
+            if score and (rank := (score, whole, _latest_day(fact))) > best_rank:
                 best, best_rank = fact, rank
         if best is None:
             facts.append(list(group))
@@ -147,9 +153,13 @@ _REMAIN_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:remain|remains|are still|is still
 def _left_on_the_day(claim: Claim) -> bool:
     """Is the figure what is left of a toll on the day of its report, not the toll? (Not a tally kept
     to date: 'The 11 persons arrested so far remain in police custody'.)"""
-    if is_counted_to_date(claim):
-        return False
+    if is_counted_to_date(claim) or _TALLY_NOW_BEFORE.search(claim.text_before(40)):
+        return False  # ('The outbreak, which has now affected 49 people': the tally as it now stands)
     return is_state_now(claim) or bool(_REMAIN_AFTER.match(claim.text_after(80)))
+
+
+#: Right before a count: a deed in the perfect, told 'now' ('which has now affected', 'have now been arrested').
+_TALLY_NOW_BEFORE = re.compile(r"\b(?:has|have)\s+now\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+)?$", re.I)
 
 
 def _latest_day(fact: list[Tracked]) -> str:

@@ -172,7 +172,7 @@ _JOB_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\s+of\s+$", re.I)
 #: the consistency rules FC201 and FC203 (a test checks it).
 RUNNING_TOTALS = frozenset({"kill", "wound", "arrest", "displace", "evacuate", "rescue", "hospitalise", "charge",
                             "infect", "flood", "damage", "destroy", "burn", "cancel", "postpone", "cull",
-                            "slaughter", "treat", "seize"})
+                            "slaughter", "treat", "seize", "bite", "sting"})
 #: For money, the verbs that put a sum towards something are one class:
 #: "includes £4.6m for repairs" and "has set aside £6.4m for repairs".
 MONEY_ALLOCATION = {"allocate", "earmark", "set aside", "set", "spend", "include", "commit", "budget",
@@ -186,7 +186,9 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|a
 _INCREMENT_AFTER = re.compile(r"^\s*(?:more|others|extra|additional)\b", re.I)
 #: After a count: the new ones since a time ('Only two new cases have been confirmed since Thursday'),
 #: added to the total then, not the total.
-_NEW_SINCE_AFTER = re.compile(r"^\s*new\s+[a-z][\w-]*\b[^.;:]{0,40}?\bsince\b", re.I)
+_NEW_SINCE_AFTER = re.compile(r"^\s*new\s+[a-z][\w-]*\b[^.;:]{0,40}?\b(?:since|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+                              r"(?:days?|weeks?|hours?|fortnight|month))\b", re.I)  # ('only three new cases confirmed
+# in the past week')
 
 
 def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> str:

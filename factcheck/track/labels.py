@@ -569,8 +569,9 @@ _DESCRIPTION_AFTER = re.compile(r"^\s*[,)]\s*(?:an?|the)\s+(?P<words>(?:(?!(?:fr
                                 r"and)\b)[\w'\u2019-]+\s*){1,5})(?=[,;()]|\s+(?:from|at|in|of|for|with|on|near|who|whose|and)\b)")
 #: Before a named person's age: what the copy calls the person, right before the name ('arrested boatman
 #: Ramesh Nishad, 42', 'retired postman Tom Hale (71)').
-_DESCRIPTION_BEFORE_NAME = re.compile(r"\b(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}?"
-                                      r"[A-Z][\w'\u2019-]+\s*[,(]\s*$")
+_DESCRIPTION_BEFORE_NAME = re.compile(r"\b(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:\s+|,\s+(?=(?:[A-Z][\w'\u2019-]+\s+){1,3}?"
+                                      r"[A-Z][\w'\u2019-]+,))(?:[A-Z][\w'\u2019-]+\s+){1,3}?"
+                                      r"[A-Z][\w'\u2019-]+\s*[,(]\s*$")  # (or set off: 'The driver, Craig Pellow, 47')
 #: ... or, at the sentence's start, capitalised there ('Brakeman Jonah Whitecloud, 22', 'Farmer Ada Bell (61)').
 _DESCRIPTION_OPENS_SENTENCE = re.compile(r"^\W*(?P<words>[A-Z][a-z-]+(?:\s+[a-z][\w-]*){0,2})\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}?"
                                          r"[A-Z][\w'\u2019-]+\s*[,(]\s*$")
@@ -658,6 +659,9 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
     noun = _noun_of_age_label(label)
     if not noun and len(in_paragraph) == 1 and is_age_introduced(in_paragraph[0]):
         return in_paragraph[0]  # 'a 19-year-old man was arrested on Tuesday ... The 23-year-old has not been named.'
+    if not noun and len({c.subject for c in named}) > 1 and (just_named := _named_just_before(label, named, text)):
+        return just_named  # 'Ibarra started at Tallgrass at 23 ... Co-workers said the 43-year-old had been named': of
+        # two people given ages, the one the sentence before (or the label's own) names
     if not noun and len(earlier) == len(named) == 1 and same_digits(label, named[0]):
         return named[0]  # 'McIlwraith, 34, shore 124 ewes' ... 'The 43-year-old, who had talked about the record':
         # the one person given an age, with its digits swapped, however far back and whoever is named between
@@ -677,6 +681,18 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
         return None  # an unnamed person of some age, or one named in between without it, may be meant
         # (a paragraph between that speaks of the person alone, by name, does not part them)
     return named[0] if len({c.subject for c in named}) == 1 else None
+
+
+def _named_just_before(label: Claim, named: list[Claim], text: str) -> Claim | None:
+    """The one of several people given ages whom the sentence before the label, or the label's own sentence before
+    it, names by surname (and no other of them), or None."""
+    if not text:
+        return None
+    before = text[max(0, label.sentence_start - 300):label.sentence_start]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019)]?\s+", before.rstrip())]
+    window = before[ends[-1] if ends else 0:] + label.sentence[:label.start - label.sentence_start]
+    found = {c.subject: c for c in named if re.search(rf"\b{re.escape(c.subject)}\b", window, re.I)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _noun_of_age_label(label: Claim) -> str:

@@ -25,3 +25,20 @@ def test_a_noun_before_the_label_is_not_its_noun():
 
 def test_the_same_age_agrees():
     assert not fires_within(PELL.format(58))
+
+
+MILL = ("Tom Salinas, 45, a shift supervisor, was pulled out alive. For many in town the loss that hit hardest was "
+        "Ramon Ibarra, 34, a millwright. Ibarra started at the mill at 23. Co-workers said the {}-year-old had been "
+        "named employee of the year twice.")
+DRIVER = ("The driver, Craig Pellow, 47, from Tarragal, was taken to hospital with leg injuries. A witness said the "
+          "{}-year-old driver sat in his cab with his head in his hands.")
+
+
+def test_of_two_aged_people_the_one_the_sentence_before_names():
+    assert fires_within(MILL.format(43))
+    assert not fires_within(MILL.format(34))
+
+
+def test_a_description_set_off_before_the_name():
+    assert fires_within(DRIVER.format(51))
+    assert not fires_within(DRIVER.format(47))

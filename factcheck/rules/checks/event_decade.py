@@ -141,7 +141,8 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a|an|rival|sister|parent|other|that|
 
 #: The named object of an event verb in the active voice: "founded Ironbark in 1996".
 _NAMED_OBJECT = (r"(?P<object>(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}|"
-                 r"the\s+[a-z][\w-]*)")  # ('founded the company in 1996'; not 'opened to the public in')
+                 r"(?:the|this|that)\s+[a-z][\w-]*)")  # ('founded the company in 1996', 'set up this place in the
+# 1970s'; not 'opened to the public in')
 
 
 _PARTICLES = ("up", "down", "out", "off")

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
-from factcheck.rules.checks.event_decade import EVENTS, Dated, dated_statements, event_patterns
+from factcheck.rules.checks.event_decade import EVENTS, Dated, dated_statements, event_patterns, name_told_with
 from factcheck.rules.checks.sentences import Sentence, sentences_by_article
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
@@ -48,7 +48,8 @@ PARAMS = {
 
 #: Right before an event's verb or noun: the pronoun of the thing the copy has just dated ('Since its',
 #: 'since it', 'Since they'), maybe with 'first'.
-_ITS_BEFORE = re.compile(r"\b(?:its|it|they|their)\s+(?:first\s+|original\s+)?$", re.I)
+_ITS_BEFORE = re.compile(r"\b(?:its|it|they|their)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+                         r"(?:first\s+|original\s+)?$", re.I)  # ('since it was set up in 2013')
 
 
 def _told_of_it(statement: Dated, sentence: Sentence, pattern: re.Pattern) -> bool:
@@ -65,6 +66,17 @@ def _names_it_after(statement: Dated, holder: str, sentence: Sentence, generic: 
                                               sentence.after(statement.claim, 40), re.I) is not None
 
 
+#: Before 'it' and its event: the clause's subject, a noun after 'the' ('the mill had been running since it was set up').
+_SUBJECT_BEFORE_IT = re.compile(r"\bthe\s+([a-z][\w-]*)\s+(?:has|had|have|was|is|were|are)\b[^.;,]*$", re.I)
+
+
+def _names_it_before(statement: Dated, holder: str, sentence: Sentence, text: str) -> bool:
+    """Does the clause that tells the event of 'it' open on a noun the article gives the holder's name ('Prosecutors
+    said the mill had been running since it was set up in 2013', in copy of 'the Westbrook Pacific diploma mill')?"""
+    subject = _SUBJECT_BEFORE_IT.search(sentence.before(statement.claim, 120))
+    return subject is not None and name_told_with(holder, subject.group(1).lower(), text)
+
+
 #: A sentence that keeps to the thing just named, its subject 'It' or 'Its' ('It was rebuilt in 2011').
 _KEEPS_TO_IT = re.compile(r"^\W*(?:It|Its)\b")
 
@@ -78,7 +90,13 @@ def _next_to(earlier: Claim, later: Claim, text: str) -> bool:
         return False
     gap = text[earlier.sentence_start + len(earlier.sentence):later.sentence_start].strip()
     between = [s for s in re.split(r"(?<=[.!?])\s+", gap) if s]
-    return not gap or ("\n" not in gap and len(between) <= 2 and all(_KEEPS_TO_IT.match(s) for s in between))
+    if not gap or ("\n" not in gap and len(between) <= 2 and all(_KEEPS_TO_IT.match(s) for s in between)):
+        return True
+    # a quote in the next paragraph that keeps to the thing, after its first sentence kept to it: 'Cormack Cove
+    # Marina was opened in 1976 ... It now has 260 slips.' / '"My father built the first dock ...," Koyama said.
+    # "It's been the family's business since it opened in 1967"'
+    return (gap.count("\n\n") <= 1 and len(between) <= 3 and bool(between) and bool(_KEEPS_TO_IT.match(between[0]))
+            and bool(_KEEPS_TO_IT.match(later.sentence.lstrip("\"\u201c\u2018' "))))
 
 
 @check("event-year-twice", params=PARAMS)
@@ -102,7 +120,8 @@ def event_year_twice(rule, audit):
                     continue
                 told_of_it = not later.holder and _told_of_it(later, sentence_of[later.claim.id], pattern)
                 of_it = told_of_it and (_next_to(earlier.claim, later.claim, text)
-                                        or _names_it_after(later, earlier.holder, sentence_of[later.claim.id], generic))
+                                        or _names_it_after(later, earlier.holder, sentence_of[later.claim.id], generic)
+                                        or _names_it_before(later, earlier.holder, sentence_of[later.claim.id], text))
                 named_twice = later.holder == earlier.holder and earlier.holder not in generic
                 if of_it or named_twice:
                     yield Hit(

@@ -260,6 +260,8 @@ def _kind_words(claim, params=None) -> list[str]:
     words += [w.lower() for w in reversed(ahead)]
     if after:
         words.append(after.group(1).lower())
+        if after.group(1).startswith("-") and not after.group().startswith((" ", "\t")):
+            words.append((text + after.group(1)).lower())  # ('The 3,800-tonne B-double': the tagger split the noun)
     owner = _owner_pattern(text).search(claim.sentence)
     if owner:
         words.append(owner.group(1).lower())
@@ -453,6 +455,16 @@ def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None
     return None
 
 
+def _split_noun(claim, kind: str | None) -> str:
+    """The rule's hyphened kind as the copy writes it, when the tagger split it and kept its first part as the
+    subject ('The 3,800-tonne B-double': 'B-double'), else ''."""
+    text = claim.subject_text
+    if not kind or not text or not kind.startswith(text.lower() + "-"):
+        return ""
+    at = claim.sentence.find(text + kind[len(text):len(text) + 1])
+    return claim.sentence[at:at + len(kind)] if at >= 0 else ""
+
+
 def _window(claim, width: int) -> str:
     """The words around the figure, and its own qualifier ('as long as 60 metres', 'as tall as')."""
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
@@ -578,7 +590,8 @@ def plausible_range(rule, audit):
         if not _applies(claim, p, subjects, kinds, text):
             continue
         kind = _subject_kind(claim, p, subjects, text)
-        named = kind if text and kind else claim.subject_text or claim.subject  # ('Adult males': the wolf)
+        split = _split_noun(claim, kind)
+        named = split or (kind if text and kind else claim.subject_text or claim.subject)  # ('Adult males': the wolf)
         bounds = _Bounds(p, kind, claim.sentence)
         # an interval that reaches into the plausible range is not implausible; but a range the copy
         # states ('aged between 34 and 147') states both its ends, and each must be possible
@@ -603,7 +616,7 @@ def plausible_range(rule, audit):
                     "value": describe_quantity(stated, claim.unit) if stated is not None else claim.text,
                     "subject_text": named, "problem": problem,
                     # 'a 162-mile bridge', 'a bridge of about 300 km', 'a length of 40 miles'
-                    "a_subject": a_thing_measuring(claim.text, kind if text and kind else _one_of(claim),
+                    "a_subject": a_thing_measuring(claim.text, split or (kind if text and kind else _one_of(claim)),
                                                    _MEASURE.get(claim.dimension, "figure")),
                     "a_kind": a_thing_measuring(claim.text, kind or claim.subject,
                                                 _MEASURE.get(claim.dimension, "figure"))},

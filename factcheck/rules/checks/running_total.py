@@ -21,7 +21,8 @@ not a new figure and is left alone.
 
 Works on the facts of the tracking stage only (never all pairs of the
 corpus); ``fact-conflict`` with ``scope: cross-article`` skips the pairs
-this check reports, so one problem gives one finding.
+this check reports, so one problem gives one finding; each later article
+that undercuts the total is a problem of its own.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from factcheck.rules.text import cite
 from factcheck.track.people import PEOPLE_NOUNS, TOLL_PEOPLE
 from factcheck.track.readings import is_counted_to_date
 from factcheck.track.when import parse_published
-from factcheck.timewords import WEEKDAY_NAMES
+from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
 
 PARAMS = {
     "type": "object",
@@ -134,9 +135,16 @@ _SINCE_A_RECENT_DAY_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:since\s+(?:last\s+)?(
                                        r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|hours?|week)\b)")
 
 
+#: Right after a count: the one month it counts ('Foxes bit 15 people in Corrachan last month', 'in October'), a
+#: part of a toll kept over longer.
+_OF_ONE_MONTH_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:(?:in|during)\s+(?:" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)|"
+                                 r"last\s+month\b)")
+
+
 def _only_the_latest(claim) -> bool:
-    """Does a count tell only the latest of a toll ('Three deaths were reported since Saturday')?"""
-    return bool(_SINCE_A_RECENT_DAY_AFTER.match(claim.text_after(80)))
+    """Does a count tell only the latest of a toll ('Three deaths were reported since Saturday'), or one month of
+    it ('bit 15 people last month')?"""
+    return bool(_SINCE_A_RECENT_DAY_AFTER.match(claim.text_after(80)) or _OF_ONE_MONTH_AFTER.match(claim.text_after(80)))
 
 
 def counts_only_the_latest(audit, a, b) -> bool:
@@ -237,12 +245,14 @@ def running_total(rule, audit):
             continue
         claims = sorted((c for c in audit.fact_claims(fact) if c.id not in audit.impossible),
                         key=lambda c: (published(audit, c) or date.min, c.start))
+        reported: set[str] = set()  # articles already cited as undercutting the total
         for i, earlier in enumerate(claims):
-            lower = [c for c in claims[i + 1:] if c.article_id != earlier.article_id
+            lower = [c for c in claims[i + 1:] if c.article_id != earlier.article_id and c.article_id not in reported
                      and is_decrease(audit, earlier, c) and not _group_among_higher_toll(highest, fact, earlier, c)]
             if not lower:
                 continue
             later = min(lower, key=lambda c: c.base_high)
+            reported.add(later.article_id)
             yield Hit(
                 claim_ids=[earlier.id, later.id],
                 fields={"fact": f"{fact.subject} ({fact.predicate})", "earlier": cite(audit, earlier),
@@ -250,4 +260,5 @@ def running_total(rule, audit):
                 suggestion="Running totals only rise: check whether the later article uses an old figure "
                            "or the earlier one was wrong, and correct it.",
             )
-            break  # one finding per fact: the first definite figure that was undercut
+            # one finding per article that undercuts the total: the first definite figure it undercuts,
+            # and its lowest figure (a later report that undercuts it too is another slip)
