@@ -38,3 +38,19 @@ DREDGER = ("The Kittiwake Bay was built in 2006 in the Netherlands and has worke
 ])
 def test_year_rules(code, text, fires):
     assert _fires(code, text) is fires
+
+
+THRUST = ("The team's target is the record of 1,228km/h (763mph) set by Thrust SSC in the Black Rock Desert in "
+          "Nevada in 1997, when a pilot first broke the sound barrier in a car. The record has stood since the {}.")
+HARROW = ("He needs to beat the record of 466, set in 2019 by Tane Harrow at a shed in Western Australia. Harrow's "
+          "record has stood since {}, and his own best is 438.")
+
+
+@pytest.mark.parametrize("code, text, fires", [
+    ("FC404", THRUST.format("1980s"), True),
+    ("FC404", THRUST.format("1990s"), False),
+    ("FC408", HARROW.format(2016), True),
+    ("FC408", HARROW.format(2019), False),
+])
+def test_a_record_set_in_a_year_and_standing_since(code, text, fires):
+    assert _fires(code, text) is fires

@@ -62,6 +62,8 @@ EVENT_WORDS = {
         # words that stand for whatever the event's one holder is ('The road was first proposed in
         # 1968' / 'The scheme, first mooted in the 1980s')
         "holders": WORD_LIST,
+        # the only holders the event is read of ('set': a record, a mark or a best, not 'the rates set in 2016')
+        "only_holders": WORD_LIST,
     },
 }
 
@@ -107,6 +109,10 @@ class Dated:
 
 
 def holder_of(before_event: str) -> str:
+    before_event = re.sub(r"\s*\([^()]*\)", "", before_event)  # (a conversion: 'the record of 1,228km/h (763mph) set')
+    measured = _MEASURE_OF_BEFORE.search(before_event)
+    if measured:
+        return measured.group(1).lower()  # 'the record of 466, set in 2019': the record's
     clause = re.split(r"[;:()]|\bbut\b|\band\b", before_event)[-1]
     founded = _FOUNDED_BY_KIN.search(clause) or _FOUNDED_BY_SOMEONE.search(clause)
     if founded:
@@ -123,6 +129,8 @@ def holder_of(before_event: str) -> str:
     return word
 
 
+#: Before an event's verb: a thing told with its figure ('the record of 466,', 'a mark of 9.58 seconds').
+_MEASURE_OF_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+of\s+[\d][\d,.]*[^\s,]*(?:\s+[a-z]+)?\s*,?\s*$")
 #: Before an event's verb: the thing, then the relative of the copy's subject who did it ('Kiernan's
 #: Eggs, which his father Pádraig founded', 'the business his father started'): the thing holds the event.
 _FOUNDED_BY_KIN = re.compile(
@@ -154,7 +162,10 @@ _SPLIT_IN = re.compile(rf"\s{_SPLIT_OBJECT}\s+(?:{'|'.join(_PARTICLES)})\b", re.
 
 
 #: After an event verb in the passive: who did it ('discovered by the farmer in the early 2010s').
-_BY_WHOM = r"(?:\s+by\s+(?:(?:a|an|the|its|their)\s+)?[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)?"
+_BY_WHOM = (r"(?:\s+by\s+(?:(?:a|an|the|its|their)\s+)?[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?|"
+            r"\s+by\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2})?")  # (or by a name: 'set by Thrust SSC')
+#: After an event verb: where it happened, named ('in the Black Rock Desert in Nevada in 1997').
+_WHERE_NAMED = r"(?:\s+(?:in|at|on|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}){0,2}"
 
 
 def event_patterns(events: dict) -> dict[str, re.Pattern]:
@@ -171,7 +182,7 @@ def event_patterns(events: dict) -> dict[str, re.Pattern]:
             rf"\b(?:(?P<verb>{verbs})(?:\s+to\s+(?:the\s+)?[a-z]+|\s+{_NAMED_OBJECT})?(?:\s+back)?{_BY_WHOM}"
             rf"(?:\s+(?:here|there)|\s+(?:in|at|on|near)\s+the\s+[a-z]+)?|(?P<noun>{nouns}))"  # ('first recorded in
             # the glen in 2012', 'first appeared here in 2009')
-            rf"\s+in\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$",
+            rf"{_WHERE_NAMED}\s+in\s+(?:the\s+(?:early\s+|mid-?|late\s+)?)?$",
             re.I)
     return patterns
 
@@ -227,9 +238,16 @@ def _part_of_decade(claim: Claim, before: str) -> tuple[int, int]:
     return low + first, low + last
 
 
+def only_holders(events: dict) -> dict[str, set[str]]:
+    """For each event that names them, the only holders it is read of."""
+    return {event: {w.lower() for w in words["only_holders"]} for event, words in events.items() if words.get("only_holders")}
+
+
 def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern] | None = None,
-                     nouns_after: dict[str, re.Pattern] | None = None) -> list[Dated]:
+                     nouns_after: dict[str, re.Pattern] | None = None,
+                     holders_of: dict[str, set[str]] | None = None) -> list[Dated]:
     found = []
+    holders_of = holders_of or {}
     for sentence in article_sentences:
         for claim in sentence.claims:
             if claim.kind != "year" or claim.low is None or claim.high is None:
@@ -237,7 +255,8 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
             decade = is_decade(claim)
             if claim.low != claim.high and not decade:
                 continue
-            before = sentence.before(claim, 80)
+            # (wide enough for a long phrase of who and where: 'set by Thrust SSC in the Black Rock Desert in Nevada in')
+            before = sentence.before(claim, 140)
             for event, pattern in patterns.items():
                 match = pattern.search(before)
                 if match:
@@ -245,6 +264,8 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
                     holder = (match.group("object").split()[-1].lower() if match.group("object")
                               else (split.group(1) or "").lower() if split  # 'set this place up': the article's own
                               else holder_of(before[:match.start()]))  # 'founded Ironbark in': Ironbark's
+                    if event in holders_of and holder not in holders_of[event]:
+                        continue  # ('the rates set in 2016': no record)
                     low, high = _part_of_decade(claim, before) if decade else (int(claim.low), int(claim.high))
                     found.append(Dated(claim, event, holder, low, high, decade))
                     break
@@ -269,12 +290,15 @@ _SINCE = re.compile(r"\b(?:since|(?:dating|dates?|going|goes)\s+back\s+to)\s+(?:
                     re.I)
 
 
-def since_statements(article_sentences) -> list[tuple[Claim, str]]:
-    """Decades after 'since', each with the words of its clause before 'since' in lower case."""
+def since_statements(article_sentences, years: bool = False) -> list[tuple[Claim, str]]:
+    """Decades (or, with ``years``, single years) after 'since', each with the words of its clause before 'since'
+    in lower case."""
     found = []
     for sentence in article_sentences:
         for claim in sentence.claims:
-            if claim.kind == "year" and is_decade(claim):
+            if claim.kind != "year" or claim.low is None or claim.high is None:
+                continue
+            if is_decade(claim) if not years else claim.low == claim.high:
                 before = sentence.before(claim, 200)
                 match = _SINCE.search(before)
                 if match:
@@ -282,7 +306,7 @@ def since_statements(article_sentences) -> list[tuple[Claim, str]]:
     return found
 
 
-def _goes_on_before(year: Dated, since: tuple[Claim, str], alike: dict[str, int] | None = None) -> bool:
+def goes_on_before(year: Dated, since: tuple[Claim, str], alike: dict[str, int] | None = None) -> bool:
     """'Kolbukta, which opened in 1987' and 'trucks have carried Kolbukta's concentrate every
     winter since the 1970s': the clause names the year's holder (or a word ``alike`` puts with it:
     'The landfill opened in 1978' / 'a dump that has taken the town's trash since the 1960s'), and
@@ -329,6 +353,7 @@ def name_told_with(name: str, noun: str, text: str) -> bool:
 def event_year_vs_decade(rule, audit):
     """A year of an event outside the decade the same article gives that event."""
     patterns = event_patterns(rule.params["events"])
+    only = only_holders(rule.params["events"])
     products = _product_patterns(rule.params["events"])
     nouns_after = _noun_after_patterns(rule.params["events"])
     by_article = sentences_by_article(audit)
@@ -343,7 +368,7 @@ def event_year_vs_decade(rule, audit):
     for article_id, article_sentences in by_article.items():
         article = audit.articles.get(article_id)
         text = f"{article.title or ''}\n{article.text}" if article is not None else ""  # (a headline names it too)
-        statements = dated_statements(article_sentences, patterns, products, nouns_after)
+        statements = dated_statements(article_sentences, patterns, products, nouns_after, only)
         if statements:
             told[article_id] = (text, statements)
         sinces = since_statements(article_sentences) if since_events else []
@@ -355,7 +380,7 @@ def event_year_vs_decade(rule, audit):
             single = len({y.low for y in years}) == 1
             if event in since_events and single:
                 for since in sinces:
-                    if _goes_on_before(years[0], since, alike):
+                    if goes_on_before(years[0], since, alike):
                         decade = since[0]
                         yield Hit(
                             claim_ids=[years[0].claim.id, decade.id],

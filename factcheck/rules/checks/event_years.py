@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
-from factcheck.rules.checks.event_decade import EVENTS, Dated, dated_statements, event_patterns, name_told_with
+from factcheck.rules.checks.event_decade import (EVENTS, Dated, dated_statements, event_patterns, goes_on_before,
+                                                 name_told_with, only_holders, since_statements)
 from factcheck.rules.checks.sentences import Sentence, sentences_by_article
 from factcheck.rules.registry import WORD_LIST, Hit, check
 
@@ -43,6 +44,8 @@ PARAMS = {
         "generic_holders": WORD_LIST,
         # 'article' (the default): two statements in one article; 'story': in two articles of one story
         "scope": {"enum": ["article", "story"]},
+        # events a thing is told to have gone on since: 'Harrow's record has stood since 2016' after 'set in 2019'
+        "since_events": WORD_LIST,
     },
 }
 
@@ -104,17 +107,29 @@ def event_year_twice(rule, audit):
     """Two different years one article (or two reports of one story) give the one founding or opening
     of one holder."""
     patterns = event_patterns(rule.params["events"])
+    only = only_holders(rule.params["events"])
     generic = {w.lower() for w in rule.params.get("generic_holders", [])}
     if rule.params.get("scope", "article") == "story":
-        yield from _across_a_story(audit, patterns, generic)
+        yield from _across_a_story(audit, patterns, generic, only)
         return
     for article_id, article_sentences in sentences_by_article(audit).items():
         article = audit.articles.get(article_id)
         text = article.text if article is not None else ""
         sentence_of = {c.id: s for s in article_sentences for c in s.claims}
-        statements = [s for s in dated_statements(article_sentences, patterns) if not s.decade]
+        statements = [s for s in dated_statements(article_sentences, patterns, holders_of=only) if not s.decade]
+        since_events = set(rule.params.get("since_events", []))
+        sinces = since_statements(article_sentences, years=True) if since_events else []
         for event, pattern in patterns.items():
             told = sorted((s for s in statements if s.event == event), key=lambda s: s.claim.start)
+            if event in since_events and len({s.low for s in told}) == 1:
+                for since in sinces:
+                    if goes_on_before(told[0], since):
+                        yield Hit(
+                            claim_ids=[told[0].claim.id, since[0].id],
+                            fields={"event": event, "first": told[0].claim.text, "second": since[0].text},
+                            suggestion=f"Going on since {since[0].text} puts it before it was {event} in "
+                                       f"{told[0].claim.text}; check which year is right.",
+                        )
             for earlier, later in zip(told, told[1:]):
                 if earlier.low == later.low or not earlier.holder or earlier.holder.startswith("another "):
                     continue
@@ -132,11 +147,11 @@ def event_year_twice(rule, audit):
                     )
 
 
-def _across_a_story(audit, patterns: dict[str, re.Pattern], generic: set[str]):
+def _across_a_story(audit, patterns: dict[str, re.Pattern], generic: set[str], only: dict[str, set[str]]):
     """Two years for one founding or opening in two reports of one story, each naming the holder by the
     same word that is not generic ('The mall, which opened in 2014' / 'The mall, which opened in 2021')."""
     statements = [s for article_sentences in sentences_by_article(audit).values()
-                  for s in dated_statements(article_sentences, patterns)
+                  for s in dated_statements(article_sentences, patterns, holders_of=only)
                   if not s.decade and s.holder and s.holder not in generic and not s.holder.startswith("another ")]
     reported: set[tuple[str, str, int, int]] = set()
     for i, a in enumerate(statements):
