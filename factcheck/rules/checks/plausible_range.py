@@ -522,6 +522,15 @@ def _skip_scope(claim) -> str:
     """Where a skip word counts: the figure's clause and its subject phrase ("lava, which reached 1,200C")."""
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     clause = clause_around(claim.sentence, start, end)
+    marked = claim.sentence[:start] + "\0" + claim.sentence[end:]
+    each = _EACH_AROUND.search(marked)
+    if each:  # one item's measure, set off after the things ('The coins, each weighing about 6.7 kilograms, together
+        # weigh ...'): its own words only, not the plural or the total around it
+        return each.group().replace("\0", claim.text)
+    apposed = _APPOSITION_AROUND.search(marked)
+    if apposed:  # a phrase set off after a name holds the figure: its words, not the sentence's ('Ambersham, a
+        # district of 14.3 million people, is the largest council in the country')
+        clause = apposed.group(1).replace("\0", claim.text)
     attribution = _ATTRIBUTION_AT_END.search(clause)
     if attribution and attribution.start() > clause.find(claim.text) + len(claim.text):
         clause = clause[:attribution.start()]  # '..., fire officials said': who told it, not what was measured
@@ -539,6 +548,13 @@ def _skip_scope(claim) -> str:
     return " ".join([clause, claim.subject_text, claim.agent, *claim.subject_modifiers])
 
 
+#: A phrase set off by commas right after a name, that holds the figure (marked by a NUL): 'Warrangal, a coastal
+#: town of about \0 people,'.
+_APPOSITION_AROUND = re.compile(r"\b[A-Z][\w'\u2019-]*(,\s+an?\s+[^,;()\0]{0,60}\0[^,;()\0]{0,30})(?=,)")
+#: A phrase set off by commas that gives each item's measure, holding the figure (marked by a NUL): ', each
+#: weighing about \0,'.
+_EACH_AROUND = re.compile(r"(?<=,)\s*each\s+(?:weighing|measuring|weighs|measures|weighed|measured)\s+[^,;()\0]{0,20}\0[^,;()\0]{0,20}(?=,)",
+                          re.I)
 #: A word with a possessive ending ("county's").
 _POSSESSIVE = re.compile(r"\b[\w-]+['\u2019]s\b")
 #: A run of capitalised words: the words after the first are part of a name ('Skelligan Deep', 'Tarrow
