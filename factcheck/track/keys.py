@@ -133,9 +133,10 @@ _AT_WORK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:was|were|is|are)\s+(?:st
 _POSSESSING = {"have", "contain", "feature", "boast", "comprise"}
 #: Right before a figure after another: the whole the first is part of ('cut 4,800 of its 68,000 employees').
 _WHOLE_BEFORE = re.compile(r"\d[^.;]*\bof\s+(?:its|their|the\s+[\w-]+['’]s|the)\s+(?:total\s+|entire\s+)?$", re.I)
-#: Right after a count: the whole it is a part of ('about 400 of the yard's current staff'), whose
-#: size it is not.
-_PART_OF_AFTER = re.compile(r"^\s*of\s+(?:the|its|their|our|[A-Z][\w'’-]*['’]s?)\b")
+#: Right after a count: the whole it is a part of ('about 400 of the yard's current staff', 'two of the mill's
+#: sails', 'six of them'), whose size it is not, and which a later label names ('The four sails').
+PART_OF_A_SET_AFTER = re.compile(r"^\s*of\s+(?:the|its|their|our|his|her|them|these|those|"
+                                 r"[A-Z][\w'\u2019-]*['\u2019]s?)\b")
 #: Right before a count: what a place houses ('a farm that was home to 850,000 hens').
 _HOME_TO_BEFORE = re.compile(r"\bhome\s+to\s+$", re.I)
 #: Verbs by which a place houses what it holds: one class ('housed 1.4 million hens', 'kept').
@@ -699,7 +700,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         # from the base of the turbine' = 'landing about 600 meters from the turbine': where the thing came down
     if is_limited_speed(claim):
         return ("limit", "", "", unit_key(claim))  # 'drivers will be limited to 50mph' = 'the 40mph limit'
-    if subject == "staff" and not _PART_OF_AFTER.match(claim.text_after(40)) and (
+    if subject == "staff" and not PART_OF_A_SET_AFTER.match(claim.text_after(40)) and (
             (claim.predicate in _STAFF_LEVEL_VERBS and not _AT_WORK_AFTER.match(claim.text_after(40)))
             or _WHOLE_BEFORE.search(claim.text_before(40)) or WITH_BEFORE.search(claim.text_before(12))):
         predicate = ""  # 'employs 68,000 people', 'cut 4,800 of its 68,000 employees': the size of the staff

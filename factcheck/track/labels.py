@@ -56,8 +56,9 @@ import re
 from factcheck.model import Claim
 from factcheck.track.evidence import is_disputed, same_digits, verb_forms
 from factcheck.track.events import WITH_BEFORE
-from factcheck.track.keys import (DEED_NOUNS, GENERIC_SUBJECTS, LEVEL_SUBJECTS, SUBJECT_CLASSES, TOLL_CLASSES, length_aspect,
-                                  compensated, is_limited_speed, predicate_class, rate_of, subject_class)
+from factcheck.track.keys import (DEED_NOUNS, GENERIC_SUBJECTS, LEVEL_SUBJECTS, PART_OF_A_SET_AFTER, SUBJECT_CLASSES,
+                                  TOLL_CLASSES, compensated, is_limited_speed, length_aspect, predicate_class, rate_of,
+                                  subject_class)
 from factcheck.track.people import PEOPLE_NOUNS, TOLL_PEOPLE
 from factcheck.track.readings import is_named_age
 from factcheck.track.ties import SIZE_SET_OFF_AFTER, is_state_now, measure_before_noun
@@ -489,7 +490,7 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
             continue
         if predicate == "whole" and not same_digits(label, other):
             continue  # 'visited 48 of the 212 county schools' is not named by 'Six of the 11 schools'
-        if _PART_OF_A_SET_AFTER.match(other.text_after(16)):
+        if PART_OF_A_SET_AFTER.match(other.text_after(16)):
             continue  # 'the main timber carrying two of the mill's sails' ... 'The four sails': a part of the set
         # the deed told as an adjective names it too: 'capsizing 11 boats' ... 'all nine capsized boats'
         # (in whatever spelling or word of its class: 'the 17 hospitalized athletes' after 'were hospitalised')
@@ -546,8 +547,6 @@ def antecedent(label: Claim, earlier: list[tuple[Claim, str]], own_predicate: st
     return candidates[0][0]
 
 
-#: Right after an earlier count: the set it is a part of ('two of the mill's sails', 'six of them').
-_PART_OF_A_SET_AFTER = re.compile(r"^\s*of\s+(?:the|its|their|our|his|her|them|these|those|[A-Z][\w'\u2019-]*['\u2019]s?)\b")
 #: Deeds that take things, which a label names plainly as taken ('the 34 items taken').
 _TAKINGS = {"steal", "loot", "snatch", "seize", "grab", "rob", "carry off"}
 #: After a label's noun: things taken somewhere ('the 29 watches taken to the menders'), not stolen.

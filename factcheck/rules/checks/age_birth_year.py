@@ -296,11 +296,11 @@ _AGE_OF_THE_PAST = re.compile(r"(?:\b(?:when|before|after|until|since|by the tim
 #: Between an age and a later year: the year is in a relative clause on the person ('The 41-year-old,
 #: who joined the programme in 2021, is ...'), not the moment the age was taken.
 _RELATIVE_ON_THE_AGE = re.compile(r"^\s*,\s*(?:who|whose)\b[^,;]*$", re.I)
-#: Right before an age: 'at' set off by a comma, the age now ('Rao, at 38, is the youngest').
 #: Right before a year told after the age: a participle set off on another noun, whose year it is ('needs to
 #: beat the record of 466, set in 2019 by ...'), not the moment of the age.
 _ANOTHER_THINGS_YEAR_BEFORE = re.compile(r",\s+(?!(?:who|which|and|but|then|born|while|when|as|only|even|also|just|"
                                          r"back|again|once|first|later|aged)\b)[a-z]+\s+in\s+$")
+#: Right before an age: 'at' set off by a comma, the age now ('Rao, at 38, is the youngest').
 _AT_NOW = re.compile(r",\s*at\s+$")
 
 

@@ -163,9 +163,10 @@ _SPLIT_IN = re.compile(rf"\s{_SPLIT_OBJECT}\s+(?:{'|'.join(_PARTICLES)})\b", re.
 
 #: After an event verb in the passive: who did it ('discovered by the farmer in the early 2010s').
 _BY_WHOM = (r"(?:\s+by\s+(?:(?:a|an|the|its|their)\s+)?[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?|"
-            r"\s+by\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2})?")  # (or by a name: 'set by Thrust SSC')
+            r"\s+by\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2})?")  # (or a name: 'by Thrust SSC')
 #: After an event verb: where it happened, named ('in the Black Rock Desert in Nevada in 1997').
-_WHERE_NAMED = r"(?:\s+(?:in|at|on|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}){0,2}"
+_WHERE_NAMED = (r"(?:\s+(?:in|at|on|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*"
+                r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}){0,2}")
 
 
 def event_patterns(events: dict) -> dict[str, re.Pattern]:
@@ -240,7 +241,8 @@ def _part_of_decade(claim: Claim, before: str) -> tuple[int, int]:
 
 def only_holders(events: dict) -> dict[str, set[str]]:
     """For each event that names them, the only holders it is read of."""
-    return {event: {w.lower() for w in words["only_holders"]} for event, words in events.items() if words.get("only_holders")}
+    return {event: {w.lower() for w in words["only_holders"]}
+            for event, words in events.items() if words.get("only_holders")}
 
 
 def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern] | None = None,
@@ -255,7 +257,8 @@ def dated_statements(article_sentences, patterns, products: dict[str, re.Pattern
             decade = is_decade(claim)
             if claim.low != claim.high and not decade:
                 continue
-            # (wide enough for a long phrase of who and where: 'set by Thrust SSC in the Black Rock Desert in Nevada in')
+            # (wide enough for a long phrase of who and where: 'set by Thrust SSC in the Black Rock Desert in
+            # Nevada in')
             before = sentence.before(claim, 140)
             for event, pattern in patterns.items():
                 match = pattern.search(before)

@@ -69,7 +69,8 @@ def _names_it_after(statement: Dated, holder: str, sentence: Sentence, generic: 
                                               sentence.after(statement.claim, 40), re.I) is not None
 
 
-#: Before 'it' and its event: the clause's subject, a noun after 'the' ('the mill had been running since it was set up').
+#: Before 'it' and its event: the clause's subject, a noun after 'the' ('the mill had been running since it was
+#: set up').
 _SUBJECT_BEFORE_IT = re.compile(r"\bthe\s+([a-z][\w-]*)\s+(?:has|had|have|was|is|were|are)\b[^.;,]*$", re.I)
 
 
@@ -108,6 +109,7 @@ def event_year_twice(rule, audit):
     of one holder."""
     patterns = event_patterns(rule.params["events"])
     only = only_holders(rule.params["events"])
+    since_events = set(rule.params.get("since_events", []))
     generic = {w.lower() for w in rule.params.get("generic_holders", [])}
     if rule.params.get("scope", "article") == "story":
         yield from _across_a_story(audit, patterns, generic, only)
@@ -117,7 +119,6 @@ def event_year_twice(rule, audit):
         text = article.text if article is not None else ""
         sentence_of = {c.id: s for s in article_sentences for c in s.claims}
         statements = [s for s in dated_statements(article_sentences, patterns, holders_of=only) if not s.decade]
-        since_events = set(rule.params.get("since_events", []))
         sinces = since_statements(article_sentences, years=True) if since_events else []
         for event, pattern in patterns.items():
             told = sorted((s for s in statements if s.event == event), key=lambda s: s.claim.start)
