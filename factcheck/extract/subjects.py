@@ -1092,11 +1092,18 @@ def _place_of_described_phrase(noun):
         owner = head.head if head.head.pos_ in ("NOUN", "PROPN") else None
         if owner is None and head.head.pos_ in ("VERB", "AUX"):
             owner = clause_subject(head.head)  # 'Port Selden, with about 612,000 residents, grew'
+        if owner is not None and _named_by_apposition(owner) and noun.lemma_.lower() not in ("people", "person"):
+            return owner  # 'Birchlea House, a home on Mill Road with 64 residents': who live at the named place
         return owner if owner is not None and place_like(owner) else None
     if noun.dep_ == "dobj":  # 'Halvik has 84,000 residents'
         owner = clause_subject(head)
         return owner if owner is not None and place_like(owner) else None
     return None
+
+
+def _named_by_apposition(noun) -> bool:
+    """Is a common noun set off after a name it describes ('Birchlea House, a home')?"""
+    return noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and _could_be_place(noun.head)
 
 
 def population_place(noun, verb, counts_noun: bool = True):

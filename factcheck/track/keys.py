@@ -837,9 +837,14 @@ def subject_class(claim: Claim) -> str:
     name = _name_after_its_noun(claim)
     if name:
         return name  # 'her 11-metre boat Kittiwake' = 'The 7-metre Kittiwake'
+    if claim.dimension == "length" and claim.subject in _SHIP_KINDS:
+        return "vessel"  # 'the 190-metre vessel' / 'the 210-metre carrier': a ship's length by its kind
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
 
 
+#: Kinds of ship, which a report's other sentences call the vessel or the ship (only for a length: a carrier
+#: may be an airline, a tanker a road tanker).
+_SHIP_KINDS = {"carrier", "tanker", "freighter", "trawler", "dredger", "bulker", "steamer", "containership"}
 #: Words for a temperature reading in the copy's figures of speech ('the mercury hit 37C').
 _THERMOMETERS = {"mercury", "thermometer", "thermometers"}
 #: Right after a measured thing's noun: the thing's own name, then no more of a name ('her 11-metre

@@ -199,9 +199,24 @@ def _undated_by_its_day(a: Tracked) -> bool:
     """A size hyphened to its thing, how many a place holds ('the stadium, which holds 55,000') or an
     owner's holding, which the day its sentence tells of does not date (a vote's result does: two
     ballots of one story fall on two days), or the size of a fleet
-    that set out together ('A fleet of 96 yachts will start' / 'Thirty-one of the 104-strong fleet')."""
+    that set out together ('A fleet of 96 yachts will start' / 'Thirty-one of the 104-strong fleet'), or how
+    many live in a named place ('Birchlea House, a home ... with 64 residents')."""
     return (_hyphened_size(a) or _holding(a) or (is_group_size(a.claim) and not a.predicate)
+            or _population_of_a_named_place(a.claim)
             or is_told_capacity(a.claim) or _sum_before_a_name(a.claim) or _height_told(a) or cost_of_a_work(a.claim))
+
+
+def _population_of_a_named_place(claim: Claim) -> bool:
+    """Is the figure how many live in one place the copy names ('Birchlea House, a home ... with 64
+    residents')? Not a sum of places ('Wards 4 and 7, which together have about 22,000 residents')."""
+    if claim.subject != "population" or claim.predicate or not claim.agent:
+        return False
+    name = re.search(r"\b" + r"\s+".join(re.escape(w.capitalize()) for w in claim.agent.split()) + r"\b", claim.sentence)
+    return bool(name) and not _PLACES_SUMMED.search(claim.sentence)
+
+
+#: In a population's sentence: it is the sum of several places' ('which together have', 'combined').
+_PLACES_SUMMED = re.compile(r"\b(?:together|combined|between them|in all|in total)\b", re.I)
 
 
 #: Things built, whose cost set before their noun is the cost of the one thing ('The €14.6 million structure').

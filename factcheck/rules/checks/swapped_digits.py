@@ -247,8 +247,9 @@ _SENTENCE_WINDOW = 400
 #: A measure hyphened to its thing ('5.8-kg', '2.4-mile').
 _HYPHENED_TO_ITS_THING = re.compile(r"\d-[a-z]+$", re.I)
 #: Right before a figure: words that point back at a thing the article has told of ('Those 4,300
-#: saplings', 'Our 4,300 growers', 'the $6.9 million Esplanade section').
-_REFERS_BACK_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all(?:\s+of)?(?:\s+the)?)\s+$", re.I)
+#: saplings', 'Our 4,300 growers', 'the $6.9 million Esplanade section', 'the total of $5.8 million').
+_REFERS_BACK_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all(?:\s+of)?(?:\s+the)?|"
+                                 r"the\s+(?:total|sum|figure|estimate)\s+of)\s+$", re.I)
 
 
 def _initials_meet(a: Claim, b: Claim) -> bool:
