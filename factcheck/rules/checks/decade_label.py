@@ -143,11 +143,19 @@ def _said_to(verb: str) -> str:
     return f"{_PERFECT[first]} {rest}" if rest and first in _PERFECT else f"be {verb}"
 
 
+#: The work a verb of making makes, named by the verb's own noun ('woven' - 'the 1650s weavings').
+_WORK_OF_VERB = {"woven": "weaving", "painted": "painting", "carved": "carving", "drawn": "drawing",
+                 "engraved": "engraving", "etched": "etching", "embroidered": "embroidery", "cast": "casting",
+                 "sculpted": "sculpture", "printed": "print", "knitted": "knitting", "stitched": "stitching"}
+
+
 def _label_noun(made: "Made", nouns: set[str], text: str) -> str | None:
     """The label's noun the statement of making speaks of: its own noun, or for a name the noun the
     copy sets after it ('Kerrigan Deep began production' in copy of 'the Kerrigan Deep gold mine')."""
     if made.noun in nouns:
         return made.noun
+    if not made.named and _WORK_OF_VERB.get(made.verb) in nouns:
+        return _WORK_OF_VERB[made.verb]  # 'the tapestries were woven in 1623' / 'the 1650s weavings'
     if made.named and nouns & made.name_words:
         return min(nouns & made.name_words)  # 'Lock and Dam No. 19 was completed' / 'the 1950s-era lock'
     return next((n for n in nouns if name_told_with(made.noun, n, text)), None) if made.named else None

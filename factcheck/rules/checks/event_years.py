@@ -62,11 +62,15 @@ def _told_of_it(statement: Dated, sentence: Sentence, pattern: re.Pattern) -> bo
     return match is not None and _ITS_BEFORE.search(before[:match.start()]) is not None
 
 
-def _names_it_after(statement: Dated, holder: str, sentence: Sentence, generic: set[str]) -> bool:
+def _names_it_after(statement: Dated, holder: str, sentence: Sentence, generic: set[str], text: str) -> bool:
     """Does the sentence name the holder right after the year it tells of 'its' ('Since its founding in 1966, this
-    bank has never lost a rupee'), by a word that is not generic?"""
-    return holder not in generic and re.match(rf"^\s*,?\s*(?:this|the|our|that)\s+{re.escape(holder)}\b",
-                                              sentence.after(statement.claim, 40), re.I) is not None
+    bank has never lost a rupee'), by a word that is not generic, or by a noun the article gives the holder's name
+    ('since its founding in 1878, the university had', in copy of 'Cardell State University')?"""
+    named = re.match(r"^\s*,?\s*(?:this|the|our|that)\s+([a-z][\w-]*)\b", sentence.after(statement.claim, 40), re.I)
+    if named is None or named.group(1).lower() in generic:
+        return False
+    noun = named.group(1).lower()
+    return noun == holder or name_told_with(holder.split()[-1], noun, text)
 
 
 #: Before 'it' and its event: the clause's subject, a noun after 'the' ('the mill had been running since it was
@@ -136,7 +140,8 @@ def event_year_twice(rule, audit):
                     continue
                 told_of_it = not later.holder and _told_of_it(later, sentence_of[later.claim.id], pattern)
                 of_it = told_of_it and (_next_to(earlier.claim, later.claim, text)
-                                        or _names_it_after(later, earlier.holder, sentence_of[later.claim.id], generic)
+                                        or _names_it_after(later, earlier.holder, sentence_of[later.claim.id], generic,
+                                                           text)
                                         or _names_it_before(later, earlier.holder, sentence_of[later.claim.id], text))
                 named_twice = later.holder == earlier.holder and earlier.holder not in generic
                 if of_it or named_twice:

@@ -16,7 +16,8 @@ only right after the figure ("9,500 metres up,", not "60 miles up the coast");
 ``near_before`` cues that must come before it, within ``near_window`` (a verb
 of falling: "plunged 12 kilometres", not "12 km down the valley, it dropped"), or within
 ``near_before_window`` when the rule gives one (the water a depth is told in, "the submersible ...
-snagged on a net 14,200 metres down").
+snagged on a net 14,200 metres down"), and, with ``near_before_sentence``, anywhere in the sentence
+before the figure's ("Listeria ... can grow at fridge temperatures. Symptoms can appear up to ...").
 ``unless`` lists words that explain an extreme value ("lava", "skeleton",
 "orbit") and keep the rule quiet when written in the figure's own clause
 or in its subject phrase - not anywhere in the sentence: "Leaked data
@@ -105,6 +106,7 @@ PARAMS = {
         "near": WORD_LIST,
         "near_window": {"type": "integer", "minimum": 1},
         "near_before_window": {"type": "integer", "minimum": 1},
+        "near_before_sentence": {"type": "boolean"},
         "near_always": {"type": "boolean"},
         "near_after": WORD_LIST,
         "near_before": WORD_LIST,
@@ -226,6 +228,12 @@ _ROUTE_HEADS = {"track", "trail", "path", "walk", "way", "route", "road", "stree
                 "loop", "circuit", "line", "park", "reserve", "terrace", "close", "crescent", "parade"}
 
 
+#: Right after a measure that follows its noun: the adjective of its dimension ('a borehole 280 km deep').
+_MEASURE_ADJECTIVE_AFTER = re.compile(r"\s*(?:deep|long|high|tall|wide|thick|across)\b", re.I)
+#: Right before such a measure: its noun, after a determiner.
+_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+([a-z][\w-]*)\s+$")
+
+
 def _kind_words(claim, params=None) -> list[str]:
     """Words that may name the kind of the figure's subject, best first.
 
@@ -243,7 +251,9 @@ def _kind_words(claim, params=None) -> list[str]:
     text = claim.subject_text
     before = claim.sentence[:claim.start - claim.sentence_start]
     if not text:  # "The oldest finisher, aged 163": the noun the figure stands beside
-        beside = re.search(r"([A-Za-z][\w-]*),?\s+aged\s*$", before)
+        beside = re.search(r"([A-Za-z][\w-]*),?\s+aged\s*$", before) or (
+            _MEASURE_ADJECTIVE_AFTER.match(claim.text_after(12)) and _NOUN_RIGHT_BEFORE.search(before))
+        # ('drilling a borehole 280 km deep': the noun the measure follows)
         start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
         opening = re.match(r"\s*(?:the\s+)?([A-Za-z][\w-]*)", clause_around(claim.sentence, start, end))
         # the parser lost the subject: the clause's first noun ('Temperatures on the course hit 91C')
@@ -404,14 +414,22 @@ def _kind_told_before(claim, article_text: str, subjects) -> str | None:
         return next((kind for line in reversed(lines) if (kind := _first_subject(line, subjects, nearest=True))), None)
     if "\n\n" in before[-400:]:
         before = before[before.rfind("\n\n"):]  # (read back no further than the last paragraph break)
-    ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019)]?\s+", before[:-1])]
-    told = _first_subject(before[ends[-1] if ends else 0:], subjects, nearest=False)
+    told = _first_subject(_sentence_before(claim, article_text), subjects, nearest=False)
     if told is None and article_text[:claim.sentence_start].rstrip(" ").endswith("\n"):
         # the figure's sentence opens its paragraph: the paragraph before is its topic ('... did not blame the
         # beavers themselves. "..."' / 'Trail camera footage shows at least five animals ..., including a large
         # male weighing about 280kg')
         told = _first_subject(before, subjects, nearest=False)
     return told
+
+
+def _sentence_before(claim, article_text: str) -> str:
+    """The sentence before the figure's in its paragraph ('' when the figure's opens it)."""
+    before = article_text[:claim.sentence_start].rstrip()
+    if "\n\n" in before[-400:]:
+        before = before[before.rfind("\n\n"):]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019)]?\s+", before[:-1])]
+    return before[ends[-1] if ends else 0:]
 
 
 def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None:
@@ -498,7 +516,9 @@ def _applies(claim, params, subjects, kinds, article_text: str = "") -> bool:
             params["near"], _window(claim, params.get("near_window", 30))) and not _right_after(claim, params):
         return False
     if params.get("near_before") and not _any(params["near_before"], claim.text_before(
-            params.get("near_before_window", params.get("near_window", 30)))):
+            params.get("near_before_window", params.get("near_window", 30)))) and not (
+            params.get("near_before_sentence") and article_text
+            and _any(params["near_before"], _sentence_before(claim, article_text))):
         return False  # ('plunged 12 kilometres', not '12 kilometres down the valley, the temperature dropped')
     return not _any(params.get("unless", []), _skip_scope(claim))
 
@@ -606,7 +626,8 @@ def plausible_range(rule, audit):
             continue
         if p.get("article_unless") and _article_holds(audit, claim.article_id, p["article_unless"], unless_met):
             continue
-        text = audit.article_of(claim).text if _stands_in(claim, p) or (p.get("named_when") and _is_bare_name(claim)) else ""
+        text = audit.article_of(claim).text if _stands_in(claim, p) or (p.get("named_when") and _is_bare_name(claim)) or (
+            p.get("near_before_sentence")) else ""
         if not _applies(claim, p, subjects, kinds, text):
             continue
         kind = _subject_kind(claim, p, subjects, text)

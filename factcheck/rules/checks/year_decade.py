@@ -257,7 +257,17 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     if nouns:
         return nouns[0]  # the head of the subject: "the academy on Mill Lane", "the hospital's tower"
     if _PRONOUN_SUBJECT.match(clause):
-        earlier = vocabulary.nouns_in(text[max(0, claim.start - len(before) - 250):claim.start - len(before) + len(clause)])
+        window = text[max(0, claim.start - len(before) - 250):claim.start - len(before) + len(clause)]
+        if _OPENS_ON_IT.match(sentence.text):
+            # 'The Barcoo Downs Road crossing is a passive crossing, with no lights or bells. It was built in
+            # 1968': the sentence before's subject, not its last noun
+            last = window[:len(window) - len(clause)].rstrip()
+            ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019)]?\s+", last[:-1])]
+            before_verb = _UP_TO_VERB.match(last[ends[-1] if ends else 0:])
+            subject = vocabulary.nouns_in(before_verb.group(1)) if before_verb else []
+            if subject:
+                return subject[-1]  # (the head: 'The Barcoo Downs Road crossing')
+        earlier = vocabulary.nouns_in(window)
         return earlier[-1] if earlier else ""
     if _NAME_SUBJECT.match(clause) and not re.search(r"\b(?:opened|designed|dat\w+)\b", verb.group(), re.I):
         # A name alone: "St Anne's was built in 1972" (but "Tesco opened in 1972" is no building).
@@ -275,6 +285,10 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     return ""
 
 
+#: A sentence that opens on 'It' or 'They': the thing the sentence before is about.
+_OPENS_ON_IT = re.compile(r"^\W*(?:It|They)\s")
+#: A sentence's words up to its first verb of being or standing: its subject.
+_UP_TO_VERB = re.compile(r"^(.*?)\b(?:is|was|are|were|has|have|had|stands|stood|sits|lies|runs|ran)\b", re.S)
 #: A sentence that opens with a clause whose subject is a pronoun for what the main clause names:
 #: 'When it opened in 1988, the Port Kellaway monorail was meant to be the future'.
 _WHEN_IT_OPENS = re.compile(r"^\W*(?:when|after|once|since)\s+(?:it|they)(?:\s+(?:was|were|first))?\s*$", re.I)
@@ -495,7 +509,9 @@ def _names_of_kind(text: str, kind: str, vocabulary: _Vocabulary) -> set[str]:
     names = {" ".join(w for w in m.group().lower().split()[:-1] if not re.search(r"['’]s?$", w))
              for m in re.finditer(_PROPER_NAME + rf"(?i:{named})\b(?!\s+\d)", text)
              if m.group()[0].isupper() and m.group().split()[0].lower() not in _DETERMINERS
+             and not (m.group().split()[-1].lower() in vocabulary.generic and m.group().split()[-1][0].isupper())
              and not _NO_SECOND_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())}
+    # (a generic word in capitals is a body's own name, no building's: 'the Forensic Crash Unit')
     names.discard("")
     return names
 
