@@ -142,9 +142,24 @@ def event_noun_reading(claim: Claim) -> tuple[str, str] | None:
         return None
     if (claim.predicate not in _EVENT_NOUN_VERBS and claim.subject not in TOLL_NOUNS
             and not WITH_BEFORE.search(claim.text_before(12))  # ('has claimed five lives, with 289 confirmed cases')
-            and not _named_toll(claim)):
+            and not _named_toll(claim) and not _cases_of_the_outbreak(claim)):
         return None
     return "people", EVENT_NOUNS[claim.subject]
+
+
+def _cases_of_the_outbreak(claim: Claim) -> bool:
+    """Is the count of cases or infections the outbreak's, told by a verb that ties them to it ('The outbreak has
+    so far produced nine confirmed cases', 'The outbreak has now been tied to 56 confirmed infections')?"""
+    return (claim.subject in ("case", "infection") and claim.predicate in _TIED_TO_IT
+            and bool(_OUTBREAK_BEFORE.search(claim.text_before(80))))
+
+
+#: Verbs that tie cases to an outbreak.
+_TIED_TO_IT = {"produce", "tie", "link", "connect", "trace", "attribute", "associate"}
+#: Before the count, in its sentence: the outbreak as the clause's subject ('The outbreak has now been tied to',
+#: 'The listeria outbreak linked to the plant has so far produced').
+_OUTBREAK_BEFORE = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:outbreak|cluster|epidemic)\b[^;,]{0,60}?\s"
+                              r"(?:has|have|had|was|is)\b", re.I)
 
 
 def _named_toll(claim: Claim) -> bool:

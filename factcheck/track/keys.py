@@ -38,8 +38,11 @@ PREDICATE_CLASSES = {
 #: A tally named by what was done to what it counts, and the verbs that give its level: 'The total quantity seized
 #: has reached 4,800 tonnes', 'the quantity seized stands at 6,050 tonnes' (a running total, as a toll is).
 _TALLIED = {"seized": "seize", "confiscated": "seize", "recovered": "seize", "arrested": "arrest", "killed": "kill",
-            "evacuated": "evacuate", "rescued": "rescue", "culled": "cull"}
-_TALLIED_BEFORE = re.compile(r"\b(?:quantity|amount|number|total|tally|count)\s+(" + "|".join(_TALLIED) + r")\s+"
+            "evacuated": "evacuate", "rescued": "rescue", "culled": "cull", "infected": "infect", "sickened": "infect",
+            "injured": "wound", "hospitalised": "hospitalise", "hospitalized": "hospitalise", "displaced": "displace"}
+#: ('The number of people infected in a U.S. outbreak linked to the drops has risen to 68')
+_TALLIED_BEFORE = re.compile(r"\b(?:quantity|amount|number|total|tally|count)\s+(?:of\s+(?:[a-z-]+\s+){1,2}?)?"
+                             r"(" + "|".join(_TALLIED) + r")\s+(?:(?:in|from|at|across|after|linked|tied)\b[^;,\d]{0,70}?\s+)?"
                              r"(?:so far\s+)?(?:has\s+|had\s+|now\s+)*(?:reached|stands|stood|rose|risen|climbed|is|was)?\s*"
                              r"(?:at|to)?\s*$", re.I)
 _LEVEL_OF_A_TALLY = {"reach", "stand", "rise", "climb", "be", "total"}
@@ -615,7 +618,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.dimension == "length" and _OFF_THE_GROUND.match(claim.text_after(40)):
         return (subject, "", "above the ground", unit_key(claim))  # 'nests ... between six and 22 metres off the
         # ground': where the thing is, not its size ('can reach 60 cm in height')
-    if claim.predicate in _LEVEL_OF_A_TALLY and (tallied := _TALLIED_BEFORE.search(claim.text_before(80))):
+    if claim.predicate in _LEVEL_OF_A_TALLY and (tallied := _TALLIED_BEFORE.search(claim.text_before(120))):
         # 'The total quantity seized has reached 4,800 tonnes' = 'The quantity seized stands at 6,050 tonnes'
         return (subject, " ".join(modifiers), _TALLIED[tallied.group(1).lower()], unit_key(claim))
     reading = whole_reading(claim, modifiers, subject)
@@ -939,6 +942,13 @@ _GENERAL_TRUTH_AFTER = re.compile(r"^\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:can|coul
                                   r"(?!hold|seat|carry|take|accommodate|fit|store|house|sleep)[a-z]+", re.I)
 
 
+#: Before a figure, in its clause: an event set apart from the story's own ('a separate contamination outbreak
+#: tied to ...', 'an unrelated crash').
+_ANOTHER_EVENT_BEFORE = re.compile(r"\b(?:a|an)\s+(?:separate|unrelated|earlier|previous|prior)\s+(?:[a-z-]+\s+){0,2}?"
+                                   r"(?:outbreak|incident|crash|accident|collision|fire|blaze|attack|explosion|blast|"
+                                   r"flood|storm|raid|recall|spill|leak|derailment|shooting)\b[^;:]*$", re.I)
+
+
 def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
     """Does the claim state a figure of its own that tracking can compare? A ``label`` that names
     its known thing by a narrowing word ('would rebuild the eleven destroyed homes') keeps its
@@ -967,6 +977,9 @@ def trackable(claim: Claim, modifiers: list[str], label: bool = False) -> bool:
         # amount does anywhere, not this story's
     if _ALONE_AFTER.match(claim.text_after(70)):
         return False  # "220 flights were cancelled on Tuesday alone": a part of the total, singled out
+    if _ANOTHER_EVENT_BEFORE.search(claim.text_before(120)):
+        return False  # 'two years after a separate contamination outbreak tied to an imported brand sickened 81
+        # people': a toll of another event, told beside the story's own
     if claim.dimension == "length" and _RACE_AFTER.match(claim.text_after(30)):
         return False  # "Carroll's national 10,000m record": the race it names, not a length
     if claim.dimension == "length" and _MARK_AFTER.match(claim.text_after(20)):

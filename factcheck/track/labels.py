@@ -564,7 +564,7 @@ _TOTAL_OF_PARTS = re.compile(r"\b(?:in all|in total|altogether|all told|combined
 _AGE_LABEL = re.compile(r"^\S+[-\s]years?[-\s]old$", re.I)
 #: What copy says of a named person after the age, up to a preposition or the clause's end; its last
 #: word is the head: "Aisha Coombes, 20, a nursing student from Wattle Creek" is a student.
-_DESCRIPTION_AFTER = re.compile(r"^\s*[,)]\s*(?:an?|the)\s+(?P<words>(?:(?!(?:from|at|in|of|for|with|on|near|who|whose|"
+_DESCRIPTION_AFTER = re.compile(r"^\s*[,)]\s*(?:an?|the|[A-Z][\w&.-]*['\u2019]s)\s+(?P<words>(?:(?!(?:from|at|in|of|for|with|on|near|who|whose|"
                                 r"and)\b)[\w'\u2019-]+\s*){1,5})(?=[,;()]|\s+(?:from|at|in|of|for|with|on|near|who|whose|and)\b)")
 #: Before a named person's age: what the copy calls the person, right before the name ('arrested boatman
 #: Ramesh Nishad, 42', 'retired postman Tom Hale (71)').
@@ -574,9 +574,18 @@ _DESCRIPTION_BEFORE_NAME = re.compile(r"\b(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*
 #: ... or, at the sentence's start, capitalised there ('Brakeman Jonah Whitecloud, 22', 'Farmer Ada Bell (61)').
 _DESCRIPTION_OPENS_SENTENCE = re.compile(r"^\W*(?P<words>[A-Z][a-z-]+(?:\s+[a-z][\w-]*){0,2})\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}?"
                                          r"[A-Z][\w'\u2019-]+\s*[,(]\s*$")
+#: ... or a title before the name, which says what the person is ('Capt. Marie-Claude Bérubé, 52' ... 'The 47-year-old
+#: captain'; read in the article's text, as the parser may end a sentence at 'Capt.').
+_TITLES = {"capt": "captain", "captain": "captain", "sgt": "sergeant", "sergeant": "sergeant", "insp": "inspector",
+           "inspector": "inspector", "det": "detective", "detective": "detective", "prof": "professor",
+           "professor": "professor", "dr": "doctor", "cllr": "councillor", "councillor": "councillor",
+           "lt": "lieutenant", "lieutenant": "lieutenant", "cpl": "corporal", "corporal": "corporal",
+           "const": "constable", "constable": "constable", "judge": "judge", "rev": "reverend"}
+_TITLE_BEFORE_NAME = re.compile(r"\b(" + "|".join(t.capitalize() for t in _TITLES) + r")\.?\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}?"
+                                r"[A-Z][\w'\u2019-]+\s*[,(]\s*$")
 #: Right before an age: it is set off after the name ("Aisha Coombes, 20", "Mr Pryce (52)"), the
 #: person's age now, not one they had then ("began playing at the age of six").
-_APPOSED_BEFORE = re.compile(r"[A-Za-z'\u2019]\s*[,(]\s*$")
+_APPOSED_BEFORE = re.compile(r"(?:[^\W\d_]|['\u2019])\s*[,(]\s*$")  # (any letter: 'Bérubé, 52')
 
 
 def is_age_label(claim: Claim) -> bool:
@@ -619,14 +628,18 @@ _NOT_A_PERSON_ENDING = {"street", "road", "lane", "avenue", "square", "park", "p
                         "commission", "agency", "association", "union", "mp", "mps"}
 
 
+#: A pronoun for one person as a clause's subject.
+_SHE_OR_HE = re.compile(r"\b(?:she|he)\s+(?!or\b)[a-z]", re.I)
+
+
 def _only_of_the_person(person: Claim, between: str) -> bool:
     """Does the text between a named person's age and an age label speak of that person, calling
     them by name ('Lena wanted to fly more than anything'), and name nobody else but kin who share
     the surname ('Her parents, Ilona and Peter Varga, said')?"""
     surname, given = person.subject.lower(), [m.lower() for m in person.subject_modifiers]
     words = {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", between)}
-    if not (surname in words or words & set(given)):
-        return False
+    if not (surname in words or words & set(given) or _SHE_OR_HE.search(between)):
+        return False  # (or by 'she' or 'he': '"By the third day my left eye felt like sand," she said.')
     return all(name.split()[-1].lower() == surname or name.split()[0].lower() in ("her", "his", "the", "a")
                or name.split()[-1].lower() in _NOT_A_PERSON_ENDING for name in _FULL_NAME.findall(between))
 
@@ -669,7 +682,9 @@ def age_antecedent(label: Claim, earlier_ages: list[Claim], text: str = "") -> C
                                       and _described_as(d.group("words").lower().split(), label))
                  or ((d := _DESCRIPTION_BEFORE_NAME.search(c.text_before(70))
                       or _DESCRIPTION_OPENS_SENTENCE.match(c.text_before(len(c.sentence))))
-                     and _described_as(d.group("words").lower().split(), label))]
+                     and _described_as(d.group("words").lower().split(), label))
+                 or ((t := _TITLE_BEFORE_NAME.search(text[max(0, c.start - 70):c.start] if text else c.text_before(70)))
+                     and _described_as([_TITLES[t.group(1).lower()]], label))]
         introduced = [c for c in earlier if is_age_introduced(c) and c.subject == label.subject]
         if not named and len(introduced) == 1:
             return introduced[0]  # 'a 7-year-old boy in Queensland' ... 'The four-year-old boy in Queensland'

@@ -136,7 +136,13 @@ def _core(place: str) -> str:
     """A place's name without its article and the word for its kind of area ('sarpdhar' of 'the
     Sarpdhar Pass'): copy names the one place both ways."""
     words = re.sub(r"^the\s+", "", place).split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _AREA_KINDS else " ".join(words)
+    core = " ".join(words[:-1]) if len(words) > 1 and words[-1] in _AREA_KINDS else " ".join(words)
+    return _ONE_COUNTRY.get(core, core)
+
+
+#: Names copy gives one country in other words ('the United States' / 'the U.S.').
+_ONE_COUNTRY = {name: "united states" for name in ("us", "u.s.", "usa", "u.s.a.", "america", "united states of america")} | {
+    name: "united kingdom" for name in ("uk", "u.k.", "britain", "great britain")}
 
 
 def _written_in(place: str, text: str) -> bool:
