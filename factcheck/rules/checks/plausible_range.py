@@ -432,6 +432,11 @@ def _sentence_before(claim, article_text: str) -> str:
     return before[ends[-1] if ends else 0:]
 
 
+#: Nouns of a measure that a kind hyphened before them names the thing of ('sea-surface temperature').
+_MEASURE_NOUNS_OF_A_KIND = {"temperature", "temperatures", "temp", "depth", "height", "length", "speed", "level",
+                            "weight", "width", "reading"}
+
+
 def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None:
     """The rule subject this figure speaks of, or None when it speaks of none."""
     if not subjects:
@@ -445,6 +450,12 @@ def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None
     compound = next((kind for kind in subjects if " " in kind and (named == kind or named.endswith(" " + kind))), None)
     if compound:
         return compound  # 'its 620-metre fly tower': the kind in two words
+    joined = re.search(r"([A-Za-z]+(?:-[A-Za-z]+)+)\s+" + re.escape(claim.subject_text) + r"\b", claim.sentence) \
+        if claim.subject in _MEASURE_NOUNS_OF_A_KIND and claim.subject_text else None
+    hyphened = next((part for part in joined.group(1).lower().split("-")
+                     if part in subjects and part not in params.get("head_only", [])), None) if joined else None
+    if hyphened:
+        return hyphened  # 'Sea-surface temperatures off west Wales reached 71C': the kind joined to the measure's noun
     if _stands_in(claim, params):
         told = _kind_told_before(claim, article_text, subjects)
         if told:

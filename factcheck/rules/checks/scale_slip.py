@@ -160,7 +160,10 @@ def _scale_word_slip(big: Claim, small: Claim, window: int) -> bool:
         return False
     if len(significant_digits(big.value)) > 2:
         return True
-    return len((near_words(big, window) & near_words(small, window)) - {singular_noun(big.subject)}) > 1
+    shared = (near_words(big, window) & near_words(small, window)) - {singular_noun(big.subject)}
+    # (or one more, when both figures tell one deed: 'Some 48 million passengers were affected on Monday' / 'about
+    # 48,000 passengers were affected')
+    return len(shared) > 1 or (bool(shared) and bool(big.predicate) and big.predicate == small.predicate)
 
 
 def _unit_slip(big: Claim, small: Claim) -> bool:
@@ -200,6 +203,13 @@ def _told_as_total(claim: Claim, window: int) -> bool:
     return bool(_TOTAL_OVER_MANY.search(claim.sentence[max(0, start - window):start + len(claim.text) + window]))
 
 
+def _one_named_thing(audit, big: Claim, small: Claim) -> bool:
+    """Do two reports count or measure one thing by the same noun, about a rare name both are about ('18.9 million
+    students' at Kestlebury / '18,900 students' there), though they share no second name?"""
+    return bool(big.subject) and big.subject == small.subject and big.subject not in GENERIC_SUBJECTS and bool(
+        audit.places.rare_names_about(big.article_id) & audit.places.rare_names_about(small.article_id))
+
+
 @check("scale-slip", params=PARAMS)
 def scale_slip(rule, audit):
     """The same digits of one dimension at two scales, about one thing in one story."""
@@ -228,8 +238,10 @@ def scale_slip(rule, audit):
                 same_article = big.article_id == small.article_id
                 if same_article and big.sentence_start == small.sentence_start:
                     continue  # a conversion, or two things side by side
-                if not same_article and not audit.places.same_story(big, small):
-                    continue
+                if not same_article and not audit.places.same_story(big, small) and not (
+                        big.dimension in scale_dimensions and _one_named_thing(audit, big, small)):
+                    continue  # (a scale word slipped, a thousand times or more, in a count of one named thing: two
+                    # reports about one rare name; measures ten times apart need the story's two names)
                 if not _one_thing(big, small, window) or _told_as_total(big, window):
                     continue
                 if _is_piece(big) != _is_piece(small):

@@ -112,8 +112,9 @@ def _dating_years(clause: str) -> set[str]:
 #: Right before a year: it dates the thing, not the figure ('which opened in', 'first opened in', 'built in
 #: the year'), or it is a point the figure is measured against ('since', 'the highest since').
 _THINGS_OWN_YEAR_BEFORE = re.compile(r"\b(?:(?:opened|built|founded|established|completed|launched|electrified|"
-                                     r"formed|set\s+up|created|inaugurated|constructed)\s+(?:in\s+)?|since\s+)$",
-                                     re.I)
+                                     r"formed|set\s+up|created|inaugurated|constructed)\s+(?:in\s+)?|since\s+|"
+                                     r"until\s+|till\s+)$", re.I)  # (or until when something else lasts: 'will not be
+# complete again until 2030')
 #: Right after a year: the figure is measured against that year's ('the 2019 record').
 _RECORD_AFTER = re.compile(r"^\s+(?:record|high|peak|low|level)\b", re.I)
 
@@ -148,8 +149,10 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
     if not names_count:  # (two reports of one story share its names by definition)
         shared = {word for word in shared if lower_case_in(word, a) and lower_case_in(word, b)}
         if same_subject and _one_noun(a) in _ANYONE and len(shared - {a.subject, b.subject}) < 1 and not (
-                a.predicate and predicate_class(a.predicate) == predicate_class(b.predicate)):
-            return False  # a story counts many people: those who left home are not those who searched
+                a.predicate and predicate_class(a.predicate) == predicate_class(b.predicate)) and not (
+                _workforce(a) and _workforce(b)):
+            return False  # a story counts many people: those who left home are not those who searched (but a
+            # firm's staff is one count: 'The firm now employs 140 people' / 'The company's 410 workers')
     # (small counts swap by chance: 'the club's 14 eights' / '- Boats destroyed: 41 of 58')
     # (and only in one article: a box that slips against its own body is that article's slip)
     boxed = (names_count and a.in_fact_box() != b.in_fact_box()
@@ -185,6 +188,12 @@ def _about_one_thing(a: Claim, b: Claim, window: int, names_count: bool = True) 
         return True  # (a word in lower case in one of them is no name, though the other capitalises it in a name:
         # 'hangs 1,150 feet above Sandrock Canyon' / 'suspended 1,510 feet above the canyon floor')
     return _told_alike(a, b)
+
+
+def _workforce(claim: Claim) -> bool:
+    """Is the count an employer's staff: people it employs, or its workers told with no deed ('the company's 410
+    workers')?"""
+    return subject_class(claim) == "staff" and (claim.predicate in ("employ", "work") or not claim.predicate)
 
 
 def _deed_and_its_noun(a: Claim, b: Claim) -> bool:
