@@ -27,6 +27,7 @@ is not generic ("The mall, which opened in 2014" / "The mall, which opened in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.model import Claim
 from factcheck.rules.checks.event_decade import (EVENTS, Dated, dated_statements, event_patterns, goes_on_before,
@@ -46,6 +47,8 @@ PARAMS = {
         "scope": {"enum": ["article", "story"]},
         # events a thing is told to have gone on since: 'Harrow's record has stood since 2016' after 'set in 2019'
         "since_events": WORD_LIST,
+        # holders whose opening is their founding: 'whose father founded the park in 1962' / 'Since the park opened'
+        "opened_when_founded": WORD_LIST,
     },
 }
 
@@ -115,6 +118,7 @@ def event_year_twice(rule, audit):
     only = only_holders(rule.params["events"])
     since_events = set(rule.params.get("since_events", []))
     generic = {w.lower() for w in rule.params.get("generic_holders", [])}
+    opened_when_founded = {w.lower() for w in rule.params.get("opened_when_founded", [])}
     if rule.params.get("scope", "article") == "story":
         yield from _across_a_story(audit, patterns, generic, only)
         return
@@ -122,7 +126,8 @@ def event_year_twice(rule, audit):
         article = audit.articles.get(article_id)
         text = article.text if article is not None else ""
         sentence_of = {c.id: s for s in article_sentences for c in s.claims}
-        statements = [s for s in dated_statements(article_sentences, patterns, holders_of=only) if not s.decade]
+        statements = [_as_founding(s, opened_when_founded)
+                      for s in dated_statements(article_sentences, patterns, holders_of=only) if not s.decade]
         sinces = since_statements(article_sentences, years=True) if since_events else []
         for event, pattern in patterns.items():
             told = sorted((s for s in statements if s.event == event), key=lambda s: s.claim.start)
@@ -151,6 +156,15 @@ def event_year_twice(rule, audit):
                         suggestion=f"A thing is {event} once; check which year is right, "
                                    f"{earlier.claim.text} or {later.claim.text}.",
                     )
+
+
+def _as_founding(statement: Dated, opened_when_founded: set[str]) -> Dated:
+    """The statement, its opening read as the founding of a holder that opens when it is founded (a park, a farm,
+    a cafe)."""
+    words = statement.holder.split()
+    if statement.event == "opened" and words and words[-1] in opened_when_founded:
+        return replace(statement, event="founded")
+    return statement
 
 
 def _across_a_story(audit, patterns: dict[str, re.Pattern], generic: set[str], only: dict[str, set[str]]):
