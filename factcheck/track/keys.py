@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
+from factcheck.track.evidence import singular
 from factcheck.track.events import (COUNTED_WORDS, EVENT_NOUNS, WITH_BEFORE, event_class, event_noun_reading,
                                      is_lives_lost, noun_right_after)
 from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
@@ -835,6 +836,8 @@ def subject_class(claim: Claim) -> str:
         return "compensation"  # 'Rs 5 lakh for the families of each of the deceased' / 'the Rs 4 lakh ex gratia'
     if claim.subject == "wind" and claim.predicate in ("gust", "guste"):
         return "gust"  # 'Winds were gusting to 65 km/h' = 'recorded gusts of 98km/h'
+    if claim.subject == "head" and (herd := _HEAD_OF_AFTER.match(claim.text_after(30))):
+        return singular(herd.group(1).lower())  # '96 head of cattle' = 'the 69 cattle on board'
     if claim.dimension == "temperature" and claim.subject in _THERMOMETERS:
         return "temperature"  # 'when the mercury hit 37C at 10am' = 'by 10am the temperature had reached 34C'
     name = _name_after_its_noun(claim)
@@ -845,6 +848,8 @@ def subject_class(claim: Claim) -> str:
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
 
 
+#: Right after a count of 'head': the animals counted ('96 head of cattle').
+_HEAD_OF_AFTER = re.compile(r"^\s*head\s+of\s+([a-z]+)\b", re.I)
 #: Kinds of ship, which a report's other sentences call the vessel or the ship (only for a length: a carrier
 #: may be an airline, a tanker a road tanker).
 _SHIP_KINDS = {"carrier", "tanker", "freighter", "trawler", "dredger", "bulker", "steamer", "containership"}

@@ -149,13 +149,36 @@ def event_year_twice(rule, audit):
                                                            text)
                                         or _names_it_before(later, earlier.holder, sentence_of[later.claim.id], text))
                 named_twice = later.holder == earlier.holder and earlier.holder not in generic
-                if of_it or named_twice:
+                by_its_founder = (later.holder in generic and len({s.holder for s in told}) == 2
+                                  and _one_founder(earlier, later, sentence_of, pattern))
+                if of_it or named_twice or by_its_founder:
                     yield Hit(
                         claim_ids=[earlier.claim.id, later.claim.id],
                         fields={"event": event, "first": earlier.claim.text, "second": later.claim.text},
                         suggestion=f"A thing is {event} once; check which year is right, "
                                    f"{earlier.claim.text} or {later.claim.text}.",
                     )
+
+
+def _doer(statement: Dated, sentence: Sentence, pattern: re.Pattern) -> str:
+    """The word right before the event's verb: its doer ('Lyle founded', 'he started'), or ''."""
+    before = sentence.before(statement.claim, 120)
+    match = pattern.search(before)
+    doer = re.search(r"([A-Za-z][\w'\u2019-]*)\s+$", before[:match.start()]) if match else None
+    return doer.group(1) if doer else ""
+
+
+def _one_founder(earlier: Dated, later: Dated, sentence_of: dict, pattern: re.Pattern) -> bool:
+    """Is a founding told of a generic holder ('he started the business in 2011') the one a person named by
+    surname founded before ('Lyle founded Lyle Reserve Cellars in 2014'): by that surname, or by 'he' or 'she' in a
+    sentence that names that person before ('had bought from Lyle since shortly after he started the business')?"""
+    first = _doer(earlier, sentence_of[earlier.claim.id], pattern)
+    later_sentence = sentence_of[later.claim.id]
+    second = _doer(later, later_sentence, pattern)
+    if not first[:1].isupper() or first.lower() in ("it", "they", "who", "which", "that", "the", "he", "she"):
+        return False
+    return second == first or (second.lower() in ("he", "she") and re.search(
+        rf"\b{re.escape(first)}\b", later_sentence.before(later.claim, 160)) is not None)
 
 
 def _as_founding(statement: Dated, opened_when_founded: set[str]) -> Dated:
