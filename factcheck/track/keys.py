@@ -614,6 +614,10 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     if claim.kind == "age" and _AGE_TO_COME_BEFORE.search(claim.text_before(30)):
         return (subject, "", "turn", unit_key(claim))  # 'Brooks, who turns 14 in December': an age to come,
         # not the one he is ('Brooks, 13,')
+    if claim.subject == "distance" and _AWAY_AFTER.match(claim.text_after(12)) and (
+            holder := _HOLDER_SET_OFF_BEFORE.search(claim.text_before(40))):
+        return (holder.group(1).lower(), "", "away", unit_key(claim))  # 'taken to the colliery hospital, 12 km away':
+        # how far the hospital is, not the distance another sentence measures from another place
     if restriction := restriction_told_by_its_verb(claim):
         return (restriction, "", "", unit_key(claim))  # 'The highway was closed for 14 hours' = 'the 16-hour closure'
     if claim.dimension == "length" and _OFF_THE_GROUND.match(claim.text_after(40)):
@@ -848,6 +852,9 @@ def subject_class(claim: Claim) -> str:
     return SUBJECT_CLASSES.get(claim.subject, claim.subject)
 
 
+#: Right after a distance: 'away', of the place set off before it ('the hospital, 12 km away').
+_AWAY_AFTER = re.compile(r"^\s*away\b", re.I)
+_HOLDER_SET_OFF_BEFORE = re.compile(r"\b([a-z][a-z-]+),\s*(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 #: Right after a count of 'head': the animals counted ('96 head of cattle').
 _HEAD_OF_AFTER = re.compile(r"^\s*head\s+of\s+([a-z]+)\b", re.I)
 #: Kinds of ship, which a report's other sentences call the vessel or the ship (only for a length: a carrier

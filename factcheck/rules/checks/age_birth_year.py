@@ -41,6 +41,8 @@ PARAMS = {
 }
 
 _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?(?:\w+\s+){0,3}?|\(b\.\s*|\bb\.\s+|"
+                          # where, in lower case, then when: 'who was born at the hall in 1951'
+                          r"\bborn\s+(?:at|in|on|near)\s+(?:the|a|an|his|her|their)\s+[a-z]+\s+in\s+|"
                           # 'whose date of birth was given in court as 3 February'
                           r"\b(?:date|year) of birth\s+(?:(?:was|is|were)\s+)?(?:(?:given|listed|recorded|stated|shown|"
                           r"in|court|documents?|as|on)\s+){0,5}(?:\d{1,2}\s+)?(?:\w+\s+)?|"

@@ -42,6 +42,7 @@ _CHANGE_WORDS = (r"increase|rise|jump|gain|growth|surge|climb|hike|fall|drop|dec
 _FROM_TO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:across|wide|deep|long|high|tall)\s+)?"  # '40 feet (12 meters) across'
                       r"(?:(?!(?:and|or|but|to)\b)[\w'\u2019-]+\s+){0,2}?"  # what is counted: 'from 62 boats in 2000 to 44'
                       r"(?:(?:a|an|per|each)\s+(?:day|week|month|year|hour)\s+)?"  # 'from six blasts a week in 2023 to 12'
+                      r"(?:(?:a|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)\s+)?"  # 'from 1,200 a week ago to 900 now'
                       # a time of up to seven words ('at the height of the storm on Wednesday'), maybe with
                       # what happened then ('in 2024, when the event was held in a hall in Bengaluru,')
                       # (or what it was of: 'from 31 per cent for the jackpot episode to 24 per cent')
@@ -200,13 +201,19 @@ def _stated_changes(sentence, a, b):
         gap = sentence.between(c, first) if c.start < first.start else sentence.between(last, c)
         if _breaks_clause(gap):
             continue
-        if _CHANGE_AFTER.match(sentence.after(c, 20)) or _CHANGE_BEFORE.search(sentence.before(c, 40)):
+        if (_CHANGE_AFTER.match(sentence.after(c, 20)) or _CHANGE_BEFORE.search(sentence.before(c, 40))
+                or (c.kind == "percent" and _CHANGING_BEFORE.search(sentence.before(c, 20)))):
             yield c
             k = figures.index(c)
             if c.start > last.start and k + 1 < len(figures) and _OR_AGAIN.match(sentence.between(c, figures[k + 1])):
                 yield figures[k + 1]  # 'a rise of 50c, or 25 per cent': the change told twice
 
 
+#: Right before a percentage: a participle of change ('with patronage rising 15 per cent'; a count after it may be
+#: places in a ranking, 'with Lena Cole rising nine places').
+_CHANGING_BEFORE = re.compile(r"\b(?:rising|falling|climbing|dropping|growing|increasing|decreasing|declining|"
+                              r"jumping|sliding|slipping|soaring|plunging)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$",
+                              re.I)
 #: Between a change and the same change told another way: 'a rise of 50c, or 25 per cent'.
 _OR_AGAIN = re.compile(r"^\s*,?\s*or\s+$", re.I)
 
