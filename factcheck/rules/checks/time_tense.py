@@ -41,6 +41,8 @@ EVENT_NOUNS = {"match", "game", "fixture", "tie", "final", "semi-final", "trial"
                "opener", "decider", "clash", "derby", "premiere"}
 #: Occasions a date sets a past deed in, framed by 'in', 'during' or 'at' ('In Saturday's run on February 12, Munro took it').
 _OCCASIONS = EVENT_NOUNS | {"run", "attempt", "raid", "flight", "session", "outing", "test"}
+#: Gatherings a past deed may be told at ('At a June 14 debrief, the Forest Service told ...').
+_MEETINGS = {"debrief", "briefing", "conference", "session", "inquest", "assembly", "forum"}
 #: Verbs of arranging an event for later: a date in their clause is the event's ('organised a party ... on').
 _ARRANGING_VERBS = {"organise", "organize", "arrange", "plan", "book", "schedule", "announce", "call", "fix"}
 #: What is arranged for a day: the scheduled events, and gatherings.
@@ -125,7 +127,9 @@ def _past_verb(verb) -> bool:
         return True  # "was last frozen in 2028", parsed as 'was' + an adjective-like participle
     # A bare participle describing a noun: "The brooch, found by a walker in 2029, ...", or a
     # simple past the tagger took for a participle ("The inquiry opened on ...": it has a subject).
-    return verb.dep_ == "acl" or any(c.dep_ == "nsubj" for c in verb.children)
+    # (or one the parser hung on its noun as a conjunct: 'The Castlemere summer fete, held on 16 July, raised')
+    return (verb.dep_ == "acl" or any(c.dep_ == "nsubj" for c in verb.children)
+            or (verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN")))
 
 
 #: Prepositions that put a past verb's event inside a dated noun: "approved the plan at a meeting
@@ -167,6 +171,10 @@ def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
     """
     doc = _parse(sentence)
     token = _date_root(doc, start, end)
+    if token is not None and token.head.lower_ in _OCCASIONS | _MEETINGS and token.dep_ in ("nmod", "compound"):
+        verb = _held_at(token.head)
+        return verb.idx if verb is not None else None  # 'At a June 14 debrief with race organizers, the Forest
+        # Service told the race': the occasion's date, and the occasion was held
     if token is None or token.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return None  # the date describes a noun: "the 2031 Golden Globes", "the 2031-32 budget"
     preposition = None
