@@ -120,6 +120,18 @@ def _bounded(sentence: Sentence) -> list[Sentence]:
     return pieces
 
 
+#: The end of a sentence in running text: a stop, maybe a closing quote or bracket, then a space.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (all of it when it holds no sentence end): given the text up to a
+    figure's sentence, the sentence before it."""
+    text = text.rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[:-1])]
+    return text[ends[-1] if ends else 0:]
+
+
 def sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
     """The sentence containing ``offset``, if any (sentences are sorted)."""
     i = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1

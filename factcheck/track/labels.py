@@ -53,6 +53,7 @@ from __future__ import annotations
 import math
 import re
 
+from factcheck.extract.sentences import last_sentence
 from factcheck.model import Claim
 from factcheck.track.evidence import is_disputed, same_digits, verb_forms
 from factcheck.track.events import WITH_BEFORE
@@ -564,8 +565,9 @@ _TOTAL_OF_PARTS = re.compile(r"\b(?:in all|in total|altogether|all told|combined
 _AGE_LABEL = re.compile(r"^\S+[-\s]years?[-\s]old$", re.I)
 #: What copy says of a named person after the age, up to a preposition or the clause's end; its last
 #: word is the head: "Aisha Coombes, 20, a nursing student from Wattle Creek" is a student.
-_DESCRIPTION_AFTER = re.compile(r"^\s*[,)]\s*(?:an?|the|[A-Z][\w&.-]*['\u2019]s)\s+(?P<words>(?:(?!(?:from|at|in|of|for|with|on|near|who|whose|"
-                                r"and)\b)[\w'\u2019-]+\s*){1,5})(?=[,;()]|\s+(?:from|at|in|of|for|with|on|near|who|whose|and)\b)")
+_DESCRIPTION_AFTER = re.compile(r"^\s*[,)]\s*(?:an?|the|[A-Z][\w&.-]*['\u2019]s)\s+"  # ('a', 'the', 'MDEC's')
+                                r"(?P<words>(?:(?!(?:from|at|in|of|for|with|on|near|who|whose|and)\b)[\w'\u2019-]+\s*){1,5})"
+                                r"(?=[,;()]|\s+(?:from|at|in|of|for|with|on|near|who|whose|and)\b)")
 #: Before a named person's age: what the copy calls the person, right before the name ('arrested boatman
 #: Ramesh Nishad, 42', 'retired postman Tom Hale (71)').
 _DESCRIPTION_BEFORE_NAME = re.compile(r"\b(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:\s+|,\s+(?=(?:[A-Z][\w'\u2019-]+\s+){1,3}?"
@@ -634,8 +636,9 @@ _SHE_OR_HE = re.compile(r"\b(?:she|he)\s+(?!or\b)[a-z]", re.I)
 
 def _only_of_the_person(person: Claim, between: str) -> bool:
     """Does the text between a named person's age and an age label speak of that person, calling
-    them by name ('Lena wanted to fly more than anything'), and name nobody else but kin who share
-    the surname ('Her parents, Ilona and Peter Varga, said')?"""
+    them by name ('Lena wanted to fly more than anything') or 'she' or 'he' ('"My eye felt full of
+    sand," she said'), and name nobody else but kin who share the surname ('Her parents, Ilona and
+    Peter Varga, said')?"""
     surname, given = person.subject.lower(), [m.lower() for m in person.subject_modifiers]
     words = {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", between)}
     if not (surname in words or words & set(given) or _SHE_OR_HE.search(between)):
@@ -702,9 +705,8 @@ def _named_just_before(label: Claim, named: list[Claim], text: str) -> Claim | N
     it, names by surname (and no other of them), or None."""
     if not text:
         return None
-    before = text[max(0, label.sentence_start - 300):label.sentence_start]
-    ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019)]?\s+", before.rstrip())]
-    window = before[ends[-1] if ends else 0:] + label.sentence[:label.start - label.sentence_start]
+    window = last_sentence(text[max(0, label.sentence_start - 300):label.sentence_start]) + " " + \
+        label.sentence[:label.start - label.sentence_start]
     found = {c.subject: c for c in named if re.search(rf"\b{re.escape(c.subject)}\b", window, re.I)}
     return next(iter(found.values())) if len(found) == 1 else None
 

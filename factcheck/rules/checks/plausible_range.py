@@ -79,6 +79,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.sentences import last_sentence
 from factcheck.extract.units import to_base
 from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import clause_around
@@ -412,29 +413,39 @@ def _kind_told_before(claim, article_text: str, subjects) -> str | None:
     if claim.in_fact_box():
         lines = before.split("\n")[-_BOX_LINES:]
         return next((kind for line in reversed(lines) if (kind := _first_subject(line, subjects, nearest=True))), None)
-    if "\n\n" in before[-400:]:
-        before = before[before.rfind("\n\n"):]  # (read back no further than the last paragraph break)
-    told = _first_subject(_sentence_before(claim, article_text), subjects, nearest=False)
+    paragraph = _paragraph_before(claim, article_text)
+    told = _first_subject(last_sentence(paragraph), subjects, nearest=False)
     if told is None and article_text[:claim.sentence_start].rstrip(" ").endswith("\n"):
         # the figure's sentence opens its paragraph: the paragraph before is its topic ('... did not blame the
         # beavers themselves. "..."' / 'Trail camera footage shows at least five animals ..., including a large
         # male weighing about 280kg')
-        told = _first_subject(before, subjects, nearest=False)
+        told = _first_subject(paragraph, subjects, nearest=False)
     return told
 
 
-def _sentence_before(claim, article_text: str) -> str:
-    """The sentence before the figure's in its paragraph ('' when the figure's opens it)."""
+def _paragraph_before(claim, article_text: str) -> str:
+    """The text before the figure's sentence, read back no further than the last paragraph break."""
     before = article_text[:claim.sentence_start].rstrip()
-    if "\n\n" in before[-400:]:
-        before = before[before.rfind("\n\n"):]
-    ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019)]?\s+", before[:-1])]
-    return before[ends[-1] if ends else 0:]
+    return before[before.rfind("\n\n"):] if "\n\n" in before[-400:] else before
+
+
+def _sentence_before(claim, article_text: str) -> str:
+    """The sentence before the figure's in its paragraph."""
+    return last_sentence(_paragraph_before(claim, article_text))
 
 
 #: Nouns of a measure that a kind hyphened before them names the thing of ('sea-surface temperature').
-_MEASURE_NOUNS_OF_A_KIND = {"temperature", "temperatures", "temp", "depth", "height", "length", "speed", "level",
-                            "weight", "width", "reading"}
+_MEASURE_NOUNS_OF_A_KIND = {"temperature", "temp", "depth", "height", "length", "speed", "level", "weight", "width",
+                            "reading"}
+
+
+def _kind_hyphened_before(claim, params, subjects) -> str | None:
+    """A rule subject hyphened into the words right before a measure's noun ('Sea-surface temperatures'), or None."""
+    if claim.subject not in _MEASURE_NOUNS_OF_A_KIND or not claim.subject_text:
+        return None
+    joined = re.search(r"([A-Za-z]+(?:-[A-Za-z]+)+)\s+" + re.escape(claim.subject_text) + r"\b", claim.sentence)
+    parts = joined.group(1).lower().split("-") if joined else []
+    return next((part for part in parts if part in subjects and part not in params.get("head_only", [])), None)
 
 
 def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None:
@@ -450,10 +461,7 @@ def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None
     compound = next((kind for kind in subjects if " " in kind and (named == kind or named.endswith(" " + kind))), None)
     if compound:
         return compound  # 'its 620-metre fly tower': the kind in two words
-    joined = re.search(r"([A-Za-z]+(?:-[A-Za-z]+)+)\s+" + re.escape(claim.subject_text) + r"\b", claim.sentence) \
-        if claim.subject in _MEASURE_NOUNS_OF_A_KIND and claim.subject_text else None
-    hyphened = next((part for part in joined.group(1).lower().split("-")
-                     if part in subjects and part not in params.get("head_only", [])), None) if joined else None
+    hyphened = _kind_hyphened_before(claim, params, subjects)
     if hyphened:
         return hyphened  # 'Sea-surface temperatures off west Wales reached 71C': the kind joined to the measure's noun
     if _stands_in(claim, params):
@@ -637,8 +645,9 @@ def plausible_range(rule, audit):
             continue
         if p.get("article_unless") and _article_holds(audit, claim.article_id, p["article_unless"], unless_met):
             continue
-        text = audit.article_of(claim).text if _stands_in(claim, p) or (p.get("named_when") and _is_bare_name(claim)) or (
-            p.get("near_before_sentence")) else ""
+        reads_text = (_stands_in(claim, p) or (p.get("named_when") and _is_bare_name(claim))
+                      or p.get("near_before_sentence"))
+        text = audit.article_of(claim).text if reads_text else ""
         if not _applies(claim, p, subjects, kinds, text):
             continue
         kind = _subject_kind(claim, p, subjects, text)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.sentences import last_sentence
 from factcheck.model import Claim
 from factcheck.rules.checks.sentences import period, period_of, sentences_by_article, with_article
 from factcheck.rules.checks.stories import story_pairs
@@ -261,9 +262,7 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
         if _OPENS_ON_IT.match(sentence.text):
             # 'The Barcoo Downs Road crossing is a passive crossing, with no lights or bells. It was built in
             # 1968': the sentence before's subject, not its last noun
-            last = window[:len(window) - len(clause)].rstrip()
-            ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019)]?\s+", last[:-1])]
-            before_verb = _UP_TO_VERB.match(last[ends[-1] if ends else 0:])
+            before_verb = _UP_TO_VERB.match(last_sentence(window[:len(window) - len(clause)]))
             subject = vocabulary.nouns_in(before_verb.group(1)) if before_verb else []
             if subject:
                 return subject[-1]  # (the head: 'The Barcoo Downs Road crossing')
