@@ -83,6 +83,9 @@ def is_hyphened_size(claim: Claim) -> bool:
 
 #: Nouns of a group of vessels or vehicles that sets out together: 'A fleet of 96 yachts will start'.
 _SETTING_OUT_GROUPS = {"fleet", "flotilla", "convoy", "armada"}
+#: Right before a count: it is the size of a whole set ('a set of nine wall hangings', 'the series of 12 paintings').
+_SET_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:complete|full|whole|original)\s+)?"
+                            r"(?:set|series|suite|cycle)\s+of\s+$", re.I)
 
 
 def is_group_size(claim: Claim) -> bool:
@@ -241,6 +244,9 @@ def whole_reading(claim: Claim, modifiers: list[str], subject: str) -> tuple[str
     if claim.dimension == "count" and _STRONG_HYPHEN.search(claim.text) or is_group_size(claim):
         return (subject, "", "")  # 'an 86,000-strong workforce': its size; 'a fleet of 96 yachts'
         # = 'the 104-strong fleet'
+    if claim.dimension == "count" and _SET_OF_BEFORE.search(claim.text_before(20)):
+        return (subject, "set", "")  # 'a set of nine wall hangings woven in Brussels' = 'the set of eleven hangings
+        # that has hung in the gallery': the set's size, whatever its clause tells of the things
     if claim.dimension == "count" and _MEMBER_HYPHEN.search(claim.text):
         return (subject, " ".join(modifiers), "")  # 'the 64-member orchestra': its size (a 'search team' is not a 'medical team')
     part = _PART_HYPHEN.search(claim.text) if claim.dimension == "count" else None
