@@ -41,8 +41,9 @@ EVENT_NOUNS = {"match", "game", "fixture", "tie", "final", "semi-final", "trial"
                "opener", "decider", "clash", "derby", "premiere"}
 #: Occasions a date sets a past deed in, framed by 'in', 'during' or 'at' ('In Saturday's run on February 12, Munro took it').
 _OCCASIONS = EVENT_NOUNS | {"run", "attempt", "raid", "flight", "session", "outing", "test"}
-#: Gatherings a past deed may be told at ('At a June 14 debrief, the Forest Service told ...').
-_MEETINGS = {"debrief", "briefing", "conference", "session", "inquest", "assembly", "forum"}
+#: Occasions and gatherings a date set before them dates, a past deed told at them ('At a June 14 debrief, the
+#: Forest Service told ...').
+_DATED_GATHERINGS = _OCCASIONS | {"debrief", "briefing", "conference", "inquest", "assembly", "forum"}
 #: Verbs of arranging an event for later: a date in their clause is the event's ('organised a party ... on').
 _ARRANGING_VERBS = {"organise", "organize", "arrange", "plan", "book", "schedule", "announce", "call", "fix"}
 #: What is arranged for a day: the scheduled events, and gatherings.
@@ -171,7 +172,7 @@ def dated_event_is_past(sentence: str, start: int, end: int) -> int | None:
     """
     doc = _parse(sentence)
     token = _date_root(doc, start, end)
-    if token is not None and token.head.lower_ in _OCCASIONS | _MEETINGS and token.dep_ in ("nmod", "compound"):
+    if token is not None and token.head.lower_ in _DATED_GATHERINGS and token.dep_ in ("nmod", "compound"):
         verb = _held_at(token.head)
         return verb.idx if verb is not None else None  # 'At a June 14 debrief with race organizers, the Forest
         # Service told the race': the occasion's date, and the occasion was held
