@@ -634,7 +634,7 @@ def _join_fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]])
             if key[0] in GENERIC_SUBJECTS or any(c.article_id == entry.article_id and c is not entry for c in members):
                 continue
             told = body.get((entry.article_id, key[0], key[3]), [])
-            if len(told) != 1 or told[0][0] == key or key[1] not in ("", told[0][0][1]) \
+            if len(told) != 1 or told[0][0] == key or not _label_narrowing_told(key[1], told[0]) \
                     or key[2] not in ("", told[0][0][2]):
                 continue  # (an entry that narrows its subject or tells its own deed: '- Homes destroyed: 9'
                 # under 'moved 46 households'; '- Press staff: 3')
@@ -649,6 +649,16 @@ def _join_fact_box_entries(blocks: dict[tuple[str, str, str, str], list[Claim]])
     for key in [k for k, members in blocks.items() if not members]:
         del blocks[key]
     return moved
+
+
+def _label_narrowing_told(modifiers: str, told: tuple[tuple[str, str, str, str], Claim]) -> bool:
+    """Does the body figure carry the entry's narrowing words, as modifiers or in its sentence ('- Peak
+    workforce: about 800' under 'At its peak in the 1980s the station employed 1,200 staff')?"""
+    (_, body_modifiers, _, _), claim = told
+    if modifiers in ("", body_modifiers):
+        return True
+    return not body_modifiers and all(re.search(rf"\b{re.escape(word)}\b", claim.sentence, re.I)
+                                      for word in modifiers.split())
 
 
 #: A figure in words or digits: a fact-box label that holds one is a sentence cut by a colon

@@ -34,6 +34,7 @@ PREDICATE_CLASSES = {
     # floors' = 'plunged seven floors'; 'sales dropped 4%' = 'sales fell 2%')
     "put off": "postpone", "delay": "postpone", "defer": "postpone", "reschedule": "postpone",
     "walk out": "strike",  # '1,140 workers walked out' = 'about 1,410 workers are on strike'
+    "fill": "load",  # ('18 road tankers were filled from Tank 6' = 'the 13 tankers loaded from Tank 6')
     "sicken": "infect", "strike down": "infect",  # ('sickened 310 people' = 'has so far infected 298 people')
 }
 #: A tally named by what was done to what it counts, and the verbs that give its level: 'The total quantity seized
@@ -204,9 +205,15 @@ def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> s
         return "cut"  # "2,100 jobs will go" and "will cut 2,100 jobs"
     if subject in JOB_SUBJECTS and predicate in _JOB_MAKING_VERBS:
         return "create"  # "the order brings 1,100 jobs" and "will create 2,000 jobs"
+    if subject in ("home", "household") and predicate in _SUPPLYING_VERBS:
+        return "supply"  # ('will supply power to about 40,000 homes' / '- Homes powered: 60,000')
     if predicate in LIGHT_PREDICATES:
         return ""
     return PREDICATE_CLASSES.get(predicate, predicate)
+
+
+#: Verbs that tell how many homes a plant or a line serves ('powers 40,000 homes', 'heats', 'supplies').
+_SUPPLYING_VERBS = {"supply", "power", "heat", "light", "serve"}
 
 
 
@@ -268,7 +275,20 @@ def _deed_of_a_measure(claim: Claim) -> str:
     'recall'), or ''."""
     if claim.dimension == "count" and claim.predicate in _SCOPE_VERBS and claim.agent in MEASURE_NOUNS:
         return MEASURE_NOUNS[claim.agent]
+    if claim.dimension == "count" and claim.predicate in ("put", "place") \
+            and (under := _UNDER_A_MEASURE_AFTER.match(claim.text_after(50))):
+        return _UNDER_MEASURES[under.group(1).lower()]
     return ""
+
+
+#: After a count that was put or placed somewhere: the measure it was put under, which is the deed ('put 17 herds
+#: under restriction' = 'the 19 restricted herds'; 'placed 40 farms under quarantine').
+_UNDER_MEASURES = {"restriction": "restrict", "restrictions": "restrict", "quarantine": "quarantine",
+                   "lockdown": "lock down", "arrest": "arrest", "investigation": "investigate", "curfew": "confine",
+                   "surveillance": "monitor", "observation": "monitor", "evacuation order": "evacuate",
+                   "evacuation orders": "evacuate"}
+_UNDER_A_MEASURE_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?under\s+(?:an?\s+|the\s+)?(?:movement\s+|strict\s+|formal\s+)?("
+                                    + "|".join(sorted(_UNDER_MEASURES, key=len, reverse=True)) + r")\b", re.I)
 
 
 def is_increment(claim: Claim) -> bool:
