@@ -113,6 +113,10 @@ def entities(doc, verb=None, figure=None) -> tuple[list[str], list[str], list[st
             main_dates = _main_verb_dates(verb.head)  # (not 'The tigress that had killed four people was
             # tranquillised on Tuesday': the killings came before)
         verb = verb.head  # 'a strike on Jan. 17 that killed seven': the noun's phrase
+    elif verb is not None and verb.dep_ == "advcl" and verb.head != verb \
+            and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children):
+        main_dates = _dates_told_by(verb.head)  # ('the ring, broken up last week when police raided five
+        # warehouses': what was done when something else was is of that time)
     clause = {t.i for t in verb.subtree} if verb is not None else None
     if clause is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         # a verb that shares the subject of the one before ('The last major fire, the 2018 Crestline
@@ -191,8 +195,14 @@ def _main_verb_dates(noun) -> set[int]:
     main = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or main.lemma_ not in _TAKING_PLACE:
         return set()
+    return _dates_told_by(main)
+
+
+def _dates_told_by(verb) -> set[int]:
+    """The tokens of the words that tell when a verb took place: a bare time ('last week') or a phrase
+    of time ('on March 19')."""
     found: set[int] = set()
-    for child in main.children:
+    for child in verb.children:
         if child.dep_ in ("npadvmod", "tmod"):
             found |= {t.i for t in child.subtree}
         elif child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "over", "between"):

@@ -568,9 +568,17 @@ def _not_where_it_happened(place: str, sentence: str) -> bool:
     applies to clubs outside England')?"""
     mentions = list(re.finditer(rf"\b{re.escape(place)}\b", sentence, re.I))
     return bool(mentions) and all(_HOME_OF_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                                  or _VENUE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
                                   or (place.lower() in COUNTRIES
                                       and _ELSEWHERE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
                                   for m in mentions)
+
+
+#: Before a place: the venue of a gathering where something was said, not where what the sentence counts is ('At a
+#: packed meeting in Glenmoher Mart, they called for a fund for the 19 restricted herds').
+_VENUE_BEFORE = re.compile(r"\b(?:at|during)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|rally|hearing|press conference|"
+                           r"news conference|briefing|gathering|vigil|summit|conference|inquest)\s+(?:held\s+)?(?:in|at)\s+"
+                           r"(?:the\s+)?$", re.I)
 
 
 #: Before a country: it is where the thing is not ('clubs outside England', 'anywhere but India'); (before a
