@@ -97,7 +97,8 @@ _FIELD_EVENT_RE = re.compile(
 
 _TEMPERATURE_CONTEXT_RE = re.compile(
     r"(?i:temperature|degree|heat|hot|cold|warm|weather|celsius|fahrenheit|thermometer|frost|"
-    r"freez|chill|cool|mild|sunny|scorch|high\s+of|low\s+of|climate|fever|°)"
+    r"freez|chill|cool|mild|sunny|scorch|high\s+of|low\s+of|climate|fever|°|oven|fryer|bak(?:e|ing)|grill|roast|melt|"
+    r"boil|kiln|furnace)"
 )
 
 _HINT_STOP = frozenset("""

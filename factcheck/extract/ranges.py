@@ -82,16 +82,21 @@ FOLD_AFTER_RE = re.compile(r"\s*-?\s*fold\b", re.I)
 #: span it grew over is a multiplier. A whole N only after verbs that cannot count occasions
 #: ('prices have risen three times since January' is three rises); a fraction after any.
 GROWN_BEFORE_RE = re.compile(r"\b(?P<verb>grown|grew|multiplied|expanded|swelled|swollen|risen|rose|increased|"
-                             r"jumped|climbed|soared)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+                             r"jumped|climbed|soared)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+                             r"as\s+much\s+as\s+|up\s+to\s+|more\s+than\s+)?$", re.I)
 _OCCASION_VERBS = {"risen", "rose", "increased", "jumped", "climbed", "soared"}
-SPAN_TIMES_AFTER_RE = re.compile(r"\s+times\s+(?:since|from|over|in\s+(?:the\s+)?(?:past|last|\d+|two|three|four|five|"
+SPAN_TIMES_AFTER_RE = re.compile(r"\s+times\s+(?:since|from|over|during|within|across|in\s+(?:the\s+)?(?:past|last|\d+|two|three|four|five|"
                                  r"six|seven|eight|nine|ten)\b)", re.I)
+
+
+#: ... and a fraction of times, which counts no occasions, with no span after it ('rose as much as 2.5 times, up').
+_FRACTION_TIMES_AFTER_RE = re.compile(r"\s+times\b(?!\s+(?:as|more|less|higher|lower|faster|greater|larger|bigger)\b)", re.I)
 
 
 def grown_times(text: str, start: int, end: int, value: float) -> int | None:
     """The end of "times" when "N times" at ``start``-``end`` is a growth over a span, else None."""
     verb = GROWN_BEFORE_RE.search(text, max(0, start - 30), start)
-    times = SPAN_TIMES_AFTER_RE.match(text, end)
+    times = SPAN_TIMES_AFTER_RE.match(text, end) or (value != int(value) and _FRACTION_TIMES_AFTER_RE.match(text, end))
     if not verb or not times or (value == int(value) and verb.group("verb").lower() in _OCCASION_VERBS):
         return None
     return end + len(re.match(r"\s+times", text[end:]).group())

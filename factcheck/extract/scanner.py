@@ -344,6 +344,8 @@ _CLAUSE_AGE_BEFORE_RE = re.compile(
     # a name and what it was born, then the age: 'Smith (born 1980) is now 25',
     # 'Mr Patel, who was born in Leeds in 1971, is 61'
     r"|\(born\b[^()]{0,40}\)\s+(?:is|was)(?:\s+now)?\s+$"
+    # a titled name, then 'is': 'Mrs Nora Doherty is 81 and', 'Dr Patel was 34 when'
+    r"|\b(?-i:" + _TITLE + r"\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:is|was)(?:\s+now)?\s+$"
     r"|\b(?-i:" + _TITLE + r"\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),\s+who\b[^.;,]{0,80},"
     r"\s+(?:is|was)(?:\s+now)?\s+$)")
 #: What may follow such an age: the end of the clause or a time phrase.

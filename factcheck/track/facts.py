@@ -197,8 +197,30 @@ _FROM_A_PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:people|men|women|boys|gi
                                  r"citizens|fishermen|students|workers|tourists|pilgrims)\s+from\s+(?:the\s+)?[A-Z]")
 
 
+#: After a count, in its sentence: one more told apart with the same deed, only its place given ('Two men were arrested
+#: at a house on Mopoke Lane and a third at a caravan park'): the count is a part of the whole, which the sentence does
+#: not give. (Not one more with a deed of its own: 'and a sixth person has been interviewed under caution'.)
+_AND_ONE_MORE_AFTER = re.compile(r"^[^.;]{0,80}?\band\s+(?:a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
+                                 r"another\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten))"
+                                 r"(?:\s+(?!(?:has|have|had|was|were|is|are)\b)[a-z-]+)?\s+(?:at|in|on|near|from|outside|inside)\b",
+                                 re.I)
+
+
+#: Right before a count: an earlier part of the same whole, told as 'N of them' ('63 fires, 54 of them in Canada and
+#: nine in the United States'): the count is the next part.
+_NEXT_PART_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty|thirty|"
+                               r"forty|fifty))\s+of\s+(?:them|whom|which|those)\b[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                               re.I)
+
+
+#: Right after a part: the day it is of, which makes it that day's own figure ('690 people in all, 176 of them on Friday
+#: and 214 on Saturday': Saturday's count).
+_ON_A_DAY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?on\s+(?:" + "|".join(WEEKDAY_NAMES) + r")\b")
+
+
 def _is_part(claim: Claim) -> bool:
-    return bool(_PART_AFTER.match(claim.text_after(40)) or _PART_BEFORE.search(claim.text_before(25))
+    return bool((claim.kind == "count" and _NEXT_PART_BEFORE.search(claim.text_before(80))
+                 and not _ON_A_DAY_AFTER.match(claim.text_after(30))) or (claim.kind == "count" and _AND_ONE_MORE_AFTER.match(claim.text_after(100))) or _PART_AFTER.match(claim.text_after(40)) or _PART_BEFORE.search(claim.text_before(25))
                 or (claim.kind == "count" and _FROM_A_PLACE_AFTER.match(claim.text_after(60)))
                 or (claim.kind == "count" and _SELECTION_BEFORE.search(claim.text_before(12)))
                 or (claim.kind == "count" and _LISTED_AFTER_A_COUNT.search(claim.text_before(100))))

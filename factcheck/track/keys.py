@@ -143,7 +143,7 @@ _WHOLE_BEFORE = re.compile(r"\d[^.;]*\bof\s+(?:its|their|the\s+[\w-]+['’]s|the
 PART_OF_A_SET_AFTER = re.compile(r"^\s*of\s+(?:the|its|their|our|his|her|them|these|those|"
                                  r"[A-Z][\w'\u2019-]*['\u2019]s?)\b")
 #: Right before a count: what a place houses ('a farm that was home to 850,000 hens').
-_HOME_TO_BEFORE = re.compile(r"\bhome\s+to\s+$", re.I)
+HOME_TO_BEFORE = re.compile(r"\bhome\s+to\s+$", re.I)
 #: Verbs by which a place houses what it holds: one class ('housed 1.4 million hens', 'kept').
 _HOUSING_VERBS = {"house", "accommodate", "shelter"}  # not "held": people held are detained
 #: Right before a count: a whole made of such things ('a block of 48 flats', 'a fleet of 30 buses', 'a
@@ -268,6 +268,12 @@ MEASURE_NOUNS = {"recall": "recall", "ban": "ban", "cull": "cull", "closure": "c
                  "lockout": "lock out", "layoff": "lay off", "furlough": "furlough", "quarantine": "quarantine",
                  "curfew": "confine", "vaccination": "vaccinate", "inoculation": "vaccinate", "rescue": "rescue",
                  "buyout": "buy", "takeover": "take over", "demolition": "demolish", "eviction": "evict"}
+
+
+#: Verbs that, with 'ill' or 'sick' after them, tell that those counted were taken ill ('fell ill', 'were reported ill').
+_FALLING_ILL_VERBS = {"fall", "report", "take", "become", "get", "be"}
+_ILL_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:fallen|fell|falls|fall|been\s+reported|reported|taken|become|became|got|were|are|was|is|"
+                        r"have\s+been|had\s+been)\s+(?:now\s+)?(?:seriously\s+|severely\s+)?(?:ill|sick|unwell)\b", re.I)
 
 
 def _deed_of_a_measure(claim: Claim) -> str:
@@ -661,6 +667,8 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     predicate = predicate_class(_deed_of_a_measure(claim) or claim.predicate, claim.dimension, claim.subject)
     if claim.predicate == "affect" and claim.agent in OUTBREAKS:
         predicate = "infect"  # 'The outbreak, which has now affected 29 people' = 'cases have risen to 31'
+    if claim.predicate in _FALLING_ILL_VERBS and claim.dimension == "count" and _ILL_AFTER.match(claim.text_after(60)):
+        predicate = "infect"  # '31 dogs have been reported ill', 'Forty-seven people ... have now fallen ill' = 'sickened 39'
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
     # everyone aboard taken to safety is a toll of its own: 'All 168 passengers were evacuated' / '152
@@ -693,7 +701,7 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
         predicate = event  # 'left 27 people dead', 'brought out alive': a toll told in other words
     elif (event := _named_by_toll(claim, modifiers)) is not None:
         predicate = event  # 'Of the 112 evacuated residents, 126 are staying at a shelter': the evacuated
-    elif claim.dimension == "count" and (_HOME_TO_BEFORE.search(claim.text_before(30))
+    elif claim.dimension == "count" and (HOME_TO_BEFORE.search(claim.text_before(30))
                                          or _CONTAINER_OF_BEFORE.search(claim.text_before(30))
                                          or claim.predicate in _HOUSING_VERBS
                                          or (claim.predicate in HOLDING_VERBS and claim.subject not in PEOPLE_NOUNS

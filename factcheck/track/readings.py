@@ -68,10 +68,17 @@ _ON_LIST_AFTER = re.compile(
 #: Around a count: it is totted up to the day of writing, whatever its verb ('have carried 94,100
 #: passengers since the trial began', 'bringing the total to 17', 'a total of 15 people have been
 #: bitten', 'so far'). Such a tally is a running total: it only grows.
-_TO_DATE = re.compile(r"\b(?:so far|to date|in total|a total of|altogether|cumulative(?:ly)?|"
+_TO_DATE = re.compile(r"\b(?:so far|to date|in total|a total of|altogether|cumulative(?:ly)?|(?:has|have|had) now|"
                       r"since (?:the|it|they|its|their|this|our) (?:[\w-]+ ){0,3}?(?:began|started|opened|launched|"
                       r"start|launch|opening|began operating)|"
                       r"bringing (?:the|its|their) (?:total|number|tally|count) (?:[\w ]{0,25} )?to)\b", re.I)
+
+
+#: Right before a count: a perfect of a verb that gathers what comes in ('had received 4,800 complaints', 'has now received
+#: reports of 49 fires', 'have collected 12,000 signatures'): a tally up to the day, which only grows.
+_GATHERED_SO_FAR_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:received|collected|gathered|"
+                                     r"logged|recorded|registered|attracted|drawn)\s+(?:reports\s+of\s+)?"
+                                     r"(?:(?:more\s+than|about|nearly|almost|over|some|around)\s+)?$", re.I)
 
 
 def is_hyphened_size(claim: Claim) -> bool:
@@ -137,7 +144,8 @@ def is_counted_to_date(claim: Claim) -> bool:
     """Is a count a tally kept up to the day of writing (``_TO_DATE`` in its sentence near it)?"""
     if claim.dimension != "count":
         return False
-    return bool(_TO_DATE.search(claim.text_before(60)) or _TO_DATE.search(claim.text_after(60)))
+    return bool(_TO_DATE.search(claim.text_before(60)) or _TO_DATE.search(claim.text_after(80))
+                or _GATHERED_SO_FAR_BEFORE.search(claim.text_before(60)))
 
 
 def list_named_after(claim: Claim) -> str | None:

@@ -22,7 +22,7 @@ from factcheck.model import Article, Claim
 from factcheck.track.evidence import (context_words, is_disputed, ordinals, owners, same_digits, time_spans,
                                       verb_forms)
 from factcheck.track.events import EVENT_NOUNS
-from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HYPHENED, JOB_CUT_NOUNS, ON_BOARD_AFTER,
+from factcheck.track.keys import (DEFINITE_BEFORE, GENERIC_SUBJECTS, HOME_TO_BEFORE, HYPHENED, JOB_CUT_NOUNS, ON_BOARD_AFTER,
                                   OWNING_VERBS, PREDICATE_CLASSES, RUNNING_TOTALS, SPANNING_VERBS, SUBJECT_CLASSES,
                                   capacity_of, is_drawn_crowd, is_wage, landed_thing, restriction_told_by_its_verb, spanned_by,
                                   subject_class)
@@ -204,6 +204,11 @@ def _undated_by_its_day(a: Tracked) -> bool:
     return (_hyphened_size(a) or _holding(a) or (is_group_size(a.claim) and not a.predicate)
             or _population_of_a_named_place(a.claim)
             or is_told_capacity(a.claim) or _sum_before_a_name(a.claim) or _height_told(a) or cost_of_a_work(a.claim))
+
+
+def _home_to(a: Tracked) -> bool:
+    """Is the count what a place is home to ('the Marlow Springs site, home to 850,000 hens'), a standing level?"""
+    return a.predicate == "house" and bool(HOME_TO_BEFORE.search(a.claim.text_before(30)))
 
 
 def _population_of_a_named_place(claim: Claim) -> bool:
@@ -462,6 +467,8 @@ _RESEARCHERS = {"scientist", "researcher", "expert", "biologist", "ecologist", "
                 "study", "survey"}
 #: Kinds of doer one outlet names by one common noun and another by another.
 _DOER_KINDS = (WRONGDOERS, _AUTHORITIES, _RESEARCHERS)
+#: Words for any animal, which stand for the kind a story names ('the baboons' / 'the animals').
+_ANY_ANIMAL = {"animal", "creature", "beast"}
 
 #: People a toll counts, which the parse may take for the toll's doer: they are its victims.
 _VICTIMS = TOLL_PEOPLE - WRONGDOERS
@@ -505,6 +512,8 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
 
     if a.claim.article_id != b.claim.article_id and any(x in kind and y in kind for kind in _DOER_KINDS):
         return False  # outlets name one doer in their own words: 'hackers' / 'criminals', 'police' / 'gardaí'
+    if x in _ANY_ANIMAL or y in _ANY_ANIMAL:
+        return False  # 'injured by the baboons' / 'injured by the animals': the word for any animal names the kind
     return bool(a.predicate) or subject_class(a.claim) == "staff"  # a staff's agent holds it: 'the bank employs'
 
 
@@ -545,6 +554,10 @@ def days_agree_for(a: Tracked, b: Tracked) -> bool:
         # a thing's size or an owner's holding is not dated by its sentence's day ('Nurses at the 11 hospitals
         # run by the board returned to work at 7am today'): its reports may lie a fortnight apart either way
         return days_agree(replace(a.day, explicit=False), replace(b.day, explicit=False), SIZE_WINDOW_DAYS)
+    if a.claim.article_id != b.claim.article_id and (_home_to(a) or _home_to(b)) and not (a.day.explicit or b.day.explicit):
+        return days_agree(a.day, b.day, SIZE_WINDOW_DAYS)  # what a place is home to stands from week to week, unless a day
+        # is named ('the farm, home to 850,000 hens' / 'which housed 1.4 million hens'; not 'shelters housed 410 people
+        # Saturday night')
     if a.predicate in RUNNING_TOTALS and (_tally_as_of_later_day(a, b) or _tally_as_of_later_day(b, a)):
         return True
     return days_agree(a.day, b.day, _window(a, b), event=a.predicate in RUNNING_TOTALS) or _same_past_deed(a, b)
@@ -1417,6 +1430,18 @@ def _of_its_own_clause(date_words: list[str], sentence: str, end: int) -> list[s
     return [word for word in date_words if not 0 <= boundary.start() <= lowered.find(word.lower())]
 
 
+#: Right before a date word: 'since' and the start of what is tallied ('since the first one in'; not 'the worst since 2009,
+#: when 14 people were killed', whose year sets another event).
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:first|start|outset|launch|beginning)\b[^.;,]{0,20}?\s+"
+                           r"(?:in|on)\s+$", re.I)
+
+
+def _starts_the_tally(word: str, sentence: str) -> bool:
+    """Does every mention of the date word open the span a tally is kept over ('since the first one in October 2026')?"""
+    mentions = list(re.finditer(re.escape(word), sentence))
+    return bool(mentions) and all(_SINCE_BEFORE.search(sentence, max(0, m.start() - 50), m.start()) for m in mentions)
+
+
 def _years_only(date_words: list[str]) -> list[str]:
     """The date words that name a year ('in 2011'), without days ('on Monday')."""
     return [word for word in date_words if re.search(r"\b(?:19|20)\d\d\b", word)]
@@ -1438,8 +1463,9 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
         date_words = []  # 'the 430-metre pier', in a sentence dated by something that happened to it
     elif (predicate in RUNNING_TOTALS and _is_total_so_far(claim)) or to_date:
         # 'eleven have now been arrested, including five on Thursday': the total as published (a
-        # year still sets the event: 'the 2019 heatwave, which killed 31, ... used four times since')
-        date_words = _years_only(date_words)
+        # year still sets the event: 'the 2019 heatwave, which killed 31, ... used four times since'), but not the
+        # start of the tally ('has now received reports of 49 fires ... since the first one in October 2026')
+        date_words = [w for w in _years_only(date_words) if not _starts_the_tally(w, claim.sentence)]
     elif not date_words and predicate in RUNNING_TOTALS:
         date_words = _year_of_sentence(claim)
     elif is_named_age(claim):

@@ -19,6 +19,8 @@ from factcheck.timewords import MONTH_NAMES, WEEKDAY_NAMES
 
 WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
+#: The week before the article's: a day of it, not named ('last week', 'late last week').
+_LAST_WEEK = re.compile(r"\blast\s+week\b", re.I)
 _RELATIVE = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
              "yesterday": -1, "last night": -1, "tomorrow": 1}
 _MONTH_DAY_RE = re.compile(
@@ -38,6 +40,7 @@ class Day:
     explicit: bool = False       # named in the claim's clause (not assumed from publication)
     period: str = ""             # a month or year the clause names: "2004-12", "2004"
     relative: bool = False       # the period is told from publication ("last year"): exactly that year
+    reach: int = 0               # days before ``date`` a day not named may also be ("last week": its Sunday and six before)
 
     @property
     def known(self) -> bool:
@@ -292,6 +295,9 @@ def _day(date_words: list[str], pub: date | None, period: str) -> Day:
             if phrase in text and pub is not None:
                 d = pub + timedelta(days=offset)
                 return Day(d, d.weekday(), explicit=True, period=period)
+        if _LAST_WEEK.search(text) and pub is not None:
+            sunday = pub - timedelta(days=pub.weekday() + 1)  # ('broken up last week when police raided five warehouses')
+            return Day(sunday, sunday.weekday(), explicit=False, period=period, reach=6)
         match = _WEEKDAY_RE.search(text)
         if match:
             weekday = WEEKDAYS.index(match.group(1).lower())
@@ -374,5 +380,6 @@ def days_agree(a: Day, b: Day, window: int, event: bool = False) -> bool:
         return a.date == b.date
     if a.explicit or b.explicit:
         event, report = (a, b) if a.explicit else (b, a)
-        return timedelta(0) <= report.date - event.date <= timedelta(days=window)
-    return abs((a.date - b.date).days) <= window
+        return timedelta(0) <= report.date - event.date <= timedelta(days=window + report.reach)
+    # (each may be about the ``window`` days before its date, and its reach more)
+    return (a.date - b.date).days <= window + a.reach and (b.date - a.date).days <= window + b.reach

@@ -142,6 +142,18 @@ def _sum_hit(whole, parts, direction: str, times: dict[str, int], one: str = "")
 #: After a figure: it is a part of the part before it ('five were taken to hospital, two of them
 #: with burns, and nine were treated at the scene'), not another part of the whole.
 _PART_OF_PART = re.compile(r"^\s*of\s+(?:them|whom|those|these|which)\b", re.I)
+#: After a part: its verb says it answered ('Of the 88, 71 replied, and 64 said they had lost'): the parts after it are
+#: of those who answered, not more of the whole.
+_ANSWERED_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:replied|responded|answered|returned (?:it|them|the \w+)|took part)\b",
+                             re.I)
+
+
+def _up_to_the_answers(sentence, rest: list) -> list:
+    """The parts up to the first that tells how many answered: those after it are of the answers."""
+    for i, part in enumerate(rest[:-1]):
+        if _ANSWERED_AFTER.match(sentence.after(part, 30)):
+            return rest[:i + 1]
+    return rest
 
 
 def _partitions(all_sentences):
@@ -165,6 +177,7 @@ def _partitions(all_sentences):
                     sentence.between(whole, rest[0]))
                 kept = 1 if cued_first else 0
                 rest = rest[:kept] + [p for p in rest[kept:] if not _PART_OF_PART.match(sentence.after(p, 15))]
+                rest = _up_to_the_answers(sentence, rest)
                 if not rest:
                     continue  # every part was a part of another ('Of those, 46 remained in hospital ...')
                 parts = _clause_parts(sentence, whole, rest)

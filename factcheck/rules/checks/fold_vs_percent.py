@@ -222,15 +222,19 @@ _NAMES_THE_CHANGE = re.compile(r"\b(?:the|that|this)\s+(?:increase|rise|jump|sur
 #: Verbs of growth that make "N times" a multiplier ('has grown two-and-a-half times since 2012')
 #: when the span it grew over follows, not a comparison ('three times faster').
 _GROWTH_PREDICATES = {"grow", "multiply", "expand", "swell", "rise", "increase", "jump", "climb", "soar"}
-_SPAN_NEXT = re.compile(r"^\s+(?:since|from|over|in)\b", re.I)
+_SPAN_NEXT = re.compile(r"^\s+(?:since|from|over|in|during|within|across)\b", re.I)
 
 
 def _multipliers(sentence):
-    return [c for c in sentence.claims if c.kind == "ratio" and c.is_claim and c.base_low > 1
+    return [c for c in sentence.claims if c.kind == "ratio" and c.is_claim
+            and (c.base_low > 1 or (c.base_low == 0 and c.base_high > 1))  # (or a bound: 'as much as 2.5 times')
             and (_MULTIPLIER.search(c.text) or (c.text.lower().endswith(("times", "twice", "thrice"))
                                                 and (_AS_MANY_AFTER.match(sentence.after(c, 20))
                                                      or (c.predicate in _GROWTH_PREDICATES
-                                                         and _SPAN_NEXT.match(sentence.after(c, 10))))))]
+                                                         and (_SPAN_NEXT.match(sentence.after(c, 10))
+                                                              # (a fraction of times is no count of rises: 'rose as
+                                                              # much as 2.5 times')
+                                                              or c.value != int(c.value))))))]
 
 
 #: After "N times" or "twice": a plain multiple ('five times as many reefs', 'five times that of a

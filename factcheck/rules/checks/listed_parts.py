@@ -32,7 +32,10 @@ _GREATEST_OF = (r"the\s+(?:largest|biggest|heaviest|longest|tallest|oldest|costl
                 r"(?:them|these|those|which)(?:\s+(?:being|is|was))?\s+(?:the|an?)")
 #: The cue between a whole and its part: "..., including", "among them", "of whom".
 _PART_CUE = re.compile(r"^(?:[^.;:]|\.(?=\s*\d)){0,90}?(?:,|\(|\u2013|\u2014|-)?\s*(?:" + INCLUDING + r"|of whom|of which|"
-                       r"of them|of those|" + _GREATEST_OF + r")\s+$", re.I)
+                       r"of them|of those|" + _GREATEST_OF + r")\s+$"
+                       # ('of whom' points back to people past a longer clause: '310 drivers had been detained since
+                       # Monday for trying to stop vehicles that were still working, of whom 340 were later released')
+                       r"|^[^.;:]{91,160}?,\s*of\s+whom\s+$", re.I)
 #: Between a whole and a part cued after it: a comma or semicolon closing the whole's clause
 #: ("surveyed 412 firms; 460 of them said", "trapped, and ten of them died").
 CUE_GAP = re.compile(r"^(?:[^.:]|\.(?=\s*\d)){0,90}?(?:[,;]|\s[\u2014\u2013])\s*(?:and\s+|but\s+)?"  # ('since Sept. 26, ')
@@ -164,6 +167,10 @@ def whole_and_parts(sentence):
                 and len(listed_parts(sentence, rest[1:])) != rest[0].value):
             rest = rest[1:]  # '120 balloons from 14 countries this year: 96 from ...': 14 says where they came from
             # (when it counts the parts, '14,000 staff work in three countries: ...', ``spread_partitions``)
+        if (len(rest) >= 2 and OF_THE.search(sentence.before(whole, 30))
+                and _WHERE_THE_WHOLE_IS.match(sentence.between(whole, rest[0]))
+                and _NOUN_THEN_COMMA.match(sentence.between(rest[0], rest[1]))):
+            rest = rest[1:]  # 'Of the 380 employees at the three homes, 410 have been offered jobs': three says where
         first = rest[0]
         gap = sentence.between(whole, first)
         breakdown = (BREAKDOWN_GAP.match(gap) or broken_down_as(sentence, whole, gap)
@@ -212,19 +219,23 @@ _PLACED_AFTER = re.compile(r"^\s+(?:at|in|from|on)\s+(?:the\s+|its\s+|their\s+)?
 #: total's verb ("The company's 140 staff, 62 in production, 38 in the warehouses and 30 at the visitor centre,
 #: will keep full pay").
 _PLACE_CLOSES_AFTER = re.compile(r"^\s+(?:at|in|from|on)\s+[^,;:()]{1,40}(?:[.!?]?[\"'\u201d]?$|,\s+(?:will|would|are|were|have|"
-                                 r"has|had|can|could|must|may|remain|stay|keep|get)\b)")
+                                 r"has|had|can|could|must|may|remain|stay|keep|get)\b"
+                                 # (or a participle telling what the whole does: ', caring for 1,260 residents')
+                                 r"|,\s+(?:caring|employing|serving|housing|holding)\b)")
+#: Words that say a total is all of it ('14 homes in all'), which may stand before the comma of its list.
+_IN_ALL = re.compile(r"\s+(?:in all|in total|altogether|between them)\b", re.I)
 
 
 def _placed_list(sentence, whole, parts) -> bool:
     """Is the total's clause followed by a comma and a list of two or more parts, each told where it
     is, that closes the sentence ('about 1,200 jobs would go, 700 at head office and 400 in
     distribution')? A list so set out places all of the total, as brackets would."""
-    if len(parts) < 2 or not _CLAUSE_THEN_COMMA.match(sentence.between(whole, parts[0])):
+    gap = _IN_ALL.sub("", sentence.between(whole, parts[0]))  # ('Silverwattle runs 14 homes in all, nine in ...')
+    if len(parts) < 2 or not _CLAUSE_THEN_COMMA.match(gap):
         return False
     listed = listed_parts(sentence, parts)
-    return (len(listed) >= 2 and listed[-1] is parts[-1]
-            and all(_PLACED_AFTER.match(sentence.after(p, 30)) for p in listed)
-            and bool(_PLACE_CLOSES_AFTER.match(sentence.after(parts[-1], 200))))
+    return (len(listed) >= 2 and all(_PLACED_AFTER.match(sentence.after(p, 30)) for p in listed)
+            and bool(_PLACE_CLOSES_AFTER.match(sentence.after(listed[-1], 200))))
 
 
 #: Nouns for everyone of a place or an event, which a list of groups set off after them breaks down
@@ -295,12 +306,20 @@ def bracketed_list(sentence, whole, parts) -> bool:
 _CLOSING = {"(": ")"}
 
 
+#: Between an 'Of the N' whole and a count right after it: the whole's noun and where it is ('Of the 380 employees at the
+#: three homes, '), then the count's noun and the comma that ends the opening.
+_WHERE_THE_WHOLE_IS = re.compile(r"^\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:at|in|across|on|from)\s+(?:the|its|their|his|her)\s+$", re.I)
+_NOUN_THEN_COMMA = re.compile(r"^\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*$", re.I)
+
+
 #: "14,000 staff work in three countries: ..." - the whole, then how many groups it is spread over
-#: ("98,900 birds have been culled on the three farms:", "566 beds across its three hospitals (").
-_SPREAD_OVER = re.compile(r"^[^.;:,()]{0,60}?\b(?:in|across|over|at|on|between|among|to|from)\s+"
+#: ("98,900 birds have been culled on the three farms:", "566 beds across its three hospitals (", "the 212 residents
+#: of the three closing homes —").
+_SPREAD_OVER = re.compile(r"^[^.;:,()]{0,60}?\b(?:in|across|over|at|on|between|among|to|from|of)\s+"
                           r"(?:(?:the|its|their|his|her)\s+)?$", re.I)
-#: Between the count of groups and the first part: the groups' noun, then a colon or a bracket.
-_GROUPS_THEN_LIST = re.compile(r"^\s*[a-z-]+\s*(?::|\()\s*$", re.I)
+#: Between the count of groups and the first part: the groups' noun (perhaps with a word before it), then a colon,
+#: a bracket or a dash.
+_GROUPS_THEN_LIST = re.compile(r"^\s*(?:[a-z-]+\s+)?[a-z-]+\s*(?::|\(|[\u2014\u2013]|--?)\s*$", re.I)
 
 
 def spread_partitions(sentence):
