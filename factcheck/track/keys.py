@@ -270,6 +270,13 @@ MEASURE_NOUNS = {"recall": "recall", "ban": "ban", "cull": "cull", "closure": "c
                  "buyout": "buy", "takeover": "take over", "demolition": "demolish", "eviction": "evict"}
 
 
+#: After a count of people: they caught or contracted an illness ('39 residents and staff have caught scabies').
+_CAUGHT_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:caught|contracted|catching|contracting)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+                           r"(?:scabies|measles|mumps|flu|influenza|covid(?:-19)?|virus|infection|disease|illness|bug|"
+                           r"norovirus|salmonella|listeria|legionnaires|cholera|typhoid|dengue|malaria|tb|tuberculosis|"
+                           r"hepatitis|whooping cough|chickenpox|pneumonia|rabies|lice|head lice)\b", re.I)
+#: In a sentence: an outbreak, which makes those it 'affected' its cases.
+_OUTBREAK_WORDS = re.compile(r"\b(?:outbreak|epidemic|infection|virus|pandemic|contagion)s?\b", re.I)
 #: Verbs that, with 'ill' or 'sick' after them, tell that those counted were taken ill ('fell ill', 'were reported ill').
 _FALLING_ILL_VERBS = {"fall", "report", "take", "become", "get", "be"}
 _ILL_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:fallen|fell|falls|fall|been\s+reported|reported|taken|become|became|got|were|are|was|is|"
@@ -364,9 +371,18 @@ def contrasted(claims: list[Claim]) -> set[str]:
             at = start + word.start()
             for a in members:
                 for b in members:
-                    if a.dimension == b.dimension and a.start < at <= b.start:
+                    if a.dimension == b.dimension and a.start < at <= b.start and not _two_deeds(a, b):
                         ids |= {a.id, b.id}
     return ids
+
+
+def _two_deeds(a: Claim, b: Claim) -> bool:
+    """Do two counts of people across a contrast word tell two deeds of two groups ('148 people had been airlifted ...,
+    while dozens of fitter trekkers had walked out'), which no contrast sets against each other?"""
+    people = PEOPLE_NOUNS | TOLL_PEOPLE
+    return (a.dimension == "count" and a.subject in people and b.subject in people and bool(a.predicate and b.predicate)
+            and SUBJECT_CLASSES.get(a.subject, a.subject) != SUBJECT_CLASSES.get(b.subject, b.subject)
+            and predicate_class(a.predicate) != predicate_class(b.predicate))
 
 
 #: "revenue rose to €2.4bn", "rose 12% to €2.4bn", "turnout reached 64%", "a
@@ -667,6 +683,10 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     predicate = predicate_class(_deed_of_a_measure(claim) or claim.predicate, claim.dimension, claim.subject)
     if claim.predicate == "affect" and claim.agent in OUTBREAKS:
         predicate = "infect"  # 'The outbreak, which has now affected 29 people' = 'cases have risen to 31'
+    if claim.dimension == "count" and claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and (
+            _CAUGHT_AFTER.match(claim.text_after(60)) or (claim.predicate == "affect" and _OUTBREAK_WORDS.search(claim.sentence))):
+        predicate = "infect"  # '39 residents and staff have caught scabies' = 'with 41 residents and staff now affected' by
+        # an outbreak
     if claim.predicate in _FALLING_ILL_VERBS and claim.dimension == "count" and _ILL_AFTER.match(claim.text_after(60)):
         predicate = "infect"  # '31 dogs have been reported ill', 'Forty-seven people ... have now fallen ill' = 'sickened 39'
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):

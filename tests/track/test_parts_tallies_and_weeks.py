@@ -38,3 +38,21 @@ def test_last_week_is_the_week_before_the_paper():
     assert days_agree(day, wednesday_before, window=2)
     assert not days_agree(day, Day(date(2028, 3, 13), 0), window=2)  # a report of the Monday after
     assert not days_agree(claim_day([], "2028-03-10"), wednesday_before, window=2)  # (the paper's own days)
+
+
+def test_people_who_caught_an_illness_or_an_outbreak_affected_are_its_cases():
+    keys = keys_of("Visiting is restricted at five care homes, where 39 residents and staff have caught scabies.")
+    assert keys["39"][2] == "infect"
+    keys = keys_of("A scabies outbreak has spread to four homes, with 41 residents and staff now affected.")
+    assert keys["41"][2] == "infect"
+    keys = keys_of("The floods have affected 41 residents in the valley, the council said.")  # (no outbreak: no cases)
+    assert keys["41"] is None or keys["41"][2] != "infect"
+
+
+def test_while_sets_no_contrast_between_two_deeds_of_two_things():
+    from factcheck.track.keys import contrasted
+    claims = claims_by_text("By Friday, 148 people had been airlifted from the camps, while dozens of fitter trekkers "
+                            "had walked out with police escorts.")
+    assert claims["148"].id not in contrasted(list(claims.values()))
+    claims = claims_by_text("Sales rose 0.3% in March, while sales rose 0.9% a year earlier.")
+    assert claims["0.3%"].id in contrasted(list(claims.values()))

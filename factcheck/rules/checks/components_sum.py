@@ -196,6 +196,8 @@ def _partitions(all_sentences):
             yield whole, parts, True, sentence
         for whole, parts in _length_partitions(sentence):
             yield whole, parts, len(parts) >= 3 and _near_whole(whole, parts), sentence
+        for whole, parts in _breakdown_of_partitions(sentence):
+            yield whole, parts, True, sentence
         for whole, parts, closed in _record_partitions(sentence):
             yield whole, parts, closed, sentence
         for whole, parts, closed in _vote_partitions(sentence):
@@ -257,6 +259,25 @@ def _length_partitions(sentence):
         if OF_THE.search(sentence.before(whole, 40)) and AFTER_COMMA.search(sentence.between(whole, rest[0])):
             parts = listed_parts(sentence, rest)
             if len(parts) >= 2 and all(p.base_high < whole.base_low for p in parts):
+                yield whole, parts
+
+
+#: Right before a total: 'a breakdown of' ('A breakdown of the 55 cases, compiled by the trust, shows 22 spaniels, ...').
+_BREAKDOWN_OF_BEFORE = re.compile(r"\bbreakdown\s+of\s+(?:the|its|their|all|these|those)?\s*$", re.I)
+#: From such a total to its first part: its noun and who made the breakdown, then a verb that shows it.
+_SHOWS_GAP = re.compile(r"^[^.;:]{0,90}?\b(?:shows?|showed|gives?|gave|reads?|is|was|finds?|found)\s+$|^[^.;]{0,60}:\s*$", re.I)
+
+
+def _breakdown_of_partitions(sentence):
+    """(whole, parts) for a count told as 'a breakdown of' it, then the parts it shows: the parts are the kinds of
+    what the whole counts ('22 spaniels, 14 Labradors, 11 terriers and six dogs of other breeds' of the 55 cases), so
+    they need not share its noun."""
+    counts = [c for c in sentence.claims if c.is_claim and c.dimension == "count" and not c.negated]
+    for i, whole in enumerate(counts[:-2]):
+        if _BREAKDOWN_OF_BEFORE.search(sentence.before(whole, 30)) and _SHOWS_GAP.match(
+                sentence.between(whole, counts[i + 1])):
+            parts = listed_parts(sentence, counts[i + 1:])
+            if len(parts) >= 2:
                 yield whole, parts
 
 
@@ -401,7 +422,7 @@ def components_sum(rule, audit):
         # per cent either side, not the tenth "about" allows in general
         whole = as_told(whole, at_least=_ABOUT_TOTAL_SLACK)
         times = {p.id: _times(sentence, p) for p in parts}
-        one = _one_more(sentence, parts)  # 'six construction workers, three pedestrians and a bus driver'
+        one = _one_more(sentence, parts, whole)  # 'six construction workers, three pedestrians and a bus driver'
         if (_exceed(whole, parts, times, extra=1 if one else 0) if direction == "exceed"
                 else (closed and _fall_short(sentence, whole, parts, times, one))):
             yield _sum_hit(whole, parts, direction, times, one)
@@ -430,11 +451,20 @@ _ONE_MORE_AFTER = re.compile(r"^\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s*,?\s+and\s+(an?
                              r"(?=\s*(?:[,.;)\u2014\u2013]|\s-\s|$))")  # (or a dash closing a list set off by dashes)
 
 
-def _one_more(sentence, parts) -> str:
-    """The last part of a list of counts when it is one thing written with 'a' ('a bus driver'), else ''."""
+#: Between a total and its first counted part, after a dash or a colon: one thing named first ('11 libraries — the
+#: Central Library, seven community branches and two mobile libraries').
+_ONE_FIRST_GAP = re.compile(r"^\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:[\u2014\u2013:]|\s-)\s*"
+                            r"((?:the|a|an)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}),\s*$", re.I)
+
+
+def _one_more(sentence, parts, whole=None) -> str:
+    """The last part of a list of counts when it is one thing written with 'a' ('a bus driver'), or the first when
+    it is one thing named after a dash or a colon ('the Central Library'), else ''."""
     if len(parts) < 2 or parts[-1].kind != "count":
         return ""
     match = _ONE_MORE_AFTER.match(sentence.after(parts[-1], 70))
+    if match is None and whole is not None:
+        match = _ONE_FIRST_GAP.match(sentence.between(whole, parts[0]))
     return match.group(1) if match else ""
 
 
@@ -489,8 +519,8 @@ _REST_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:remain|remains|remained|are sti
                          r"critical|seriously|unidentified|under)\b)", re.I)  # '8 remain in hospital': of the treated only
 _REST_WORDS = r"(?:remaining|other|final|last)"
 #: After the last part: it comes from all the places not yet named ('110 from the town's other 31 wards',
-#: '110 from the rest of the town', '40 elsewhere').
-_FROM_THE_REST_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:elsewhere\b|(?:are\s+|were\s+)?(?:from|in|at|across)\s+"
+#: '110 from the rest of the town', '40 elsewhere'), or is all the kinds not yet named ('six dogs of other breeds').
+_FROM_THE_REST_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:elsewhere\b|(?:are\s+|were\s+)?(?:from|in|at|across|of)\s+"
                                   r"(?:the\s+)?(?:[\w'\u2019-]+['\u2019]s?\s+)?(?:rest\b|other\b|remaining\b))", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|a)\s+" + _REST_WORDS + r"\s+$", re.I)
 #: Words that leave room for parts not listed even when the last part is the rest.

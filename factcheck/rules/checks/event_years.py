@@ -83,25 +83,34 @@ _SUBJECT_BEFORE_IT = re.compile(r"\bthe\s+([a-z][\w-]*)\s+(?:has|had|have|was|is
 
 def _names_it_before(statement: Dated, holder: str, sentence: Sentence, text: str) -> bool:
     """Does the clause that tells the event of 'it' open on a noun the article gives the holder's name ('Prosecutors
-    said the mill had been running since it was set up in 2013', in copy of 'the Westbrook Pacific diploma mill')?"""
-    subject = _SUBJECT_BEFORE_IT.search(sentence.before(statement.claim, 120))
-    return subject is not None and name_told_with(holder, subject.group(1).lower(), text)
+    said the mill had been running since it was set up in 2013', in copy of 'the Westbrook Pacific diploma mill'), or
+    does the sentence open on the holder's own name and a clause on it ('Vennor, which says it has been making safe
+    appliances since its founding in 2014')?"""
+    before = sentence.before(statement.claim, 160)
+    subject = _SUBJECT_BEFORE_IT.search(before)
+    if subject is not None and name_told_with(holder, subject.group(1).lower(), text):
+        return True
+    opening = re.match(r"^\W*((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:which|who)\b", before)
+    return opening is not None and opening.group(1).split()[-1].lower() == holder.split()[-1]
 
 
 #: A sentence that keeps to the thing just named, its subject 'It' or 'Its' ('It was rebuilt in 2011').
 _KEEPS_TO_IT = re.compile(r"^\W*(?:It|Its)\b")
 
 
-def _next_to(earlier: Claim, later: Claim, text: str) -> bool:
+def _next_to(earlier: Claim, later: Claim, text: str, holder: str = "") -> bool:
     """Is the later figure in the same sentence as the earlier one, or in the sentence right after, or
-    after one or two sentences of the same paragraph that keep to the thing ('It was rebuilt in 2011')?"""
+    after one or two sentences of the same paragraph that keep to the thing ('It was rebuilt in 2011', 'Centre manager
+    Paul Sestak said the plaza had never had an armed robbery')?"""
     if earlier.sentence_start == later.sentence_start:
         return True
     if earlier.sentence_start > later.sentence_start:
         return False
     gap = text[earlier.sentence_start + len(earlier.sentence):later.sentence_start].strip()
-    between = [s for s in re.split(r"(?<=[.!?])\s+", gap) if s]
-    if not gap or ("\n" not in gap and len(between) <= 2 and all(_KEEPS_TO_IT.match(s) for s in between)):
+    between = [s for s in re.split(r"(?<=[.!?])\s+", gap) if re.search(r"\w", s)]  # (not a quote mark left over)
+    keeps_to_it = (lambda s: bool(_KEEPS_TO_IT.match(s)) or (bool(holder) and re.search(
+        rf"\b(?:the|its)\s+{re.escape(holder.split()[-1])}\b", s, re.I) is not None))
+    if not gap or ("\n" not in gap and len(between) <= 2 and all(keeps_to_it(s) for s in between)):
         return True
     # a quote in the next paragraph that keeps to the thing, after its first sentence kept to it: 'Cormack Cove
     # Marina was opened in 1976 ... It now has 260 slips.' / '"My father built the first dock ...," Koyama said.
@@ -144,7 +153,7 @@ def event_year_twice(rule, audit):
                 if earlier.low == later.low or not earlier.holder or earlier.holder.startswith("another "):
                     continue
                 told_of_it = not later.holder and _told_of_it(later, sentence_of[later.claim.id], pattern)
-                of_it = told_of_it and (_next_to(earlier.claim, later.claim, text)
+                of_it = told_of_it and (_next_to(earlier.claim, later.claim, text, earlier.holder)
                                         or _names_it_after(later, earlier.holder, sentence_of[later.claim.id], generic,
                                                            text)
                                         or _names_it_before(later, earlier.holder, sentence_of[later.claim.id], text))

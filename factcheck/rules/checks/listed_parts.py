@@ -351,7 +351,10 @@ def _group_counts(sentence) -> set[str]:
 
 
 #: A colon or a dash right before the first part: the list that follows is the whole breakdown.
-COLON_END = re.compile(r"(?::|\s[\u2014\u2013]|\s--?)\s*(?:an?\s+)?$")  # (': a $12 million bond, a ...')
+COLON_END = re.compile(r"(?::|\s[\u2014\u2013]|\s--?)\s*"
+                       # (one thing named first: '11 libraries — the Central Library, seven community branches')
+                       r"(?:(?:the|a|an)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s*)?"
+                       r"(?:an?\s+)?$")  # (': a $12 million bond, a ...')
 
 
 #: What sets a listed group apart after its figure: "(people) in Ketterby", "with minor injuries".
