@@ -85,8 +85,8 @@ GROWN_BEFORE_RE = re.compile(r"\b(?P<verb>grown|grew|multiplied|expanded|swelled
                              r"jumped|climbed|soared)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
                              r"as\s+much\s+as\s+|up\s+to\s+|more\s+than\s+)?$", re.I)
 _OCCASION_VERBS = {"risen", "rose", "increased", "jumped", "climbed", "soared"}
-SPAN_TIMES_AFTER_RE = re.compile(r"\s+times\s+(?:since|from|over|during|within|across|in\s+(?:the\s+)?(?:past|last|\d+|two|three|four|five|"
-                                 r"six|seven|eight|nine|ten)\b)", re.I)
+SPAN_TIMES_AFTER_RE = re.compile(r"\s+times\s+(?:since|from|over|during|within|across|"
+                                 r"in\s+(?:the\s+)?(?:past|last|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 
 
 #: ... and a fraction of times, which counts no occasions, with no span after it ('rose as much as 2.5 times, up').

@@ -202,8 +202,8 @@ _FROM_A_PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:people|men|women|boys|gi
 #: not give. (Not one more with a deed of its own: 'and a sixth person has been interviewed under caution'.)
 _AND_ONE_MORE_AFTER = re.compile(r"^[^.;]{0,80}?\band\s+(?:a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
                                  r"another\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten))"
-                                 r"(?:\s+(?!(?:has|have|had|was|were|is|are)\b)[a-z-]+)?\s+(?:at|in|on|near|from|outside|inside)\b",
-                                 re.I)
+                                 r"(?:\s+(?!(?:has|have|had|was|were|is|are)\b)[a-z-]+)?"
+                                 r"\s+(?:at|in|on|near|from|outside|inside)\b", re.I)
 
 
 #: Right before a count: an earlier part of the same whole, told as 'N of them' ('63 fires, 54 of them in Canada and
@@ -219,8 +219,10 @@ _ON_A_DAY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?on\s+(?:" + "|".join(WEEKDAY_NA
 
 
 def _is_part(claim: Claim) -> bool:
-    return bool((claim.kind == "count" and _NEXT_PART_BEFORE.search(claim.text_before(80))
-                 and not _ON_A_DAY_AFTER.match(claim.text_after(30))) or (claim.kind == "count" and _AND_ONE_MORE_AFTER.match(claim.text_after(100))) or _PART_AFTER.match(claim.text_after(40)) or _PART_BEFORE.search(claim.text_before(25))
+    return bool(_PART_AFTER.match(claim.text_after(40)) or _PART_BEFORE.search(claim.text_before(25))
+                or (claim.kind == "count" and _NEXT_PART_BEFORE.search(claim.text_before(80))
+                    and not _ON_A_DAY_AFTER.match(claim.text_after(30)))
+                or (claim.kind == "count" and _AND_ONE_MORE_AFTER.match(claim.text_after(100)))
                 or (claim.kind == "count" and _FROM_A_PLACE_AFTER.match(claim.text_after(60)))
                 or (claim.kind == "count" and _SELECTION_BEFORE.search(claim.text_before(12)))
                 or (claim.kind == "count" and _LISTED_AFTER_A_COUNT.search(claim.text_before(100))))

@@ -216,7 +216,6 @@ def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> s
 _SUPPLYING_VERBS = {"supply", "power", "heat", "light", "serve"}
 
 
-
 #: Who and what is sent to an emergency, and the verbs that say so: one count of the response,
 #: whether told as sent, deployed, attending or at the scene ('sent 31 fire engines to the
 #: cathedral' / 'at its height 24 fire engines were at the scene').
@@ -279,8 +278,21 @@ _CAUGHT_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:caught|contracted|catching|contr
 _OUTBREAK_WORDS = re.compile(r"\b(?:outbreak|epidemic|infection|virus|pandemic|contagion)s?\b", re.I)
 #: Verbs that, with 'ill' or 'sick' after them, tell that those counted were taken ill ('fell ill', 'were reported ill').
 _FALLING_ILL_VERBS = {"fall", "report", "take", "become", "get", "be"}
-_ILL_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:fallen|fell|falls|fall|been\s+reported|reported|taken|become|became|got|were|are|was|is|"
-                        r"have\s+been|had\s+been)\s+(?:now\s+)?(?:seriously\s+|severely\s+)?(?:ill|sick|unwell)\b", re.I)
+_ILL_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:fallen|fell|falls|fall|been\s+reported|reported|taken|become|became|got|were|are|"
+                        r"was|is|have\s+been|had\s+been)\s+(?:now\s+)?(?:seriously\s+|severely\s+)?(?:ill|sick|unwell)\b",
+                        re.I)
+
+
+def _taken_ill(claim: Claim) -> bool:
+    """Is the count of those taken ill: people who caught an illness or whom an outbreak affected, or anyone who fell
+    or was reported ill?"""
+    if claim.dimension != "count":
+        return False
+    if claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and (
+            _CAUGHT_AFTER.match(claim.text_after(60))
+            or (claim.predicate == "affect" and _OUTBREAK_WORDS.search(claim.sentence))):
+        return True
+    return claim.predicate in _FALLING_ILL_VERBS and bool(_ILL_AFTER.match(claim.text_after(60)))
 
 
 def _deed_of_a_measure(claim: Claim) -> str:
@@ -683,12 +695,9 @@ def fact_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str, str
     predicate = predicate_class(_deed_of_a_measure(claim) or claim.predicate, claim.dimension, claim.subject)
     if claim.predicate == "affect" and claim.agent in OUTBREAKS:
         predicate = "infect"  # 'The outbreak, which has now affected 29 people' = 'cases have risen to 31'
-    if claim.dimension == "count" and claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and (
-            _CAUGHT_AFTER.match(claim.text_after(60)) or (claim.predicate == "affect" and _OUTBREAK_WORDS.search(claim.sentence))):
+    if _taken_ill(claim):
         predicate = "infect"  # '39 residents and staff have caught scabies' = 'with 41 residents and staff now affected' by
-        # an outbreak
-    if claim.predicate in _FALLING_ILL_VERBS and claim.dimension == "count" and _ILL_AFTER.match(claim.text_after(60)):
-        predicate = "infect"  # '31 dogs have been reported ill', 'Forty-seven people ... have now fallen ill' = 'sickened 39'
+        # an outbreak = 'Forty-seven people ... have now fallen ill'; '31 dogs have been reported ill' = 'sickened 39'
     if claim.subject in JOB_SUBJECTS and _JOB_LOSS_BEFORE.search(claim.text_before(30)):
         predicate = "cut"  # 'will close the plant, with the loss of 1,450 jobs'
     # everyone aboard taken to safety is a toll of its own: 'All 168 passengers were evacuated' / '152

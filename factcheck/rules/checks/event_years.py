@@ -98,6 +98,12 @@ def _names_it_before(statement: Dated, holder: str, sentence: Sentence, text: st
 _KEEPS_TO_IT = re.compile(r"^\W*(?:It|Its)\b")
 
 
+def _keeps_to(sentence: str, holder: str) -> bool:
+    """Does a sentence keep to the thing: its subject 'It', or the holder named again ('the plaza')?"""
+    return bool(_KEEPS_TO_IT.match(sentence)) or (bool(holder) and re.search(
+        rf"\b(?:the|its)\s+{re.escape(holder.split()[-1])}\b", sentence, re.I) is not None)
+
+
 def _next_to(earlier: Claim, later: Claim, text: str, holder: str = "") -> bool:
     """Is the later figure in the same sentence as the earlier one, or in the sentence right after, or
     after one or two sentences of the same paragraph that keep to the thing ('It was rebuilt in 2011', 'Centre manager
@@ -108,9 +114,7 @@ def _next_to(earlier: Claim, later: Claim, text: str, holder: str = "") -> bool:
         return False
     gap = text[earlier.sentence_start + len(earlier.sentence):later.sentence_start].strip()
     between = [s for s in re.split(r"(?<=[.!?])\s+", gap) if re.search(r"\w", s)]  # (not a quote mark left over)
-    keeps_to_it = (lambda s: bool(_KEEPS_TO_IT.match(s)) or (bool(holder) and re.search(
-        rf"\b(?:the|its)\s+{re.escape(holder.split()[-1])}\b", s, re.I) is not None))
-    if not gap or ("\n" not in gap and len(between) <= 2 and all(keeps_to_it(s) for s in between)):
+    if not gap or ("\n" not in gap and len(between) <= 2 and all(_keeps_to(s, holder) for s in between)):
         return True
     # a quote in the next paragraph that keeps to the thing, after its first sentence kept to it: 'Cormack Cove
     # Marina was opened in 1976 ... It now has 260 slips.' / '"My father built the first dock ...," Koyama said.

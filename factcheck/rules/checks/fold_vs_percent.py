@@ -234,7 +234,7 @@ def _multipliers(sentence):
                                                          and (_SPAN_NEXT.match(sentence.after(c, 10))
                                                               # (a fraction of times is no count of rises: 'rose as
                                                               # much as 2.5 times')
-                                                              or c.value != int(c.value))))))]
+                                                              or (c.value is not None and c.value != int(c.value)))))))]
 
 
 #: After "N times" or "twice": a plain multiple ('five times as many reefs', 'five times that of a
