@@ -16,7 +16,8 @@ from factcheck.model import Claim
 from factcheck.track.evidence import singular
 from factcheck.track.events import (COUNTED_WORDS, EVENT_NOUNS, WITH_BEFORE, event_class, event_noun_reading,
                                      is_lives_lost, noun_right_after)
-from factcheck.track.people import ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, TOLL_PEOPLE, WORKING_PEOPLE
+from factcheck.track.people import (ANY_PERSON, NOT_NAME_WORDS, PEOPLE_NOUNS, PEOPLE_WORDS, TOLL_PEOPLE,
+                                   WORKING_PEOPLE)
 from factcheck.track.readings import (ALL_BEFORE, HOLDING_VERBS, is_capacity, is_custody, is_named_age, is_told_capacity,
                                       term_of, whole_reading)
 
@@ -288,7 +289,7 @@ def _taken_ill(claim: Claim) -> bool:
     or was reported ill?"""
     if claim.dimension != "count":
         return False
-    if claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and (
+    if claim.subject in PEOPLE_WORDS and (
             _CAUGHT_AFTER.match(claim.text_after(60))
             or (claim.predicate == "affect" and _OUTBREAK_WORDS.search(claim.sentence))):
         return True
@@ -391,8 +392,8 @@ def contrasted(claims: list[Claim]) -> set[str]:
 def _two_deeds(a: Claim, b: Claim) -> bool:
     """Do two counts of people across a contrast word tell two deeds of two groups ('148 people had been airlifted ...,
     while dozens of fitter trekkers had walked out'), which no contrast sets against each other?"""
-    people = PEOPLE_NOUNS | TOLL_PEOPLE
-    return (a.dimension == "count" and a.subject in people and b.subject in people and bool(a.predicate and b.predicate)
+    return (a.dimension == "count" and a.subject in PEOPLE_WORDS and b.subject in PEOPLE_WORDS
+            and bool(a.predicate and b.predicate)
             and SUBJECT_CLASSES.get(a.subject, a.subject) != SUBJECT_CLASSES.get(b.subject, b.subject)
             and predicate_class(a.predicate) != predicate_class(b.predicate))
 
@@ -522,7 +523,7 @@ def _named_by_toll(claim: Claim, modifiers: list[str]) -> str | None:
     arrested workers were released on bail', 'Of the 112 evacuated residents, 126 are staying at
     a shelter' -> 'arrest', 'evacuate'. Not a group told for the first time, which may be a part
     ('126 evacuated residents are staying at the shelter')."""
-    if claim.dimension != "count" or claim.subject not in PEOPLE_NOUNS | TOLL_PEOPLE \
+    if claim.dimension != "count" or claim.subject not in PEOPLE_WORDS \
             or not DEFINITE_BEFORE.search(claim.text_before(12)):
         return None
     return next((predicate_class(m) for m in modifiers if predicate_class(m) in TOLL_CLASSES), None)
@@ -546,7 +547,7 @@ def landed_thing(claim: Claim) -> str:
     """The thing a distance tells where it came down ('the blade landed 180 metres from the turbine' ->
     'blade'), or ''; not a person's."""
     if (claim.subject == "distance" and claim.dimension == "length" and claim.agent
-            and claim.agent not in PEOPLE_NOUNS | TOLL_PEOPLE | GENERIC_SUBJECTS and lower_case_in(claim.agent, claim)
+            and claim.agent not in PEOPLE_WORDS | GENERIC_SUBJECTS and lower_case_in(claim.agent, claim)
             and _LANDED_BEFORE.search(claim.text_before(40))):
         return claim.agent
     return ""
@@ -556,7 +557,7 @@ def spanned_by(claim: Claim) -> str:
     """The thing a length with no noun of its own is told of by a verb of spanning ('Redhollow Gorge
     runs nine miles' -> 'gorge'), or ''."""
     if (claim.subject == "distance" and claim.dimension == "length" and claim.agent
-            and claim.agent not in PEOPLE_NOUNS | TOLL_PEOPLE | GENERIC_SUBJECTS
+            and claim.agent not in PEOPLE_WORDS | GENERIC_SUBJECTS
             and _SPANS_BEFORE.search(claim.text_before(40))):
         return claim.agent
     return ""
@@ -571,7 +572,7 @@ def measured_thing(claim: Claim, modifiers: list[str]) -> tuple[str, list[str]] 
         return None
     if not modifiers:
         # a speed is of the thing that does the clause's deed: 'The tram hit the curve at a speed of 48 mph'
-        if (claim.subject != "speed" or not claim.agent or claim.agent in PEOPLE_NOUNS | TOLL_PEOPLE
+        if (claim.subject != "speed" or not claim.agent or claim.agent in PEOPLE_WORDS
                 or not lower_case_in(claim.agent, claim)):
             return None
         modifiers = [claim.agent]
@@ -620,7 +621,7 @@ def _state_after(claim: Claim) -> str:
         return "outage"  # ('412,000 customers were without power' = 'about 190,000 homes and businesses ...')
     if _ON_DUTY_AFTER.match(after):
         return "present"  # ('14 guards were on duty that night' = 'only nine guards were on duty')
-    if claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and (_PRESENT_AFTER.match(after) or (
+    if claim.subject in PEOPLE_WORDS and (_PRESENT_AFTER.match(after) or (
             _THERE_WERE_BEFORE.search(claim.text_before(20)) and _WHERE_AFTER.match(after))):
         return "present"  # ('About 250 people were inside', 'There were 64 workers underground')
     return ""
@@ -641,7 +642,7 @@ _WHERE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?(?:inside|underground|aboard|
 
 def _flown_away(claim: Claim) -> bool:
     """Were the people the figure counts flown away from danger (not the whole of '186 of its 380')?"""
-    return (claim.subject in PEOPLE_NOUNS | TOLL_PEOPLE and not _OF_THE_BEFORE.search(claim.text_before(20))
+    return (claim.subject in PEOPLE_WORDS and not _OF_THE_BEFORE.search(claim.text_before(20))
             and bool(_FLOWN_AWAY.match(claim.text_after(70)) or _FLOWN_AWAY_LATER.match(claim.text_after(100))))
 
 

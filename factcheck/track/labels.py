@@ -60,7 +60,7 @@ from factcheck.track.events import WITH_BEFORE
 from factcheck.track.keys import (DEED_NOUNS, GENERIC_SUBJECTS, LEVEL_SUBJECTS, PART_OF_A_SET_AFTER, SUBJECT_CLASSES,
                                   TOLL_CLASSES, compensated, is_limited_speed, length_aspect, predicate_class, rate_of,
                                   subject_class)
-from factcheck.track.people import PEOPLE_NOUNS, TOLL_PEOPLE
+from factcheck.track.people import PEOPLE_NOUNS, PEOPLE_WORDS
 from factcheck.track.readings import is_named_age
 from factcheck.track.ties import SIZE_SET_OFF_AFTER, is_state_now, measure_before_noun
 
@@ -254,7 +254,7 @@ def _names_same_thing(label: Claim, other: Claim, deed: str = "") -> bool:
     if {_long_or_high(label), _long_or_high(other)} == {"long", "high"}:
         return False  # 'about 95 metres long and 40 metres high' ... 'the 55-metre-high chamber': the height
     ours, theirs = subject_class(label), counted_noun(other)
-    if (theirs in ("people", "person") and deed in TOLL_CLASSES and label.subject in PEOPLE_NOUNS | TOLL_PEOPLE
+    if (theirs in ("people", "person") and deed in TOLL_CLASSES and label.subject in PEOPLE_WORDS
             and any(predicate_class(m, label.dimension, label.subject) == deed for m in label.subject_modifiers)):
         return True  # 'Fourteen people have now been hospitalized' ... 'Of the 11 hospitalized patients': the people
         # a toll counts, named again by its deed
@@ -382,7 +382,7 @@ def _named_by_deed_noun(label: Claim, other: Claim, predicate: str) -> bool:
     """Does the label name people by the deed the earlier figure tells of them ('the 16,800
     evacuees' after '16,100 residents have been evacuated')?"""
     return (DEED_NOUNS.get(label.subject) == predicate and other.kind == label.kind == "count"
-            and (other.subject in PEOPLE_NOUNS | TOLL_PEOPLE or other.subject == label.subject))
+            and (other.subject in PEOPLE_WORDS or other.subject == label.subject))
 
 
 def subject_class_of(noun: str) -> str:

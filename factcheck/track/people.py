@@ -46,6 +46,8 @@ TOLL_PEOPLE = ANY_PERSON | {"worker", "miner", "crewman", "villager", "fisherman
                             "islander", "inhabitant", "farmer", "picker", "musician", "hand", "staff", "player",
                             "patient",  # ('41 patients were hospitalised' / 'the number of people admitted')
                             "walker", "hiker", "climber", "rambler", "trekker"}  # (the people a search counts)
+#: Every noun for people, whether or not a toll counts them: one set, built once.
+PEOPLE_WORDS = frozenset(PEOPLE_NOUNS | TOLL_PEOPLE)
 
 #: Capitalised words that start no name: sentence openers, determiners, pronouns and short function
 #: words, in lower case ('The Hartigan family', 'the 40-metre bridge In ...', 'Said Hartigan').
