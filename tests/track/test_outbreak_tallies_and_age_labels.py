@@ -2,12 +2,7 @@
 of another event told beside the story's is none of it, and an age label names the person given an
 age however the copy described them. Our own wording, each with its near miss."""
 
-from factcheck.rules.examples import run_example
-from track_helpers import articles, keys_of, rule_of
-
-
-def _findings(code: str, *reports) -> list[str]:
-    return [f.message for f in run_example(rule_of(code), articles(*reports))]
+from track_helpers import findings, keys_of
 
 
 TOTAL = ("Record", "2028-06-08", "Three more cases of listeria linked to Drumlacken Foods of Ballyshane were confirmed "
@@ -17,10 +12,10 @@ TOTAL = ("Record", "2028-06-08", "Three more cases of listeria linked to Drumlac
 def test_cases_an_outbreak_produced_are_its_tally():
     later = ("Leader", "2028-06-13", "The listeria outbreak linked to Drumlacken Foods has so far produced nine "
                                      "confirmed cases, according to the health agency in Ballyshane.")
-    assert len(_findings("FC203", TOTAL, later)) == 1
+    assert len(findings("FC203", TOTAL, later)) == 1
     risen = ("Leader", "2028-06-13", "The listeria outbreak linked to Drumlacken Foods has so far produced 21 "
                                      "confirmed cases, according to the health agency in Ballyshane.")
-    assert _findings("FC203", TOTAL, risen) == []
+    assert findings("FC203", TOTAL, risen) == []
 
 
 def test_the_number_of_people_infected_is_the_tally_in_either_name_of_the_country():
@@ -31,7 +26,7 @@ def test_the_number_of_people_infected_is_the_tally_in_either_name_of_the_countr
                                      "has risen to 68, officials at the Harlan Institute said on Friday.")
     later = ("Ledger", "2028-07-11", "The Brightwell eye drops outbreak has now been tied to 56 confirmed infections in "
                                      "the United States, the Harlan Institute said.")
-    assert len(_findings("FC203", earlier, later)) == 1
+    assert len(findings("FC203", earlier, later)) == 1
 
 
 def test_a_separate_outbreaks_toll_is_not_the_storys():
@@ -40,34 +35,34 @@ def test_a_separate_outbreaks_toll_is_not_the_storys():
     separate = ("Ledger", "2028-07-05", "The Brightwell recall comes two years after a separate contamination outbreak "
                                        "tied to another brand of drops sickened 81 people in 18 states, the Harlan "
                                        "Institute said.")
-    assert _findings("FC203", separate, later) == []
+    assert findings("FC203", separate, later) == []
     same = ("Ledger", "2028-07-05", "The Brightwell recall comes two days after the contamination outbreak tied to the "
                                    "drops sickened 81 people in 18 states, the Harlan Institute said.")
-    assert len(_findings("FC203", same, later)) == 1
+    assert len(findings("FC203", same, later)) == 1
 
 
 def test_an_age_label_finds_a_person_described_after_an_owners_name():
     text = ("Renata Kowalczyk, 54, the utility's chief executive, put the cost of the repair at $3.8 million.\n\n"
             "\"We have a replacement pipe on site,\" said the 58-year-old executive.")
-    assert len(_findings("FC202", ("Herald", "2028-06-06", text))) == 1
+    assert len(findings("FC202", ("Herald", "2028-06-06", text))) == 1
     owned = text.replace("the utility's chief executive", "MDEC's chief executive")
-    assert len(_findings("FC202", ("Herald", "2028-06-06", owned))) == 1
+    assert len(findings("FC202", ("Herald", "2028-06-06", owned))) == 1
     other = owned.replace("58-year-old executive", "58-year-old engineer")
-    assert _findings("FC202", ("Herald", "2028-06-06", other)) == []
+    assert findings("FC202", ("Herald", "2028-06-06", other)) == []
 
 
 def test_an_age_label_after_a_paragraph_that_calls_the_person_she():
     text = ("Among the patients is Denise Tremblay, 63, a retired secretary from Pembroke.\n\n"
             "\"By the third day my eye felt full of sand,\" she said. She spent 11 days in hospital.\n\n"
             "\"I'm trying to stay positive,\" said the 68-year-old, who has two grandchildren.")
-    assert len(_findings("FC202", ("Gazette", "2028-07-07", text))) == 1
+    assert len(findings("FC202", ("Gazette", "2028-07-07", text))) == 1
     someone_else = text.replace("she said. She spent", "said her neighbour, John Pike. She spent")
-    assert _findings("FC202", ("Gazette", "2028-07-07", someone_else)) == []
+    assert findings("FC202", ("Gazette", "2028-07-07", someone_else)) == []
 
 
 def test_an_age_label_finds_a_person_by_their_title_and_an_accented_name():
     text = ("\"There was no way back to the runway,\" Capt. Marie-Claude Bérubé, 52, said on Tuesday. She was at the "
             "controls with First Officer Jason Whitlock, 33.\n\nThe 47-year-old captain grew up in Rimouski.")
-    assert len(_findings("FC202", ("Gazette", "2028-07-09", text))) == 1
+    assert len(findings("FC202", ("Gazette", "2028-07-09", text))) == 1
     agreeing = text.replace("47-year-old captain", "52-year-old captain")
-    assert _findings("FC202", ("Gazette", "2028-07-09", agreeing)) == []
+    assert findings("FC202", ("Gazette", "2028-07-09", agreeing)) == []

@@ -1,29 +1,24 @@
 """Session 50: the false alarms of set 58's first run, in our own wording. Each positive case here
 fired before its change; the near misses show the rule still fires where it should."""
 
-from factcheck.rules.examples import run_example
 from factcheck.track.keys import increments_told_again
-from track_helpers import articles, rule_of
-
-
-def _found(code: str, *reports: tuple[str, str, str]) -> list[str]:
-    return [f.message for f in run_example(rule_of(code), articles(*reports))]
+from track_helpers import findings
 
 
 def test_a_year_of_another_thing_told_after_the_age_is_not_its_moment():
     text = "The 31-year-old, who was born in Dunmore in 1996, wants to beat the record of 212, set in 2015 by Ana Ruiz."
-    assert _found("FC401", ("Post", "2028-04-03", text)) == []
+    assert findings("FC401", ("Post", "2028-04-03", text)) == []
 
 
 def test_the_age_is_checked_against_the_publication_year_then():
     text = "The 31-year-old, who was born in Dunmore in 1990, wants to beat the record of 212, set in 2015 by Ana Ruiz."
-    assert len(_found("FC401", ("Post", "2028-04-03", text))) == 1
+    assert len(findings("FC401", ("Post", "2028-04-03", text))) == 1
 
 
 def test_an_age_after_a_possessive_is_a_childs():
     text = ('"Nobody wants that for the room their four-year-old sits in," said Mr Breen, who was born in '
             'Carrowduff in 1969.')
-    assert _found("FC401", ("Post", "2028-04-03", text)) == []
+    assert findings("FC401", ("Post", "2028-04-03", text)) == []
 
 
 def test_people_from_a_place_are_a_part_of_a_tally():
@@ -31,7 +26,7 @@ def test_people_from_a_place_are_a_part_of_a_tally():
                                    "against a network smuggling eels, Europol said.")
     later = ("Echo", "2028-04-05", "Two men from Hollin have been arrested in France as part of the investigation "
                                    "into the smuggling of eels, it emerged today.")
-    assert _found("FC203", first, later) == []
+    assert findings("FC203", first, later) == []
 
 
 def test_a_lower_tally_with_no_origin_still_fires():
@@ -39,7 +34,7 @@ def test_a_lower_tally_with_no_origin_still_fires():
                                    "against a network smuggling eels, Europol said.")
     later = ("Echo", "2028-04-05", "Two men have been arrested in France as part of the investigation into the "
                                    "smuggling of eels, it emerged today.")
-    assert len(_found("FC203", first, later)) == 1
+    assert len(findings("FC203", first, later)) == 1
 
 
 ONE_FINE = ("Star", "2028-04-02", "KELMOR: The municipal council in Kelmor has put up 40 hoardings warning residents "
@@ -50,25 +45,25 @@ def test_a_sum_collected_in_fines_is_not_the_size_of_one_fine():
     later = ("Tribune", "2028-04-04", "KELMOR: Meanwhile the municipal council has collected Rs 11,500 in fines from "
                                       "23 people caught feeding monkeys near the Kelmor bus stand since the Rs 500 "
                                       "penalty came into force last Wednesday.")
-    assert _found("FC201", ONE_FINE, later) == []
+    assert findings("FC201", ONE_FINE, later) == []
 
 
 def test_the_fine_told_again_with_another_size_still_fires():
     later = ("Tribune", "2028-04-04", "KELMOR: The municipal council in Kelmor has announced a fine of Rs 5,000 for "
                                       "anyone caught feeding the monkeys.")
-    assert len(_found("FC201", ONE_FINE, later)) == 1
+    assert len(findings("FC201", ONE_FINE, later)) == 1
 
 
 def test_a_participle_before_the_sentences_verb_narrows_a_label():
     text = ("Among the four farms added to the list is Glenmore, where a shed recorded 640 units. The inspectors said "
             "one in three of the 96 farms surveyed now has at least one shed over the limit.")
-    assert _found("FC202", ("Post", "2028-04-03", text)) == []
+    assert findings("FC202", ("Post", "2028-04-03", text)) == []
 
 
 def test_a_range_is_no_figure_of_its_middle():
     text = ('"We picked the evenest mob we could, around 48 to 52 kilos," Tom Reilly said. The 300 ewes gave about '
             '1.5 tonnes of wool, averaging close to 5 kilograms a fleece, which Tom Reilly said would be sold next month.')
-    assert _found("FC143", ("Post", "2028-04-03", text)) == []
+    assert findings("FC143", ("Post", "2028-04-03", text)) == []
 
 
 

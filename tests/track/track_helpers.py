@@ -24,6 +24,11 @@ def rule_of(code: str) -> Rule:
     return next(r for r in load_rules() if r.code == code)
 
 
+def findings(code: str, *reports: tuple[str, str, str]) -> list[str]:
+    """The messages of one rule's findings over the reports, each (source, published, text)."""
+    return [f.message for f in run_example(rule_of(code), articles(*reports))]
+
+
 def fires_within(text: str, published: str = "2026-12-05") -> bool:
     """Does FC202 (two values for one fact in one article) fire on the text read as one article?"""
     return any(f.rule == "FC202" for f in run_example(rule_of("FC202"), articles(("Post", published, text))))
