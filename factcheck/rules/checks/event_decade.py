@@ -85,6 +85,9 @@ PARAMS = {
         "generic_holders": WORD_LIST,
         # words reporters use for one holder ('the championship' ... 'the title')
         "same_as": {"type": "array", "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}},
+        # for an event, the events it cannot come before ('opened': [founded]: a market 'established in
+        # 1972' has not traded 'since it opened in the late 1960s')
+        "not_before": {"type": "object", "additionalProperties": WORD_LIST},
     },
 }
 
@@ -402,7 +405,29 @@ def event_year_vs_decade(rule, audit):
                 year = theirs[0]
                 if not decade.low - slack <= year.low <= decade.high + slack:
                     yield _hit(year, decade)
+        yield from _before_its_start(statements, rule.params.get("not_before", {}))
     yield from _across_reports(audit, told, instant_events, alike)
+
+
+def _before_its_start(statements: list[Dated], not_before: dict[str, list[str]]):
+    """A decade of an event that ends before the one year of an event it cannot come before: "The
+    Pimpalwadi APMC, established in 1972" and "the market has traded onions since it opened in the
+    late 1960s". The decade's holder is a pronoun (or none) or the year's own word; a generic word
+    ('the company') may be another holder here."""
+    for later, earlier_events in not_before.items():
+        for earlier in earlier_events:
+            years = [s for s in statements if s.event == earlier and not s.decade]
+            if len({y.low for y in years}) != 1:
+                continue
+            year = years[0]
+            for decade in (s for s in statements if s.event == later and s.decade):
+                if (not decade.holder or decade.holder == year.holder) and decade.high + 1 < year.low:
+                    yield Hit(
+                        claim_ids=[year.claim.id, decade.claim.id],
+                        fields={"year": year.claim.text, "decade": _decade_told(decade), "event": earlier},
+                        suggestion=f"It is {later} in the {_decade_told(decade)}, before it was {earlier} in "
+                                   f"{year.claim.text}; check the year and the decade.",
+                    )
 
 
 def _hit(year: Dated, decade: Dated) -> Hit:
