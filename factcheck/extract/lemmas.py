@@ -20,7 +20,7 @@ _VOWELS = set("aeiou")
 _PLURAL_ENDINGS = (("children", "child"), ("women", "woman"))
 
 # Nouns whose plural the lemmatiser's exception table maps to another word.
-_NOUN_FIXES = {"doses": "dose", "mice": "mouse", "geese": "goose", "oxen": "ox", "lice": "louse"}  # (irregular plurals
+NOUN_FIXES = {"doses": "dose", "mice": "mouse", "geese": "goose", "oxen": "ox", "lice": "louse"}  # (irregular plurals
 # the lemmatiser may leave as they are: 'Adult house mice ... up to 30 kilograms')
 #: Lemmas the lemmatiser gives in American spelling: 'axed' -> 'ax'.
 _VERB_FIXES = {"ax": "axe"}
@@ -79,8 +79,8 @@ def noun_lemma(tok) -> str:
         return text  # a gerund as subject: 'Spending on health will rise by 9.4%'
     if tok.tag_ in ("VBN", "JJ"):
         return text  # an adjective standing for people: 'two of the wounded'
-    if text in _NOUN_FIXES:
-        return _NOUN_FIXES[text]
+    if text in NOUN_FIXES:
+        return NOUN_FIXES[text]
     if re.fullmatch(r"[A-Z]{2,}s", tok.text):
         return text[:-1]  # the plural of an abbreviation: 'MPs' -> 'mp', 'GPs' -> 'gp'
 

@@ -498,6 +498,12 @@ _UNLISTED = re.compile(r"\b(?:others?|(?<!of the )(?<!for the )(?<!on the )(?<!i
                        r"yet to be)\b", re.I)
 
 
+#: Right before a whole: the word that gives it as an estimate ('an estimated $412 million').
+_ESTIMATED_BEFORE = re.compile(r"\bestimated\s+(?:[$£€]\s*)?$", re.I)
+#: The same word inside the whole's own text ('estimated $412 million').
+_ESTIMATED = re.compile(r"\bestimated\b", re.I)
+
+
 #: A listed part's group that names the others: '95,000 tonnes to other EU countries'.
 _NAMED_OTHERS = re.compile(r"(?<=\d)(?:m|bn|k)?(?:\s+[a-z]+)?\s+(?:to|in|from|for|at|on|by|among|between)\s+"
                            r"(?:the\s+|all\s+|\d[\d,]*\s+)?other\b",
@@ -590,6 +596,12 @@ def _fall_short(sentence, whole, parts, times: dict[str, int], one: str = "") ->
     if _FOR_EACH_AFTER.match(sentence.after(parts[-1], 40)) and times[parts[-1].id] == 1:
         return False  # '16 cranes and 64 hatch covers - two cranes and eight covers for each ship': a share of each
     text = sentence.text
+    at_whole = whole.start - sentence.start
+    if 0 <= at_whole < parts[0].start - sentence.start:
+        # the whole's own estimate leaves no part out ("the company's estimated $412 million in derecho losses:
+        # $230 million for ...")
+        end = whole.end - sentence.start
+        text = _ESTIMATED_BEFORE.sub(" ", text[:at_whole]) + _ESTIMATED.sub(" ", text[at_whole:end]) + text[end:]
     inner = slice(parts[0].end - sentence.start, parts[-1].start - sentence.start)
     text = (text[:inner.start] + _AND_OTHER_LABEL.sub(" ", text[inner])
             + _KINDS_OF_THE_LAST.sub(" ", _SUCH_AS_LABEL.sub(" ", text[inner.stop:])))

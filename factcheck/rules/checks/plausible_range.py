@@ -32,7 +32,7 @@ a day). Bounds are in the dimension's base unit unless ``unit`` names the unit
 they are written in (``unit: year`` for ages, ``unit: kilometre per hour``).
 A subject that stands for a thing named before it ("Gray wolves are ... Adult
 males can weigh", "the tallest of them stand", "hit 11 aces, one clocked at",
-a fact box's "- Top speed:" under "- Estimated foxes in ...", and a rule's
+"41 Canada geese, some weighing", a fact box's "- Top speed:" under "- Estimated foxes in ...", and a rule's
 own ``stand_ins``: "stones" after "hail") takes the rule subject named
 before it: in its own sentence the nearest, else the first in the sentence
 before, or in a fact box the nearest in the lines above.
@@ -79,6 +79,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.lemmas import NOUN_FIXES
 from factcheck.extract.sentences import last_sentence
 from factcheck.extract.units import to_base
 from factcheck.rules.checks.nearby import singular_noun
@@ -369,7 +370,11 @@ _STAND_INS = {"male", "female", "adult", "juvenile", "specimen", "individual"}
 _OF_THEM = re.compile(r"\b(?:(?:tallest|largest|biggest|heaviest|fastest|longest|oldest|most|some|many|one|few)\s+"
                       r"of\s+(?:them|these|those)\s+(?:[a-z]+\s+){0,2}|"
                       r"(?:one|two|some|the\s+fastest|the\s+quickest)\s+(?:was\s+|were\s+)?"
-                      r"(?:clocked|timed|measured|recorded)\s+at\s+)$", re.I)
+                      r"(?:clocked|timed|measured|recorded)\s+at\s+|"
+                      # ('41 Canada geese, some weighing as much as 450 kilograms each'; 'was one weighing an
+                      # estimated 128 tonnes')
+                      r"\b(?:some|one|several|many|a\s+few)\s+(?:of\s+them\s+)?(?:weighing|measuring)\s+"
+                      r"(?:an?\s+estimated\s+)?)$", re.I)
 #: A fact box's label that names a measure, not its holder ('- Top speed: 500km/h').
 _BOX_MEASURES = {"speed", "weight", "length", "height", "size", "mass", "wingspan"}
 #: How far back the lines of a fact box are read for what it is about.
@@ -397,8 +402,9 @@ def _first_subject(text: str, subjects, nearest: bool) -> str | None:
     found = []
     for word in re.findall(r"[A-Za-z][a-z-]+", text):
         word = word.lower()
-        forms = [singular_noun(word)] + ([word[:-3] + "f", word[:-3] + "fe"] if word.endswith("ves") else [])
-        found += [form for form in forms if form in subjects][:1]  # ('wolves', 'knives')
+        forms = [NOUN_FIXES.get(word, singular_noun(word))] + ([word[:-3] + "f", word[:-3] + "fe"]
+                                                               if word.endswith("ves") else [])
+        found += [form for form in forms if form in subjects][:1]  # ('wolves', 'knives', 'geese')
     return (found[-1] if nearest else found[0]) if found else None
 
 
