@@ -89,8 +89,9 @@ def _join_numbered(block: str, sents) -> list[tuple[int, int]]:
 
 #: A full stop after a figure's scale or unit letter, then a new sentence: "is £612m. It is
 #: made up of". The tokeniser keeps "m." (and "k.", "p.") whole as an abbreviation, so the
-#: sentencizer sees no full stop there.
-_FIGURE_STOP = re.compile(r"(?<=\d[mkpg])\.\s+(?=[A-Z\"“])")
+#: sentencizer sees no full stop there; nor after a temperature's spaced "C" or "F", which it reads
+#: as an initial ("packed in dry ice at -78.5 C. Beauchesne said").
+_FIGURE_STOP = re.compile(r"(?:(?<=\d[mkpg])|(?<=\d\s[CF]))\.\s+(?=[A-Z\"“])")
 
 
 def _split_after_figures(sentence: Sentence) -> list[Sentence]:

@@ -42,6 +42,15 @@ def test_a_full_stop_after_a_figure_s_scale_letter_ends_the_sentence():
         "The budget is £612m.", "It is made up of £280m for care.", "The tower is 300m.", "Mr Lund agreed."]
 
 
+def test_a_full_stop_after_a_spaced_temperature_unit_ends_the_sentence():
+    """The tokeniser reads a spaced 'C.' as an initial, so '-78.5 C. Beauchesne said' must be cut here;
+    an initial in a name is not a temperature."""
+    text = "It was packed in dry ice at -78.5 C. Beauchesne said so. Ann C. Moyle agreed. It hit 98 F. Then it rained."
+    assert [s.text for s in split_sentences(text)] == [
+        "It was packed in dry ice at -78.5 C.", "Beauchesne said so.", "Ann C. Moyle agreed.", "It hit 98 F.",
+        "Then it rained."]
+
+
 def test_no_before_a_figure_does_not_end_the_sentence():
     text = "She will rise 23 places to No. 51 from No. 84 on Monday. The draw is on Friday."
     assert [s.text for s in split_sentences(text)] == [
