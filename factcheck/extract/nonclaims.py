@@ -72,7 +72,11 @@ _DATE_AFTER_RE = re.compile(
     rf"\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}}\b)?(?![\w])"
 )
 
-_DATE_AFTER_MONTH_RE = re.compile(r"(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?!\d))?(?:,?\s+\d{4}\b)?")
+_DATE_AFTER_MONTH_RE = re.compile(r"(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?!\d)|"
+                                  # a second day after 'and' or 'or', the clause or the sentence ending there ('mailed
+                                  # the notices on Oct. 30 and 31.'; not 'on March 3 and 4 people ...')
+                                  r"\s+(?:and|or)\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=[,.;:)]|\s*$|,?\s+\d{4}\b))?"
+                                  r"(?:,?\s+\d{4}\b)?")
 
 _CLOCK_VALUE_RE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])?", re.I)
 

@@ -373,7 +373,9 @@ def _own_modifiers(claim: Claim, articles: dict[str, Article] | None) -> list[st
     sexes = {_TITLE_SEX[t.lower()] for t in re.findall(r"\b(" + "|".join(_TITLE_SEX) + r")\.?\s+" + surname + r"\b",
                                                        text, re.I)} - {""}
     # the pronoun after the bearer named in full, in that sentence and outside quotes ('Alan Pocock, 67, said he')
-    full = re.search(_UNTITLED_WORD + surname + r"\b[^\n.?!\"“”]*?\b(?P<pronoun>he|his|him|she|her)\b", text)
+    # (or opening the next sentence: 'Gareth Pennock, 58, spent almost six hours in the witness box. He, his wife ...')
+    full = re.search(_UNTITLED_WORD + surname + r"\b(?:[^\n.?!\"“”]*?\b|[^\n.?!\"“”]*[.?!]\s+)"
+                     r"(?P<pronoun>(?i:he|his|him|she|her))\b", text)
     if full:
         sexes.add("he" if full.group("pronoun").lower() in ("he", "his", "him") else "she")
     return [] if len(sexes) <= 1 else claim.subject_modifiers

@@ -79,6 +79,7 @@ SUBJECT_CLASSES = {
     "bill": "cost",
     "bitcoin": "cryptocurrency", "crypto": "cryptocurrency",  # ('demanded $20 million in bitcoin')
     "reflector": "telescope", "refractor": "telescope",  # ('his 35cm telescope' = 'his 20-centimeter reflector')
+    "woodland": "forest",  # ('the 2,300-hectare forest' = 'the 3,200-hectare (7,900-acre) woodland')
 }
 #: Right after a figure, "of": a measure of some stuff ("84,000 tonnes of crude", whose verb tells one
 #: amount from another: carried, spilled, recovered), or the whole a share is of ("63.4 percent of the
@@ -429,13 +430,18 @@ def is_group_age(claim: Claim) -> bool:
     """An age range or bound after 'aged' names a group of people ('aged 90 or over'); an age 'at the
     age of' or 'as a' names a moment of the past ('joined the academy at the age of 12', 'learned to
     box as a 12-year-old'), not an age now
-    (unless the moment was a death: 'died at the age of 82')."""
+    (unless the moment was a death: 'died at the age of 82'); an age group ('coached the under-10s',
+    'the over-65s') names people by their ages, no one's age."""
+    if claim.kind == "age" and _AGE_GROUP.fullmatch(claim.text):
+        return True
     if claim.kind == "age" and (_AT_THE_AGE_OF.search(claim.text_before(15))
                                 or _AGED_IN_A_YEAR_BEFORE.search(claim.text_before(20))):
         return not _DIED_BEFORE.search(claim.text_before(60))  # ('joined the Pulse in 2022, aged 22')
     return bool(_AGED.search(claim.text_before(20))) and (claim.low != claim.high or bool(claim.qualifier))
 
 
+#: An age group written as one word: 'under-10s', 'over-65s'.
+_AGE_GROUP = re.compile(r"(?:over|under)-\d+s", re.I)
 #: (or, after a verb's clause, 'as a': 'learned to box as a 12-year-old'; not 'As a 31-year-old, he knows')
 _AT_THE_AGE_OF = re.compile(r"\bat the age of\s+$|\w\s+as\s+an?\s+$", re.I)
 #: Right before an age: a year of the past and 'aged' ('joined the Pulse in 2022, aged 22'): the age then.

@@ -262,6 +262,12 @@ NON_CLAIMS = [
      [("3 June 2024", None, None, None, "", "date")]),
     ("The vote is on June 3.",
      [("June 3", None, None, None, "", "date")]),
+    # a second day after 'and', where the clause ends: one date, no count of 31
+    ("The city mailed the notices on Oct. 30 and 31.",
+     [("Oct. 30 and 31", None, None, None, "", "date")]),
+    # a second number with a noun after it counts something
+    ("On March 3 and 4 people were hurt.",
+     [("March 3", None, None, None, "", "date"), ("4", 4.0, 4.0, 4.0, "", "count")]),
     ("Polls close at 10pm.",
      [("10pm", 22.0, 22.0, 22.0, "", "time")]),
     ("The train left at 14:30.",

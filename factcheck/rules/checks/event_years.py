@@ -88,10 +88,24 @@ def _names_it_before(statement: Dated, holder: str, sentence: Sentence, text: st
     appliances since its founding in 2014')?"""
     before = sentence.before(statement.claim, 160)
     subject = _SUBJECT_BEFORE_IT.search(before)
-    if subject is not None and name_told_with(holder, subject.group(1).lower(), text):
+    if subject is not None and (name_told_with(holder, subject.group(1).lower(), text)
+                                or _initials_end_in(holder, subject.group(1), text)):
         return True
-    opening = re.match(r"^\W*((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:which|who)\b", before)
+    # (or its own name as the subject of the clause: 'Aurigen has flown seven missions since its founding in 2021')
+    opening = re.match(r"^\W*((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)(?:,\s+(?:which|who)\b|\s+(?:has|had|have)\s)",
+                       before)
     return opening is not None and opening.group(1).split()[-1].lower() == holder.split()[-1]
+
+
+def _initials_end_in(holder: str, noun: str, text: str) -> bool:
+    """Is the holder a name of initials (three or more capitals in the copy) whose last stands for the noun ('The
+    KSCA, founded in 1952' ... 'the association has faced since its founding in 1962')?"""
+    return (len(holder) >= 3 and re.search(rf"\b{re.escape(holder.upper())}\b", text) is not None
+            and holder[-1].lower() == noun[:1].lower())
+
+
+#: A sentence that opens on a time since the event of a holder told by its noun ('Since the firm was founded in 2016').
+_SINCE_THE_GENERIC = re.compile(r"^\W*Since\s+the\s+[a-z]+\s+(?:was|were)\s")
 
 
 #: A sentence that keeps to the thing just named, its subject 'It' or 'Its' ('It was rebuilt in 2011').
@@ -164,7 +178,12 @@ def event_year_twice(rule, audit):
                 named_twice = later.holder == earlier.holder and earlier.holder not in generic
                 by_its_founder = (later.holder in generic and len({s.holder for s in told}) == 2
                                   and _one_founder(earlier, later, sentence_of, pattern))
-                if of_it or named_twice or by_its_founder:
+                # ('Sol Dorado, which was set up in 2013 ...' / 'Since the firm was founded in 2016, it has never ...': the
+                # next sentence opens on the one dated holder by its generic word)
+                generic_next = (later.holder in generic and len({s.holder for s in told}) == 2
+                                and _SINCE_THE_GENERIC.match(later.claim.sentence) is not None
+                                and _next_to(earlier.claim, later.claim, text))
+                if of_it or named_twice or by_its_founder or generic_next:
                     yield Hit(
                         claim_ids=[earlier.claim.id, later.claim.id],
                         fields={"event": event, "first": earlier.claim.text, "second": later.claim.text},

@@ -61,6 +61,9 @@ PARAMS = {
     "properties": {
         "dimensions": {"type": "array", "items": {"type": "string"}, "minItems": 1},
         "min_ratio": {"type": "number", "minimum": 2},
+        # measures further apart than this are two things: no unit slips so far ('more than 1,100km' driven /
+        # a tank 'about 1.1 metres across', a million times smaller); scale words are read by their own ratios
+        "max_ratio": {"type": "number", "minimum": 10},
         "window": {"type": "integer", "minimum": 10},
         "scale_dimensions": WORD_LIST,
     },
@@ -182,13 +185,25 @@ _PIECE_AFTER = re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:section|piece|stretch|segme
                           r"slab|chunk|strip|offcut|sliver)s?\s+of\b", re.I)
 
 
+#: Around a size: it is the size of one end of the thing ('the lowest 12 feet of the wall', 'the top 40 metres of the
+#: tower'), a piece of it.
+_END_OF_BEFORE = re.compile(r"\b(?:lowest|highest|top|bottom|upper|lower|first|last|final)\s+$", re.I)
+_OF_AFTER = re.compile(r"^\s*of\b", re.I)
+
+
 #: Before a size: it is the size of each of many lots ('in ten lots of 50 tonnes each', 'in lots of 50 tonnes').
 _EACH_LOT_BEFORE = re.compile(r"\b(?:lots?|batch(?:es)?|loads?|consignments?|parcels?|bags?|sacks?|bales?|"
                               r"containers?|truckloads?|shipments?)\s+of\s+$", re.I)
 
 
-def _is_piece(claim: Claim) -> bool:
-    return bool(_PIECE_AFTER.match(claim.text_after(30)) or _EACH_LOT_BEFORE.search(claim.text_before(30)))
+def _piece_of(claim: Claim) -> str:
+    """What part of a thing a size measures: 'piece' ('a 1.2-metre section of rail'), 'lot' (each of many lots),
+    'end' ('the lowest 12 feet of the wall'), or '' for the thing itself."""
+    if _PIECE_AFTER.match(claim.text_after(30)):
+        return "piece"
+    if _EACH_LOT_BEFORE.search(claim.text_before(30)):
+        return "lot"
+    return "end" if _END_OF_BEFORE.search(claim.text_before(12)) and _OF_AFTER.match(claim.text_after(10)) else ""
 
 
 #: In a figure's sentence: it is the size of a copy made to scale ('She is 2.8 metres tall, exactly one-tenth
@@ -214,6 +229,7 @@ def _one_named_thing(audit, big: Claim, small: Claim) -> bool:
 def scale_slip(rule, audit):
     """The same digits of one dimension at two scales, about one thing in one story."""
     dimensions, min_ratio, window = set(rule.params["dimensions"]), rule.params["min_ratio"], rule.params["window"]
+    max_ratio = rule.params.get("max_ratio", float("inf"))
     scale_dimensions = set(rule.params.get("scale_dimensions", []))
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in audit.claims.values():
@@ -235,6 +251,9 @@ def scale_slip(rule, audit):
                     continue
                 if big.dimension in scale_dimensions and not _scale_word_slip(big, small, window):
                     continue
+                if (big.dimension not in scale_dimensions and abs(big.base_value) > max_ratio * abs(small.base_value)
+                        and not _SCALE_WORD.search(big.text)):
+                    continue  # (a scale word slips further: 'carrying 62 million tonnes of marine gas oil' / '62 tonnes')
                 same_article = big.article_id == small.article_id
                 if same_article and big.sentence_start == small.sentence_start:
                     continue  # a conversion, or two things side by side
@@ -244,8 +263,9 @@ def scale_slip(rule, audit):
                     # reports about one rare name; measures ten times apart need the story's two names)
                 if not _one_thing(big, small, window) or _told_as_total(big, window):
                     continue
-                if _is_piece(big) != _is_piece(small):
+                if _piece_of(big) != _piece_of(small):
                     continue  # 'A 1.2-metre section of rail' / '1,200 km (750 miles) of old rail': a piece, and all of it
+                    # ('The first 500 tonnes of seized onion' / 'in ten lots of 50 tonnes each': one end, each lot)
                 if _SCALED_COPY.search(big.sentence) or _SCALED_COPY.search(small.sentence):
                     continue  # 'She is 2.8 metres tall, exactly one-tenth the size of the figure': a copy to scale
                 flagged.add(big.id)

@@ -71,6 +71,16 @@ _ANYONE = {"people", "person", "staff"}
 #: Right before a figure: another figure and an opening bracket, whose part or old value it
 #: gives ('Halls sealed: 41 (32 still shut)', 'All households: 2,480 (1,150)').
 _BRACKETED_AFTER_FIGURE = re.compile(r"\d\s*\(\s*$")
+#: Right before a figure: a name and an opening bracket, the named thing's own figure ('Craigbank Primary (420
+#: pupils)'), the name as the group 'name'.
+_BRACKETED_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]*)\s*\(\s*$")
+
+
+def _of_two_named_things(a: Claim, b: Claim) -> bool:
+    """Is each figure told in brackets after a name, and are the names two ('Craigbank Primary (420 pupils)' /
+    'Glenmill (240 pupils)')?"""
+    names = [_BRACKETED_AFTER_NAME.search(c.text_before(40)) for c in (a, b)]
+    return all(names) and names[0].group("name") != names[1].group("name")
 
 
 def _states_the_other(audit, a: Claim, b: Claim) -> bool:
@@ -296,20 +306,30 @@ class _FactFigures:
 
 
 def _grew_by_a_later_day(audit, a: Claim, b: Claim) -> bool:
-    """Are both figures counts of one deed ('sealed 17', 'sealed 71'), the larger told on a later day as
+    """Are both figures counts of one deed or one thing ('sealed 17', 'sealed 71'), the larger told on a later day as
     the tally so far ('have since inspected 378 hostels and sealed 71')? Such a count grows as the deeds
     go on, whatever its digits."""
-    if a.dimension != "count" or b.dimension != "count" or not a.predicate or a.predicate != b.predicate:
-        return False
+    if a.dimension != "count" or b.dimension != "count" or not (
+            a.predicate and a.predicate == b.predicate
+            or a.subject and a.subject == b.subject and {a.predicate, b.predicate} & _GATHERING):
+        return False  # (one deed, or one thing gathered as it comes in: 'has received about 1,900 complaints' / 'In
+        # all, the shutdown produced about 9,100 complaints'; not what a recall 'covers')
     days = [str(audit.article_of(c).published or "") for c in (a, b)]
     if not all(days) or days[0] == days[1]:
         return False
     earlier, later = (a, b) if days[0] < days[1] else (b, a)
-    return later.value > earlier.value and bool(_SO_FAR.search(later.sentence))
+    # (one thing counted by two deeds: only a word of the whole tally, not 'since', which may date anything: 'sold in
+    # the United States since March 2025')
+    so_far = _SO_FAR if a.predicate == b.predicate else _ALL_TOLD
+    return later.value > earlier.value and bool(so_far.search(later.sentence))
 
 
 #: A tally told so far: 'have since inspected', 'so far', 'to date', 'in all'.
 _SO_FAR = re.compile(r"\b(?:since|so far|to date|in all|in total|altogether|by now|thus far|up to now)\b", re.I)
+#: Verbs that gather what comes in, a tally of which grows ('has received about 1,900 complaints').
+_GATHERING = {"receive", "record", "log", "register", "collect", "gather", "get", "lodge", "file"}
+#: A tally told in all: 'in all', 'so far', 'to date'.
+_ALL_TOLD = re.compile(r"\b(?:so far|to date|in all|in total|altogether|thus far|up to now)\b", re.I)
 
 
 #: Currencies written with a dollar sign, and a sign with no country before it ('$18 million', not 'A$81 million').
@@ -366,6 +386,8 @@ def swapped_digits(rule, audit):
                     continue  # (one fact: the contradiction and conflict rules, FC202 and FC201, read it)
                 if across and (figures.restated(first, second) or figures.restated(second, first)):
                     continue  # ('£16.8m fine' in a headline whose story's 'fined £16.8m' FC201 already sets against £18.6m)
+                if _of_two_named_things(first, second):
+                    continue  # ('Craigbank Primary (420 pupils)' / 'Glenmill (240 pupils)': two schools)
                 if across and _grew_by_a_later_day(audit, first, second):
                     continue  # ('sealed 17 other hostels' on the first night / 'has inspected 378 hostels and
                     # sealed 71' days later: a count of deeds that has grown)

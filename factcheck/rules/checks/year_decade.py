@@ -581,6 +581,8 @@ def year_vs_decade(rule, audit):
                     continue
                 decade = span is not None
                 low, high = (span.low, span.high) if span else (int(c.low), int(c.high))
+                if decade and (until := _UNTIL_DECADE_AFTER.match(sentence.after(c, 30, span.skip))):
+                    high = int(until.group(1)) + 9  # ('built between the 1950s and the 1990s': the span of both)
                 label = span.text if span else c.text
                 if (low == high or decade) and (verb := vocabulary.built_before.search(sentence.before(c, 100))):
                     noun = _built_noun(sentence, c, text, vocabulary)
@@ -624,6 +626,11 @@ def year_vs_decade(rule, audit):
                     continue
                 yield _hit(year, decade)
     yield from _across_reports(audit, dated, vocabulary)
+
+
+#: After a decade: the later decade of a span ('between the 1950s and the 1990s', 'from the 1950s to the 1990s').
+_UNTIL_DECADE_AFTER = re.compile(r"^\s*(?:and|to|until|till|-|–)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?(\d{3}0)s\b",
+                                 re.I)
 
 
 #: After the time a thing was made, in its sentence: the parts it still has, or was made with, from then ('and
