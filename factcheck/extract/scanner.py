@@ -168,8 +168,8 @@ _ACCOUNTING_OPEN_RE = re.compile(r"(?:\b(?:is|was|were|are|of|at|be)|:)\s+\($")
 _SIGN_AFTER_SYMBOL_RE = re.compile(r"(?P<symbol>[^\w\s])[-−]$")
 
 #: A capitalised word of a name, accented letters too ('Máire', 'Ní', 'Ó Loingsigh' has 'Loingsigh'),
-#: with a second capital after a prefix ('McAlister', 'MacLeod').
-_NAME_WORD = r"(?:Mc|Mac)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+"
+#: with a second capital after a prefix ('McAlister', 'MacLeod') or a hyphen ('Okafor-Reyes').
+_NAME_WORD = r"(?:Mc|Mac)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+(?:(?<=-)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+)*"
 _APPOSITIVE_BEFORE_RE = re.compile(r"\b(" + _NAME_WORD + r"),\s$")
 
 #: "..., said Ocampo, 71.": a surname after a verb of speech, before the comma.

@@ -121,8 +121,9 @@ def _bounded(sentence: Sentence) -> list[Sentence]:
     return pieces
 
 
-#: The end of a sentence in running text: a stop, maybe a closing quote or bracket, then a space.
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+")
+#: The end of a sentence in running text: a stop, maybe a closing quote or bracket, then a space and no word
+#: in lower case ('at about 4:30 a.m. on Tuesday' goes on).
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?![a-z])")
 
 
 def last_sentence(text: str) -> str:

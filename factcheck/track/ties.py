@@ -375,6 +375,12 @@ def is_state_now(claim: Claim) -> bool:
 
 
 #: Nouns for one event, as agents of a toll: "the strike that killed 11", "the barrage that killed 19".
+#: Right before a toll: a participle set off after its sentence's deed ('..., injuring four people', ', killing 12').
+_TOLL_PARTICIPLE_BEFORE = re.compile(r",\s+(?:and\s+)?(?:killing|injuring|wounding|hurting|leaving)\s+$", re.I)
+#: Before a toll, in its sentence: another time it may be of ('since 2016, when ...', 'in 1998').
+_ANOTHER_TIME = re.compile(r"\bwhen\b|\b(?:1[89]|20)\d\d\b", re.I)
+
+
 EVENT_AGENTS = {
     "attack": "attack", "strike": "attack", "airstrike": "attack", "barrage": "attack", "raid": "attack",
     "bombing": "attack", "bombardment": "attack", "shelling": "attack", "assault": "attack", "blast": "attack",
@@ -498,6 +504,11 @@ def _agents_differ(a: Tracked, b: Tracked) -> bool:
         return False  # 'Search teams found the body ..., raising the death toll to five': who raised the tally
     if a.predicate in RUNNING_TOTALS and (x in _TALLY_AGENTS or y in _TALLY_AGENTS):
         return False  # "North Coast Health's Tuesday update put the outbreak at 74": a report of the tally, no doer
+    if a.predicate in RUNNING_TOTALS and any(_TOLL_PARTICIPLE_BEFORE.search(t.claim.text_before(30))
+                                             and not _ANOTHER_TIME.search(t.claim.text_before(200)) for t in (a, b)):
+        return False  # 'A council ordered a quarry to stop blasting after an explosion hurled rocks onto homes,
+        # injuring four people': the toll of the event told before, not of the clause's subject (but not of an event
+        # of another time: 'the deadliest since 2016, when a freight train hit a minibus, killing five people')
     if not x or not y or x == y or EVENT_AGENTS.get(x, x) == EVENT_AGENTS.get(y, y) \
             or SUBJECT_CLASSES.get(x, x) == SUBJECT_CLASSES.get(y, y):
         return False  # (and one thing in other words: 'the lift' / 'the elevator')

@@ -394,6 +394,10 @@ def _stands_in(claim, params) -> bool:
         return True
     if not claim.subject and (_OF_THEM.search(claim.text_before(60)) or _PRONOUN_BEFORE.search(claim.text_before(40))):
         return True
+    own = params.get("stand_ins", [])
+    if not claim.subject and own and re.search(r"\b(?:the|this|that)\s+(?:" + "|".join(map(re.escape, own)) + r")\s*,",
+                                               claim.text_before(80), re.I):
+        return True  # a stand-in set off before the figure's clause ('The animal, about six years old and weighing')
     return claim.subject in _BOX_MEASURES and claim.in_fact_box()
 
 
