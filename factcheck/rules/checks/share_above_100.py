@@ -68,8 +68,9 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:at|to|reach(?:ed|es|ing)?|hit|exceed(?:ed
 
 
 #: After the whole, words that make it a reference, not a group the share is taken from:
-#: "150% of the inmates it was built for", "110% of the patients expected".
-_REFERENCE_AFTER = re.compile(r"^[^.;:]{0,50}?\b(?:expected|forecast|predicted|planned|projected|needed|required|"
+#: "150% of the inmates it was built for", "110% of the patients expected"; not past a comma ("of the port's timber
+#: imports, is not expected to reopen": another clause's).
+_REFERENCE_AFTER = re.compile(r"^[^.;:,]{0,50}?\b(?:expected|forecast|predicted|planned|projected|needed|required|"
                               r"budgeted|allowed|designed|built|intended|normal|usual)\b", re.I)
 
 
