@@ -21,3 +21,12 @@ def test_the_sentence_before_goes_on_past_a_lower_case_word_after_a_stop():
     text = "The leopard walked into a cage trap at about 4:30 a.m. on Tuesday, said the forest officer. The animal"
     assert last_sentence(text[:text.index("The animal")]).startswith("The leopard walked")
     assert last_sentence("It rained. The Animal") == "The Animal"
+
+
+def test_a_schools_teaching_staff_are_its_teachers():
+    from factcheck.rules.checks.swapped_digits import _one_noun
+    from track_helpers import claims_by_text
+    teachers = claims_by_text("Most of the school's 86 teachers were back.")["86"]
+    teaching = claims_by_text("Most of the school's 68 teaching staff were back.")["68"]
+    cleaners = claims_by_text("Most of the school's 68 cleaning staff were back.")["68"]
+    assert _one_noun(teaching) == _one_noun(teachers) != _one_noun(cleaners)

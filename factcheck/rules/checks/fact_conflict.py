@@ -37,6 +37,7 @@ from factcheck.rules.checks.sentences import clause_around
 from factcheck.rules.registry import WORD_LIST, Hit, check
 from factcheck.rules.text import cite
 from factcheck.track.evidence import same_digits
+from factcheck.track.keys import HYPHENED
 from factcheck.track.readings import is_capacity
 
 PARAMS = {
@@ -81,7 +82,11 @@ def tally_wording(claim) -> tuple[bool, bool]:
 
 
 def _tally_grew(audit, a, b) -> bool:
-    """Is the later of two figures of a tally kept up to now the higher one (an update)?"""
+    """Is the later of two figures of a tally kept up to now the higher one (an update)? (A measure hyphened to its
+    thing is its size, no tally, whatever 'now' its sentence tells: 'The 181-metre Nordvik Trader ... is now
+    upright'.)"""
+    if any(c.dimension != "count" and HYPHENED.search(c.text) for c in (a, b)):
+        return False
     (a_to_now, a_tally), (b_to_now, b_tally) = tally_wording(a), tally_wording(b)
     return (a_to_now or b_to_now) and a_tally and b_tally and is_update(audit, a, b)
 

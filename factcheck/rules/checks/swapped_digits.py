@@ -142,6 +142,8 @@ def _one_noun(claim: Claim) -> str:
     """Nouns that name one thing in other words ('the £86m cost' / 'the £68m bill', '86 staff' /
     '68 laundry workers', 'employs 780 people' / 'the plant's 870 staff') under one name."""
     noun = subject_class(claim)
+    if noun == "staff" and "teaching" in claim.subject_modifiers:
+        return "teacher"  # ('the school's 86 teachers' / 'the school's 68 teaching staff')
     return _STAFF_NOUNS.get(noun, noun)
 
 
