@@ -622,12 +622,12 @@ def _short_of(whole, parts, times: dict[str, int], extra: int = 0) -> bool:
 #: "The fund is made up of €18 million from ...", "The charge includes $410m for ...", "The total for
 #: the 39th Lightwave Appeal, announced live on Friday, was made up of ...". The noun, if any, names
 #: the total; "includes" does not say the list is whole (``closed``).
-_BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this|that|the\s+(?:(?P<modifier>[a-z][\w.-]*)\s+)??"
+_BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this|that|they|these|the\s+(?:(?P<modifier>[a-z][\w.-]*)\s+)??"
                              r"(?P<noun>[a-z-]+))"
                              # ('The total for the 39th Lightwave Appeal, announced live on Friday, was made up of')
                              r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
                              r"(?:\s*,[^,;:()]{1,80},)?\s+"
-                             r"(?:(?:is|was|will be|would be)\s+" + BREAKDOWN + r"|(?P<verb>" + BREAKDOWN +
+                             r"(?:(?:is|was|are|were|will be|would be)\s+" + BREAKDOWN + r"|(?P<verb>" + BREAKDOWN +
                              r"|includes|included|covers|covered))\s+(?:an?\s+)?$", re.I)
 #: Right before a total: the noun it is the size of ('a record field of 142 riders').
 _NAMED_OF = re.compile(r"\b([a-z-]+)\s+of\s+$", re.I)
@@ -643,7 +643,8 @@ def _size_of(sentence, claim) -> str:
 def _breakdowns_pointing_back(all_sentences):
     """(total, parts, sentence, closed) where a sentence opens by breaking down a figure given
     before: "The revised budget is £612m. It is made up of £280m for ..., £190m for ... and
-    £170m for ..."; "... a €40 million fund. ... The fund is made up of €18 million from ...".
+    £170m for ..."; "... a €40 million fund. ... The fund is made up of €18 million from ..."; "... the 2,140
+    complaints it received. They comprise 1,380 from ...".
     The total is the nearest figure in the last three sentences of the article whose subject is
     the opening's noun, failing that the one comparable figure of the sentence right before."""
     for i, sentence in enumerate(all_sentences):
