@@ -515,7 +515,11 @@ _SUCH_AS_LABEL = re.compile(r"(?<=[a-z] )such as\b(?=\s+[a-z])", re.I)
 _KINDS_OF_THE_LAST = re.compile(r"(?<=[a-z]),\s+including\b(?=\s+[a-z][^\d]*$)")
 #: Between two listed parts, the last of a part's words: 'doctors, nurses and other medical staff',
 #: 'and all other employers Rs 400 crore'.
-_AND_OTHER_LABEL = re.compile(r"\band\s+(?:all\s+)?other\s+(?=[a-z])", re.I)
+_AND_OTHER_LABEL = re.compile(r"\band\s+(?:all\s+)?other\s+(?=[a-z])"
+                              # (or the rest of a thing a part is spent on: '$38 million for a new section of penstock
+                              # and repairs to the rest of the pipe, $14 million ...'; not of the money)
+                              r"|\brest\s+of\s+(?:the|its|their)\s+(?!money\b|cash\b|sum\b|total\b|funds?\b|budget\b|"
+                              r"bill\b|cost\b|amount\b|figure\b)(?=[a-z])", re.I)
 
 
 #: Around the last part of a list: it is the rest of the whole ('... and 19 remain on the sand',
