@@ -268,6 +268,8 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
                 return subject[-1]  # (the head: 'The Barcoo Downs Road crossing')
         earlier = vocabulary.nouns_in(window)
         return earlier[-1] if earlier else ""
+    if _NAME_SUBJECT.match(clause) and _SCHOOL_NAME.search(clause) and vocabulary.noun("school"):
+        return vocabulary.noun("school")  # 'Dunlaw High opened in 1968': a school by the last word of its name
     if _NAME_SUBJECT.match(clause) and not re.search(r"\b(?:opened|designed|dat\w+)\b", verb.group(), re.I):
         # A name alone: "St Anne's was built in 1972" (but "Tesco opened in 1972" is no building).
         return _named_building(sentence, claim, text, vocabulary, clause)
@@ -317,6 +319,10 @@ def _named_building(sentence, claim, text: str, vocabulary: _Vocabulary, name: s
             continue  # 'opened in 1994 as the home of the Bison' says no kind
         return vocabulary.noun(words[noun_at])
     return ""
+
+
+#: A school's name at the end of a clause, by its last word ('Dunlaw High', 'Kirkton Primary').
+_SCHOOL_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*\s+(?:High|Primary|Academy|Grammar)\W*$")
 
 
 #: A building named again with "the": "The 1960s block", "the concrete tower", "The 102-metre ferry",
