@@ -472,7 +472,10 @@ _AUTHORITIES = {"police", "garda", "gardaí", "gardai", "officer", "detective", 
 _RESEARCHERS = {"scientist", "researcher", "expert", "biologist", "ecologist", "surveyor", "academic", "team",
                 "study", "survey"}
 #: Kinds of doer one outlet names by one common noun and another by another.
-_DOER_KINDS = (WRONGDOERS, _AUTHORITIES, _RESEARCHERS)
+#: What falls from the sky and does the harm: 'Falling debris killed at least five cattle' / 'The stage killed three'.
+_FALLING_THINGS = {"debris", "fragment", "piece", "stage", "rocket", "satellite", "wreckage", "meteorite", "meteor",
+                   "booster", "capsule", "spacecraft"}
+_DOER_KINDS = (WRONGDOERS, _AUTHORITIES, _RESEARCHERS, _FALLING_THINGS)
 #: Words for any animal, which stand for the kind a story names ('the baboons' / 'the animals').
 _ANY_ANIMAL = {"animal", "creature", "beast"}
 

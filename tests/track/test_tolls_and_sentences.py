@@ -47,3 +47,15 @@ def test_a_tally_every_report_keeps_to_its_day_is_one_fact_over_the_story():
              ((1, "currawong-coast-echo"), (3, "windrose-wire"), (4, "currawong-coast-echo"))]
     report = audit_ingested(read_paths(paths), [r for r in load_rules() if r.code == "FC203"])
     assert any("6,200" in f.message and "7,300" in f.message for f in report.findings)
+
+
+def test_what_falls_from_the_sky_is_one_doer_in_two_reports():
+    first = ("Gazette", "2028-11-09", "MIRRINDEE - Pieces of the Helion-4 stage that broke up over Mirrindee Shire "
+             "have now been recovered. Falling debris killed at least five cattle on Yarran Downs.")
+    later = ("Gazette", "2028-11-14", "MIRRINDEE - The Helion-4 stage that broke up over Mirrindee Shire killed three "
+             "cattle on Yarran Downs, according to the company.")
+    assert any("went down" in m for m in findings("FC203", first, later))
+    # poachers are another doer
+    poachers = ("Gazette", "2028-11-14", "MIRRINDEE - Poachers on Yarran Downs in Mirrindee Shire killed three cattle "
+                "near the Helion-4 crash site, police said.")
+    assert not findings("FC203", first, poachers)
