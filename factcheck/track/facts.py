@@ -134,11 +134,11 @@ def _may_join(group: list[Tracked], fact: list[Tracked], places: Places) -> bool
     """Is an article's group compatible with every claim of a fact? A running total is reported
     over more days than its window: a report need only fall in the window of one of the fact's
     reports, its latest as a rule ('injured rose from 14 to 16' on the 9th, '13 injured' on the
-    15th, in a story begun on the 7th)."""
+    15th, in a story begun on the 7th). So is a tally every report keeps to its day ('has received about 1,900
+    complaints' on the 2nd, 'had received about 7,300 complaints since the shutdown began' on the 8th, 'has now
+    received 6,200 complaints' on the 10th)."""
     if group[0].predicate not in RUNNING_TOTALS and not all(is_counted_to_date(t.claim) for t in (*group, *fact)):
         return all(compatible(g, f, places) for g in group for f in fact)
-    # (so is a tally every report keeps to its day: 'has received about 1,900 complaints' on the 2nd, 'had received
-    # about 7,300 complaints since the shutdown began' on the 8th, 'has now received 6,200 complaints' on the 10th)
     return (all(compatible(g, f, places, days=False) for g in group for f in fact)
             and all(any(days_agree_for(g, f) for f in fact) for g in group)
             # (what is left of a toll on one day, 'Two people injured in the storm remain in hospital',

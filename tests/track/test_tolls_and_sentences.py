@@ -1,22 +1,49 @@
 """Session 53 (sets 64 and 65): a toll told by a participle after its sentence's deed, the sentence before a figure
-read past 'a.m.', a school's teaching staff, and a tally every report keeps to its day. Our own wording (the last
-reads set 64's own articles), with near misses."""
+read past 'a.m.', a school's teaching staff, a tally every report keeps to its day, and what falls from the sky as one
+doer. Our own wording (one test reads set 64's own articles), with near misses."""
+
+from pathlib import Path
+
+import pytest
 
 from factcheck.extract.sentences import last_sentence
+from factcheck.ingest import read_paths
+from factcheck.pipeline import audit_ingested
+from factcheck.rules.checks.swapped_digits import _one_noun
 from factcheck.rules.loader import load_rules
-from track_helpers import findings
+from track_helpers import claims_by_text, findings
 
 
-def test_a_toll_participle_is_the_events_not_the_clause_subjects():
-    first = ("Glendrum Post", "2028-11-03", "GLENDRUM - The county council ordered the Slievecore quarry at Glendrum "
-             "to stop blasting after an explosion hurled rocks onto homes in the village, injuring four people.")
-    later = ("Glendrum Observer", "2028-11-09", "GLENDRUM - The blast at the Slievecore quarry in Glendrum injured "
-             "two people and damaged 14 houses, the quarry company said.")
-    assert any("went down" in m for m in findings("FC203", first, later))
-    # the council's own deed, told by its verb, is not the explosion's
-    other = ("Glendrum Post", "2028-11-03", "GLENDRUM - The county council at Glendrum has injured four people "
-             "with its new speed bumps, the Slievecore residents' group said.")
-    assert not findings("FC203", other, later)
+def _went_down(*reports: tuple[str, str, str]) -> bool:
+    """Does FC203 find a running total that went down over the reports?"""
+    return any("went down" in m for m in findings("FC203", *reports))
+
+
+_QUARRY_BLAST = ("Glendrum Post", "2028-11-03", "GLENDRUM - The county council ordered the Slievecore quarry at Glendrum "
+                 "to stop blasting after an explosion hurled rocks onto homes in the village, injuring four people.")
+_QUARRY_BLAST_LATER = ("Glendrum Observer", "2028-11-09", "GLENDRUM - The blast at the Slievecore quarry in Glendrum "
+                       "injured two people and damaged 14 houses, the quarry company said.")
+#: the council's own deed, told by its verb, is not the explosion's
+_COUNCILS_OWN_DEED = ("Glendrum Post", "2028-11-03", "GLENDRUM - The county council at Glendrum has injured four people "
+                      "with its new speed bumps, the Slievecore residents' group said.")
+_DEBRIS = ("Gazette", "2028-11-09", "MIRRINDEE - Pieces of the Helion-4 stage that broke up over Mirrindee Shire have "
+           "now been recovered. Falling debris killed at least five cattle on Yarran Downs.")
+_STAGE_LATER = ("Gazette", "2028-11-14", "MIRRINDEE - The Helion-4 stage that broke up over Mirrindee Shire killed three "
+                "cattle on Yarran Downs, according to the company.")
+#: poachers are another doer
+_POACHERS_LATER = ("Gazette", "2028-11-14", "MIRRINDEE - Poachers on Yarran Downs in Mirrindee Shire killed three cattle "
+                   "near the Helion-4 crash site, police said.")
+
+
+@pytest.mark.parametrize("went_down, near_miss", [
+    # a toll told by a participle after its sentence's deed is the event's, not the clause subject's
+    ((_QUARRY_BLAST, _QUARRY_BLAST_LATER), (_COUNCILS_OWN_DEED, _QUARRY_BLAST_LATER)),
+    # what falls from the sky is one doer in two reports
+    ((_DEBRIS, _STAGE_LATER), (_DEBRIS, _POACHERS_LATER)),
+], ids=["toll-participle", "falling-debris"])
+def test_one_events_toll_told_by_two_doers_is_one_running_total(went_down, near_miss):
+    assert _went_down(*went_down)
+    assert not _went_down(*near_miss)
 
 
 def test_the_sentence_before_goes_on_past_a_lower_case_word_after_a_stop():
@@ -26,36 +53,17 @@ def test_the_sentence_before_goes_on_past_a_lower_case_word_after_a_stop():
 
 
 def test_a_schools_teaching_staff_are_its_teachers():
-    from factcheck.rules.checks.swapped_digits import _one_noun
-    from track_helpers import claims_by_text
     teachers = claims_by_text("Most of the school's 86 teachers were back.")["86"]
     teaching = claims_by_text("Most of the school's 68 teaching staff were back.")["68"]
     cleaners = claims_by_text("Most of the school's 68 cleaning staff were back.")["68"]
     assert _one_noun(teaching) == _one_noun(teachers) != _one_noun(cleaners)
 
 
-
 def test_a_tally_every_report_keeps_to_its_day_is_one_fact_over_the_story():
     """Set 64's complaints about a rail shutdown's buses: 'has received about 1,900' (2 October), 'had received about
     7,300 ... since the shutdown began' (8 October), 'has now received 6,200' (10 October): the last went down."""
-    from pathlib import Path
-
-    from factcheck.ingest import read_paths
-    from factcheck.pipeline import audit_ingested
     folder = Path(__file__).parents[1] / "benchmarks" / "rules" / "heldout64" / "articles"
     paths = [folder / f"overrun-0{n}-{outlet}.md" for n, outlet in
              ((1, "currawong-coast-echo"), (3, "windrose-wire"), (4, "currawong-coast-echo"))]
     report = audit_ingested(read_paths(paths), [r for r in load_rules() if r.code == "FC203"])
     assert any("6,200" in f.message and "7,300" in f.message for f in report.findings)
-
-
-def test_what_falls_from_the_sky_is_one_doer_in_two_reports():
-    first = ("Gazette", "2028-11-09", "MIRRINDEE - Pieces of the Helion-4 stage that broke up over Mirrindee Shire "
-             "have now been recovered. Falling debris killed at least five cattle on Yarran Downs.")
-    later = ("Gazette", "2028-11-14", "MIRRINDEE - The Helion-4 stage that broke up over Mirrindee Shire killed three "
-             "cattle on Yarran Downs, according to the company.")
-    assert any("went down" in m for m in findings("FC203", first, later))
-    # poachers are another doer
-    poachers = ("Gazette", "2028-11-14", "MIRRINDEE - Poachers on Yarran Downs in Mirrindee Shire killed three cattle "
-                "near the Helion-4 crash site, police said.")
-    assert not findings("FC203", first, poachers)

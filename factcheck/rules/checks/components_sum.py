@@ -626,8 +626,8 @@ def _short_of(whole, parts, times: dict[str, int], extra: int = 0) -> bool:
 #: "The fund is made up of €18 million from ...", "The charge includes $410m for ...", "The total for
 #: the 39th Lightwave Appeal, announced live on Friday, was made up of ...". The noun, if any, names
 #: the total; "includes" does not say the list is whole (``closed``).
-_BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?(?:it|this|that|they|these|the\s+(?:(?P<modifier>[a-z][\w.-]*)\s+)??"
-                             r"(?P<noun>[a-z-]+))"
+_BREAKDOWN_BACK = re.compile(r"^\s*(?:according to [^,.;:]{1,80},\s*)?"
+                             r"(?:it|this|that|they|these|the\s+(?:(?P<modifier>[a-z][\w.-]*)\s+)??(?P<noun>[a-z-]+))"
                              # ('The total for the 39th Lightwave Appeal, announced live on Friday, was made up of')
                              r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
                              r"(?:\s*,[^,;:()]{1,80},)?\s+"
