@@ -326,12 +326,13 @@ def _grew_by_a_later_day(audit, a: Claim, b: Claim) -> bool:
     return later.value > earlier.value and bool(so_far.search(later.sentence))
 
 
-#: A tally told so far: 'have since inspected', 'so far', 'to date', 'in all'.
-_SO_FAR = re.compile(r"\b(?:since|so far|to date|in all|in total|altogether|by now|thus far|up to now)\b", re.I)
+#: A tally told in all: 'in all', 'so far', 'to date'.
+_ALL_TOLD_WORDS = r"so far|to date|in all|in total|altogether|thus far|up to now"
+_ALL_TOLD = re.compile(rf"\b(?:{_ALL_TOLD_WORDS})\b", re.I)
+#: A tally told so far, also from a day or by now: 'have since inspected', 'so far', 'to date', 'in all'.
+_SO_FAR = re.compile(rf"\b(?:since|by now|{_ALL_TOLD_WORDS})\b", re.I)
 #: Verbs that gather what comes in, a tally of which grows ('has received about 1,900 complaints').
 _GATHERING = {"receive", "record", "log", "register", "collect", "gather", "get", "lodge", "file"}
-#: A tally told in all: 'in all', 'so far', 'to date'.
-_ALL_TOLD = re.compile(r"\b(?:so far|to date|in all|in total|altogether|thus far|up to now)\b", re.I)
 
 
 #: Currencies written with a dollar sign, and a sign with no country before it ('$18 million', not 'A$81 million').
