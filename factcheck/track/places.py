@@ -506,8 +506,9 @@ class Places:
 #: Before a place: where people live or come from, not where the figure happened
 #: ("eleven miners were killed, including four who lived in Oakhythe").
 _HOME_OF_PEOPLE_BEFORE = re.compile(
-    r"\b(?:lived|lives|live|living|born|grew up|raised|resident|residents|natives?|hailed|hails)\s+(?:in|at|near)\s+$",
-    re.I)
+    r"\b(?:lived|lives|live|living|born|grew up|raised|resident|residents|natives?|hailed|hails)\s+(?:in|at|near)\s+$|"
+    r"(?-i:\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}),\s+(?:\d{1,3},\s+)?(?:from|of)\s+$",
+    re.I)  # (or a person's home town, set off after the name: 'included Bridget Cawley, from Lisduff')
 
 
 #: Between a place and the place that holds it: "Ashgrove Heights in Stannerton", "Foxglove Court on

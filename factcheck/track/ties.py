@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from factcheck.extract.numbers import UNIT_WORDS
 from factcheck.model import Article, Claim
 from factcheck.track.evidence import (context_words, is_disputed, ordinals, owners, same_digits, time_spans,
                                       verb_forms)
@@ -1388,9 +1389,16 @@ _IN_YEAR = re.compile(r"\b(?<!since )(?<!until )(?<!before )(?:in|of|during)\s+(
 def _year_of_sentence(claim: Claim) -> list[str]:
     """For a toll with no date of its own: the year its sentence sets the event in, when the parse
     hung that year on another clause ('The worst outbreak, traced to a spa pool in 1997, infected 58
-    people and killed four' is a 1997 toll)."""
-    years = {m.group(1) for m in _IN_YEAR.finditer(claim.sentence)}
+    people and killed four' is a 1997 toll; so is 'since 1997, when ... killing four')."""
+    at = claim.start - claim.sentence_start
+    years = {m.group(1) for m in _IN_YEAR.finditer(claim.sentence)} | {
+        m.group(1) for m in _SINCE_YEAR_WHEN.finditer(claim.sentence) if m.end() <= at}
     return sorted(years) if len(years) == 1 else []
+
+
+#: Before a toll: the year of the event it is told of ('the deadliest ... since 2016, when a freight train hit a minibus
+#: at Dalrymple Siding, killing five people').
+_SINCE_YEAR_WHEN = re.compile(r"\bsince\s+((?:19|20)\d\d),?\s+when\b", re.I)
 
 
 #: Around a toll: it is the total up to the day of publication ('eleven people have now been
@@ -1461,6 +1469,23 @@ def _years_only(date_words: list[str]) -> list[str]:
     return [word for word in date_words if re.search(r"\b(?:19|20)\d\d\b", word)]
 
 
+#: In a toll's sentence: how long after its event the report looks back ('Nearly two weeks after the collapse at
+#: SkyLeap Trampoline Park left 26 people injured'): the toll is of a day that far back.
+_TIME_AFTER_THE_EVENT = re.compile(r"\b(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(\d{1,2}|a|an|one|two|"
+                                   r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+"
+                                   r"(?:after|since)\s+(?:the|a|an|its|their)\s+", re.I)
+
+
+def _looking_back(claim: Claim) -> int:
+    """Days before its report a toll's event may lie, as its sentence tells ('Nearly two weeks after the collapse'), or 0."""
+    match = _TIME_AFTER_THE_EVENT.search(claim.sentence)
+    if match is None:
+        return 0
+    count = match.group(1).lower()
+    number = int(count) if count.isdigit() else 1 if count in ("a", "an") else UNIT_WORDS[count]
+    return number * (7 if match.group(2).lower().startswith("week") else 1)
+
+
 def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Article],
            refers_back: bool = False, twin: str = "", names_again: str = "") -> Tracked:
     """What tracking needs to know of one claim: where, when, who, and the words around it."""
@@ -1500,8 +1525,10 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
         # (but 'died after Monday's derailment near Vellin, bringing the death toll to 11': the event's place)
     if predicate in _MOVING_TOTALS:  # 'evacuated to a rest centre at St Bede's': where they went
         where = frozenset(p for p in where if not re.search(rf"\b(?:to|into)\s+[^,.;]{{0,30}}?\b{re.escape(p)}", claim.sentence, re.I))
-    return Tracked(claim, predicate, where, places.home_of(claim), places.topics_of(claim), _actors(claim),
-                    claim_day(date_words, article.published if article else None),
+    day = claim_day(date_words, article.published if article else None)
+    if predicate in RUNNING_TOTALS and not day.explicit and (back := _looking_back(claim)):
+        day = replace(day, reach=max(day.reach, back))
+    return Tracked(claim, predicate, where, places.home_of(claim), places.topics_of(claim), _actors(claim), day,
                     words_beyond(claim, predicate), ordinals(claim),
                     # a toll has no holder: 'killed three people at a concert by Australian band X'
                     frozenset() if predicate in RUNNING_TOTALS else owners(claim), refers_back, twin,

@@ -1,0 +1,59 @@
+"""Session 54: a toll told as it stood some days back ('Nearly two weeks after the collapse ... left 24 people
+injured'), a victim's home town set off after her name, and the year of 'since 2016, when ...'. Our own wording,
+each with a near miss."""
+
+import pytest
+
+from factcheck.track.ties import _looking_back, _year_of_sentence
+from track_helpers import claims_by_text, findings
+
+
+def _went_down(*reports: tuple[str, str, str]) -> bool:
+    """Does FC203 find a running total that went down over the reports?"""
+    return any("went down" in m for m in findings("FC203", *reports))
+
+
+_STAND = ("Harbour Post", "2026-05-02", "Thirty-one people have now been treated for injuries after the stand collapse "
+          "at Brennock Park, the ambulance service said.")
+_STAND_LOOKING_BACK = ("Northern Ledger", "2026-05-13", "Nearly two weeks after the stand collapse at Brennock Park left "
+                       "24 people injured, the club has asked engineers to inspect every terrace.")
+#: the same toll without the look back is of its own day, eleven days on: another week's
+_STAND_OF_ITS_DAY = ("Northern Ledger", "2026-05-13", "The stand collapse at Brennock Park left 24 people injured, the "
+                     "club said as it asked engineers to inspect every terrace.")
+_PIER = ("Harbour Post", "2026-06-10", "The number of people injured when the pier collapsed at Castlereagh Strand has "
+         "risen to 18, the coastguard said.")
+_PIER_VICTIM_FROM = ("Northern Ledger", "2026-06-12", "Engineers began inspecting the pier at Castlereagh Strand on "
+                     "Thursday. The 15 people injured in the collapse included Maura Quinlan, from Drumfinn, who was "
+                     "treated for a broken leg.")
+#: a toll put at another town is another toll
+_INJURED_AT = ("Northern Ledger", "2026-06-12", "Engineers began inspecting the pier at Castlereagh Strand on Thursday. "
+               "The 15 people injured at Drumfinn included Maura Quinlan, who was treated for a broken leg.")
+
+
+@pytest.mark.parametrize("went_down, near_miss", [
+    ((_STAND, _STAND_LOOKING_BACK), (_STAND, _STAND_OF_ITS_DAY)),
+    ((_PIER, _PIER_VICTIM_FROM), (_PIER, _INJURED_AT)),
+], ids=["looking-back", "victims-home-town"])
+def test_a_later_report_undercuts_a_toll(went_down, near_miss):
+    assert _went_down(*went_down)
+    assert not _went_down(*near_miss)
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("Nearly two weeks after the collapse left 24 people injured, the club acted.", 14),
+    ("Three days after the fire killed four people, the road reopened.", 3),
+    ("The fire killed four people, the brigade said on Tuesday.", 0),
+    ("Two weeks of rain have killed four people.", 0),
+])
+def test_how_far_back_a_toll_looks(sentence, days):
+    claim = next(c for c in claims_by_text(sentence).values() if c.text in ("24", "four"))
+    assert _looking_back(claim) == days
+
+
+def test_since_a_year_when_dates_the_toll_after_it_only():
+    after = claims_by_text("The crash is the deadliest since 2016, when a goods train hit a minibus, killing five "
+                           "people.")["five"]
+    before = claims_by_text("The crash killed four people, the deadliest since 2016, when a goods train hit a "
+                            "minibus.")["four"]
+    assert _year_of_sentence(after) == ["2016"]
+    assert _year_of_sentence(before) == []
