@@ -71,11 +71,11 @@ HELDOUT4_SET = held_out("heldout4", 40)
 #: Sets 5-27, each written blind by a helper in a later session (see the README's first runs), were
 #: briefed for articles of 150-450 words; their invented outlets' names may recur from set to set.
 LATER_SETS = tuple(held_out(f"heldout{n}", 40, words=(100, 460), own_outlets=False) for n in range(5, 28))
-#: Sets 28-32 and 34-65 were briefed for articles of 250-650 words, denser with figures; set 33, written
+#: Sets 28-32 and 34-67 were briefed for articles of 250-650 words, denser with figures; set 33, written
 #: in haste, has briefs of 50-200 words among them.
 LONGER_SETS = (*(held_out(f"heldout{n}", 40, words=(100, 700), own_outlets=False) for n in range(28, 33)),
                held_out("heldout33", 40, words=(40, 700), own_outlets=False),
-               *(held_out(f"heldout{n}", 40, words=(100, 700), own_outlets=False) for n in range(34, 66)))
+               *(held_out(f"heldout{n}", 40, words=(100, 700), own_outlets=False) for n in range(34, 68)))
 ALL_SETS = (TUNING_SET, HELDOUT_SET, HELDOUT2_SET, HELDOUT3_SET, HELDOUT4_SET, *LATER_SETS, *LONGER_SETS)
 
 
