@@ -524,14 +524,19 @@ _STILL_UNDER = re.compile(r"^[^.;,]{0,50}?\b(?:still|remain|remains)\s+(?:being\
                           r"in\s+(?:hospital|custody|intensive care))\b", re.I)
 
 
+#: Right after a count of people: the worst hit of a toll, a part of it ('the two most seriously injured workers').
+WORST_HIT_AFTER = re.compile(r"^\s+(?:most|worst|least)\s+(?:[a-z]+ly\s+)?(?:injured|hurt|wounded|affected|burnt|burned|ill)\b",
+                             re.I)
+
+
 def _named_by_toll(claim: Claim, modifiers: list[str]) -> str | None:
     """The toll a known group of people is named by, whatever its clause says of them: 'the 22
     arrested workers were released on bail', 'Of the 112 evacuated residents, 126 are staying at
     a shelter' -> 'arrest', 'evacuate'. Not a group told for the first time, which may be a part
     ('126 evacuated residents are staying at the shelter')."""
     if claim.dimension != "count" or claim.subject not in PEOPLE_WORDS \
-            or not DEFINITE_BEFORE.search(claim.text_before(12)):
-        return None
+            or not DEFINITE_BEFORE.search(claim.text_before(12)) or WORST_HIT_AFTER.match(claim.text_after(30)):
+        return None  # (nor the worst hit of them: 'for the two most seriously injured workers')
     return next((predicate_class(m) for m in modifiers if predicate_class(m) in TOLL_CLASSES), None)
 
 
@@ -1153,8 +1158,8 @@ def reference_key(claim: Claim, modifiers: list[str] | None = None) -> tuple[str
     modifiers = claim.subject_modifiers if modifiers is None else modifiers
     if not trackable(claim, modifiers) or claim.subject in GENERIC_SUBJECTS:
         return None
-    if not _REFERENCE_BEFORE.search(claim.text_before(20)):
-        return None
+    if not _REFERENCE_BEFORE.search(claim.text_before(20)) or WORST_HIT_AFTER.match(claim.text_after(30)):
+        return None  # (the worst hit of a set is a part of it: 'the two most seriously injured workers')
     return (claim.subject, " ".join(modifiers), unit_key(claim))
 
 

@@ -58,8 +58,8 @@ from factcheck.model import Claim
 from factcheck.track.evidence import is_disputed, same_digits, verb_forms
 from factcheck.track.events import WITH_BEFORE
 from factcheck.track.keys import (DEED_NOUNS, GENERIC_SUBJECTS, LEVEL_SUBJECTS, PART_OF_A_SET_AFTER, SUBJECT_CLASSES,
-                                  TOLL_CLASSES, compensated, is_limited_speed, length_aspect, predicate_class, rate_of,
-                                  subject_class)
+                                  TOLL_CLASSES, WORST_HIT_AFTER, compensated, is_limited_speed, length_aspect,
+                                  predicate_class, rate_of, subject_class)
 from factcheck.track.people import PEOPLE_NOUNS, PEOPLE_WORDS
 from factcheck.track.readings import is_named_age
 from factcheck.track.ties import SIZE_SET_OFF_AFTER, is_state_now, measure_before_noun
@@ -197,8 +197,9 @@ def is_label(claim: Claim) -> bool:
         return False  # 'the 45 metres of track': an amount, not a thing named by its size (but 'the 40mph limit' is)
     if claim.kind != "measure" and _HYPHENED.search(claim.text):
         return False  # 'the 17-storey tower': a size in parts, not a count of towers
-    if _OTHER_AFTER.match(claim.text_after(20)) or subject_class(claim) in GENERIC_SUBJECTS:
-        return False  # 'the four other survivors', 'the 48,000 people of Halvik'
+    if _OTHER_AFTER.match(claim.text_after(20)) or WORST_HIT_AFTER.match(claim.text_after(30)) \
+            or subject_class(claim) in GENERIC_SUBJECTS:
+        return False  # 'the four other survivors', 'the two most seriously injured workers', 'the 48,000 people of Halvik'
     return bool(_LABEL_BEFORE.search(claim.text_before(24)))
 
 

@@ -1,6 +1,6 @@
 """Session 54: a toll told as it stood some days back ('Nearly two weeks after the collapse ... left 24 people
-injured'), a victim's home town set off after her name, and the year of 'since 2016, when ...'. Our own wording,
-each with a near miss."""
+injured'), a victim's home town set off after her name, the year of 'since 2016, when ...', the worst hit of a
+toll, and two bounds of classes of things (no scale slip). Our own wording, each with a near miss."""
 
 import pytest
 
@@ -57,3 +57,22 @@ def test_since_a_year_when_dates_the_toll_after_it_only():
                             "minibus.")["four"]
     assert _year_of_sentence(after) == ["2016"]
     assert _year_of_sentence(before) == []
+
+
+def test_the_worst_hit_of_a_toll_are_no_label_of_it():
+    from factcheck.track.labels import is_label
+    worst = claims_by_text("The firm will pay Rs 10 lakh each to the two most seriously injured workers.")["two"]
+    injured = claims_by_text("The firm will pay Rs 10 lakh each to the two workers hurt in the blast.")["two"]
+    assert not is_label(worst)
+    assert is_label(injured)
+
+
+@pytest.mark.parametrize("sentence, figure, threshold", [
+    ("Rockfalls of more than a million cubic metres have become more frequent.",
+     "more than a million cubic metres", True),
+    ("There were 11 rock and ice falls larger than 100,000 cubic metres.", "larger than 100,000 cubic metres", True),
+    ("The slide moved more than a million cubic metres of rock.", "more than a million cubic metres", False),
+])
+def test_a_bound_of_a_class_of_things_is_a_threshold(sentence, figure, threshold):
+    from factcheck.rules.checks.scale_slip import _threshold
+    assert _threshold(claims_by_text(sentence)[figure]) is threshold

@@ -22,6 +22,7 @@ from factcheck.rules.checks.nearby import singular_noun
 from factcheck.rules.checks.sentences import NEIGHBOUR_GAP, comparable, gap_after, sentences
 from factcheck.rules.registry import Hit, check
 from factcheck.track.keys import predicate_class
+from factcheck.track.ties import SITES
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -173,6 +174,8 @@ def _parts_of_earlier_wholes(all_sentences):
                        else earlier_in_article(all_sentences, i))
             # (a whole is not itself taken out of another: not 'four' of 'Eleven people were injured, four
             # of them seriously')
+            if named[0] == "pronoun" and _THEM_IN_ITS_SENTENCE.search(sentence.before(part, 80)):
+                continue  # ('spread to neighbouring tents, destroying about 180 of them': the tents)
             if named[0] == "pronoun":
                 before = earlier[-1] if earlier and gap_after(earlier[-1], sentence) <= NEIGHBOUR_GAP else None
                 wholes = [c for c in breakdown_figures(before) if comparable(c, part)] if before else []
@@ -186,6 +189,13 @@ def _parts_of_earlier_wholes(all_sentences):
                               and not _TAKEN_OUT_AFTER.match(c.text_after(20))), None)
             if whole is not None:
                 yield whole, part, sentence
+
+
+#: Right before a part taken 'of them': a plural noun of its own sentence, then a participle, which 'them' takes back
+#: ('spread to neighbouring tents, destroying about 180 of them').
+_THEM_IN_ITS_SENTENCE = re.compile(r"\b(?!(?:is|was|has|its|this|thus|as|us|yes)\b)[a-z]{3,}s\s*,\s+[a-z]+ing\s+"
+                                   r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
+                                   re.I)
 
 
 #: Verbs by which a kind is a share of a whole named back, whose doer is that kind, no other holder
@@ -203,13 +213,27 @@ def _own_noun(sentence, part) -> str:
     return noun if re.match(rf"\s*(?:[\w'-]+\s+){{0,2}}?{first}", sentence.after(part, 60), re.I) else ""
 
 
+#: Right after a part with no noun of its own: the one named site it is at ('including 40 at Mountfinch').
+_AT_A_NAMED_SITE_AFTER = re.compile(r"^\s+at\s+(?-i:[A-Z])")
+#: Sites a whole may count, at one of which a part may be (see ``_at_one_of_the_sites``).
+_SITE_NOUNS = SITES | {"prison", "jail", "gaol", "port", "station", "base", "camp", "venue", "stadium", "ground"}
+
+
+def _at_one_of_the_sites(whole, part, sentence) -> bool:
+    """Is the part what is at one of the sites the whole counts ('150 modular prison places, to be installed at four
+    prisons, including 40 at Mountfinch': places, not prisons)?"""
+    return (singular_noun(whole.subject_text or whole.subject) in _SITE_NOUNS and not _own_noun(sentence, part)
+            and bool(_AT_A_NAMED_SITE_AFTER.match(sentence.after(part, 20))))
+
+
 @check("part-exceeds-whole", params=PARAMS)
 def part_exceeds_whole(rule, audit):
     """A figure given as part of another ("including six", "six of the five") that is larger than it."""
     all_sentences = sentences(audit)
     pairs = [(whole, part, sentence) for sentence in all_sentences for whole, part in _larger_parts(sentence)]
     for whole, part, sentence in pairs + list(_parts_of_earlier_wholes(all_sentences)):
-        if part.base_low > whole.base_high and not NOT_A_PART.match(sentence.after(part, 12)):
+        if part.base_low > whole.base_high and not NOT_A_PART.match(sentence.after(part, 12)) \
+                and not _at_one_of_the_sites(whole, part, sentence):
             # (a toll counts people: 'taking the toll to 11' is 11 people)
             whole_subject = "people" if whole.subject == "people" else (
                 whole.subject_text or whole.subject or part.subject_text or part.subject)

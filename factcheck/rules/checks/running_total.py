@@ -173,11 +173,11 @@ _ON_A_DAY_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?on\s+(?:" + "|".join(WEEK
 def _floor_below(floor, count) -> bool:
     """Is a later floor below an earlier count, even rounded to the floor's own last digit? 'At least
     71 homes' after 84 is; 'more than 9,000 houses' after 9,400 is only the count rounded down, and
-    'at least 14' never undercuts another floor ('at least 19')."""
+    'at least 14' never undercuts another floor ('at least 19'); 'more than a dozen' after 17 is 17 told by dozens."""
     value = floor.base_low
     if not value or value != int(value) or not count.base_low:
         return value < count.base_low
-    step = 1
+    step = 12 if "dozen" in floor.text.lower() else 1  # ('more than a dozen officers' after 17: a count told by dozens)
     while int(value) % (step * 10) == 0:
         step *= 10
     return value < (count.base_low // step) * step

@@ -218,6 +218,18 @@ def _told_as_total(claim: Claim, window: int) -> bool:
     return bool(_TOTAL_OVER_MANY.search(claim.sentence[max(0, start - window):start + len(claim.text) + window]))
 
 
+#: A measure told as a bound ('more than a million cubic metres', 'larger than 100,000 cubic metres') ...
+_BOUND = re.compile(r"(?:more|less|fewer|larger|bigger|greater|smaller|heavier|lighter|longer|taller|higher|deeper|wider)"
+                    r"\s+than\b", re.I)
+#: ... right after a plural noun, which it sorts into a class ('Rockfalls of', 'rock and ice falls').
+_CLASS_NOUN_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:of\s+)?$", re.I)
+
+
+def _threshold(claim: Claim) -> bool:
+    """Is the measure the bound of a class of things ('11 rock and ice falls larger than 100,000 cubic metres')?"""
+    return bool(_BOUND.match(claim.text) and _CLASS_NOUN_BEFORE.search(claim.text_before(30)))
+
+
 def _one_named_thing(audit, big: Claim, small: Claim) -> bool:
     """Do two reports count or measure one thing by the same noun, about a rare name both are about ('18.9 million
     students' at Kestlebury / '18,900 students' there), though they share no second name?"""
@@ -266,6 +278,9 @@ def scale_slip(rule, audit):
                 if _piece_of(big) != _piece_of(small):
                     continue  # 'A 1.2-metre section of rail' / '1,200 km (750 miles) of old rail': a piece, and all of it
                     # ('The first 500 tonnes of seized onion' / 'in ten lots of 50 tonnes each': one end, each lot)
+                if _threshold(big) and _threshold(small):
+                    continue  # 'Rockfalls of more than a million cubic metres' / 'falls larger than 100,000 cubic
+                    # metres': two bounds of a class of things, not the size of one
                 if _SCALED_COPY.search(big.sentence) or _SCALED_COPY.search(small.sentence):
                     continue  # 'She is 2.8 metres tall, exactly one-tenth the size of the figure': a copy to scale
                 flagged.add(big.id)
