@@ -37,6 +37,7 @@ PREDICATE_CLASSES = {
     "walk out": "strike",  # '1,140 workers walked out' = 'about 1,410 workers are on strike'
     "fill": "load",  # ('18 road tankers were filled from Tank 6' = 'the 13 tankers loaded from Tank 6')
     "sicken": "infect", "strike down": "infect",  # ('sickened 310 people' = 'has so far infected 298 people')
+    "move": "transfer", "relocate": "transfer",  # ('had now moved 54 inmates' = '41 prisoners have been transferred')
 }
 #: A tally named by what was done to what it counts, and the verbs that give its level: 'The total quantity seized
 #: has reached 4,800 tonnes', 'the quantity seized stands at 6,050 tonnes' (a running total, as a toll is).
@@ -80,6 +81,7 @@ SUBJECT_CLASSES = {
     "bitcoin": "cryptocurrency", "crypto": "cryptocurrency",  # ('demanded $20 million in bitcoin')
     "reflector": "telescope", "refractor": "telescope",  # ('his 35cm telescope' = 'his 20-centimeter reflector')
     "woodland": "forest",  # ('the 2,300-hectare forest' = 'the 3,200-hectare (7,900-acre) woodland')
+    "inmate": "prisoner",  # ('had moved 54 inmates out of the prison' = '41 prisoners have been transferred')
 }
 #: Right after a figure, "of": a measure of some stuff ("84,000 tonnes of crude", whose verb tells one
 #: amount from another: carried, spilled, recovered), or the whole a share is of ("63.4 percent of the
@@ -209,9 +211,17 @@ def predicate_class(predicate: str, dimension: str = "", subject: str = "") -> s
         return "create"  # "the order brings 1,100 jobs" and "will create 2,000 jobs"
     if subject in ("home", "household") and predicate in _SUPPLYING_VERBS:
         return "supply"  # ('will supply power to about 40,000 homes' / '- Homes powered: 60,000')
+    if subject in _GATHERED_THINGS and predicate in _GATHERING_VERBS:
+        return "receive"  # 'had logged 5,100 complaints' and 'had now received 4,600 complaints': one tally
     if predicate in LIGHT_PREDICATES:
         return ""
     return PREDICATE_CLASSES.get(predicate, predicate)
+
+
+#: Things an office gathers as they come in, and the verbs that tell one tally of them (see ``predicate_class``).
+_GATHERED_THINGS = {"complaint", "claim", "application", "objection", "submission", "inquiry", "enquiry", "call",
+                    "report", "request", "appeal", "petition"}
+_GATHERING_VERBS = {"receive", "log", "record", "register", "get", "field"}  # (not the claimant's "lodged")
 
 
 #: Verbs that tell how many homes a plant or a line serves ('powers 40,000 homes', 'heats', 'supplies').
@@ -276,6 +286,10 @@ _CAUGHT_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:caught|contracted|catching|contr
                            r"(?:scabies|measles|mumps|flu|influenza|covid(?:-19)?|virus|infection|disease|illness|bug|"
                            r"norovirus|salmonella|listeria|legionnaires|cholera|typhoid|dengue|malaria|tb|tuberculosis|"
                            r"hepatitis|whooping cough|chickenpox|pneumonia|rabies|lice|head lice)\b", re.I)
+#: After a count of people: they had a reaction to what they ate or took ('27 people had now been confirmed as having
+#: reacted after eating the crumble', '24 people had now had reactions').
+_REACTED_AFTER = re.compile(r"^[^.;,]{0,50}?\b(?:reacted|having\s+reacted|had\s+(?:an?\s+)?(?:allergic\s+|adverse\s+)?"
+                            r"reactions?|suffered\s+(?:an?\s+)?(?:allergic\s+|adverse\s+)?reactions?)\b", re.I)
 #: In a sentence: an outbreak, which makes those it 'affected' its cases.
 _OUTBREAK_WORDS = re.compile(r"\b(?:outbreak|epidemic|infection|virus|pandemic|contagion)s?\b", re.I)
 #: Verbs that, with 'ill' or 'sick' after them, tell that those counted were taken ill ('fell ill', 'were reported ill').
@@ -292,7 +306,8 @@ def _taken_ill(claim: Claim) -> bool:
         return False
     if claim.subject in PEOPLE_WORDS and (
             _CAUGHT_AFTER.match(claim.text_after(60))
-            or (claim.predicate == "affect" and _OUTBREAK_WORDS.search(claim.sentence))):
+            or (claim.predicate == "affect" and _OUTBREAK_WORDS.search(claim.sentence))
+            or _REACTED_AFTER.match(claim.text_after(60))):
         return True
     return claim.predicate in _FALLING_ILL_VERBS and bool(_ILL_AFTER.match(claim.text_after(60)))
 

@@ -84,6 +84,14 @@ _COUNTRY_NAMES = {"britain", "great britain", "uk", "u.k.", "england", "scotland
                   "us", "u.s.", "usa", "u.s.a.", "america", "russia", "turkey", "holland", "the netherlands",
                   "ivory coast", "palestine", "kosovo", "macedonia", "burma", "the uk", "the us"}
 COUNTRIES = frozenset(_countries() | _COUNTRY_NAMES)
+#: The states and provinces a dateline puts a town in after a comma ('CRESTHAVEN, Minn.', 'Red Deer, Alberta'): the
+#: names of the United States', Canada's and Australia's, and the news agencies' abbreviations of the American ones.
+_STATE_ABBREVIATIONS = {"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.",
+                        "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.",
+                        "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.",
+                        "vt.", "va.", "wash.", "w.va.", "wis.", "wyo."}
+STATES = frozenset({sub.name.lower() for code in ("US", "CA", "AU") for sub in pycountry.subdivisions.get(country_code=code)}
+                   | _STATE_ABBREVIATIONS)
 #: Words for a people that are not made from their country's name by an ending.
 _DEMONYMS = frozenset({"american", "americans", "british", "britons", "english", "scottish", "scots", "welsh", "irish",
                        "french", "dutch", "swiss", "greek", "greeks", "spanish", "thai", "turkish", "danish", "swedish",
@@ -281,8 +289,11 @@ class Places:
                 elif _RIVER.match(match.name):  # 'the Rudravati River' known as one name: 'the Rudravati' is it too
                     rivers.add(re.sub(r"^(?:the\s+)?(?:river\s+)?|\s+river$", "", match.name))
                 in_country = _COMMA_NAME.match(text, match.end)
-                if in_country and in_country.group(1).lower() in COUNTRIES and match.name not in COUNTRIES:
-                    inside.add((match.name, in_country.group(1).lower()))  # 'NANDIPUR, India, Sept 10 (Wire)'
+                holder = in_country.group(1).lower() if in_country else ""
+                holder = holder + "." if holder + "." in STATES and text.startswith(".", in_country.end()) else holder
+                if holder in COUNTRIES | STATES and match.name not in COUNTRIES:
+                    inside.add((match.name, holder))  # 'NANDIPUR, India, Sept 10 (Wire)',
+                    # 'CRESTHAVEN, Minn. (Bristlecone)'
                 near_by = _NEAR_PLACE.match(text, match.end)
                 if near_by:
                     beside = next(self._places.finditer(text[near_by.end():near_by.end() + 60]), None)
@@ -511,6 +522,12 @@ _HOME_OF_PEOPLE_BEFORE = re.compile(
     re.I)  # (or a person's home town, set off after the name: 'included Bridget Cawley, from Lisduff')
 
 
+#: Around a place: a person it is the home of ('include a Brookdale, Minn., man accused of ...').
+_A_BEFORE = re.compile(r"\ban?\s+(?:(?-i:[A-Z])[\w.'-]*,\s+)?$", re.I)
+_PERSON_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?,?\s+(?:man|woman|boy|girl|teenager|teen|youth|pensioner|resident|native|"
+                           r"couple|family|mother|father|businessman|businesswoman|driver|student|farmer)\b")
+
+
 #: Between a place and the place that holds it: "Ashgrove Heights in Stannerton", "Foxglove Court on
 #: Tanner Street"; "Hobbeck, in the Tarrow valley" is left out (a comma may start a list).
 _IN_PLACE = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
@@ -567,8 +584,10 @@ def _not_where_it_happened(place: str, sentence: str) -> bool:
     """Is every mention of ``place`` in the sentence not where the figure happened: where people live
     ('who lived in Oakhythe'), or, for a country, where the thing is not ('a release clause that only
     applies to clubs outside England')?"""
-    mentions = list(re.finditer(rf"\b{re.escape(place)}\b", sentence, re.I))
+    mentions = list(re.finditer(rf"\b{re.escape(place)}(?!\w)", sentence, re.I))  # ('Minn.', its stop the name's)
     return bool(mentions) and all(_HOME_OF_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                                  or (_A_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                                      and _PERSON_AFTER.match(sentence, m.end()))
                                   or _VENUE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
                                   or (place.lower() in COUNTRIES
                                       and _ELSEWHERE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))

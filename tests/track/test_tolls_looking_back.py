@@ -5,7 +5,7 @@ toll, and two bounds of classes of things (no scale slip). Our own wording, each
 import pytest
 
 from factcheck.track.ties import _looking_back, _year_of_sentence
-from track_helpers import claims_by_text, findings
+from track_helpers import articles, claims_by_text, findings
 
 
 def _went_down(*reports: tuple[str, str, str]) -> bool:
@@ -76,3 +76,29 @@ def test_the_worst_hit_of_a_toll_are_no_label_of_it():
 def test_a_bound_of_a_class_of_things_is_a_threshold(sentence, figure, threshold):
     from factcheck.rules.checks.scale_slip import _threshold
     assert _threshold(claims_by_text(sentence)[figure]) is threshold
+
+
+@pytest.mark.parametrize("place, sentence, home", [
+    ("Brookdale", "The 13 people arrested include a Brookdale, Minn., man accused of running the ring.", True),
+    ("Minn.", "The 13 people arrested include a Brookdale, Minn., man accused of running the ring.", True),
+    ("Lisduff", "The 26 people injured included Bridget Cawley, from Lisduff, who died on Monday.", True),
+    ("Brookdale", "Police arrested 13 people in Brookdale, Minn., on Friday.", False),
+    ("Lisduff", "The 26 people injured at the show in Lisduff included Bridget Cawley.", False),
+])
+def test_a_persons_home_town_is_not_where_it_happened(place, sentence, home):
+    from factcheck.track.places import _not_where_it_happened
+    assert _not_where_it_happened(place, sentence) is home
+
+
+def test_a_dateline_puts_a_town_in_its_state():
+    from factcheck.pipeline import extract_all
+    from factcheck.rules.examples import example_articles
+    from factcheck.track.places import Places
+    found = example_articles(articles(
+        ("Post", "2029-01-05", "CRESTHAVEN, Minn. (Wire) - Police in Cresthaven have arrested 16 people."),
+        ("Ledger", "2029-01-06", "Police in Tallow Creek, Queensland, have arrested four people."),
+        ("Mail", "2029-01-06", "Police in Cresthaven, Harlow, have arrested four people.")))
+    places = Places(extract_all(found), {a.id: a for a in found})
+    assert "minn." in places._containers.get("cresthaven", set())
+    assert "queensland" in places._containers.get("tallow creek", set())
+    assert "harlow" not in places._containers.get("cresthaven", set())
