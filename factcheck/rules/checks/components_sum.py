@@ -492,8 +492,9 @@ def _beyond(a: float, b: float, open_bound: bool) -> bool:
     return a > b or (open_bound and math.isclose(a, b, rel_tol=1e-9))
 
 
-#: Words that leave room for parts not listed: "and others", "the rest", "mainly", "such as".
-_UNLISTED = re.compile(r"\b(?:others?|(?<!of the )(?<!for the )(?<!on the )(?<!in the )rest(?! of the world)|remain(?:ing|der)|including|included|includes|(?<!divided )(?<!split )(?<!shared )among|mainly|mostly|"
+#: Words that leave room for parts not listed: "and others", "the rest", "mainly", "such as" (not "Other" in a name:
+#: 'the Building and Other Construction Workers' Welfare Board').
+_UNLISTED = re.compile(r"\b(?:(?-i:others?|(?<![a-z] )Others?)|(?<!of the )(?<!for the )(?<!on the )(?<!in the )rest(?! of the world)|remain(?:ing|der)|including|included|includes|(?<!divided )(?<!split )(?<!shared )among|mainly|mostly|"
                        r"largely|chiefly|such as|e\.g|etc|estimated|unknown|unaccounted|not known|missing|"
                        r"yet to be)\b", re.I)
 

@@ -273,6 +273,9 @@ def _built_noun(sentence, claim, text: str, vocabulary: _Vocabulary) -> str:
     if _NAME_SUBJECT.match(clause) and not re.search(r"\b(?:opened|designed|dat\w+)\b", verb.group(), re.I):
         # A name alone: "St Anne's was built in 1972" (but "Tesco opened in 1972" is no building).
         return _named_building(sentence, claim, text, vocabulary, clause)
+    if _NAME_SUBJECT.match(clause) and re.search(r"\bopened\b", verb.group(), re.I):
+        return _kind_told_with_name(clause, text, vocabulary)  # ... unless the copy gives the name its kind
+        # ('Gulfwater opened on the waterfront in 1998' in copy that names 'Gulfwater Aquarium')
     pronoun = _WHEN_IT.search(clause)
     if pronoun:
         # 'who moved to the 32,400-capacity Marsh Lane when it opened in 1998': the place just named
