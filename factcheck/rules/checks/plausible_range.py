@@ -465,12 +465,14 @@ def _subject_kind(claim, params, subjects, article_text: str = "") -> str | None
     if claim.subject in subjects and claim.subject_text[:1].isupper() and params.get("names_need") \
             and not _any(params["names_need"], claim.sentence):
         return None  # 'Kestrel Bay reached 43.4C': a town so named, with no word of its water
+    named = " ".join([*claim.subject_modifiers, claim.subject])
+    compound = max((kind for kind in subjects if " " in kind and (named == kind or named.endswith(" " + kind))),
+                   key=len, default=None)
+    if compound:
+        return compound  # 'its 620-metre fly tower': the kind in two words (the longest: 'a sand tiger shark', not a
+        # tiger shark nor a shark)
     if claim.subject in subjects:
         return claim.subject
-    named = " ".join([*claim.subject_modifiers, claim.subject])
-    compound = next((kind for kind in subjects if " " in kind and (named == kind or named.endswith(" " + kind))), None)
-    if compound:
-        return compound  # 'its 620-metre fly tower': the kind in two words
     hyphened = _kind_hyphened_before(claim, params, subjects)
     if hyphened:
         return hyphened  # 'Sea-surface temperatures off west Wales reached 71C': the kind joined to the measure's noun
