@@ -33,7 +33,7 @@ from factcheck.extract.predicates import (
     stated_verb, verb_of_noun_root, verb_read_as_noun,
 )
 from factcheck.extract.measures import measure_subject
-from factcheck.extract.nonclaims import nth_deed
+from factcheck.extract.nonclaims import nth_death, nth_deed
 from factcheck.extract.scanner import PEOPLE_OF_AN_AGE
 from factcheck.extract.subjects import (
     NOUN_ROLES, NOT_SUBJECTS, POPULATION_NOUNS, PRONOUNS, clause_subject, count_subject, counted_noun, figure_top, is_nounish,
@@ -1122,6 +1122,9 @@ def mention_context(doc, start: int, end: int, kind: str, dimension: str,
     deed = nth_deed(doc.text, start, end) if kind == "count" and ctx.predicate in ("be", "", "hold") else ""
     if deed:  # 'is the fourth person to be arrested in the case', 'the fifth person held': four and five so far
         ctx.predicate, ctx.agent = deed, ""
+    elif kind == "count" and nth_death(doc.text, start, end):
+        ctx.predicate, ctx.agent = "die", ""  # 'A sixth worker injured in the hoist crash died': six dead, whatever
+        # the parse hung on the worker
     described = _thing_of_sum(doc, span) if kind == "money" and not ctx.subject else None
     if described is not None:  # 'The £95m scheme', 'a naming rights deal worth £45m': what the sum is of
         ctx.subject, ctx.subject_text = noun_lemma(described), described.text

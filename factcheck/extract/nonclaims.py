@@ -176,12 +176,21 @@ def nth_deed(text: str, start: int, end: int) -> str:
         return ""
     match = _NTH_TO_BE_AFTER.match(text, end)
     return _NTH_DEEDS[match.group(1).lower()] if match else ""
+
+
+def nth_death(text: str, start: int, end: int) -> bool:
+    """Is the ordinal word at ``text[start:end]`` a toll's newest death ('A sixth worker injured in the hoist crash
+    died': six dead so far)?"""
+    match = _A_BEFORE.search(text[max(0, start - 4):start]) and _NTH_DEATH_AFTER.match(text, end)
+    return bool(match) and bool(re.search(r"(?:died|killed|dead)$", match.group()))
+
+
 #: After it: a person and a death or an arrest ("person has died", "victim of the crash died in
 #: hospital", "man has been arrested").
 _NTH_DEATH_AFTER = re.compile(
     r"\s+(?:person|man|woman|child|boy|girl|victim|patient|passenger|pedestrian|worker|miner|soldier|resident|"
     r"casualty|climber|walker|pensioner|fan|supporter|student|pupil|teenager|driver|cyclist)\b"
-    r"(?:\s+[\w'-]+){0,6}?\s+(?:has|have|had)?\s*(?:died|been killed|was killed|is dead|has been confirmed dead|"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)?\s*(?:died|been killed|was killed|is dead|has been confirmed dead|"
     r"(?:has |had )?been (?:arrested|charged|detained)|was (?:arrested|charged|detained))\b",
     re.I)
 

@@ -102,3 +102,14 @@ def test_a_dateline_puts_a_town_in_its_state():
     assert "minn." in places._containers.get("cresthaven", set())
     assert "queensland" in places._containers.get("tallow creek", set())
     assert "harlow" not in places._containers.get("cresthaven", set())
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("A sixth worker injured in the Sthira Heights hoist crash died at the hospital on Saturday.", True),
+    ("A sixth person has died.", True),
+    ("A sixth worker injured in the Sthira Heights hoist crash was moved to another hospital on Saturday.", False),
+    ("The sixth worker injured in the crash died at the hospital.", False),
+])
+def test_a_tolls_newest_death_told_by_its_ordinal(sentence, dead):
+    claim = claims_by_text(sentence)["sixth"]
+    assert (claim.kind == "count" and claim.value == 6 and claim.predicate == "die") is dead
