@@ -602,9 +602,10 @@ def _skip_scope(claim) -> str:
 #: A phrase set off by commas right after a name, that holds the figure (marked by a NUL): 'Warrangal, a coastal
 #: town of about \0 people,'.
 _APPOSITION_AROUND = re.compile(r"\b[A-Z][\w'\u2019-]*(,\s+an?\s+[^,;()\0]{0,60}\0[^,;()\0]{0,30})(?=,)")
-#: A phrase set off by commas that gives each item's measure, holding the figure (marked by a NUL): ', each
-#: weighing about \0,'.
-_EACH_AROUND = re.compile(r"(?<=,)\s*each\s+(?:weighing|measuring|weighs|measures|weighed|measured)\s+[^,;()\0]{0,20}\0[^,;()\0]{0,20}(?=,)",
+#: A phrase set off by commas that gives each item's measure, or a few items' (with the sentence's end), holding the
+#: figure (marked by a NUL): ', each weighing about \0,'; ', some weighing \0 each.' after '41 birds from the flock'.
+_EACH_AROUND = re.compile(r"(?<=,)\s*(?:each|(?:some|one|several|many|a\s+few)\s+(?:of\s+them\s+)?)\s*"
+                          r"(?:weighing|measuring|weighs|measures|weighed|measured)\s+[^,;()\0]{0,20}\0[^,;()\0]{0,20}(?=,|\.?$)",
                           re.I)
 #: A word with a possessive ending ("county's").
 _POSSESSIVE = re.compile(r"\b[\w-]+['\u2019]s\b")
