@@ -1430,8 +1430,6 @@ _RISEN_TO_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|incr
 #: the case to'); ``facts`` reads a total so brought by it too.
 BROUGHT_TO = r"\b(?:bringing|taking|raising|pushing|lifting)\b[^.;:]{0,80}?\bto\s+"
 _BROUGHT_TO_BEFORE = re.compile(BROUGHT_TO + r"(?:at\s+least\s+)?$", re.I)
-#: Right before a running total: the tally rose to it ('The number of people arrested in the case rose to').
-_ROSE_TO_BEFORE = re.compile(r"\b(?:rose|risen|climbed|grew|increased|went\s+up|reached)\s+(?:to\s+)?(?:at\s+least\s+)?$", re.I)
 #: After a running total: the clause of the latest that brought it there ('..., when sheriff's deputies picked up three
 #: women in Elm Ridge').
 _LATEST_WHEN_AFTER = re.compile(r"^[^.;]{0,40}?,\s+(?:when|after)\s+([^.;]*)", re.I)
@@ -1528,7 +1526,7 @@ def track(claim: Claim, predicate: str, places: Places, articles: dict[str, Arti
             rf"\b{re.escape(p)}\b", latest, re.I))  # 'Three more were picked up from a guest house in north Goa, taking
         # the number of arrests in the case to nine': where the latest were held, not where the case's tally is
         # (but 'died after Monday's derailment near Vellin, bringing the death toll to 11': the event's place)
-    if predicate in RUNNING_TOTALS and _ROSE_TO_BEFORE.search(claim.text_before(60)) \
+    if predicate in RUNNING_TOTALS and _RISEN_TO_BEFORE.search(claim.text_before(60)) \
             and (latest := _LATEST_WHEN_AFTER.match(claim.text_after(160))):
         where = frozenset(p for p in where if not re.search(rf"\b{re.escape(p)}\b", latest.group(1), re.I)
                           or re.search(rf"\b{re.escape(p)}\b", claim.text_before(120), re.I))  # 'The number of people

@@ -11,12 +11,7 @@ from factcheck.ingest import read_paths
 from factcheck.pipeline import audit_ingested
 from factcheck.rules.checks.swapped_digits import _one_noun
 from factcheck.rules.loader import load_rules
-from track_helpers import claims_by_text, findings
-
-
-def _went_down(*reports: tuple[str, str, str]) -> bool:
-    """Does FC203 find a running total that went down over the reports?"""
-    return any("went down" in m for m in findings("FC203", *reports))
+from track_helpers import claims_by_text, went_down
 
 
 _QUARRY_BLAST = ("Glendrum Post", "2028-11-03", "GLENDRUM - The county council ordered the Slievecore quarry at Glendrum "
@@ -35,15 +30,15 @@ _POACHERS_LATER = ("Gazette", "2028-11-14", "MIRRINDEE - Poachers on Yarran Down
                    "near the Helion-4 crash site, police said.")
 
 
-@pytest.mark.parametrize("went_down, near_miss", [
+@pytest.mark.parametrize("reports, near_miss", [
     # a toll told by a participle after its sentence's deed is the event's, not the clause subject's
     ((_QUARRY_BLAST, _QUARRY_BLAST_LATER), (_COUNCILS_OWN_DEED, _QUARRY_BLAST_LATER)),
     # what falls from the sky is one doer in two reports
     ((_DEBRIS, _STAGE_LATER), (_DEBRIS, _POACHERS_LATER)),
 ], ids=["toll-participle", "falling-debris"])
-def test_one_events_toll_told_by_two_doers_is_one_running_total(went_down, near_miss):
-    assert _went_down(*went_down)
-    assert not _went_down(*near_miss)
+def test_one_events_toll_told_by_two_doers_is_one_running_total(reports, near_miss):
+    assert went_down(*reports)
+    assert not went_down(*near_miss)
 
 
 def test_the_sentence_before_goes_on_past_a_lower_case_word_after_a_stop():

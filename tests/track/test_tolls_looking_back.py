@@ -5,12 +5,7 @@ toll, and two bounds of classes of things (no scale slip). Our own wording, each
 import pytest
 
 from factcheck.track.ties import _looking_back, _year_of_sentence
-from track_helpers import articles, claims_by_text, findings
-
-
-def _went_down(*reports: tuple[str, str, str]) -> bool:
-    """Does FC203 find a running total that went down over the reports?"""
-    return any("went down" in m for m in findings("FC203", *reports))
+from track_helpers import articles, claims_by_text, went_down
 
 
 _STAND = ("Harbour Post", "2026-05-02", "Thirty-one people have now been treated for injuries after the stand collapse "
@@ -30,13 +25,13 @@ _INJURED_AT = ("Northern Ledger", "2026-06-12", "Engineers began inspecting the 
                "The 15 people injured at Drumfinn included Maura Quinlan, who was treated for a broken leg.")
 
 
-@pytest.mark.parametrize("went_down, near_miss", [
+@pytest.mark.parametrize("reports, near_miss", [
     ((_STAND, _STAND_LOOKING_BACK), (_STAND, _STAND_OF_ITS_DAY)),
     ((_PIER, _PIER_VICTIM_FROM), (_PIER, _INJURED_AT)),
 ], ids=["looking-back", "victims-home-town"])
-def test_a_later_report_undercuts_a_toll(went_down, near_miss):
-    assert _went_down(*went_down)
-    assert not _went_down(*near_miss)
+def test_a_later_report_undercuts_a_toll(reports, near_miss):
+    assert went_down(*reports)
+    assert not went_down(*near_miss)
 
 
 @pytest.mark.parametrize("sentence, days", [

@@ -29,6 +29,11 @@ def findings(code: str, *reports: tuple[str, str, str]) -> list[str]:
     return [f.message for f in run_example(rule_of(code), articles(*reports))]
 
 
+def went_down(*reports: tuple[str, str, str]) -> bool:
+    """Does FC203 find a running total that went down over the reports, each (source, published, text)?"""
+    return any("went down" in m for m in findings("FC203", *reports))
+
+
 def fires_within(text: str, published: str = "2026-12-05") -> bool:
     """Does FC202 (two values for one fact in one article) fire on the text read as one article?"""
     return any(f.rule == "FC202" for f in run_example(rule_of("FC202"), articles(("Post", published, text))))

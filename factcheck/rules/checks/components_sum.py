@@ -494,7 +494,8 @@ def _beyond(a: float, b: float, open_bound: bool) -> bool:
 
 #: Words that leave room for parts not listed: "and others", "the rest", "mainly", "such as" (not "Other" in a name:
 #: 'the Building and Other Construction Workers' Welfare Board').
-_UNLISTED = re.compile(r"\b(?:(?-i:others?|(?<![a-z] )Others?)|(?<!of the )(?<!for the )(?<!on the )(?<!in the )rest(?! of the world)|remain(?:ing|der)|including|included|includes|(?<!divided )(?<!split )(?<!shared )among|mainly|mostly|"
+_UNLISTED = re.compile(r"\b(?:(?-i:others?|(?<![a-z] )Others?)|"
+                       r"(?<!of the )(?<!for the )(?<!on the )(?<!in the )rest(?! of the world)|remain(?:ing|der)|including|included|includes|(?<!divided )(?<!split )(?<!shared )among|mainly|mostly|"
                        r"largely|chiefly|such as|e\.g|etc|estimated|unknown|unaccounted|not known|missing|"
                        r"yet to be)\b", re.I)
 
