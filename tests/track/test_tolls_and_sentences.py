@@ -1,6 +1,7 @@
-"""Session 53 (sets 64 and 65): a toll told by a participle after its sentence's deed, the sentence before a figure
-read past 'a.m.', a school's teaching staff, a tally every report keeps to its day, and what falls from the sky as one
-doer. Our own wording (one test reads set 64's own articles), with near misses."""
+"""Sessions 53 and 54: running totals a later report undercuts (a toll told by a participle after its sentence's deed,
+what falls from the sky as one doer, a toll told as it stood days back, a victim's home town), the sentence before a
+figure read past 'a.m.', a school's teaching staff, and a tally every report keeps to its day. Our own wording (one
+test reads set 64's own articles), with near misses."""
 
 from pathlib import Path
 
@@ -30,13 +31,34 @@ _POACHERS_LATER = ("Gazette", "2028-11-14", "MIRRINDEE - Poachers on Yarran Down
                    "near the Helion-4 crash site, police said.")
 
 
+_STAND = ("Harbour Post", "2026-05-02", "Thirty-one people have now been treated for injuries after the stand collapse "
+          "at Brennock Park, the ambulance service said.")
+_STAND_LOOKING_BACK = ("Northern Ledger", "2026-05-13", "Nearly two weeks after the stand collapse at Brennock Park left "
+                       "24 people injured, the club has asked engineers to inspect every terrace.")
+#: the same toll without the look back is of its own day, eleven days on: another week's
+_STAND_OF_ITS_DAY = ("Northern Ledger", "2026-05-13", "The stand collapse at Brennock Park left 24 people injured, the "
+                     "club said as it asked engineers to inspect every terrace.")
+_PIER = ("Harbour Post", "2026-06-10", "The number of people injured when the pier collapsed at Castlereagh Strand has "
+         "risen to 18, the coastguard said.")
+_PIER_VICTIM_FROM = ("Northern Ledger", "2026-06-12", "Engineers began inspecting the pier at Castlereagh Strand on "
+                     "Thursday. The 15 people injured in the collapse included Maura Quinlan, from Drumfinn, who was "
+                     "treated for a broken leg.")
+#: a toll put at another town is another toll
+_INJURED_AT = ("Northern Ledger", "2026-06-12", "Engineers began inspecting the pier at Castlereagh Strand on Thursday. "
+               "The 15 people injured at Drumfinn included Maura Quinlan, who was treated for a broken leg.")
+
+
 @pytest.mark.parametrize("reports, near_miss", [
     # a toll told by a participle after its sentence's deed is the event's, not the clause subject's
     ((_QUARRY_BLAST, _QUARRY_BLAST_LATER), (_COUNCILS_OWN_DEED, _QUARRY_BLAST_LATER)),
     # what falls from the sky is one doer in two reports
     ((_DEBRIS, _STAGE_LATER), (_DEBRIS, _POACHERS_LATER)),
-], ids=["toll-participle", "falling-debris"])
-def test_one_events_toll_told_by_two_doers_is_one_running_total(reports, near_miss):
+    # a toll told as it stood some days back is compared over that many more days
+    ((_STAND, _STAND_LOOKING_BACK), (_STAND, _STAND_OF_ITS_DAY)),
+    # a victim's home town set off after her name is not where the toll happened
+    ((_PIER, _PIER_VICTIM_FROM), (_PIER, _INJURED_AT)),
+], ids=["toll-participle", "falling-debris", "looking-back", "victims-home-town"])
+def test_a_later_report_undercuts_the_toll_its_near_miss_does_not(reports, near_miss):
     assert went_down(*reports)
     assert not went_down(*near_miss)
 

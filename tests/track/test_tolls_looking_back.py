@@ -1,37 +1,12 @@
-"""Session 54: a toll told as it stood some days back ('Nearly two weeks after the collapse ... left 24 people
-injured'), a victim's home town set off after her name, the year of 'since 2016, when ...', the worst hit of a
-toll, and two bounds of classes of things (no scale slip). Our own wording, each with a near miss."""
+"""Session 54: how far back a toll looks ('Nearly two weeks after the collapse'), the year of 'since 2016, when ...',
+the worst hit of a toll, two bounds of classes of things (no scale slip), people's home towns, datelines in states and
+a toll's newest death told by its ordinal (the running totals they make undercut are in test_tolls_and_sentences).
+Our own wording, each with a near miss."""
 
 import pytest
 
 from factcheck.track.ties import _looking_back, _year_of_sentence
-from track_helpers import articles, claims_by_text, went_down
-
-
-_STAND = ("Harbour Post", "2026-05-02", "Thirty-one people have now been treated for injuries after the stand collapse "
-          "at Brennock Park, the ambulance service said.")
-_STAND_LOOKING_BACK = ("Northern Ledger", "2026-05-13", "Nearly two weeks after the stand collapse at Brennock Park left "
-                       "24 people injured, the club has asked engineers to inspect every terrace.")
-#: the same toll without the look back is of its own day, eleven days on: another week's
-_STAND_OF_ITS_DAY = ("Northern Ledger", "2026-05-13", "The stand collapse at Brennock Park left 24 people injured, the "
-                     "club said as it asked engineers to inspect every terrace.")
-_PIER = ("Harbour Post", "2026-06-10", "The number of people injured when the pier collapsed at Castlereagh Strand has "
-         "risen to 18, the coastguard said.")
-_PIER_VICTIM_FROM = ("Northern Ledger", "2026-06-12", "Engineers began inspecting the pier at Castlereagh Strand on "
-                     "Thursday. The 15 people injured in the collapse included Maura Quinlan, from Drumfinn, who was "
-                     "treated for a broken leg.")
-#: a toll put at another town is another toll
-_INJURED_AT = ("Northern Ledger", "2026-06-12", "Engineers began inspecting the pier at Castlereagh Strand on Thursday. "
-               "The 15 people injured at Drumfinn included Maura Quinlan, who was treated for a broken leg.")
-
-
-@pytest.mark.parametrize("reports, near_miss", [
-    ((_STAND, _STAND_LOOKING_BACK), (_STAND, _STAND_OF_ITS_DAY)),
-    ((_PIER, _PIER_VICTIM_FROM), (_PIER, _INJURED_AT)),
-], ids=["looking-back", "victims-home-town"])
-def test_a_later_report_undercuts_a_toll(reports, near_miss):
-    assert went_down(*reports)
-    assert not went_down(*near_miss)
+from track_helpers import articles, claims_by_text
 
 
 @pytest.mark.parametrize("sentence, days", [
